@@ -1,0 +1,49 @@
+"""A component base that sends the sentences of many Docs to a model at once.
+
+slovnet pads every batch to its longest sentence, so sentences are sorted by
+length before batching and the results put back in order.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.util import minibatch
+
+from .words import doc_sentences, model_word
+
+MAX_SENTENCE = 200  # tokens; longer runs are cut so one odd line cannot exhaust memory
+
+
+def model_chunks(docs: Iterable[Doc]) -> list[list[Token]]:
+    chunks = []
+    for tokens in doc_sentences(docs):
+        for start in range(0, len(tokens), MAX_SENTENCE):
+            chunks.append(tokens[start:start + MAX_SENTENCE])
+    return chunks
+
+
+def run_sorted(predict: Callable[[list[list[str]]], Iterable], chunks: Sequence[list[Token]]) -> list:
+    """`predict` over the chunks' words, shortest first; results in the chunks' order."""
+    order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
+    words = [[model_word(token) for token in chunks[i]] for i in order]
+    results: list = [None] * len(chunks)
+    for index, result in zip(order, predict(words)):
+        results[index] = result
+    return results
+
+
+class BatchComponent:
+    """Subclasses implement `process(docs)`, annotating a list of Docs in place."""
+
+    def process(self, docs: list[Doc]) -> None:
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.process([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            self.process(batch)
+            yield from batch

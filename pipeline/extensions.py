@@ -1,0 +1,29 @@
+"""Attributes the stages add to spaCy objects, registered in one place.
+
+Everything is stored in `doc.user_data` as plain values keyed by character
+offsets, so a Doc survives DocBin round trips.
+"""
+from spacy.tokens import Doc, Span
+
+DATES = "dates"  # doc.spans[DATES]: temporal expressions
+
+SPAN_ATTRS = {
+    "normal": None,   # canonical nominative form of an entity
+    "cluster": None,  # one id for all mentions of the same referent
+    "fine_type": None,  # NEREL's finer type (CITY, COUNTRY, ...) where known
+    "value": None,    # TIMEX3 value of a date
+    "mod": None,      # TIMEX3 mod of a date (START, MID, END, APPROX, ...)
+}
+
+
+def register() -> None:
+    for name, default in SPAN_ATTRS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    if not Doc.has_extension("events"):
+        # list of dicts: {"type", "trigger": [start, end], "args": [[role, start, end]],
+        #                 "polarity", "modality"}; offsets are character offsets
+        Doc.set_extension("events", default=None)
+
+
+register()

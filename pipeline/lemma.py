@@ -1,0 +1,74 @@
+"""pymorphy3 lemmas, choosing the parse that agrees with the tagger.
+
+pymorphy3 lists every reading of a word; its first is only the most frequent
+in general. The slovnet tag says which reading this occurrence is, so each
+parse is scored by its agreement with the tag (`Жиду`, tagged dative, is
+`жид`; `Симону`, tagged feminine accusative, is `симона`). The tag is
+evidence, not a filter: a parse that disagrees on one feature can still win.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pymorphy3
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from . import ud
+from .words import model_word
+
+# Features whose agreement decides between parses, by weight.
+WEIGHTS = {ud.CASE: 2, ud.NUMBER: 1, ud.GENDER: 1, ud.PERSON: 1, ud.TENSE: 1,
+           ud.ASPECT: 1, ud.VERBFORM: 2, ud.VOICE: 1, ud.MOOD: 1, ud.VARIANT: 1}
+KIN = [{ud.NOUN, ud.PROPN}, {ud.VERB, ud.AUX}, {ud.CCONJ, ud.SCONJ}, {ud.ADJ, ud.DET}, {ud.PRON, ud.DET}]
+VERBATIM = {ud.PUNCT, ud.NUM, ud.SYM, "SPACE"}
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+def pos_agreement(parse_pos: str, pos: str) -> float:
+    if parse_pos == pos:
+        return 4
+    return 2 if any(parse_pos in kin and pos in kin for kin in KIN) else 0
+
+
+def agreement(parse, pos: str, feats: dict[str, str]) -> float:
+    parse_feats = ud.ud_feats(parse.tag)
+    score = pos_agreement(ud.ud_pos(parse.tag), pos)
+    for name, weight in WEIGHTS.items():
+        if name in feats and name in parse_feats:
+            score += weight if feats[name] == parse_feats[name] else -weight
+    return score + parse.score  # pymorphy3's own frequency breaks ties
+
+
+@lru_cache(maxsize=200_000)
+def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
+    lowered = word.lower()
+    if pos in VERBATIM or not any(ch.isalpha() for ch in word):
+        return lowered
+    parses = analyzer().parse(lowered)
+    if not parses:
+        return lowered
+    wanted = dict(feats)
+    best = max(parses, key=lambda parse: agreement(parse, pos, wanted))
+    return best.normal_form
+
+
+def token_lemma(token: Token) -> str:
+    feats = tuple(sorted(token.morph.to_dict().items()))
+    return lemmatize(model_word(token), token.pos_, feats)
+
+
+class Lemmatizer:
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            token.lemma_ = token.text if token.is_space else token_lemma(token)
+        return doc
+
+
+@Language.factory("letopis_lemma")
+def create_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
+    return Lemmatizer()

@@ -1,0 +1,73 @@
+"""slovnet dependency parsing: heads and relations, repaired into one tree per sentence.
+
+slovnet picks every head by argmax, which now and then yields a cycle or a
+second root; spaCy needs a tree, so such tokens are attached to the root.
+"""
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .batching import BatchComponent, model_chunks, run_sorted
+from .slovnet_models import syntax_model
+
+ROOT = "root"
+
+
+def repair_tree(heads: list[int]) -> list[int]:
+    """Heads (0-based, -1 for root) made into a single rooted tree."""
+    roots = [i for i, head in enumerate(heads) if head < 0 or head >= len(heads) or head == i]
+    root = roots[0] if roots else 0
+    heads = [root if (i != root and i in roots) else head for i, head in enumerate(heads)]
+    heads[root] = -1
+    for start in range(len(heads)):
+        seen = set()
+        node = start
+        while node != -1 and node not in seen:
+            seen.add(node)
+            node = heads[node]
+        if node != -1:  # walked into a cycle: cut it at the node we came back to
+            heads[node] = root
+    return heads
+
+
+class SyntaxParser(BatchComponent):
+    def __init__(self) -> None:
+        self.model = syntax_model()
+
+    def process(self, docs: list[Doc]) -> None:
+        chunks = model_chunks(docs)
+        heads: dict[int, dict[int, tuple[int, str]]] = {}
+        for tokens, markup in zip(chunks, run_sorted(self.model.map, chunks)):
+            parsed = [int(t.head_id) - 1 for t in markup.tokens]
+            rels = [t.rel for t in markup.tokens]
+            doc_heads = heads.setdefault(id(tokens[0].doc), {})
+            for token, head, rel in zip(tokens, repair_tree(parsed), rels):
+                target = token.i if head < 0 else tokens[head].i
+                doc_heads[token.i] = (target, ROOT if head < 0 else rel)
+        for doc in docs:
+            set_tree(doc, heads.get(id(doc), {}))
+
+
+def set_tree(doc: Doc, heads: dict[int, tuple[int, str]]) -> None:
+    """Write heads into the Doc; whitespace tokens hang on a neighbouring word."""
+    if not len(doc):
+        return
+    array = numpy.zeros((len(doc), 2), dtype="uint64")
+    strings = doc.vocab.strings
+    for token in doc:
+        if token.i in heads:
+            head, rel = heads[token.i]
+        else:
+            head = token.i - 1 if token.i > 0 else min(token.i + 1, len(doc) - 1)
+            rel = "dep" if head != token.i else ROOT
+        array[token.i, 0] = numpy.uint64(numpy.int64(head - token.i).astype("uint64"))
+        array[token.i, 1] = strings.add(rel)
+    doc.from_array([HEAD, DEP], array)
+
+
+@Language.factory("letopis_syntax")
+def create_syntax(nlp: Language, name: str) -> SyntaxParser:
+    return SyntaxParser()

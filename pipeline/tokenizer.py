@@ -1,0 +1,80 @@
+"""razdel sentences and tokens as a spaCy tokenizer, offsets kept exact.
+
+spaCy rebuilds `doc.text` from words and trailing spaces, so any other gap
+between razdel tokens (newlines, double spaces, tabs) becomes a whitespace
+token of its own: `doc.text` is always the input string, character for character.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import razdel
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+
+def razdel_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, starts_sentence) of every razdel token, in order."""
+    for sent in razdel.sentenize(text):
+        first = True
+        for token in razdel.tokenize(sent.text):
+            yield sent.start + token.start, sent.start + token.stop, first
+            first = False
+
+
+class RazdelTokenizer:
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        starts: list[bool | None] = []
+        position = 0
+        for start, end, first in razdel_spans(text):
+            self._gap(text[position:start], words, spaces, starts)
+            words.append(text[start:end])
+            spaces.append(False)
+            starts.append(first)
+            position = end
+        self._gap(text[position:], words, spaces, starts)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        for token, first in zip(doc, starts):
+            token.is_sent_start = first
+        return doc
+
+    @staticmethod
+    def _gap(gap: str, words: list[str], spaces: list[bool], starts: list[bool | None]) -> None:
+        if not gap:
+            return
+        if gap[0] == " " and words and not words[-1].isspace():
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+            starts.append(None if words[:-1] else True)
+
+    def pipe(self, texts, batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "RazdelTokenizer":
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        pass
+
+    def from_disk(self, path, **kwargs) -> "RazdelTokenizer":
+        return self
+
+
+@registry.tokenizers("letopis.RazdelTokenizer.v1")
+def create_tokenizer():
+    def make(nlp):
+        return RazdelTokenizer(nlp.vocab)
+    return make
