@@ -39,10 +39,7 @@ class RazdelTokenizer:
             starts.append(first)
             position = end
         self._gap(text[position:], words, spaces, starts)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        for token, first in zip(doc, starts):
-            token.is_sent_start = first
-        return doc
+        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
 
     @staticmethod
     def _gap(gap: str, words: list[str], spaces: list[bool], starts: list[bool | None]) -> None:

@@ -1,0 +1,118 @@
+"""The `letopis` command line."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from tqdm import tqdm
+
+from .chunks import CHUNK_CHARS
+from .export.brat import write_ann
+from .export.brat_conf import write_conf
+from .export.json_file import write_json
+from .export.records import Numbering, doc_records
+from .export.tables import Tables
+from .reader import InputError, find_inputs, read_text
+from .stream import Piece, analyse
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="letopis",
+        description="Who, where, when and what happened in Russian memoir prose: "
+                    "tokens, lemmas, entities, dates and events.",
+    )
+    commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = commands.add_parser(
+        "run", help="analyse .txt files and write JSON, brat and CSV",
+        description="Analyse UTF-8 .txt files. For every NAME.txt writes NAME.json and NAME.ann "
+                    "(brat standoff) into OUTDIR, and for the whole run entities.csv, dates.csv, "
+                    "events.csv and brat's annotation.conf. A file that cannot be read is reported "
+                    "on one line and skipped; the exit status is then 1.",
+    )
+    run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
+                     help=".txt files, or directories searched recursively for .txt files "
+                          "(their sub-folders are kept in OUTDIR)")
+    run.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR",
+                     help="directory for the results (created if missing)")
+    run.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                     help="worker processes, each loading the models once (default: 1)")
+    run.add_argument("--chunk-chars", type=int, default=CHUNK_CHARS, metavar="N",
+                     help=f"longest piece of text analysed at once; long books are cut at "
+                          f"paragraph and sentence ends (default: {CHUNK_CHARS})")
+    run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.set_defaults(func=run_command)
+    from .evaluate.command import register
+    register(commands)
+    return main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.func(args)
+
+
+class Run:
+    """One `letopis run`: reads inputs lazily, reports bad ones, writes each result whole."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.inputs = list(find_inputs(args.inputs))
+        self.outdir: Path = args.output
+        self.failures = 0
+        self.texts: dict[int, str] = {}
+        self.progress = tqdm(total=len(self.inputs), unit="file", file=sys.stderr,
+                             disable=args.quiet or len(self.inputs) < 2)
+
+    def fail(self, path: Path, reason: str) -> None:
+        self.failures += 1
+        self.progress.write(f"letopis: {path}: {reason}", file=sys.stderr)
+        self.progress.update()
+
+    def readable(self) -> Iterator[tuple[int, str]]:
+        stems: set[Path] = set()
+        for key, (path, stem) in enumerate(self.inputs):
+            if stem in stems:
+                self.fail(path, f"skipped: another input already writes {stem}.json")
+                continue
+            try:
+                text = read_text(path)
+            except InputError as error:
+                self.fail(path, str(error))
+                continue
+            stems.add(stem)
+            self.texts[key] = text
+            yield key, text
+
+    def write(self, key: int, pieces: Iterator[Piece], tables: Tables) -> None:
+        path, stem = self.inputs[key]
+        text = self.texts.pop(key)
+        numbering = Numbering()
+        records = write_json(self.outdir / stem.with_suffix(".json"), text,
+                             (doc_records(doc, offset, numbering) for doc, offset in pieces))
+        write_ann(self.outdir / stem.with_suffix(".ann"), text, records)
+        tables.add(stem.as_posix(), records)
+        self.progress.update()
+
+
+def run_command(args: argparse.Namespace) -> int:
+    missing = [path for path in args.inputs if not path.exists()]
+    for path in missing:
+        print(f"letopis: {path}: no such file or directory", file=sys.stderr)
+    from . import load
+
+    run = Run(args)
+    nlp = load()
+    tables = Tables()
+    for key, pieces in analyse(nlp, run.readable(), n_process=args.jobs, limit=args.chunk_chars):
+        run.write(key, pieces, tables)
+    args.output.mkdir(parents=True, exist_ok=True)
+    tables.write(args.output)
+    write_conf(args.output)
+    run.progress.close()
+    return 1 if run.failures or missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Exporters: they read analysed Docs and write files; they never analyse."""

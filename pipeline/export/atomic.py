@@ -1,0 +1,22 @@
+"""Files appear whole or not at all: written to a temporary name, then renamed."""
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator
+
+
+@contextmanager
+def atomic_open(path: Path) -> Iterator[IO[str]]:
+    """A text file opened for writing at a temporary name beside `path`; renamed on success."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
+            yield file
+        os.replace(temp, path)
+    except BaseException:
+        os.unlink(temp)
+        raise

@@ -1,0 +1,41 @@
+"""NAME.json, written as the analysis streams in: tokens go to disk piece by
+piece, so a whole book never holds all its token records in memory."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable
+
+from .atomic import atomic_open
+from .records import Record, Records
+
+
+def dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_list(file, name: str, items: list[Record]) -> None:
+    file.write(f',\n"{name}": [')
+    file.write(",".join("\n" + dumps(item) for item in items))
+    file.write("\n]")
+
+
+def write_json(path: Path, text: str, pieces: Iterable[Records]) -> Records:
+    """Write the document; returns its entities, dates and events (tokens are not kept)."""
+    kept = Records()
+    with atomic_open(path) as file:
+        file.write('{"text": ' + dumps(text) + ',\n"tokens": [')
+        first = True
+        for piece in pieces:
+            for token in piece.tokens:
+                file.write(("\n" if first else ",\n") + dumps(token))
+                first = False
+            kept.entities.extend(piece.entities)
+            kept.dates.extend(piece.dates)
+            kept.events.extend(piece.events)
+        file.write("\n]")
+        write_list(file, "entities", kept.entities)
+        write_list(file, "dates", kept.dates)
+        write_list(file, "events", kept.events)
+        file.write("\n}\n")
+    return kept

@@ -1,0 +1,41 @@
+"""entities.csv, dates.csv and events.csv for a whole run: one row a mention, with its file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas
+
+from .atomic import atomic_open
+from .brat_conf import ROLES
+from .records import Record, Records
+
+
+class Tables:
+    def __init__(self) -> None:
+        self.entities: list[Record] = []
+        self.dates: list[Record] = []
+        self.events: list[Record] = []
+
+    def add(self, file: str, records: Records) -> None:
+        self.entities.extend({"file": file, **record} for record in records.entities)
+        self.dates.extend({"file": file, **record} for record in records.dates)
+        self.events.extend(event_row(file, event) for event in records.events)
+
+    def write(self, outdir: Path) -> None:
+        for name, rows, columns in (
+            ("entities", self.entities, ["file", "id", "start", "end", "text", "type", "normal", "cluster", "fine_type"]),
+            ("dates", self.dates, ["file", "id", "start", "end", "text", "value", "mod"]),
+            ("events", self.events, ["file", "id", "type", "start", "end", "trigger", "polarity", "modality", *ROLES]),
+        ):
+            with atomic_open(outdir / f"{name}.csv") as file:
+                pandas.DataFrame(rows, columns=columns).to_csv(file, index=False)
+
+
+def event_row(file: str, event: Record) -> Record:
+    """One event with each role's arguments joined by ` | `."""
+    row = {"file": file, "id": event["id"], "type": event["type"], "start": event["trigger"]["start"],
+           "end": event["trigger"]["end"], "trigger": event["trigger"]["text"],
+           "polarity": event["polarity"], "modality": event["modality"]}
+    for role in ROLES:
+        row[role] = " | ".join(arg["text"] for arg in event["args"] if arg["role"] == role) or None
+    return row

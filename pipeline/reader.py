@@ -1,0 +1,43 @@
+"""Input files: decoded from bytes (so `\r\n` stays two characters and every
+offset refers to the file as it is) and refused with a one-line reason when
+they are not text."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+
+class InputError(Exception):
+    """A file that cannot be analysed; the message is the reason, for one line of output."""
+
+
+def read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"unreadable: {error.strerror or error}") from None
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 (invalid byte at offset {error.start})") from None
+    if text.startswith("\ufeff"):
+        raise InputError("starts with a byte-order mark; save as UTF-8 without BOM")
+    if not text.strip():
+        raise InputError("empty")
+    return text
+
+
+def find_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
+    """(file, output stem) for every `.txt` named or found below a named directory.
+
+    A directory's files keep their sub-folders in the output, so same-named
+    files in different folders do not overwrite each other.
+    """
+    for path in paths:
+        if path.is_dir():
+            for file in sorted(path.rglob("*.txt")):
+                yield file, file.relative_to(path).with_suffix("")
+        else:
+            yield path, Path(path.stem)

@@ -1,0 +1,36 @@
+"""Many texts through one `nlp.pipe`: each text cut into bounded pieces, the
+pieces of all texts streamed together so slovnet sees long batches, and the
+analysed pieces handed back grouped by text, in order."""
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .chunks import CHUNK_CHARS, chunk_spans
+from .clusters import ClusterLinker
+
+Piece = tuple[Doc, int]  # an analysed piece and its offset in the text
+
+
+def pieces(texts: Iterable[tuple[int, str]], limit: int) -> Iterator[tuple[str, tuple[int, int]]]:
+    for key, text in texts:
+        for start, end in chunk_spans(text, limit):
+            yield text[start:end], (key, start)
+
+
+def analyse(nlp: Language, texts: Iterable[tuple[int, str]], n_process: int = 1,
+            limit: int = CHUNK_CHARS, batch_size: int = 4) -> Iterator[tuple[int, Iterator[Piece]]]:
+    """(key, its pieces) for every (key, text); consume each text's pieces before the next."""
+    docs = nlp.pipe(pieces(texts, limit), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for key, group in groupby(docs, key=lambda item: item[1][0]):
+        yield key, linked(group)
+
+
+def linked(group: Iterable[tuple[Doc, tuple[int, int]]]) -> Iterator[Piece]:
+    linker = ClusterLinker()
+    for doc, (_, offset) in group:
+        linker.link(doc)
+        yield doc, offset

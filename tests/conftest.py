@@ -1,0 +1,16 @@
+"""Shared fixtures: the pipeline is loaded once for the whole test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return pipeline.load()

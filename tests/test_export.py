@@ -1,0 +1,33 @@
+"""Exporters only read the Doc: brat lines and JSON records."""
+from __future__ import annotations
+
+from pipeline.export.brat import ann_lines, fragments
+from pipeline.export.records import Numbering, Records, doc_records
+
+
+def test_span_across_line_break_becomes_brat_fragments():
+    text = "Никита\r\nХрущёв"
+    assert fragments(text, 0, len(text)) == "0 6;8 14"
+
+
+def test_records_share_one_id_space_and_events_point_to_them(nlp):
+    doc = nlp("Максим Горький приехал в Неаполь.")
+    records = doc_records(doc, offset=100, numbering=Numbering(mentions=4))
+    assert records.tokens[0]["start"] == 100 and records.tokens[0]["text"] == "Максим"
+    assert [e["id"] for e in records.entities][0] == "T5"
+    assert records.entities[0]["text"] == "Максим Горький"
+
+
+def test_ann_lines_write_events_with_numbered_roles():
+    text = "Они встретились."
+    records = Records(
+        entities=[{"id": "T1", "start": 0, "end": 3, "text": "Они", "type": "PER", "normal": "Они",
+                   "cluster": None, "fine_type": None}],
+        events=[{"id": "E1", "type": "MEETING", "trigger": {"start": 4, "end": 15, "text": "встретились"},
+                 "args": [{"role": "participant", "ref": "T1"}, {"role": "participant", "ref": "T1"}],
+                 "polarity": "negative", "modality": "asserted"}],
+    )
+    lines = list(ann_lines(text, records, next_t=2))
+    assert "T2\tMEETING 4 15\tвстретились" in lines
+    assert "E1\tMEETING:T2 participant:T1 participant2:T1" in lines
+    assert "A1\tPolarity E1 negative" in lines
