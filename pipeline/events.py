@@ -1,10 +1,286 @@
-"""PLACEHOLDER: being written; passes Docs through unchanged."""
+"""Events: typed triggers from the lexicon, arguments found through the dependency tree.
+
+A trigger is a verb (any form) or a noun whose lemma the lexicon lists. Its arguments are the
+entity, date and pronoun mentions that hang on it in the tree, directly or through the links
+Russian syntax uses to share them: the subject that controls a gerund or an infinitive, the noun
+a participle modifies, the first of coordinated verbs, the support verb of an event noun
+(`состоялась встреча`), a common noun carrying a name in apposition (`в журнале «Нива»`).
+The role comes from the slot (subject, object, preposition + case) and the event type, as
+`models/events/roles.tsv` says. Negation and modality are marked, never dropped.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from . import event_rules
+from .event_rules import Entry
+from .extensions import DATES
+from .ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
+
+SUBJECTS = {"nsubj", "nsubj:pass"}
+NOMINAL = {"obl", "nmod", "obl:agent", "iobj", "nmod:poss", "det"}
+APPOSITION = {"appos", "flat", "flat:name", "flat:foreign", "nmod"}
+CONTROL = {"xcomp", "advcl", "csubj", "ccomp"}  # a non-finite trigger takes its subject from here
+GOVERNING = {"xcomp", "csubj", "advcl", "acl", "nmod", "obl", "ccomp"}
+NOT_A_PLACE_FOR_TRIGGERS = {"PER", "LOC", "ORG", "WORK_OF_ART"}
+DATE = "DATE"
+RELATIVE = "который"
+
+Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower().replace("ё", "е")
+
+
+def passive(token: Token) -> bool:
+    return token.morph.get(VOICE) == ["Pass"]
+
+
+def verb_form(token: Token) -> str | None:
+    forms = token.morph.get(VERBFORM)
+    return forms[0] if forms else None
+
+
+def preposition(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "case":
+            return lemma(child)
+    return None
+
+
+def slot(token: Token, trigger_passive: bool = False) -> str | None:
+    """Which grammatical slot a dependent fills: subj, obj, dat, gen, agent or PREP+Case."""
+    dep = token.dep_
+    if dep == "nsubj":
+        return "obj" if trigger_passive else "subj"
+    if dep in ("nsubj:pass", "obj"):
+        return "obj"
+    if dep not in NOMINAL:
+        return None
+    cases = token.morph.get(CASE)
+    case = cases[0] if cases else None
+    prep = preposition(token)
+    if prep:
+        return f"{prep}+{case}"
+    if dep == "obl:agent" or (trigger_passive and case == "Ins"):
+        return "agent"
+    if dep == "iobj" or case == "Dat":
+        return "dat"
+    if case == "Gen" or dep in ("nmod:poss", "det") or token.pos_ == DET:
+        return "gen"
+    return None
+
+
+def mention_index(doc: Doc) -> Mentions:
+    """Entity, date and third-person pronoun mentions by the index of their root token."""
+    mentions: Mentions = {}
+    for token in doc:
+        if token.pos_ in (PRON, DET) and token.morph.get("Person") == ["3"]:
+            mentions[token.i] = (doc[token.i:token.i + 1], PRON)
+    for date in doc.spans.get(DATES, []):
+        mentions[date.root.i] = (date, DATE)
+    for ent in doc.ents:
+        mentions[ent.root.i] = (ent, ent.label_)
+    return mentions
+
+
+class Trigger:
+    """One trigger token with the reading the lexicon gives it."""
+
+    def __init__(self, token: Token, entry: Entry):
+        self.token, self.entry = token, entry
+        self.passive = passive(token)
+
+
+def readings(token: Token) -> tuple[Entry, ...]:
+    pos = NOUN if token.pos_ == NOUN else VERB if token.pos_ in (VERB, ADJ) else None
+    return event_rules.lexicon().get((lemma(token), pos), ()) if pos else ()
+
+
+def filled(token: Token) -> set[str | None]:
+    """The slots the token's dependents fill; `anim` when its object is a person."""
+    slots = {slot(child) for child in token.children}
+    if any(child.dep_ in ("obj", "iobj") and child.morph.get("Animacy") == ["Anim"]
+           for child in token.children):
+        slots.add("anim")
+    return slots
+
+
+def reading(token: Token) -> Entry | None:
+    """The first reading one of whose required slots the token's dependents fill."""
+    slots = filled(token)
+    for entry in readings(token):
+        if entry.requires is None or slots & set(entry.requires.split(",")):
+            return entry
+    return None
+
+
+def is_support(token: Token) -> bool:
+    """A support verb governing an event noun (`состоялась встреча`) is no event itself."""
+    return lemma(token) in event_rules.support_verbs() and any(
+        child.pos_ == NOUN and readings(child) and child.dep_ in SUBJECTS | {"obj", "obl"}
+        for child in token.children)
+
+
+def triggers(doc: Doc) -> Iterator[Trigger]:
+    inside = {i for ent in doc.ents if ent.label_ in NOT_A_PLACE_FOR_TRIGGERS
+              for i in range(ent.start, ent.end)}
+    for token in doc:
+        if token.i in inside or is_support(token):
+            continue
+        entry = reading(token)
+        if entry is None or absorbed(token):
+            continue
+        yield Trigger(token, entry)
+
+
+def absorbed(token: Token) -> bool:
+    """`отправил письмо`: the message noun is the object of a verb of its own type."""
+    head = token.head
+    types = {entry.type for entry in readings(token)}
+    return (token.pos_ == NOUN and token.dep_ == "obj" and head.i != token.i
+            and any(entry.type in types for entry in readings(head)))
+
+
+def support_of(token: Token) -> Token | None:
+    head = token.head
+    if token.pos_ == NOUN and head.i != token.i and is_support(head):
+        return head
+    return None
+
+
+def controller(token: Token) -> Token | None:
+    """The subject a gerund or infinitive borrows from the verb it depends on."""
+    node = token
+    while node.dep_ in CONTROL and node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            if child.dep_ in SUBJECTS:
+                return child
+    return None
+
+
+def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
+    """Every (token, slot) whose mention may be an argument of the trigger."""
+    token = trigger.token
+    for child in token.children:
+        yield child, slot(child, trigger.passive)
+        if lemma(child) == RELATIVE and token.dep_ == "acl:relcl":
+            yield token.head, slot(child, trigger.passive)  # `Блок, которого арестовали`
+        if child.dep_ == "obj" and absorbed(child):
+            yield from ((grandchild, slot(grandchild)) for grandchild in child.children)
+    support = support_of(token)
+    if support is not None:
+        for child in support.children:
+            if child.i != token.i:
+                yield child, slot(child, passive(support))
+    has_subject = any(child.dep_ in SUBJECTS for child in token.children)
+    form = verb_form(token)
+    if form in ("Conv", "Inf") and not has_subject:
+        subject = controller(token)
+        if subject is not None:
+            yield subject, "subj"
+    if form == "Part" and token.dep_ in ("amod", "acl") and token.head.i != token.i:
+        yield token.head, "obj" if trigger.passive else "subj"
+    if token.dep_ == "conj" and token.head.pos_ == VERB and not has_subject:
+        first = token.head
+        for child in first.children:
+            if child.dep_ in SUBJECTS or (child.i < first.i and child.dep_ == "obl"):
+                yield child, slot(child, passive(first))
+
+
+def carried(token: Token, mentions: Mentions) -> Iterator[int]:
+    """The mention roots a dependent stands for: itself, a name in apposition, conjuncts."""
+    if token.i in mentions:
+        yield token.i
+    elif token.pos_ == NOUN:
+        for child in token.children:
+            if child.dep_ in APPOSITION and child.i in mentions and apposed(token, child):
+                yield child.i
+    for child in token.children:
+        if child.dep_ == "conj" and not preposition(child):
+            yield from carried(child, mentions)
+
+
+def apposed(noun: Token, name: Token) -> bool:
+    """A name is in apposition when it does not hang on the noun in another case (`друг Блока`)."""
+    if name.dep_ != "nmod":
+        return True
+    return not name.morph.get(CASE) or name.morph.get(CASE) == noun.morph.get(CASE)
+
+
+def arguments(trigger: Trigger, mentions: Mentions) -> list[list]:
+    args: list[list] = []
+    for token, where in dependents(trigger):
+        for root in carried(token, mentions):
+            args.extend(argument(trigger, mentions[root], where))
+            # a place hanging on a participant belongs to the event (`встретились с Блоком в Ялте`)
+            for child in token.children:
+                if child.i in mentions and mentions[child.i][1] == "LOC" and preposition(child):
+                    args.extend(argument(trigger, mentions[child.i], slot(child)))
+    unique = []
+    for arg in args:
+        if arg not in unique and (arg[1], arg[2]) != (trigger.token.idx, trigger.token.idx + len(trigger.token)):
+            unique.append(arg)
+    return unique
+
+
+def argument(trigger: Trigger, mention: tuple[Span, str], where: str | None) -> list[list]:
+    span, kind = mention
+    if kind == DATE:
+        return [["time", span.start_char, span.end_char]]
+    name = event_rules.role(trigger.entry, where, kind) if where else None
+    return [[name, span.start_char, span.end_char]] if name else []
+
+
+def governors(token: Token) -> Iterator[Token]:
+    """Words above the trigger that can negate it or set its modality."""
+    support = support_of(token)
+    if support is not None:
+        yield support
+    node = token
+    for _ in range(3):
+        if node.dep_ not in GOVERNING or node.head.i == node.i:
+            return
+        node = node.head
+        yield node
+
+
+def polarity_and_modality(token: Token) -> tuple[str, str]:
+    table = event_rules.cues()
+    heads = list(governors(token))
+    modality = next((table["head"][lemma(h)] for h in heads if lemma(h) in table.get("head", {})), None)
+    prep = preposition(token)
+    if modality is None and prep and token.morph.get(CASE):
+        modality = table.get("prep", {}).get(f"{prep}+{token.morph.get(CASE)[0]}")
+    words = [lemma(child) for word in [token, *heads[:1]] for child in word.children]
+    values = [table["child"][w] for w in words if w in table.get("child", {})]
+    polarity = "negative" if "negative" in values else "positive"
+    if modality is None:
+        modality = next((v for v in values if v != "negative"), "asserted")
+    return polarity, modality
 
 
 class EventExtractor:
+    """Adds `doc._.events`: {type, trigger: [start, end], args: [[role, start, end]], polarity, modality}."""
+
     def __call__(self, doc: Doc) -> Doc:
+        mentions = mention_index(doc)
+        events = []
+        for trigger in triggers(doc):
+            token = trigger.token
+            polarity, modality = polarity_and_modality(token)
+            events.append({
+                "type": trigger.entry.type,
+                "trigger": [token.idx, token.idx + len(token)],
+                "args": arguments(trigger, mentions),
+                "polarity": polarity, "modality": modality,
+            })
+        doc._.events = events
         return doc
 
 

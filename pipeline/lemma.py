@@ -5,6 +5,10 @@ in general. The slovnet tag says which reading this occurrence is, so each
 parse is scored by its agreement with the tag (`Жиду`, tagged dative, is
 `жид`; `Симону`, tagged feminine accusative, is `симона`). The tag is
 evidence, not a filter: a parse that disagrees on one feature can still win.
+
+The dictionary also catches the tagger's impossible cases: when every reading
+of a known word rules out the case slovnet gave (`Жиду` tagged genitive), the
+case of the chosen reading replaces it, so later stages see the real slot.
 """
 from __future__ import annotations
 
@@ -45,27 +49,37 @@ def agreement(parse, pos: str, feats: dict[str, str]) -> float:
 
 
 @lru_cache(maxsize=200_000)
-def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
+def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> tuple[str, str | None]:
+    """The lemma, and the case the dictionary insists on when the tagger's is impossible."""
     lowered = word.lower()
     if pos in VERBATIM or not any(ch.isalpha() for ch in word):
-        return lowered
+        return lowered, None
     parses = analyzer().parse(lowered)
     if not parses:
-        return lowered
+        return lowered, None
     wanted = dict(feats)
     best = max(parses, key=lambda parse: agreement(parse, pos, wanted))
-    return best.normal_form
+    return best.normal_form, impossible_case(parses, best, wanted.get(ud.CASE))
 
 
-def token_lemma(token: Token) -> str:
-    feats = tuple(sorted(token.morph.to_dict().items()))
-    return lemmatize(model_word(token), token.pos_, feats)
+def impossible_case(parses: list, best, case: str | None) -> str | None:
+    if case is None or not all(parse.is_known for parse in parses):
+        return None
+    if any(ud.ud_feats(parse.tag).get(ud.CASE) == case for parse in parses):
+        return None
+    return ud.ud_feats(best.tag).get(ud.CASE)
 
 
 class Lemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            token.lemma_ = token.text if token.is_space else token_lemma(token)
+            if token.is_space:
+                token.lemma_ = token.text
+                continue
+            feats = token.morph.to_dict()
+            token.lemma_, case = lemmatize(model_word(token), token.pos_, tuple(sorted(feats.items())))
+            if case:
+                token.set_morph({**feats, ud.CASE: case})
         return doc
 
 

@@ -1,0 +1,84 @@
+"""The event lexicon, role table and cue words of `models/events/`, as lookups.
+
+The rules are data (HeidelTime keeps its patterns apart from the engine the same way);
+this module only reads them and answers the questions `events.py` asks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import load_table
+
+ANY = "*"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reading of a trigger lemma: its type, the roles of its subject and object."""
+    type: str
+    subject: str | None = None
+    object: str | None = None
+    requires: str | None = None  # a slot that must be filled for this reading
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    slot: str
+    mentions: frozenset[str] | None  # None: any
+    types: frozenset[str] | None
+    role: str
+
+    def matches(self, slot: str, mention: str, type: str) -> bool:
+        return (slot == self.slot and (self.mentions is None or mention in self.mentions)
+                and (self.types is None or type in self.types))
+
+
+def optional(row: tuple[str, ...], index: int) -> str | None:
+    return row[index] if len(row) > index and row[index] else None
+
+
+def choice(cell: str) -> frozenset[str] | None:
+    return None if cell == ANY else frozenset(cell.split(","))
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
+    """(lemma, VERB|NOUN) → its readings, in the order they are tried."""
+    entries: dict[tuple[str, str], list[Entry]] = {}
+    for row in load_table("events/lexicon.tsv"):
+        entry = Entry(row[2], optional(row, 3), optional(row, 4), optional(row, 5))
+        entries.setdefault((row[0], row[1]), []).append(entry)
+    return {key: tuple(value) for key, value in entries.items()}
+
+
+@lru_cache(maxsize=None)
+def role_rules() -> tuple[RoleRule, ...]:
+    return tuple(RoleRule(slot, choice(mentions), choice(types), role)
+                 for slot, mentions, types, role in load_table("events/roles.tsv"))
+
+
+@lru_cache(maxsize=None)
+def support_verbs() -> frozenset[str]:
+    return frozenset(row[0] for row in load_table("events/support.tsv"))
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, dict[str, str]]:
+    """where (child, head, prep) → {lemma: value}."""
+    table: dict[str, dict[str, str]] = {}
+    for lemma, where, value in load_table("events/cues.tsv"):
+        table.setdefault(where, {})[lemma] = value
+    return table
+
+
+def role(entry: Entry, slot: str, mention: str) -> str | None:
+    """The role a mention of kind `mention` (PER, LOC, ..., PRON) takes in `slot`."""
+    if slot == "subj" and entry.subject:
+        return entry.subject
+    if slot == "obj" and entry.object:
+        return entry.object
+    for rule in role_rules():
+        if rule.matches(slot, mention, entry.type):
+            return rule.role
+    return None

@@ -1,0 +1,93 @@
+"""Events: a trigger from the lexicon, arguments through the tree, polarity and modality marked."""
+from __future__ import annotations
+
+import pytest
+
+
+def events(nlp, text: str) -> list[tuple[str, str, set[tuple[str, str]], str, str]]:
+    doc = nlp(text)
+    return [
+        (event["type"], doc.text[slice(*event["trigger"])],
+         {(role, doc.text[start:end]) for role, start, end in event["args"]},
+         event["polarity"], event["modality"])
+        for event in doc._.events
+    ]
+
+
+def only(nlp, text: str, trigger: str):
+    found = [event for event in events(nlp, text) if event[1] == trigger]
+    assert len(found) == 1, events(nlp, text)
+    return found[0]
+
+
+def test_movement_with_agent_destination_and_time(nlp):
+    type, _, args, polarity, modality = only(nlp, "Зимой 1905 года Горький приехал в Петербург.", "приехал")
+    assert type == "MOVEMENT"
+    assert args == {("agent", "Горький"), ("destination", "Петербург"), ("time", "Зимой 1905 года")}
+    assert (polarity, modality) == ("positive", "asserted")
+
+
+def test_origin_of_a_departure(nlp):
+    _, _, args, _, _ = only(nlp, "Весной Ахматова уехала из Петрограда.", "уехала")
+    assert ("origin", "Петрограда") in args and ("agent", "Ахматова") in args
+
+
+def test_gerund_takes_the_subject_of_its_verb(nlp):
+    type, _, args, _, _ = only(nlp, "Вернувшись в Москву, Блок заболел.", "Вернувшись")
+    assert type == "MOVEMENT"
+    assert args == {("agent", "Блок"), ("destination", "Москву")}
+
+
+def test_meeting_participants_and_place(nlp):
+    type, _, args, _, _ = only(nlp, "Толстой встречался с Чеховым в Ялте.", "встречался")
+    assert type == "MEETING"
+    assert args == {("participant", "Толстой"), ("participant", "Чеховым"), ("place", "Ялте")}
+
+
+def test_support_verb_gives_its_arguments_to_the_noun(nlp):
+    found = events(nlp, "Вскоре последовал арест Петрова.")
+    assert [(type, trigger) for type, trigger, *_ in found] == [("ARREST", "арест")]
+    assert found[0][2] == {("patient", "Петрова")}
+
+
+def test_subject_of_a_dying_verb_is_the_patient(nlp):
+    type, _, args, _, _ = only(nlp, "В Петрограде умер Александр Блок.", "умер")
+    assert type == "DEATH" and ("patient", "Александр Блок") in args and ("place", "Петрограде") in args
+
+
+def test_sentence_object_and_court(nlp):
+    type, _, args, _, _ = only(nlp, "Суд приговорил Иванова к трём годам.", "приговорил")
+    assert type == "TRIAL" and ("patient", "Иванова") in args
+
+
+def test_pronoun_arguments_are_kept(nlp):
+    _, _, args, _, _ = only(nlp, "Его арестовали в Петрограде.", "арестовали")
+    assert args == {("patient", "Его"), ("place", "Петрограде")}
+
+
+def test_message_noun_under_a_sending_verb_is_not_a_second_event(nlp):
+    found = events(nlp, "Чехов отправил Суворину письмо из Ялты.")
+    assert [(type, trigger) for type, trigger, *_ in found] == [("COMMUNICATION", "отправил")]
+    assert found[0][2] == {("agent", "Чехов"), ("recipient", "Суворину"), ("origin", "Ялты")}
+
+
+def test_writing_to_someone_is_communication_writing_a_poem_creation(nlp):
+    assert only(nlp, "Чехов написал Суворину из Ялты.", "написал")[0] == "COMMUNICATION"
+    assert only(nlp, "Чехов написал повесть.", "написал")[0] == "CREATION"
+
+
+@pytest.mark.parametrize("text, trigger, polarity, modality", [
+    ("Блок так и не ответил Горькому.", "ответил", "negative", "asserted"),
+    ("Надо было арестовать Иванова.", "арестовать", "positive", "necessary"),
+    ("Горький хотел издавать журнал.", "издавать", "positive", "desired"),
+    ("Толстой, вероятно, встречался с Чеховым.", "встречался", "positive", "possible"),
+    ("Если Иванов уедет в Москву, мы останемся.", "уедет", "positive", "conditional"),
+    ("Друзья выступали за освобождение Петрова.", "освобождение", "positive", "desired"),
+])
+def test_negated_and_hypothetical_events_are_marked_not_dropped(nlp, text, trigger, polarity, modality):
+    _, _, _, found_polarity, found_modality = only(nlp, text, trigger)
+    assert (found_polarity, found_modality) == (polarity, modality)
+
+
+def test_states_and_mental_verbs_are_not_events(nlp):
+    assert events(nlp, "Толстой считал, что Чехов прав.") == []
