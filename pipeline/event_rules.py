@@ -11,6 +11,7 @@ from functools import lru_cache
 from .resources import load_table
 
 ANY = "*"
+OTHER = "OTHER"  # the type of a trigger only the learned table knows
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,12 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
         entry = Entry(row[2], optional(row, 3), optional(row, 4), optional(row, 5))
         entries.setdefault((row[0], row[1]), []).append(entry)
     return {key: tuple(value) for key, value in entries.items()}
+
+
+@lru_cache(maxsize=None)
+def learned() -> frozenset[str]:
+    """Lemmas that head NEREL EVENT mentions (`make train` writes the table)."""
+    return frozenset(row[0] for row in load_table("events/learned.tsv"))
 
 
 @lru_cache(maxsize=None)

@@ -97,8 +97,14 @@ class Trigger:
 
 
 def readings(token: Token) -> tuple[Entry, ...]:
+    """The lexicon's readings; else OTHER when the NEREL-trained table lists the lemma."""
     pos = NOUN if token.pos_ == NOUN else VERB if token.pos_ in (VERB, ADJ) else None
-    return event_rules.lexicon().get((lemma(token), pos), ()) if pos else ()
+    if pos is None:
+        return ()
+    found = event_rules.lexicon().get((lemma(token), pos))
+    if found:
+        return found
+    return (Entry(event_rules.OTHER),) if token.pos_ != ADJ and lemma(token) in event_rules.learned() else ()
 
 
 def filled(token: Token) -> set[str | None]:
