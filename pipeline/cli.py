@@ -9,6 +9,7 @@ from typing import Iterator, Sequence
 from tqdm import tqdm
 
 from .chunks import CHUNK_CHARS
+from .evaluate import command as evaluate
 from .export.brat import write_ann
 from .export.brat_conf import write_conf
 from .export.json_file import write_json
@@ -44,8 +45,7 @@ def parser() -> argparse.ArgumentParser:
                           f"paragraph and sentence ends (default: {CHUNK_CHARS})")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.set_defaults(func=run_command)
-    from .evaluate.command import register
-    register(commands)
+    evaluate.register(commands)
     return main
 
 

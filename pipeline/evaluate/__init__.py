@@ -1,0 +1,1 @@
+"""Scoring the pipeline's output files against hand annotation (`letopis evaluate`)."""

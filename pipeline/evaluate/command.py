@@ -1,0 +1,86 @@
+"""`letopis evaluate`: score output files against gold, write the report, gate on thresholds."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import report
+from .documents import Document, json_documents
+from .nerel import nerel_documents
+from .score import Scorer
+
+
+def threshold(text: str) -> tuple[str, float]:
+    key, sep, value = text.partition("=")
+    try:
+        return key.strip(), float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected KEY=NUMBER, got {text!r}") from None
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    evaluate = commands.add_parser(
+        "evaluate", help="score output files against a gold standard",
+        description="Compare the pipeline's NAME.json files with gold annotation, layer by layer, "
+                    "and write report.md (tables, then every missed and spurious item with its "
+                    "sentence) and report.json (all figures). Reads files only: run `letopis run` "
+                    "first. Exit status 1 when a --min threshold is not reached.",
+    )
+    evaluate.add_argument("--gold", type=Path, required=True,
+                          help="seed format: a gold JSON file or a folder of them; nerel format: a "
+                               "folder of NEREL NAME.txt + NAME.ann")
+    evaluate.add_argument("--pred", type=Path, required=True,
+                          help="the output folder of `letopis run` (NAME.json per document)")
+    evaluate.add_argument("--format", choices=["seed", "nerel"], default="seed",
+                          help="how to read the gold (default: seed, the pipeline's JSON contract)")
+    evaluate.add_argument("--baseline", type=Path, metavar="DIR",
+                          help="the output folder of `letopis baseline` (natasha alone), scored by "
+                               "the same code and shown beside the pipeline")
+    evaluate.add_argument("--report", type=Path, metavar="DIR",
+                          help="where report.md and report.json go (default: PRED)")
+    evaluate.add_argument("--min", type=threshold, action="append", default=[], metavar="KEY=VALUE",
+                          help="fail (exit 1) when a figure of the pipeline is below VALUE, e.g. "
+                               "entities.f1=0.95; repeatable; keys are those of report.json")
+    evaluate.set_defaults(func=evaluate_command)
+
+
+def score(gold: dict[str, Document], pred_folder: Path, with_tokens: bool) -> Scorer:
+    pred = json_documents(pred_folder)
+    scorer = Scorer(with_tokens)
+    for name, document in gold.items():
+        found = pred.get(name) or pred.get(Path(name).name) or Document(name, document.text)
+        if found.text != document.text:
+            raise SystemExit(f"letopis: {name}: the predicted text differs from the gold text")
+        scorer.document(document, found)
+    return scorer
+
+
+def evaluate_command(args: argparse.Namespace) -> int:
+    for path in (args.gold, args.pred, args.baseline):
+        if path is not None and not path.exists():
+            print(f"letopis: {path}: no such file or directory", file=sys.stderr)
+            return 2
+    gold = nerel_documents(args.gold) if args.format == "nerel" else json_documents(args.gold)
+    if not gold:
+        print(f"letopis: {args.gold}: no gold documents", file=sys.stderr)
+        return 2
+    pipeline = score(gold, args.pred, args.format == "seed")
+    systems = {"pipeline": pipeline.figures()}
+    sources = {"gold": str(args.gold), "pipeline": str(args.pred)}
+    if args.baseline:
+        systems["natasha"] = score(gold, args.baseline, args.format == "seed").figures()
+        sources["natasha"] = str(args.baseline)
+    report.write(args.report or args.pred, args.format, sources, systems, pipeline.errors)
+    return gate(systems["pipeline"], args.min)
+
+
+def gate(figures: dict[str, float], thresholds: list[tuple[str, float]]) -> int:
+    unknown = [key for key, _ in thresholds if key not in figures]
+    if unknown:
+        print(f"letopis: unknown figure {', '.join(unknown)}; see report.json", file=sys.stderr)
+        return 2
+    failed = [(key, value) for key, value in thresholds if figures[key] < value]
+    for key, value in failed:
+        print(f"letopis: {key} = {figures[key]:.3f} < {value}", file=sys.stderr)
+    return 1 if failed else 0

@@ -1,0 +1,43 @@
+"""Annotated documents as the evaluator sees them, read from the JSON contract.
+
+Gold and predictions are read by the same code from the same kind of file a user gets,
+so the evaluator never recomputes analysis.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+Record = dict[str, Any]
+
+
+@dataclass
+class Document:
+    name: str
+    text: str
+    tokens: list[Record] = field(default_factory=list)
+    entities: list[Record] = field(default_factory=list)
+    dates: list[Record] = field(default_factory=list)
+    events: list[Record] = field(default_factory=list)
+    has_tokens: bool = True  # NEREL has no token layer
+
+
+def from_json(path: Path, name: str) -> Document:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Document(name, data["text"], data.get("tokens", []), data.get("entities", []),
+                    data.get("dates", []), data.get("events", []))
+
+
+def json_documents(path: Path) -> dict[str, Document]:
+    """NAME.json files of a file or folder, keyed by their path below it without suffix."""
+    if path.is_file():
+        return {path.stem: from_json(path, path.stem)}
+    found = {}
+    for file in sorted(path.rglob("*.json")):
+        if file.name.startswith("report"):
+            continue
+        name = file.relative_to(path).with_suffix("").as_posix()
+        found[name] = from_json(file, name)
+    return found

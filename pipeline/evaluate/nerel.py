@@ -1,0 +1,101 @@
+"""NEREL's brat files as evaluation documents in the pipeline's terms.
+
+Types are mapped to the pipeline's (`TYPES`); DATE mentions go to the dates layer, EVENT
+mentions are both entities and event triggers, and the relations below become event arguments.
+Two choices make the comparison fair to every system scored:
+- nested gold: each mention says whether it is outermost among the gold mentions of its type;
+  recall counts outermost ones only, and a prediction matching an inner one is not spurious;
+- dates: NEREL's DATE spans begin with their preposition (`в пятницу`); the pipeline's and
+  natasha's do not, so leading prepositions are cut from the gold spans before scoring.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..reader import read_text
+from .documents import Document, Record
+
+TYPES = {
+    "PERSON": "PER", "ORGANIZATION": "ORG", "CITY": "LOC", "COUNTRY": "LOC",
+    "STATE_OR_PROVINCE": "LOC", "DISTRICT": "LOC", "LOCATION": "LOC",
+    "WORK_OF_ART": "WORK_OF_ART", "EVENT": "EVENT",
+}
+DATE, EVENT = "DATE", "EVENT"
+# relation → (argument class, which side is the event)
+RELATIONS = {
+    "PARTICIPANT_IN": ("participant", "Arg2"), "AGENT": ("participant", "Arg2"),
+    "TAKES_PLACE_IN": ("place", "Arg1"),
+    "POINT_IN_TIME": ("time", "Arg1"), "START_TIME": ("time", "Arg1"), "END_TIME": ("time", "Arg1"),
+}
+PREPOSITIONS = {"в", "во", "с", "со", "от", "до", "к", "ко", "по", "на", "около", "после", "за",
+                "через", "перед", "о", "об", "у", "при", "между", "накануне", "начиная"}
+LEADING_WORD = re.compile(r"(\w+)\s+")
+
+
+def strip_preposition(text: str, start: int, end: int) -> int:
+    """The start of a date span after its leading prepositions (`в январе` → `январе`)."""
+    while True:
+        found = LEADING_WORD.match(text, start, end)
+        if not found or found.group(1).lower() not in PREPOSITIONS:
+            return start
+        start = found.end()
+
+
+def mark_outermost(mentions: list[Record]) -> None:
+    for mention in mentions:
+        mention["outer"] = not any(
+            other is not mention and other["type"] == mention["type"]
+            and other["start"] <= mention["start"] and mention["end"] <= other["end"]
+            and (other["end"] - other["start"]) > (mention["end"] - mention["start"])
+            for other in mentions)
+
+
+def read_document(txt: Path, name: str) -> Document:
+    text = read_text(txt)
+    mentions: dict[str, Record] = {}
+    relations = []
+    for line in txt.with_suffix(".ann").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if line.startswith("T") and len(fields) >= 2:
+            label, offsets = fields[1].split(" ", 1)
+            numbers = offsets.replace(";", " ").split()
+            start, end = int(numbers[0]), int(numbers[-1])
+            if label == DATE:
+                start = strip_preposition(text, start, end)
+            mentions[fields[0]] = {"id": fields[0], "label": label, "start": start, "end": end,
+                                   "text": text[start:end]}
+        elif line.startswith("R") and len(fields) >= 2:
+            relation, *args = fields[1].split()
+            relations.append((relation, dict(arg.split(":", 1) for arg in args)))
+    entities = [dict(m, type=TYPES[m["label"]]) for m in mentions.values() if m["label"] in TYPES]
+    dates = [dict(m, type=DATE) for m in mentions.values() if m["label"] == DATE]
+    mark_outermost(entities)
+    mark_outermost(dates)
+    outer = {e["id"]: e["outer"] for e in entities}
+    found = events(mentions, relations)
+    for event in found:
+        event["outer"] = outer[event["id"]]
+    return Document(name, text, [], entities, dates, found, has_tokens=False)
+
+
+def events(mentions: dict[str, Record], relations: list[tuple[str, dict[str, str]]]) -> list[Record]:
+    triggers = {id: m for id, m in mentions.items() if m["label"] == EVENT}
+    found = {id: {"id": id, "type": EVENT, "trigger": {k: m[k] for k in ("start", "end", "text")},
+                  "args": []} for id, m in triggers.items()}
+    for relation, args in relations:
+        if relation not in RELATIONS:
+            continue
+        role, side = RELATIONS[relation]
+        event_id = args.get(side)
+        other = args.get("Arg1" if side == "Arg2" else "Arg2")
+        if event_id in found and other in mentions:
+            arg = mentions[other]
+            found[event_id]["args"].append(
+                {"role": role, "start": arg["start"], "end": arg["end"], "text": arg["text"], "ref": other})
+    return sorted(found.values(), key=lambda event: event["trigger"]["start"])
+
+
+def nerel_documents(folder: Path) -> dict[str, Document]:
+    return {txt.relative_to(folder).with_suffix("").as_posix(): read_document(txt, txt.stem)
+            for txt in sorted(folder.rglob("*.txt")) if txt.with_suffix(".ann").exists()}

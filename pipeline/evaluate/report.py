@@ -1,0 +1,87 @@
+"""report.md for people (tables, then every error with its sentence) and report.json for machines."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..export.atomic import atomic_open
+from .score import Errors
+
+NOTES = {
+    "seed": [
+        "Gold: hand annotation in the pipeline's JSON contract (`gold/GUIDELINES.md`).",
+        "Lemmas compare lowercase, ё = е, stress marks removed; lemma and UPOS accuracy are over "
+        "gold tokens whose span the prediction has exactly.",
+    ],
+    "nerel": [
+        "Gold: NEREL brat files. Types: PERSON→PER, ORGANIZATION→ORG, CITY, COUNTRY, "
+        "STATE_OR_PROVINCE, DISTRICT, LOCATION→LOC, WORK_OF_ART, EVENT; DATE is the dates layer.",
+        "Nested gold: recall counts the outermost mention of each type; a prediction matching an "
+        "inner gold mention is neither a hit nor spurious.",
+        "Dates: NEREL's DATE spans start with their preposition (`в пятницу`); leading prepositions "
+        "are cut from the gold spans before scoring, for every system alike.",
+        "Events: NEREL EVENT mentions are triggers; PARTICIPANT_IN and AGENT give participant "
+        "arguments, TAKES_PLACE_IN place, POINT_IN_TIME, START_TIME and END_TIME time.",
+    ],
+}
+SECTIONS = [
+    ("Tokens and lemmas", ["tokens.p", "tokens.r", "tokens.f1", "lemma.acc", "upos.acc"]),
+    ("Entities", ["entities.p", "entities.r", "entities.f1", "entities.partial_f1", "normal.acc",
+                  "clusters.b3_f1"]),
+    ("Dates", ["dates.p", "dates.r", "dates.f1", "dates.partial_f1", "dates.value_acc", "dates.mod_acc"]),
+    ("Events", ["events.trigger_p", "events.trigger_r", "events.trigger_f1", "events.trigger_partial_f1",
+                "events.typed_f1", "events.arg_p", "events.arg_r", "events.arg_f1", "events.arg_partial_f1"]),
+]
+
+
+def cell(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def table(keys: list[str], systems: dict[str, dict[str, float]]) -> list[str]:
+    names = list(systems)
+    lines = ["| metric | " + " | ".join(names) + " |", "| --- |" + " ---: |" * len(names)]
+    for key in keys:
+        if any(key in figures for figures in systems.values()):
+            lines.append(f"| {key} | " + " | ".join(cell(systems[n].get(key)) for n in names) + " |")
+    return lines
+
+
+def per_type_keys(figures: dict[str, float]) -> list[str]:
+    types = sorted({key.split(".")[1] for key in figures
+                    if key.startswith("entities.") and key.endswith(".partial_f1") and key.count(".") == 2})
+    return [f"entities.{t}.{m}" for t in types for m in ("p", "r", "f1", "partial_f1")]
+
+
+def markdown(fmt: str, sources: dict[str, str], systems: dict[str, dict[str, float]], errors: Errors) -> str:
+    lines = ["# letopis evaluation", ""]
+    lines += [f"- {name}: `{path}`" for name, path in sources.items()]
+    lines += [f"- {note}" for note in NOTES[fmt]]
+    for title, keys in SECTIONS:
+        if title == "Entities":
+            keys = keys + per_type_keys(systems["pipeline"])
+        rows = table(keys, systems)
+        if len(rows) > 2:
+            lines += ["", f"## {title}", "", *rows]
+    lines += ["", "## Errors of the pipeline", ""]
+    if not errors.items:
+        lines.append("None.")
+    for layer in ("entities", "dates", "events", "arguments"):
+        items = [item for item in errors.items if item["layer"] == layer]
+        if items:
+            lines += ["", f"### {layer} ({len(items)})", ""]
+        for item in items:
+            note = f" ({item['note']})" if item["note"] else ""
+            lines.append(f"- {item['kind']}: **{item['text']}** {item['type']}{note} — "
+                         f"{item['doc']}: «{item['sentence']}»")
+    return "\n".join(lines) + "\n"
+
+
+def write(folder: Path, fmt: str, sources: dict[str, str], systems: dict[str, dict[str, float]],
+          errors: Errors) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    with atomic_open(folder / "report.md") as file:
+        file.write(markdown(fmt, sources, systems, errors))
+    payload = {"format": fmt, "sources": sources, "figures": systems, "errors": errors.items}
+    with atomic_open(folder / "report.json") as file:
+        json.dump(payload, file, ensure_ascii=False, indent=1)

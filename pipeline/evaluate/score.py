@@ -1,0 +1,279 @@
+"""Every figure of the report, computed the same way for the pipeline and for the baseline.
+
+Mentions are aligned one to one (exact spans first, then overlapping ones for the partial
+scores). A gold mention marked `outer: false` (nested inside a gold mention of its type, as in
+NEREL) is not needed for recall, and a prediction matched to it is not spurious.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from .documents import Document, Record
+
+ROLE_CLASS = {"agent": "participant", "patient": "participant", "participant": "participant",
+              "recipient": "participant", "place": "place", "origin": "place",
+              "destination": "place", "time": "time"}
+Pair = tuple[Record, Record]
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    def figures(self, prefix: str) -> dict[str, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {f"{prefix}p": p, f"{prefix}r": r, f"{prefix}f1": f1,
+                f"{prefix}tp": self.tp, f"{prefix}fp": self.fp, f"{prefix}fn": self.fn}
+
+
+@dataclass
+class Alignment:
+    pairs: list[Pair] = field(default_factory=list)
+    missed: list[Record] = field(default_factory=list)
+    spurious: list[Record] = field(default_factory=list)
+
+    def counts(self) -> Counts:
+        tp = sum(1 for gold, _ in self.pairs if gold.get("outer", True))
+        return Counts(tp, len(self.spurious), len(self.missed))
+
+
+def span(record: Record) -> tuple[int, int]:
+    trigger = record.get("trigger")
+    return (trigger["start"], trigger["end"]) if trigger else (record["start"], record["end"])
+
+
+def exact(a: Record, b: Record) -> bool:
+    return span(a) == span(b)
+
+
+def overlap(a: Record, b: Record) -> bool:
+    (s1, e1), (s2, e2) = span(a), span(b)
+    return s1 < e2 and s2 < e1
+
+
+def align(gold: list[Record], pred: list[Record], same: Callable[[Record, Record], bool],
+          relaxed: bool = False) -> Alignment:
+    """One-to-one pairs of compatible mentions: exact spans first, then overlaps if relaxed."""
+    result = Alignment()
+    free, pending = list(gold), list(pred)
+    for test in ([exact, overlap] if relaxed else [exact]):
+        waiting = []
+        for p in pending:
+            match = next((g for g in free if test(g, p) and same(g, p)), None)
+            if match is None:
+                waiting.append(p)
+            else:
+                free.remove(match)
+                result.pairs.append((match, p))
+        pending = waiting
+    result.spurious = pending
+    result.missed = [g for g in free if g.get("outer", True)]
+    return result
+
+
+def same_type(a: Record, b: Record) -> bool:
+    return a.get("type") == b.get("type")
+
+
+def anything(a: Record, b: Record) -> bool:
+    return True
+
+
+def plain_lemma(lemma: str) -> str:
+    """Lemmas compare lowercase, with ё as е and stress marks removed."""
+    lemma = unicodedata.normalize("NFC", lemma.lower().replace("ё", "е"))
+    return lemma.replace("\u00b4", "").replace("\u0301", "")
+
+
+def b_cubed(pairs: list[Pair]) -> float:
+    """B-cubed F1 of the predicted clusters over matched mentions (no cluster: a singleton)."""
+    if not pairs:
+        return 0.0
+    gold = [g.get("cluster") or f"g{n}" for n, (g, _) in enumerate(pairs)]
+    pred = [p.get("cluster") or f"p{n}" for n, (_, p) in enumerate(pairs)]
+    precision = recall = 0.0
+    for i in range(len(pairs)):
+        same_gold = {j for j in range(len(pairs)) if gold[j] == gold[i]}
+        same_pred = {j for j in range(len(pairs)) if pred[j] == pred[i]}
+        both = len(same_gold & same_pred)
+        precision += both / len(same_pred)
+        recall += both / len(same_gold)
+    precision, recall = precision / len(pairs), recall / len(pairs)
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def accuracy(pairs: Iterable[Pair], key: Callable[[Record], Any]) -> tuple[float, int, int]:
+    pairs = list(pairs)
+    right = sum(1 for g, p in pairs if key(g) == key(p))
+    return (right / len(pairs) if pairs else 0.0), right, len(pairs)
+
+
+@dataclass
+class Errors:
+    """Missed and spurious items, per layer, for the report's lists."""
+    items: list[Record] = field(default_factory=list)
+
+    def add(self, doc: Document, layer: str, kind: str, record: Record, note: str = "") -> None:
+        start, end = span(record)
+        self.items.append({"doc": doc.name, "layer": layer, "kind": kind, "start": start, "end": end,
+                           "text": doc.text[start:end], "type": record.get("type", ""),
+                           "note": note, "sentence": sentence(doc.text, start, end)})
+
+
+def sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n")) + 1
+    right = [i for i in (text.find(mark, end) for mark in (". ", "! ", "? ", "\n")) if i >= 0]
+    return text[left:min(right) + 1 if right else len(text)].strip()
+
+
+class Scorer:
+    """Accumulates counts over documents; `figures()` gives the flat metric table."""
+
+    def __init__(self, with_tokens: bool = True):
+        self.with_tokens = with_tokens
+        self.counts: dict[str, Counts] = {}
+        self.accuracy: dict[str, list[int]] = {}
+        self.cluster_pairs: list[list[Pair]] = []
+        self.errors = Errors()
+
+    def count(self, key: str, counts: Counts) -> None:
+        self.counts.setdefault(key, Counts()).add(counts)
+
+    def right(self, key: str, right: int, total: int) -> None:
+        pair = self.accuracy.setdefault(key, [0, 0])
+        pair[0] += right
+        pair[1] += total
+
+    def document(self, gold: Document, pred: Document) -> None:
+        if self.with_tokens and gold.has_tokens:
+            self.tokens(gold, pred)
+        self.entities(gold, pred)
+        self.dates(gold, pred)
+        self.events(gold, pred)
+
+    def tokens(self, gold: Document, pred: Document) -> None:
+        found = align(gold.tokens, pred.tokens, anything)
+        self.count("tokens.", found.counts())
+        _, right, total = accuracy(found.pairs, lambda t: plain_lemma(t["lemma"]))
+        self.right("lemma.acc", right, total)
+        _, right, total = accuracy(found.pairs, lambda t: t["pos"])
+        self.right("upos.acc", right, total)
+
+    def entities(self, gold: Document, pred: Document) -> None:
+        strict = align(gold.entities, pred.entities, same_type)
+        self.count("entities.", strict.counts())
+        self.count("entities.partial_", align(gold.entities, pred.entities, same_type, relaxed=True).counts())
+        for type in sorted({e["type"] for e in gold.entities + pred.entities}):
+            def of_type(records: list[Record]) -> list[Record]:
+                return [r for r in records if r["type"] == type]
+            self.count(f"entities.{type}.", align(of_type(gold.entities), of_type(pred.entities), same_type).counts())
+            self.count(f"entities.{type}.partial_",
+                       align(of_type(gold.entities), of_type(pred.entities), same_type, relaxed=True).counts())
+        with_normal = [(g, p) for g, p in strict.pairs if g.get("normal")]
+        _, right, total = accuracy(with_normal, lambda e: e.get("normal"))
+        self.right("normal.acc", right, total)
+        for g, p in with_normal:
+            if g.get("normal") != p.get("normal"):
+                self.errors.add(gold, "entities", "wrong normal", p, f"{p.get('normal')} ≠ {g['normal']}")
+        self.cluster_pairs.append([(g, p) for g, p in strict.pairs if g["type"] == "PER"])
+        for record in strict.missed:
+            self.errors.add(gold, "entities", "missed", record)
+        for record in strict.spurious:
+            self.errors.add(gold, "entities", "spurious", record)
+
+    def dates(self, gold: Document, pred: Document) -> None:
+        strict = align(gold.dates, pred.dates, anything)
+        self.count("dates.", strict.counts())
+        self.count("dates.partial_", align(gold.dates, pred.dates, anything, relaxed=True).counts())
+        if any("value" in g for g in gold.dates):
+            for key in ("value", "mod"):
+                _, right, total = accuracy(strict.pairs, lambda d: d.get(key))
+                self.right(f"dates.{key}_acc", right, total)
+            for g, p in strict.pairs:
+                if (g.get("value"), g.get("mod")) != (p.get("value"), p.get("mod")):
+                    self.errors.add(gold, "dates", "wrong value", p,
+                                    f"{p.get('value')} {p.get('mod') or ''} ≠ {g.get('value')} {g.get('mod') or ''}")
+        for record in strict.missed:
+            self.errors.add(gold, "dates", "missed", record)
+        for record in strict.spurious:
+            self.errors.add(gold, "dates", "spurious", record)
+
+    def events(self, gold: Document, pred: Document) -> None:
+        strict = align(gold.events, pred.events, anything)
+        relaxed = align(gold.events, pred.events, anything, relaxed=True)
+        self.count("events.trigger_", strict.counts())
+        self.count("events.trigger_partial_", relaxed.counts())
+        self.count("events.typed_", align(gold.events, pred.events, same_type).counts())
+        self.count("events.arg_", arguments(gold, strict, exact, self.errors))
+        self.count("events.arg_partial_", arguments(gold, relaxed, overlap, None))
+        for record in strict.missed:
+            self.errors.add(gold, "events", "missed trigger", record)
+        for record in strict.spurious:
+            self.errors.add(gold, "events", "spurious trigger", record)
+
+    def figures(self) -> dict[str, float]:
+        table: dict[str, float] = {}
+        for key, counts in sorted(self.counts.items()):
+            table.update(counts.figures(key))
+        for key, (right, total) in sorted(self.accuracy.items()):
+            table[key] = right / total if total else 0.0
+            table[f"{key}_n"] = total
+        pairs = [pair for doc in self.cluster_pairs for pair in doc]
+        if pairs:
+            table["clusters.b3_f1"] = sum(b_cubed(doc) * len(doc) for doc in self.cluster_pairs) / len(pairs)
+        return table
+
+
+def arguments(gold: Document, triggers: Alignment, same_span: Callable[[Record, Record], bool],
+              errors: Errors | None) -> Counts:
+    """Arguments of matched triggers agree in role class and span (a pronoun: or its antecedent's)."""
+    counts = Counts()
+    alternatives = coreferent_spans(gold)
+    for g, p in triggers.pairs:
+        free = list(g.get("args", []))
+        for arg in p.get("args", []):
+            match = next((a for a in free if ROLE_CLASS.get(a["role"]) == ROLE_CLASS.get(arg["role"])
+                          and (same_span(a, arg) or span(arg) in alternatives.get(id(a), ()))), None)
+            if match is None:
+                counts.fp += 1
+                if errors:
+                    errors.add(gold, "arguments", "spurious", arg, f"{arg['role']} of «{p['trigger']['text']}»")
+            else:
+                free.remove(match)
+                counts.tp += 1
+        counts.fn += len(free)
+        if errors:
+            for arg in free:
+                errors.add(gold, "arguments", "missed", arg, f"{arg['role']} of «{g['trigger']['text']}»")
+    counts.fn += sum(len(g.get("args", [])) for g in triggers.missed)
+    counts.fp += sum(len(p.get("args", [])) for p in triggers.spurious)
+    return counts
+
+
+def coreferent_spans(doc: Document) -> dict[int, set[tuple[int, int]]]:
+    """For each pronoun argument, the spans of every mention of its antecedents' clusters."""
+    by_id = {e["id"]: e for e in doc.entities}
+    by_cluster: dict[str, set[tuple[int, int]]] = {}
+    for e in doc.entities:
+        if e.get("cluster"):
+            by_cluster.setdefault(e["cluster"], set()).add(span(e))
+    found = {}
+    for event in doc.events:
+        for arg in event.get("args", []):
+            spans = set()
+            for ref in (arg.get("coref") or "").split():
+                if ref in by_id:
+                    antecedent = by_id[ref]
+                    spans |= by_cluster.get(antecedent.get("cluster"), {span(antecedent)})
+            if spans:
+                found[id(arg)] = spans
+    return found
