@@ -1,11 +1,208 @@
-"""PLACEHOLDER: being written; passes Docs through unchanged."""
+"""Dates: temporal expressions with TIMEX3 values, by rules whose words live in `models/dates/`.
+
+Each rule reads the tokens at one position and either gives up or returns the span and
+value: a day (`21 июня 1913 г.`, `21.06.1913`), a month or season with or without a year, a
+year (`1936 году`, `1937-м`, `(1939)` after a title), ranges (`1936–1938`, `1934 по 1936
+год`), decades (`1930-е годы`), centuries (`XIX веке`), and years counted from a date in the
+same sentence (`пять лет спустя`). A part word (`начале`, `конце`) stays in the span and gives
+the mod; a preposition stays outside and may give one (`около` APPROX). A month or season
+without a year takes the year of an earlier date in the same sentence, else `XXXX`: only what
+the text makes certain.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from .extensions import DATES
+from .resources import load_table
+
+YEAR = re.compile(r"^(\d{4})(?:-(?:го|м|й|ом|ый|ого))?$")
+YEAR_WITH_ENDING = re.compile(r"^\d{4}-")
+DECADE = re.compile(r"^(\d{3})0-(?:е|х|ые|ых|м|ми)$")
+RANGE = re.compile(r"^(\d{4})[–—-](\d{4})$")
+NUMERIC = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+ROMAN = re.compile(r"^[IVXLC]+$")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+UNKNOWN_YEAR = "XXXX"
+FIRST_YEAR, LAST_YEAR = 1000, 2100
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> dict[str, str]:
+    return {row[0]: row[1] if len(row) > 1 else "" for row in load_table(f"dates/{name}.tsv")}
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower().rstrip(".")
+
+
+def is_unit(token: Token, unit: str) -> bool:
+    return table("units").get(lemma(token)) == unit
+
+
+def roman(text: str) -> int:
+    values = [ROMAN_VALUES[ch] for ch in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+@dataclass
+class Found:
+    end: int  # token index after the date
+    value: str
+    mod: str | None = None
+    anchored: bool = True  # False: the value lacks a year the sentence may supply
+
+
+class Reader:
+    """Reads one date starting at a token of a sentence."""
+
+    def __init__(self, sent: Span):
+        self.tokens = [t for t in sent if not t.is_space]
+
+    def at(self, i: int) -> Token | None:
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+
+    def text(self, i: int) -> str:
+        token = self.at(i)
+        return token.text if token is not None else ""
+
+    def unit_end(self, i: int, unit: str) -> int:
+        """Past a following unit word (`года`, `г.`), with the abbreviation's full stop."""
+        token = self.at(i)
+        if token is None or not is_unit(token, unit):
+            return i
+        abbreviated = len(token.text) <= 2
+        if abbreviated and self.text(i + 1) == "." and token.idx + len(token) == self.tokens[i + 1].idx:
+            return i + 2
+        return i + 1
+
+    def year(self, i: int) -> tuple[str, int] | None:
+        """A year at i, with the index after it and its unit word."""
+        found = YEAR.match(self.text(i))
+        if found and FIRST_YEAR <= int(found.group(1)) <= LAST_YEAR:
+            return found.group(1), self.unit_end(i + 1, "year")
+        return None
+
+    def read(self, i: int) -> Found | None:
+        token = self.at(i)
+        mod = table("parts").get(lemma(token)) if token is not None else None
+        found = self.period(i + 1 if mod else i, bare_year_ok=bool(mod) or self.after_preposition(i))
+        if found and mod:
+            found.mod = mod
+        return found
+
+    def after_preposition(self, i: int) -> bool:
+        before = self.at(i - 1)
+        return (before is not None and lemma(before) in table("prepositions")) or (
+            self.text(i - 1) == "(" and self.text(i + 1) == ")")
+
+    def period(self, i: int, bare_year_ok: bool) -> Found | None:
+        text = self.text(i)
+        token = self.at(i)
+        if token is None:
+            return None
+        if numeric := NUMERIC.match(text):
+            day, month, year = numeric.groups()
+            return Found(i + 1, f"{year}-{int(month):02d}-{int(day):02d}")
+        if text.isdigit() and 1 <= int(text) <= 31 and self.month(i + 1):
+            found = self.month(i + 1)
+            found.value = f"{found.value}-{int(text):02d}"
+            return found
+        if found := self.month(i) or self.season(i):
+            return found
+        if span := RANGE.match(text):
+            return Found(self.unit_end(i + 1, "year"), f"{span.group(1)}/{span.group(2)}")
+        if decade := DECADE.match(text):
+            return Found(self.unit_end(i + 1, "year"), decade.group(1))
+        if ROMAN.match(text) or text.isdigit():
+            end = self.unit_end(i + 1, "century")
+            if end > i + 1:
+                number = roman(text) if ROMAN.match(text) else int(text)
+                return Found(end, f"{number - 1:02d}")
+        if year := self.year(i):
+            return self.year_or_range(i, year, bare_year_ok)
+        return self.shift(i)
+
+    def year_or_range(self, i: int, year: tuple[str, int], bare_year_ok: bool) -> Found | None:
+        value, end = year
+        if self.text(end) in ("по", "–", "—", "-") and (second := self.year(end + 1)):
+            return Found(second[1], f"{value}/{second[0]}")
+        if end > i + 1 or bare_year_ok or YEAR_WITH_ENDING.match(self.text(i)):
+            return Found(end, value)
+        return None
+
+    def month(self, i: int) -> Found | None:
+        token = self.at(i)
+        number = table("months").get(lemma(token)) if token is not None else None
+        if number is None:
+            return None
+        if year := self.year(i + 1):
+            return Found(year[1], f"{year[0]}-{number}")
+        return Found(i + 1, f"{UNKNOWN_YEAR}-{number}", anchored=False)
+
+    def season(self, i: int) -> Found | None:
+        token = self.at(i)
+        code = (table("seasons").get(token.text.lower()) or table("seasons").get(lemma(token))) if token else None
+        if not code:
+            return None
+        if year := self.year(i + 1):
+            return Found(year[1], f"{year[0]}-{code}")
+        return Found(i + 1, f"{UNKNOWN_YEAR}-{code}", anchored=False)
+
+    def shift(self, i: int) -> Found | None:
+        """`три года спустя`: a count of years and a shift word; the anchor comes later."""
+        text = self.text(i)
+        count = int(text) if text.isdigit() else table("numbers").get(lemma(self.at(i)))
+        unit, word = self.at(i + 1), self.at(i + 2)
+        if count is None or unit is None or word is None or not is_unit(unit, "year"):
+            return None
+        sign = table("shifts").get(word.text.lower()) or table("shifts").get(lemma(word))
+        if not sign:
+            return None
+        return Found(i + 3, f"{sign}{count}", anchored=False)
+
+
+def resolve(value: str, previous: list[str]) -> str:
+    """Fill a missing year from the last year-bearing date of the sentence, if there is one."""
+    years = [v[:4] for v in previous if v[:4].isdigit()]
+    if value[0] in "+-":
+        return str(int(years[-1]) + int(value)) if years else UNKNOWN_YEAR
+    return years[-1] + value[len(UNKNOWN_YEAR):] if years else value
 
 
 class DateExtractor:
     def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for sent in doc.sents:
+            reader = Reader(sent)
+            values: list[str] = []
+            i = 0
+            while i < len(reader.tokens):
+                found = reader.read(i)
+                if found is None:
+                    i += 1
+                    continue
+                value = found.value if found.anchored else resolve(found.value, values)
+                values.append(value)
+                start, end = reader.tokens[i], reader.tokens[found.end - 1]
+                span = doc.char_span(start.idx, end.idx + len(end))
+                span._.value = value
+                span._.mod = found.mod or self.preposition_mod(reader, i)
+                spans.append(span)
+                i = found.end
+        doc.spans[DATES] = spans
         return doc
+
+    @staticmethod
+    def preposition_mod(reader: Reader, i: int) -> str | None:
+        before = reader.at(i - 1)
+        mod = table("prepositions").get(lemma(before)) if before is not None else None
+        return mod if mod and mod != "-" else None
 
 
 @Language.factory("letopis_dates")

@@ -1,0 +1,54 @@
+"""Dates: the span without its preposition, a TIMEX3 value, and a mod."""
+from __future__ import annotations
+
+import pytest
+
+
+def dates(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    doc = nlp(text)
+    return [(span.text, span._.value, span._.mod) for span in doc.spans["dates"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Он приехал в ноябре 1905 года.", ("ноябре 1905 года", "1905-11", None)),
+    ("Они расстались в январе 1921-го.", ("январе 1921-го", "1921-01", None)),
+    ("Всё изменилось в 1917-м.", ("1917-м", "1917", None)),
+    ("Письмо пришло в конце мая.", ("конце мая", "XXXX-05", "END")),
+    ("В начале 1920 года он болел.", ("начале 1920 года", "1920", "START")),
+    ("Летом 1921 года умер Блок.", ("Летом 1921 года", "1921-SU", None)),
+    ("Она родилась 23 июня 1889 г. под Одессой.", ("23 июня 1889 г.", "1889-06-23", None)),
+    ("Запись от 05.03.1953 сохранилась.", ("05.03.1953", "1953-03-05", None)),
+    ("Он служил там в 1914–1918 годах.", ("1914–1918 годах", "1914/1918", None)),
+    ("Он жил в Казани с 1884 по 1888 год.", ("1884 по 1888 год", "1884/1888", None)),
+    ("Это было в 1920-е годы.", ("1920-е годы", "192", None)),
+    ("Усадьбу построили в XVIII веке.", ("XVIII веке", "17", None)),
+    ("Он уехал около 1910 года.", ("1910 года", "1910", "APPROX")),
+    ("Дом сгорел до 1812 года.", ("1812 года", "1812", "BEFORE")),
+    ("Он написал повесть «Детство» (1913).", ("1913", "1913", None)),
+])
+def test_one_date_with_its_value(nlp, text, expected):
+    assert dates(nlp, text) == [expected]
+
+
+def test_month_takes_the_year_the_sentence_names(nlp):
+    assert dates(nlp, "В 1920 году он уехал в Крым, а в мае вернулся.") == [
+        ("1920 году", "1920", None), ("мае", "1920-05", None)]
+
+
+def test_month_without_a_year_in_its_sentence_stays_unknown(nlp):
+    found = dates(nlp, "В 1920 году он уехал в Крым. В мае он вернулся.")
+    assert found[1] == ("мае", "XXXX-05", None)
+
+
+def test_years_counted_from_a_date_of_the_sentence(nlp):
+    assert dates(nlp, "Роман вышел в 1930 году, а действие его происходит на пять лет раньше.")[1] == (
+        "пять лет раньше", "1925", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Ему было двадцать лет, и он заплатил 1937 рублей.",
+    "Двадцатилетний юноша прочёл 300 страниц.",
+    "В комнате стояло 12 стульев.",
+])
+def test_ages_prices_and_counts_are_not_dates(nlp, text):
+    assert dates(nlp, text) == []
