@@ -1,10 +1,177 @@
-"""PLACEHOLDER: being written; passes Docs through unchanged."""
+"""Entity rules: what slovnet misses (titles, periodicals, multi-word names, events) and what it
+gets wrong (a capitalised verb at the start of a sentence is not a place).
+
+The cue words are data in `models/entities/`. All entities, nested ones included
+(`дело Бейлиса` EVENT with `Бейлиса` PER inside), go to `doc.spans["entities"]`; `doc.ents`
+keeps the outermost of them, so displaCy and spaCy's own tools still work.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .extensions import ENTITIES
+from .resources import load_table
+from .ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
+
+OPEN_QUOTES, CLOSE_QUOTES = {"«", "„", "“", '"'}, {"»", "“", "”", '"'}
+NOT_NAMES = {VERB, ADV, ADP, PRON}
+NAME_POS = {NOUN, PROPN, ADJ, NUM, "X"}
+LONGEST_TITLE = 12
+LOC = "LOC"
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> dict[str, str]:
+    return {row[0]: row[1] if len(row) > 1 else "" for row in load_table(f"entities/{name}.tsv")}
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower().replace("ё", "е")
+
+
+def capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def latin(token: Token) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in token.text)
+
+
+def false_positive(ent: Span) -> bool:
+    """A verb, adverb or pronoun tagged as a name, or a span of lowercase words only."""
+    if len(ent) == 1 and ent[0].pos_ in NOT_NAMES:
+        return True
+    return not any(capitalised(token) or token.is_digit for token in ent)
+
+
+def quoted(doc: Doc) -> Iterator[tuple[int, int]]:
+    """(start, end) token indices of the text inside quotation marks, within a sentence."""
+    for sent in doc.sents:
+        opened = None
+        for token in sent:
+            if token.text in OPEN_QUOTES and opened is None:
+                opened = token.i + 1
+            elif token.text in CLOSE_QUOTES and opened is not None:
+                if 0 < token.i - opened <= LONGEST_TITLE:
+                    yield opened, token.i
+                opened = None
+
+
+def cue_before(doc: Doc, i: int) -> str | None:
+    """The kind of the cue noun just before token i (a comma between is allowed)."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    return table("cues").get(lemma(doc[j])) if j >= 0 else None
+
+
+def titles(doc: Doc) -> Iterator[Span]:
+    """`роман «Мать»`, `«дело Бейлиса»`, `журнал Esprit`, `роман, Полночь века (1939)`."""
+    for start, end in quoted(doc):
+        kind = cue_before(doc, start - 1) or (
+            "EVENT" if table("heads").get(lemma(doc[start])) == "EVENT" else None)
+        if kind:
+            yield Span(doc, start, end, label=kind)
+    for token in doc:
+        kind = cue_before(doc, token.i)
+        if kind and capitalised(token) and token.pos_ in NAME_POS and not token.ent_type_ == "PER":
+            end = token.i + 1
+            while (end < len(doc) and end - token.i < LONGEST_TITLE and not doc[end].is_punct
+                   and not doc[end].is_space and (latin(doc[end]) == latin(token))
+                   and (latin(token) or not capitalised(doc[end]))):
+                end += 1
+            yield Span(doc, token.i, end, label=kind)
+
+
+def modifier(token: Token) -> bool:
+    """An adjective, ordinal or Roman numeral before a head noun (`Третий`, `мировая`, `XX`)."""
+    return token.pos_ in (ADJ, DET, NUM) or (token.text.isupper() and token.text.isalpha())
+
+
+def named(words: Span) -> bool:
+    """Modifiers make a name when one is capitalised or is a listed event adjective."""
+    return any(capitalised(t) or lemma(t) in table("event_modifiers") for t in words)
+
+
+def named_heads(doc: Doc) -> Iterator[Span]:
+    """Modifiers + a head noun from the list + a genitive tail: `Третий интернационал`,
+    `Коммунистическая партия Китая`, `гражданская война в Испании`."""
+    for head in doc:
+        kind = table("heads").get(lemma(head))
+        if kind is None or head.pos_ != NOUN:
+            continue
+        start = head.i
+        while start > 0 and not doc[start].is_sent_start and modifier(doc[start - 1]):
+            start -= 1
+        if start < head.i and named(doc[start:head.i]):
+            yield Span(doc, start, tail(doc, head), label=kind)
+
+
+def tail(doc: Doc, head: Token) -> int:
+    """Past the genitive words of a name (`партия марксистского единства`) or `в` + a place."""
+    end = head.i + 1
+    while end < len(doc) and doc[end].pos_ in (ADJ, NOUN, PROPN) and doc[end].morph.get(CASE) == ["Gen"] \
+            and not doc[end].is_sent_start:
+        end += 1
+    if end + 1 < len(doc) and lemma(doc[end]) in ("в", "во") and doc[end + 1].ent_type_ == LOC:
+        end += 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return end
+
+
+def fine_type(ent: Span) -> str | None:
+    if ent.label_ != LOC:
+        return None
+    if " ".join(lemma(t) for t in ent) in table("countries"):
+        return "COUNTRY"
+    return None
+
+
+def resolve(spans: list[Span]) -> list[Span]:
+    """One span per extent (rules win over the model), no same-type nesting, text order."""
+    by_extent: dict[tuple[int, int], Span] = {}
+    for span in spans:
+        by_extent[(span.start, span.end)] = span
+    kept = [s for s in by_extent.values() if not any(
+        o is not s and o.label_ == s.label_ and o.start <= s.start and s.end <= o.end for o in by_extent.values())]
+    crossing = [s for s in kept if any(o.start < s.start < o.end < s.end or s.start < o.start < s.end < o.end
+                                       for o in kept)]
+    outer = set(filter_spans(crossing))
+    return sorted((s for s in kept if s not in crossing or s in outer), key=lambda s: (s.start, -s.end))
+
+
+def repeated(doc: Doc, spans: list[Span]) -> Iterator[Span]:
+    """A title found once by its cue is the same title wherever else it is written."""
+    for text, label in {(s.text, s.label_) for s in spans if s.label_ == "WORK_OF_ART"}:
+        at = doc.text.find(text)
+        while at >= 0:
+            span = doc.char_span(at, at + len(text), label=label)
+            if span is not None:
+                yield span
+            at = doc.text.find(text, at + 1)
+
+
+def modifier_only(ent: Span, rules: list[Span]) -> bool:
+    """A model span that is the modifier of a rule name (`Шахтинское` in `Шахтинское дело`)."""
+    return any(r.start == ent.start and ent.end < r.end for r in rules)
 
 
 class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
+        rules = list(titles(doc)) + list(named_heads(doc))
+        rules += list(repeated(doc, rules))
+        model = [ent for ent in doc.ents if not false_positive(ent) and not modifier_only(ent, rules)]
+        spans = resolve(model + rules)
+        for span in spans:
+            span._.fine_type = fine_type(span)
+        doc.spans[ENTITIES] = spans
+        doc.ents = filter_spans(spans)
         return doc
 
 

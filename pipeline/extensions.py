@@ -6,6 +6,7 @@ offsets, so a Doc survives DocBin round trips.
 from spacy.tokens import Doc, Span
 
 DATES = "dates"  # doc.spans[DATES]: temporal expressions
+ENTITIES = "entities"  # doc.spans[ENTITIES]: all entities, nested ones too; doc.ents: the outermost
 
 SPAN_ATTRS = {
     "normal": None,   # canonical nominative form of an entity

@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES
+from ..extensions import DATES, ENTITIES
 
 Record = dict[str, Any]
 
@@ -70,7 +70,7 @@ def doc_records(doc: Doc, offset: int, numbering: Numbering) -> Records:
     """Everything the Doc holds, with offsets shifted by the piece's `offset` in the text."""
     records = Records(tokens=token_records(doc, offset, numbering))
     ids: dict[tuple[int, int], str] = {}
-    for ent in doc.ents:
+    for ent in doc.spans.get(ENTITIES, doc.ents):
         record = span_record(ent, offset, numbering.next_mention())
         record.update(type=ent.label_, normal=ent._.normal, cluster=ent._.cluster,
                       fine_type=ent._.fine_type)
