@@ -1,10 +1,124 @@
-"""PLACEHOLDER: being written; passes Docs through unchanged."""
+"""Each entity's canonical nominative (`normal`) and one `cluster` id per referent.
+
+`normal` puts the mention as written into the nominative: every word of a person's name,
+keeping the person's gender (`Симону Вейль` → `Симона Вейль`); for other names the head noun
+and the adjectives agreeing with it, the dependents as written (`гражданской войны в Испании`
+→ `гражданская война в Испании`). pymorphy3 inflects; a word it cannot inflect stays as
+written, as indeclinable and foreign names should.
+
+Person mentions join a cluster when one name's words are all in another's (`Ахматовой` and
+`Анна Ахматова`); a first name alone joins the only full name that has it. Other entities
+join when their normals are equal.
+"""
+from __future__ import annotations
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from . import ud
+from .extensions import ENTITIES
+from .lemma import analyzer
+from .words import model_word
+
+PER = "PER"
+NAME_TAGS = {"Name", "Surn", "Patr"}
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+def as_written(written: str, word: str) -> str:
+    """The new form with the written one's capitals, letter by letter, and its е for ё."""
+    if "ё" not in written.lower():
+        word = word.replace("ё", "е")
+    return "".join(ch.upper() if i < len(written) and written[i].isupper() else ch
+                   for i, ch in enumerate(word))
+
+
+def nominative(token: Token, person: bool, gender: str | None) -> str:
+    """The token in the nominative, if pymorphy3 has a reading fitting its tags."""
+    written = model_word(token)
+    case = CASES.get(next(iter(token.morph.get(ud.CASE)), ""), None)
+    if case == "nomn" or not any(ch.isalpha() for ch in written):
+        return token.text
+    best, best_score = None, 0.0
+    for parse in analyzer().parse(written.lower()):
+        tag = parse.tag
+        if tag.POS not in ("NOUN", "ADJF", "NUMR") or (person and tag.POS == "NUMR"):
+            continue
+        score = parse.score + (4 if case and case in tag else 0)
+        score += 2 if person and NAME_TAGS & tag.grammemes else 0
+        score += 1 if gender and gender in tag else 0
+        score -= 2 if gender and person and tag.gender and tag.gender != gender else 0
+        if best is None or score > best_score:
+            best, best_score = parse, score
+    if best is None:
+        return token.text
+    wanted = {"nomn"} if "plur" not in best.tag else {"nomn", "plur"}
+    inflected = best.inflect(wanted)
+    return as_written(token.text, inflected.word) if inflected else token.text
+
+
+def person_gender(span: Span) -> str | None:
+    """The gender of a noun the name is in apposition to (`современницу Симону`), else the
+    words' majority."""
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.morph.get("Animacy") == ["Anim"] and head.morph.get(ud.GENDER):
+        return GENDERS.get(head.morph.get(ud.GENDER)[0])
+    genders = [g for t in span for g in t.morph.get(ud.GENDER)]
+    return GENDERS.get(max(set(genders), key=genders.count)) if genders else None
+
+
+def normal(span: Span) -> str:
+    if span.label_ == PER:
+        if any(t.morph.get(ud.CASE) == ["Nom"] for t in span):
+            return span.text  # a name in the nominative is its own normal form
+        gender = person_gender(span)
+        words = [nominative(t, True, gender) for t in span]
+    else:
+        root = span.root
+        agreeing = {t.i for t in span if t.i == root.i or (t.head.i == root.i and t.dep_ in ("amod", "det", "nummod"))}
+        words = [nominative(t, False, None) if t.i in agreeing else t.text for t in span]
+    return "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    shorter, longer = sorted((a, b), key=len)
+    return set(shorter) <= set(longer)
+
+
+def clusters(spans: list[Span], normals: list[str]) -> list[str]:
+    """Cluster ids C1, C2, ... in order of first mention."""
+    ids: list[str] = []
+    members: dict[str, list[tuple[str, list[str]]]] = {}
+    for span, text in zip(spans, normals):
+        words = text.lower().replace("ё", "е").split()
+        found = next((cid for cid, group in members.items() if all(
+            label == span.label_ and (same_person(words, other) if label == PER else words == other)
+            for label, other in [longest(group)])), None)
+        if found is None or (span.label_ == PER and len(words) == 1 and ambiguous(words[0], members)):
+            found = f"C{len(members) + 1}"
+            members[found] = []
+        members[found].append((span.label_, words))
+        ids.append(found)
+    return ids
+
+
+def ambiguous(word: str, members: dict[str, list[tuple[str, list[str]]]]) -> bool:
+    """A single name shared by several person clusters says nothing about which one."""
+    return sum(1 for group in members.values() if longest(group)[0] == PER and word in longest(group)[1]) > 1
+
+
+def longest(group: list[tuple[str, list[str]]]) -> tuple[str, list[str]]:
+    return max(group, key=lambda member: len(member[1]))
 
 
 class Normalizer:
     def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans.get(ENTITIES, doc.ents))
+        normals = [normal(span) for span in spans]
+        for span, text, cluster in zip(spans, normals, clusters(spans, normals)):
+            span._.normal = text
+            span._.cluster = cluster
         return doc
 
 
