@@ -4,7 +4,8 @@ Each rule reads the tokens at one position and either gives up or returns the sp
 value: a day (`21 июня 1913 г.`, `21.06.1913`), a month or season with or without a year, a
 year (`1936 году`, `1937-м`, `(1939)` after a title), ranges (`1936–1938`, `1934 по 1936
 год`), decades (`1930-е годы`), centuries (`XIX веке`), and years counted from a date in the
-same sentence (`пять лет спустя`). A part word (`начале`, `конце`) stays in the span and gives
+same sentence (`пять лет спустя`). Weekdays, dates relative to the moment of writing (`сегодня`, `в прошлом году`) and
+durations (`три года`, TIMEX3 `P3Y`) are dates too. A part word (`начале`, `конце`) stays in the span and gives
 the mod; a preposition stays outside and may give one (`около` APPROX). A month or season
 without a year takes the year of an earlier date in the same sentence, else `XXXX`: only what
 the text makes certain.
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extensions import DATES
 from .resources import load_table
+from .ud import PRON, PROPN
 
 YEAR = re.compile(r"^(\d{4})(?:-(?:го|м|й|ом|ый|ого))?$")
 YEAR_WITH_ENDING = re.compile(r"^\d{4}-")
@@ -113,7 +115,7 @@ class Reader:
             found = self.month(i + 1)
             found.value = f"{found.value}-{int(text):02d}"
             return found
-        if found := self.month(i) or self.season(i):
+        if found := self.month(i) or self.season(i) or self.weekday(i) or self.deictic(i):
             return found
         if span := RANGE.match(text):
             return Found(self.unit_end(i + 1, "year"), f"{span.group(1)}/{span.group(2)}")
@@ -126,7 +128,7 @@ class Reader:
                 return Found(end, f"{number - 1:02d}")
         if year := self.year(i):
             return self.year_or_range(i, year, bare_year_ok)
-        return self.shift(i)
+        return self.shift(i) or self.duration(i)
 
     def year_or_range(self, i: int, year: tuple[str, int], bare_year_ok: bool) -> Found | None:
         value, end = year
@@ -154,12 +156,47 @@ class Reader:
             return Found(year[1], f"{year[0]}-{code}")
         return Found(i + 1, f"{UNKNOWN_YEAR}-{code}", anchored=False)
 
+    def weekday(self, i: int) -> Found | None:
+        """`в среду`, and `в среду, 3 октября 2018 года` as one date."""
+        token = self.at(i)
+        day = table("weekdays").get(lemma(token)) if token is not None else None
+        if day is None:
+            return None
+        if self.text(i + 1) == "," and (date := self.period(i + 2, bare_year_ok=False)):
+            return date
+        return Found(i + 1, f"{UNKNOWN_YEAR}-WXX-{day}")
+
+    def deictic(self, i: int) -> Found | None:
+        """`сегодня`, `в прошлом году`: the longest phrase the table lists."""
+        for length in (3, 2, 1):
+            words = [self.at(j) for j in range(i, i + length)]
+            if all(words):
+                value = table("deictic").get(" ".join(lemma(w) for w in words))
+                if value:
+                    return Found(i + length, value)
+        return None
+
+    def count(self, i: int) -> str | None:
+        text = self.text(i)
+        return text if text.isdigit() else table("numbers").get(lemma(self.at(i))) if self.at(i) else None
+
+    def duration(self, i: int) -> Found | None:
+        """`три года`, `10 суток`: TIMEX3 durations."""
+        count, unit = self.count(i), self.at(i + 1)
+        code = table("durations").get(lemma(unit)) if unit is not None else None
+        before = self.at(i - 1)
+        if count is None or code is None or (before is not None and (
+                lemma(before) in table("ages") or before.pos_ in (PROPN, PRON))):
+            return None  # an age: `ему было двадцать лет`, `в 13 лет`, `Келли 52 года`
+        after = self.at(i + 2)
+        end = i + 3 if after is not None and table("shifts").get(after.text.lower()) else i + 2
+        return Found(end, f"P{count}{code}")
+
     def shift(self, i: int) -> Found | None:
         """`три года спустя`: a count of years and a shift word; the anchor comes later."""
-        text = self.text(i)
-        count = int(text) if text.isdigit() else table("numbers").get(lemma(self.at(i)))
+        count = self.count(i)
         unit, word = self.at(i + 1), self.at(i + 2)
-        if count is None or unit is None or word is None or not is_unit(unit, "year"):
+        if count is None or not count.isdigit() or unit is None or word is None or not is_unit(unit, "year"):
             return None
         sign = table("shifts").get(word.text.lower()) or table("shifts").get(lemma(word))
         if not sign:
