@@ -66,6 +66,17 @@ def role_rules() -> tuple[RoleRule, ...]:
 
 
 @lru_cache(maxsize=None)
+def exclusions() -> frozenset[tuple[str, str]]:
+    """(lemma, preposition) pairs where a trigger noun means something else."""
+    return frozenset((row[0], row[1]) for row in load_table("events/exclusions.tsv"))
+
+
+@lru_cache(maxsize=None)
+def frame_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in load_table("events/frames.tsv"))
+
+
+@lru_cache(maxsize=None)
 def support_verbs() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("events/support.tsv"))
 

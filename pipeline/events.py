@@ -28,6 +28,7 @@ GOVERNING = {"xcomp", "csubj", "advcl", "acl", "nmod", "obl", "ccomp"}
 NOT_A_PLACE_FOR_TRIGGERS = {"PER", "LOC", "ORG", "WORK_OF_ART"}
 DATE = "DATE"
 RELATIVE = "который"
+SETTING = "setting"  # a dependent that can only give a place or a time
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -136,7 +137,7 @@ def triggers(doc: Doc) -> Iterator[Trigger]:
     inside = {i for ent in doc.ents if ent.label_ in NOT_A_PLACE_FOR_TRIGGERS
               for i in range(ent.start, ent.end)}
     for token in doc:
-        if token.i in inside or is_support(token):
+        if token.i in inside or is_support(token) or (lemma(token), preposition(token)) in event_rules.exclusions():
             continue
         entry = reading(token)
         if entry is None or absorbed(token):
@@ -153,9 +154,15 @@ def absorbed(token: Token) -> bool:
 
 
 def support_of(token: Token) -> Token | None:
+    """The verb that carries an event noun: a support verb (`состоялась встреча`), or the verb
+    above a frame noun (`принял участие в концерте`, `погиб во время штурма`)."""
     head = token.head
-    if token.pos_ == NOUN and head.i != token.i and is_support(head):
+    if token.pos_ != NOUN or head.i == token.i:
+        return None
+    if is_support(head):
         return head
+    if lemma(head) in event_rules.frame_nouns() and head.head.pos_ == VERB and head.head.i != head.i:
+        return head.head
     return None
 
 
@@ -182,8 +189,14 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     support = support_of(token)
     if support is not None:
         for child in support.children:
-            if child.i != token.i:
+            if child.i != token.i and child.i != token.head.i:
                 yield child, slot(child, passive(support))
+    head = token.head
+    if token.pos_ == NOUN and token.dep_ == "nmod" and head.pos_ == NOUN:
+        # `жертвы стрельбы в Канаде`: place and time hang on the noun above the event noun
+        for child in head.children:
+            if child.i != token.i and preposition(child):
+                yield child, SETTING
     has_subject = any(child.dep_ in SUBJECTS for child in token.children)
     form = verb_form(token)
     if form in ("Conv", "Inf") and not has_subject:
@@ -239,6 +252,8 @@ def argument(trigger: Trigger, mention: tuple[Span, str], where: str | None) -> 
     span, kind = mention
     if kind == DATE:
         return [["time", span.start_char, span.end_char]]
+    if where == SETTING:
+        return [["place", span.start_char, span.end_char]] if kind == "LOC" else []
     name = event_rules.role(trigger.entry, where, kind) if where else None
     return [[name, span.start_char, span.end_char]] if name else []
 

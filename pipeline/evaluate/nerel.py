@@ -28,6 +28,7 @@ RELATIONS = {
     "TAKES_PLACE_IN": ("place", "Arg1"),
     "POINT_IN_TIME": ("time", "Arg1"), "START_TIME": ("time", "Arg1"), "END_TIME": ("time", "Arg1"),
 }
+ARGUMENT_LABELS = set(TYPES) | {DATE}  # an argument is an entity or date mention, as on the seed
 PREPOSITIONS = {"в", "во", "с", "со", "от", "до", "к", "ко", "по", "на", "около", "после", "за",
                 "через", "перед", "о", "об", "у", "при", "между", "накануне", "начиная"}
 LEADING_WORD = re.compile(r"(\w+)\s+")
@@ -89,7 +90,7 @@ def events(mentions: dict[str, Record], relations: list[tuple[str, dict[str, str
         role, side = RELATIONS[relation]
         event_id = args.get(side)
         other = args.get("Arg1" if side == "Arg2" else "Arg2")
-        if event_id in found and other in mentions:
+        if event_id in found and other in mentions and mentions[other]["label"] in ARGUMENT_LABELS:
             arg = mentions[other]
             found[event_id]["args"].append(
                 {"role": role, "start": arg["start"], "end": arg["end"], "text": arg["text"], "ref": other})

@@ -21,7 +21,9 @@ NOTES = {
         "Dates: NEREL's DATE spans start with their preposition (`в пятницу`); leading prepositions "
         "are cut from the gold spans before scoring, for every system alike.",
         "Events: NEREL EVENT mentions are triggers; PARTICIPANT_IN and AGENT give participant "
-        "arguments, TAKES_PLACE_IN place, POINT_IN_TIME, START_TIME and END_TIME time.",
+        "arguments, TAKES_PLACE_IN place, POINT_IN_TIME, START_TIME and END_TIME time; as on the "
+        "seed, an argument is an entity or date mention, so arguments of other NEREL types "
+        "(PROFESSION, NATIONALITY, ...) are left out of the gold.",
     ],
 }
 SECTIONS = [
