@@ -287,7 +287,8 @@ def polarity_and_modality(token: Token) -> tuple[str, str]:
 
 
 class EventExtractor:
-    """Adds `doc._.events`: {type, trigger: [start, end], args: [[role, start, end]], polarity, modality}."""
+    """Adds `doc._.events`: {type, trigger: (start, end), args: ((role, start, end), ...), polarity,
+    modality}; tuples, as DocBin gives them back."""
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = mention_index(doc)
@@ -297,8 +298,8 @@ class EventExtractor:
             polarity, modality = polarity_and_modality(token)
             events.append({
                 "type": trigger.entry.type,
-                "trigger": [token.idx, token.idx + len(token)],
-                "args": arguments(trigger, mentions),
+                "trigger": (token.idx, token.idx + len(token)),
+                "args": tuple(tuple(arg) for arg in arguments(trigger, mentions)),
                 "polarity": polarity, "modality": modality,
             })
         doc._.events = events
