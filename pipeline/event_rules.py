@@ -72,6 +72,11 @@ def exclusions() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def pronouns() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("events/pronouns.tsv")}
+
+
+@lru_cache(maxsize=None)
 def frame_nouns() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("events/frames.tsv"))
 

@@ -17,17 +17,16 @@ from spacy.tokens import Doc, Span, Token
 
 from . import event_rules
 from .event_rules import Entry
-from .extensions import DATES
+from .extensions import DATES, ENTITIES
 from .ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
 NOMINAL = {"obl", "nmod", "obl:agent", "iobj", "nmod:poss", "det"}
 APPOSITION = {"appos", "flat", "flat:name", "flat:foreign", "nmod"}
-CONTROL = {"xcomp", "advcl", "csubj", "ccomp"}  # a non-finite trigger takes its subject from here
+CONTROL = {"xcomp", "advcl", "csubj"}  # a non-finite trigger takes its subject from here
 GOVERNING = {"xcomp", "csubj", "advcl", "acl", "nmod", "obl", "ccomp"}
 NOT_A_PLACE_FOR_TRIGGERS = {"PER", "LOC", "ORG", "WORK_OF_ART"}
 DATE = "DATE"
-RELATIVE = "который"
 SETTING = "setting"  # a dependent that can only give a place or a time
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
@@ -80,12 +79,13 @@ def mention_index(doc: Doc) -> Mentions:
     """Entity, date and third-person pronoun mentions by the index of their root token."""
     mentions: Mentions = {}
     for token in doc:
-        if token.pos_ in (PRON, DET) and token.morph.get("Person") == ["3"]:
+        use = event_rules.pronouns().get(lemma(token))
+        if token.pos_ in (PRON, DET) and use and (use != "nominal" or token.dep_ != "det"):
             mentions[token.i] = (doc[token.i:token.i + 1], PRON)
     for date in doc.spans.get(DATES, []):
         mentions[date.root.i] = (date, DATE)
-    for ent in doc.ents:
-        mentions[ent.root.i] = (ent, ent.label_)
+    for ent in sorted(doc.spans.get(ENTITIES, doc.ents), key=len, reverse=True):
+        mentions[ent.root.i] = (ent, ent.label_)  # a nested name wins over its outer name's root
     return mentions
 
 
@@ -153,6 +153,12 @@ def absorbed(token: Token) -> bool:
             and any(entry.type in types for entry in readings(head)))
 
 
+def supported(verb: Token) -> Token:
+    """The event noun a support verb carries: its subject, else object, else the nearest oblique."""
+    nouns = [c for c in verb.children if c.pos_ == NOUN and readings(c) and c.dep_ in SUBJECTS | {"obj", "obl"}]
+    return min(nouns, key=lambda c: (c.dep_ == "obl", c.dep_ == "obj", abs(c.i - verb.i)))
+
+
 def support_of(token: Token) -> Token | None:
     """The verb that carries an event noun: a support verb (`состоялась встреча`), or the verb
     above a frame noun (`принял участие в концерте`, `погиб во время штурма`)."""
@@ -160,7 +166,7 @@ def support_of(token: Token) -> Token | None:
     if token.pos_ != NOUN or head.i == token.i:
         return None
     if is_support(head):
-        return head
+        return head if supported(head) == token else None
     if lemma(head) in event_rules.frame_nouns() and head.head.pos_ == VERB and head.head.i != head.i:
         return head.head
     return None
@@ -182,8 +188,6 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     token = trigger.token
     for child in token.children:
         yield child, slot(child, trigger.passive)
-        if lemma(child) == RELATIVE and token.dep_ == "acl:relcl":
-            yield token.head, slot(child, trigger.passive)  # `Блок, которого арестовали`
         if child.dep_ == "obj" and absorbed(child):
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children)
     support = support_of(token)
@@ -196,6 +200,11 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         # `жертвы стрельбы в Канаде`: place and time hang on the noun above the event noun
         for child in head.children:
             if child.i != token.i and preposition(child):
+                yield child, SETTING
+    if token.dep_ == "xcomp" and head.i != token.i:
+        # `пытался в 1934 году связаться`: the setting of the governing verb is the event's
+        for child in head.children:
+            if child.dep_ == "obl":
                 yield child, SETTING
     has_subject = any(child.dep_ in SUBJECTS for child in token.children)
     form = verb_form(token)
