@@ -8,6 +8,7 @@ from typing import Iterator, Sequence
 
 from tqdm import tqdm
 
+from . import baseline
 from .chunks import CHUNK_CHARS
 from .evaluate import command as evaluate
 from .export.brat import write_ann
@@ -46,6 +47,7 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.set_defaults(func=run_command)
     evaluate.register(commands)
+    baseline.register(commands)
     return main
 
 

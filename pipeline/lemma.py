@@ -12,6 +12,7 @@ case of the chosen reading replaces it, so later stages see the real slot.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pymorphy3
@@ -48,10 +49,16 @@ def agreement(parse, pos: str, feats: dict[str, str]) -> float:
     return score + parse.score  # pymorphy3's own frequency breaks ties
 
 
+# `1905-го`, `1905-м`: an ordinal in digits with a case ending; UD lemma `1905-й`.
+ORDINAL = re.compile(r"^(\d+)-[а-я]{1,3}$")
+
+
 @lru_cache(maxsize=200_000)
 def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> tuple[str, str | None]:
     """The lemma, and the case the dictionary insists on when the tagger's is impossible."""
     lowered = word.lower()
+    if ordinal := ORDINAL.match(lowered):
+        return f"{ordinal.group(1)}-й", None
     if pos in VERBATIM or not any(ch.isalpha() for ch in word):
         return lowered, None
     parses = analyzer().parse(lowered)
