@@ -15,14 +15,17 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .extensions import ENTITIES
+from .lemma import analyzer
 from .resources import load_table
 from .ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
+from .words import model_word
 
 OPEN_QUOTES, CLOSE_QUOTES = {"«", "„", "“", '"'}, {"»", "“", "”", '"'}
 NOT_NAMES = {VERB, ADV, ADP, PRON}
 NAME_POS = {NOUN, PROPN, ADJ, NUM, "X"}
 LONGEST_TITLE = 12
 LOC = "LOC"
+VERB_FORMS = {"VERB", "INFN", "GRND", "PRTF", "PRTS", "ADVB"}
 
 
 @lru_cache(maxsize=None)
@@ -43,10 +46,17 @@ def latin(token: Token) -> bool:
 
 
 def false_positive(ent: Span) -> bool:
-    """A verb, adverb or pronoun tagged as a name, or a span of lowercase words only."""
-    if len(ent) == 1 and ent[0].pos_ in NOT_NAMES:
+    """A verb, adverb or pronoun tagged as a name (`Добравшись`, `Читайте` opening a sentence),
+    or a span of lowercase words only."""
+    if len(ent) == 1 and (ent[0].pos_ in NOT_NAMES or verb_form(ent[0])):
         return True
     return not any(capitalised(token) or token.is_digit for token in ent)
+
+
+def verb_form(token: Token) -> bool:
+    """The dictionary's likeliest reading of the word is a verb form, and it knows the word."""
+    parse = analyzer().parse(model_word(token).lower())[0]
+    return parse.is_known and parse.tag.POS in VERB_FORMS
 
 
 def quoted(doc: Doc) -> Iterator[tuple[int, int]]:

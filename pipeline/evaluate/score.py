@@ -184,7 +184,8 @@ class Scorer:
         for g, p in with_normal:
             if g.get("normal") != p.get("normal"):
                 self.errors.add(gold, "entities", "wrong normal", p, f"{p.get('normal')} ≠ {g['normal']}")
-        self.cluster_pairs.append([(g, p) for g, p in strict.pairs if g["type"] == "PER"])
+        if any(g.get("cluster") for g in gold.entities):
+            self.cluster_pairs.append([(g, p) for g, p in strict.pairs if g["type"] == "PER"])
         for record in strict.missed:
             self.errors.add(gold, "entities", "missed", record)
         for record in strict.spurious:
@@ -212,7 +213,8 @@ class Scorer:
         relaxed = align(gold.events, pred.events, anything, relaxed=True)
         self.count("events.trigger_", strict.counts())
         self.count("events.trigger_partial_", relaxed.counts())
-        self.count("events.typed_", align(gold.events, pred.events, same_type).counts())
+        if any(g["type"] != "EVENT" for g in gold.events):  # NEREL's triggers are untyped
+            self.count("events.typed_", align(gold.events, pred.events, same_type).counts())
         self.count("events.arg_", arguments(gold, strict, exact, self.errors))
         self.count("events.arg_partial_", arguments(gold, relaxed, overlap, None))
         for record in strict.missed:
@@ -225,8 +227,9 @@ class Scorer:
         for key, counts in sorted(self.counts.items()):
             table.update(counts.figures(key))
         for key, (right, total) in sorted(self.accuracy.items()):
-            table[key] = right / total if total else 0.0
-            table[f"{key}_n"] = total
+            if total:
+                table[key] = right / total
+                table[f"{key}_n"] = total
         pairs = [pair for doc in self.cluster_pairs for pair in doc]
         if pairs:
             table["clusters.b3_f1"] = sum(b_cubed(doc) * len(doc) for doc in self.cluster_pairs) / len(pairs)
