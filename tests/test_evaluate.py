@@ -1,0 +1,103 @@
+"""`letopis evaluate` on small hand-made gold and predictions with known counts."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.evaluate.nerel import nerel_documents
+from pipeline.evaluate.score import b_cubed
+
+TEXT = "В мае 1920 года Блок встретил Белого в Москве."
+
+
+def doc(entities=(), dates=(), events=(), tokens=()) -> dict:
+    return {"text": TEXT, "tokens": list(tokens), "entities": list(entities), "dates": list(dates),
+            "events": list(events)}
+
+
+def span(text: str, **fields) -> dict:
+    start = TEXT.index(text)
+    return {"start": start, "end": start + len(text), "text": text, **fields}
+
+
+BLOK = span("Блок", id="T1", type="PER", normal="Блок", cluster="C1")
+BELY = span("Белого", id="T2", type="PER", normal="Белый", cluster="C2")
+MOSCOW = span("Москве", id="T3", type="LOC", normal="Москва", cluster="C3")
+DATE = span("мае 1920 года", id="T4", value="1920-05", mod=None)
+
+
+def meeting(*args) -> dict:
+    return {"id": "E1", "type": "MEETING", "trigger": span("встретил"), "args": list(args),
+            "polarity": "positive", "modality": "asserted"}
+
+
+GOLD = doc([BLOK, BELY, MOSCOW], [DATE], [meeting(
+    span("Блок", role="agent", ref="T1"), span("Белого", role="participant", ref="T2"),
+    span("Москве", role="place", ref="T3"), span("мае 1920 года", role="time", ref="T4"))])
+PRED = doc([BLOK, span("Белого в Москве", id="T2", type="LOC", normal="x", cluster="C2")],
+           [span("1920 года", id="T3", value="1920", mod=None)],
+           [meeting(span("Блок", role="participant", ref="T1"), span("Москве", role="destination", ref=None),
+                    span("Белого", role="time", ref=None))])
+
+
+def evaluate(tmp_path, gold: dict, pred: dict, *options: str) -> tuple[int, dict]:
+    (tmp_path / "pred").mkdir()
+    (tmp_path / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "pred" / "gold.json").write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
+    status = main(["evaluate", "--gold", str(tmp_path / "gold.json"), "--pred", str(tmp_path / "pred"),
+                   "--report", str(tmp_path / "report"), *options])
+    return status, json.loads((tmp_path / "report" / "report.json").read_text(encoding="utf-8"))["figures"]["pipeline"]
+
+
+def test_strict_and_partial_entities_and_dates(tmp_path):
+    _, figures = evaluate(tmp_path, GOLD, PRED)
+    assert (figures["entities.tp"], figures["entities.fp"], figures["entities.fn"]) == (1, 1, 2)
+    assert figures["entities.partial_tp"] == 2  # `Белого в Москве` LOC overlaps `Москве` LOC
+    assert figures["dates.f1"] == 0 and figures["dates.partial_f1"] == 1.0
+    assert figures["normal.acc"] == 1.0
+
+
+def test_arguments_count_by_role_class_after_the_trigger_matched(tmp_path):
+    _, figures = evaluate(tmp_path, GOLD, PRED)
+    assert figures["events.trigger_f1"] == 1.0
+    # agent ~ participant and place ~ destination are the same classes; `Белого` as time is wrong
+    assert (figures["events.arg_tp"], figures["events.arg_fp"], figures["events.arg_fn"]) == (2, 1, 2)
+
+
+def test_report_lists_every_error_with_its_sentence(tmp_path):
+    evaluate(tmp_path, GOLD, PRED)
+    report = (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
+    assert "missed: **Белого** PER" in report and TEXT in report
+
+
+def test_gate_fails_below_a_threshold_and_rejects_unknown_figures(tmp_path, capsys):
+    status, _ = evaluate(tmp_path, GOLD, PRED, "--min", "entities.f1=0.9", "--min", "events.trigger_f1=0.9")
+    assert status == 1 and "entities.f1 = 0.400 < 0.9" in capsys.readouterr().err
+    assert main(["evaluate", "--gold", str(tmp_path / "gold.json"), "--pred", str(tmp_path / "pred"),
+                 "--report", str(tmp_path / "r2"), "--min", "entities.nonsense=1"]) == 2
+
+
+def test_b_cubed_of_a_merged_cluster():
+    pairs = [({"cluster": "A"}, {"cluster": "X"}), ({"cluster": "A"}, {"cluster": "X"}),
+             ({"cluster": "B"}, {"cluster": "X"})]
+    # precision 5/9 (each mention's predicted cluster is 2/3 or 1/3 right), recall 1
+    assert b_cubed(pairs) == pytest.approx(2 * (5 / 9) / (5 / 9 + 1))
+
+
+def test_nerel_nesting_prepositions_and_relations(tmp_path):
+    text = "В пятницу в Париже прошла конференция ООН в Париже."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.ann").write_text("\n".join([
+        "T1\tDATE 0 9\tВ пятницу", "T2\tCITY 12 18\tПариже", "T3\tEVENT 26 41\tконференция ООН",
+        "T4\tORGANIZATION 38 41\tООН", "T5\tEVENT 26 37\tконференция",
+        "R1\tTAKES_PLACE_IN Arg1:T3 Arg2:T2", "R2\tPOINT_IN_TIME Arg1:T3 Arg2:T1",
+        "R3\tPARTICIPANT_IN Arg1:T4 Arg2:T3"]) + "\n", encoding="utf-8")
+    document = nerel_documents(tmp_path)["a"]
+    assert [d["text"] for d in document.dates] == ["пятницу"]
+    outer = {e["text"]: e["outer"] for e in document.entities}
+    assert outer == {"Париже": True, "конференция ООН": True, "ООН": True, "конференция": False}
+    event = next(e for e in document.events if e["id"] == "T3")
+    assert sorted((a["role"], a["text"]) for a in event["args"]) == [
+        ("participant", "ООН"), ("place", "Париже"), ("time", "пятницу")]
