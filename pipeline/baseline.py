@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .export.atomic import atomic_open
-from .reader import InputError, find_inputs, read_text
+from .reader import InputError, find_inputs, output_path, read_text
 
 Record = dict[str, Any]
 
@@ -78,7 +78,7 @@ def baseline_command(args: argparse.Namespace) -> int:
             print(f"letopis: {path}: {error}", file=sys.stderr)
             failures += 1
             continue
-        with atomic_open(args.output / stem.with_suffix(".json")) as file:
+        with atomic_open(output_path(args.output, stem, ".json")) as file:
             json.dump(analyse(text), file, ensure_ascii=False)
     return 1 if failures else 0
 

@@ -16,7 +16,7 @@ from .export.brat_conf import write_conf
 from .export.json_file import write_json
 from .export.records import Numbering, doc_records
 from .export.tables import Tables
-from .reader import InputError, find_inputs, read_text
+from .reader import InputError, find_inputs, output_path, read_text
 from .stream import Piece, analyse
 
 
@@ -91,9 +91,9 @@ class Run:
         path, stem = self.inputs[key]
         text = self.texts.pop(key)
         numbering = Numbering()
-        records = write_json(self.outdir / stem.with_suffix(".json"), text,
+        records = write_json(output_path(self.outdir, stem, ".json"), text,
                              (doc_records(doc, offset, numbering) for doc, offset in pieces))
-        write_ann(self.outdir / stem.with_suffix(".ann"), text, records)
+        write_ann(output_path(self.outdir, stem, ".ann"), text, records)
         tables.add(stem.as_posix(), records)
         self.progress.update()
 

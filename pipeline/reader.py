@@ -41,3 +41,8 @@ def find_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
                 yield file, file.relative_to(path).with_suffix("")
         else:
             yield path, Path(path.stem)
+
+
+def output_path(outdir: Path, stem: Path, suffix: str) -> Path:
+    """Where the result of an input goes: `tom.1.txt` gives `tom.1.json`, not `tom.json`."""
+    return outdir / stem.parent / f"{stem.name}{suffix}"
