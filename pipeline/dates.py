@@ -140,16 +140,15 @@ class Reader:
 
     def month(self, i: int) -> Found | None:
         token = self.at(i)
-        number = table("months").get(lemma(token)) if token is not None else None
-        if number is None:
-            return None
-        if year := self.year(i + 1):
-            return Found(year[1], f"{year[0]}-{number}")
-        return Found(i + 1, f"{UNKNOWN_YEAR}-{number}", anchored=False)
+        return self.in_year(i, table("months").get(lemma(token)) if token is not None else None)
 
     def season(self, i: int) -> Found | None:
         token = self.at(i)
         code = (table("seasons").get(token.text.lower()) or table("seasons").get(lemma(token))) if token else None
+        return self.in_year(i, code)
+
+    def in_year(self, i: int, code: str | None) -> Found | None:
+        """A month or season (`code`) at i, with the year that follows it or a year to fill."""
         if not code:
             return None
         if year := self.year(i + 1):

@@ -126,10 +126,22 @@ class Errors:
         start, end = span(record)
         self.items.append({"doc": doc.name, "layer": layer, "kind": kind, "start": start, "end": end,
                            "text": doc.text[start:end], "type": record.get("type", ""),
-                           "note": note, "sentence": sentence(doc.text, start, end)})
+                           "note": note, "sentence": sentence(doc, start, end)})
+
+    def alignment(self, doc: Document, layer: str, found: Alignment, what: str = "") -> None:
+        for record in found.missed:
+            self.add(doc, layer, "missed" + what, record)
+        for record in found.spurious:
+            self.add(doc, layer, "spurious" + what, record)
 
 
-def sentence(text: str, start: int, end: int) -> str:
+def sentence(doc: Document, start: int, end: int) -> str:
+    """The sentence around a span: by the gold tokens' sentence numbers, else by punctuation."""
+    number = next((t["sent"] for t in doc.tokens if t["start"] <= start < t["end"]), None)
+    if number is not None:
+        tokens = [t for t in doc.tokens if t["sent"] == number]
+        return doc.text[tokens[0]["start"]:tokens[-1]["end"]]
+    text = doc.text
     left = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n")) + 1
     right = [i for i in (text.find(mark, end) for mark in (". ", "! ", "? ", "\n")) if i >= 0]
     return text[left:min(right) + 1 if right else len(text)].strip()
@@ -186,10 +198,7 @@ class Scorer:
                 self.errors.add(gold, "entities", "wrong normal", p, f"{p.get('normal')} ≠ {g['normal']}")
         if any(g.get("cluster") for g in gold.entities):
             self.cluster_pairs.append([(g, p) for g, p in strict.pairs if g["type"] == "PER"])
-        for record in strict.missed:
-            self.errors.add(gold, "entities", "missed", record)
-        for record in strict.spurious:
-            self.errors.add(gold, "entities", "spurious", record)
+        self.errors.alignment(gold, "entities", strict)
 
     def dates(self, gold: Document, pred: Document) -> None:
         strict = align(gold.dates, pred.dates, anything)
@@ -203,10 +212,7 @@ class Scorer:
                 if (g.get("value"), g.get("mod")) != (p.get("value"), p.get("mod")):
                     self.errors.add(gold, "dates", "wrong value", p,
                                     f"{p.get('value')} {p.get('mod') or ''} ≠ {g.get('value')} {g.get('mod') or ''}")
-        for record in strict.missed:
-            self.errors.add(gold, "dates", "missed", record)
-        for record in strict.spurious:
-            self.errors.add(gold, "dates", "spurious", record)
+        self.errors.alignment(gold, "dates", strict)
 
     def events(self, gold: Document, pred: Document) -> None:
         strict = align(gold.events, pred.events, anything)
@@ -217,10 +223,7 @@ class Scorer:
             self.count("events.typed_", align(gold.events, pred.events, same_type).counts())
         self.count("events.arg_", arguments(gold, strict, exact, self.errors))
         self.count("events.arg_partial_", arguments(gold, relaxed, overlap, None))
-        for record in strict.missed:
-            self.errors.add(gold, "events", "missed trigger", record)
-        for record in strict.spurious:
-            self.errors.add(gold, "events", "spurious trigger", record)
+        self.errors.alignment(gold, "events", strict, " trigger")
 
     def figures(self) -> dict[str, float]:
         table: dict[str, float] = {}
