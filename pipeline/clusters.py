@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .extensions import ENTITIES
+
 
 class ClusterLinker:
     def __init__(self) -> None:
@@ -16,7 +18,7 @@ class ClusterLinker:
 
     def link(self, doc: Doc) -> None:
         members: dict[str, list] = {}
-        for ent in doc.ents:
+        for ent in doc.spans.get(ENTITIES, doc.ents):
             if ent._.cluster is not None:
                 members.setdefault(ent._.cluster, []).append(ent)
         for ents in members.values():

@@ -43,10 +43,6 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower().rstrip(".")
 
 
-def is_unit(token: Token, unit: str) -> bool:
-    return table("units").get(lemma(token)) == unit
-
-
 def roman(text: str) -> int:
     values = [ROMAN_VALUES[ch] for ch in text]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
@@ -65,6 +61,13 @@ class Reader:
 
     def __init__(self, sent: Span):
         self.tokens = [t for t in sent if not t.is_space]
+        self.lemmas = [lemma(t) for t in self.tokens]  # read many times per token
+
+    def lemma(self, i: int) -> str:
+        return self.lemmas[i] if 0 <= i < len(self.lemmas) else ""
+
+    def is_unit(self, i: int, unit: str) -> bool:
+        return table("units").get(self.lemma(i)) == unit
 
     def at(self, i: int) -> Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
@@ -76,7 +79,7 @@ class Reader:
     def unit_end(self, i: int, unit: str) -> int:
         """Past a following unit word (`года`, `г.`), with the abbreviation's full stop."""
         token = self.at(i)
-        if token is None or not is_unit(token, unit):
+        if token is None or not self.is_unit(i, unit):
             return i
         abbreviated = len(token.text) <= 2
         if abbreviated and self.text(i + 1) == "." and token.idx + len(token) == self.tokens[i + 1].idx:
@@ -91,16 +94,14 @@ class Reader:
         return None
 
     def read(self, i: int) -> Found | None:
-        token = self.at(i)
-        mod = table("parts").get(lemma(token)) if token is not None else None
+        mod = table("parts").get(self.lemma(i))
         found = self.period(i + 1 if mod else i, bare_year_ok=bool(mod) or self.after_preposition(i))
         if found and mod:
             found.mod = mod
         return found
 
     def after_preposition(self, i: int) -> bool:
-        before = self.at(i - 1)
-        return (before is not None and lemma(before) in table("prepositions")) or (
+        return (i > 0 and self.lemma(i - 1) in table("prepositions")) or (
             self.text(i - 1) == "(" and self.text(i + 1) == ")")
 
     def period(self, i: int, bare_year_ok: bool) -> Found | None:
@@ -139,12 +140,10 @@ class Reader:
         return None
 
     def month(self, i: int) -> Found | None:
-        token = self.at(i)
-        return self.in_year(i, table("months").get(lemma(token)) if token is not None else None)
+        return self.in_year(i, table("months").get(self.lemma(i)))
 
     def season(self, i: int) -> Found | None:
-        token = self.at(i)
-        code = (table("seasons").get(token.text.lower()) or table("seasons").get(lemma(token))) if token else None
+        code = table("seasons").get(self.text(i).lower()) or table("seasons").get(self.lemma(i))
         return self.in_year(i, code)
 
     def in_year(self, i: int, code: str | None) -> Found | None:
@@ -157,8 +156,7 @@ class Reader:
 
     def weekday(self, i: int) -> Found | None:
         """`в среду`, and `в среду, 3 октября 2018 года` as one date."""
-        token = self.at(i)
-        day = table("weekdays").get(lemma(token)) if token is not None else None
+        day = table("weekdays").get(self.lemma(i))
         if day is None:
             return None
         if self.text(i + 1) == "," and (date := self.period(i + 2, bare_year_ok=False)):
@@ -168,24 +166,22 @@ class Reader:
     def deictic(self, i: int) -> Found | None:
         """`сегодня`, `в прошлом году`: the longest phrase the table lists."""
         for length in (3, 2, 1):
-            words = [self.at(j) for j in range(i, i + length)]
-            if all(words):
-                value = table("deictic").get(" ".join(lemma(w) for w in words))
+            if i + length <= len(self.tokens):
+                value = table("deictic").get(" ".join(self.lemmas[i:i + length]))
                 if value:
                     return Found(i + length, value)
         return None
 
     def count(self, i: int) -> str | None:
         text = self.text(i)
-        return text if text.isdigit() else table("numbers").get(lemma(self.at(i))) if self.at(i) else None
+        return text if text.isdigit() else table("numbers").get(self.lemma(i))
 
     def duration(self, i: int) -> Found | None:
         """`три года`, `10 суток`: TIMEX3 durations."""
-        count, unit = self.count(i), self.at(i + 1)
-        code = table("durations").get(lemma(unit)) if unit is not None else None
+        count, code = self.count(i), table("durations").get(self.lemma(i + 1))
         before = self.at(i - 1)
         if count is None or code is None or (before is not None and (
-                lemma(before) in table("ages") or before.pos_ in (PROPN, PRON))):
+                self.lemma(i - 1) in table("ages") or before.pos_ in (PROPN, PRON))):
             return None  # an age: `ему было двадцать лет`, `в 13 лет`, `Келли 52 года`
         after = self.at(i + 2)
         end = i + 3 if after is not None and table("shifts").get(after.text.lower()) else i + 2
@@ -195,9 +191,9 @@ class Reader:
         """`три года спустя`: a count of years and a shift word; the anchor comes later."""
         count = self.count(i)
         unit, word = self.at(i + 1), self.at(i + 2)
-        if count is None or not count.isdigit() or unit is None or word is None or not is_unit(unit, "year"):
+        if count is None or not count.isdigit() or unit is None or word is None or not self.is_unit(i + 1, "year"):
             return None
-        sign = table("shifts").get(word.text.lower()) or table("shifts").get(lemma(word))
+        sign = table("shifts").get(word.text.lower()) or table("shifts").get(self.lemma(i + 2))
         if not sign:
             return None
         return Found(i + 3, f"{sign}{count}", anchored=False)
@@ -236,8 +232,7 @@ class DateExtractor:
 
     @staticmethod
     def preposition_mod(reader: Reader, i: int) -> str | None:
-        before = reader.at(i - 1)
-        mod = table("prepositions").get(lemma(before)) if before is not None else None
+        mod = table("prepositions").get(reader.lemma(i - 1))
         return mod if mod and mod != "-" else None
 
 

@@ -158,13 +158,14 @@ def resolve(spans: list[Span]) -> list[Span]:
 
 def repeated(doc: Doc, spans: list[Span]) -> Iterator[Span]:
     """A title found once by its cue is the same title wherever else it is written."""
+    whole = doc.text  # rebuilt from the tokens on every access
     for text, label in {(s.text, s.label_) for s in spans if s.label_ == "WORK_OF_ART"}:
-        at = doc.text.find(text)
+        at = whole.find(text)
         while at >= 0:
             span = doc.char_span(at, at + len(text), label=label)
             if span is not None:
                 yield span
-            at = doc.text.find(text, at + 1)
+            at = whole.find(text, at + 1)
 
 
 def modifier_only(ent: Span, rules: list[Span]) -> bool:

@@ -3,6 +3,7 @@ pieces of all texts streamed together so slovnet sees long batches, and the
 analysed pieces handed back grouped by text, in order."""
 from __future__ import annotations
 
+from collections import deque
 from itertools import groupby
 from typing import Iterable, Iterator
 
@@ -23,8 +24,18 @@ def pieces(texts: Iterable[tuple[int, str]], limit: int) -> Iterator[tuple[str, 
 
 def analyse(nlp: Language, texts: Iterable[tuple[int, str]], n_process: int = 1,
             limit: int = CHUNK_CHARS, batch_size: int = 4) -> Iterator[tuple[int, Iterator[Piece]]]:
-    """(key, its pieces) for every (key, text); consume each text's pieces before the next."""
-    docs = nlp.pipe(pieces(texts, limit), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    """(key, its pieces) for every (key, text); consume each text's pieces before the next.
+
+    Plain strings go to `nlp.pipe` and the keys wait here in order: with `as_tuples` spaCy
+    would tokenize every piece in this process before handing it to the workers."""
+    keys: deque[tuple[int, int]] = deque()
+
+    def strings() -> Iterator[str]:
+        for text, key in pieces(texts, limit):
+            keys.append(key)
+            yield text
+
+    docs = ((doc, keys.popleft()) for doc in nlp.pipe(strings(), n_process=n_process, batch_size=batch_size))
     for key, group in groupby(docs, key=lambda item: item[1][0]):
         yield key, linked(group)
 

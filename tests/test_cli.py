@@ -41,6 +41,7 @@ def test_run_writes_json_brat_and_tables(inputs, tmp_path):
     assert (out / "tom.1.json").exists() and (out / "tom.1.ann").exists()  # dots in names kept
     assert (out / "annotation.conf").read_text(encoding="utf-8").startswith("[entities]")
     assert not list(out.rglob("*.tmp"))
+    assert (out / "a.json").stat().st_mode & 0o044 == 0o044  # readable by others, as `cp` would leave it
 
 
 @pytest.mark.parametrize("name, content, reason", [

@@ -8,6 +8,15 @@ from pathlib import Path
 from typing import IO, Iterator
 
 
+def umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+UMASK = umask()
+
+
 @contextmanager
 def atomic_open(path: Path) -> Iterator[IO[str]]:
     """A text file opened for writing at a temporary name beside `path`; renamed on success."""
@@ -16,6 +25,7 @@ def atomic_open(path: Path) -> Iterator[IO[str]]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
             yield file
+        os.chmod(temp, 0o666 & ~UMASK)  # mkstemp makes it private; the output is not
         os.replace(temp, path)
     except BaseException:
         os.unlink(temp)

@@ -81,20 +81,21 @@ def doc_records(doc: Doc, offset: int, numbering: Numbering) -> Records:
         record.update(value=date._.value, mod=date._.mod)
         records.dates.append(record)
         ids.setdefault((date.start_char, date.end_char), record["id"])
+    text = doc.text  # spaCy rebuilds it from the tokens on every access
     for event in doc._.events or []:
-        records.events.append(event_record(doc, event, offset, ids, numbering.next_event()))
+        records.events.append(event_record(text, event, offset, ids, numbering.next_event()))
     return records
 
 
-def event_record(doc: Doc, event: dict, offset: int, ids: dict[tuple[int, int], str], id: str) -> Record:
+def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int], str], id: str) -> Record:
     start, end = event["trigger"]
     args = [
-        {"role": role, "start": offset + s, "end": offset + e, "text": doc.text[s:e], "ref": ids.get((s, e))}
+        {"role": role, "start": offset + s, "end": offset + e, "text": text[s:e], "ref": ids.get((s, e))}
         for role, s, e in event["args"]
     ]
     return {
         "id": id, "type": event["type"],
-        "trigger": {"start": offset + start, "end": offset + end, "text": doc.text[start:end]},
+        "trigger": {"start": offset + start, "end": offset + end, "text": text[start:end]},
         "args": args, "polarity": event.get("polarity", "positive"),
         "modality": event.get("modality", "asserted"),
     }
