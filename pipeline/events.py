@@ -10,12 +10,12 @@ The role comes from the slot (subject, object, preposition + case) and the event
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import event_rules
+from . import event_paths, event_rules
 from .event_rules import Entry
 from .extensions import DATES, ENTITIES
 from .ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
@@ -295,26 +295,63 @@ def polarity_and_modality(token: Token) -> tuple[str, str]:
     return polarity, modality
 
 
+def by_sentence(doc: Doc, mentions: Mentions) -> dict[int, list[tuple[Span, str]]]:
+    """The mentions of each sentence, keyed by the sentence's first token."""
+    start_of = {token.i: sent.start for sent in doc.sents for token in sent}
+    grouped: dict[int, list[tuple[Span, str]]] = {}
+    for root, mention in sorted(mentions.items()):
+        grouped.setdefault(start_of[root], []).append(mention)
+    return grouped
+
+
+def candidates(trigger: Token, mentions: Iterable[tuple[Span, str]],
+               taken: set[tuple[int, int]]) -> Iterator[tuple[str, Span]]:
+    """(path signature, mention) for the named and date mentions of the trigger's sentence
+    that are not yet its arguments."""
+    for span, kind in mentions:
+        if kind == PRON or (span.start_char, span.end_char) in taken or span.start <= trigger.i < span.end:
+            continue
+        signature = event_paths.path(trigger, span.root, kind, preposition(span.root))
+        if signature is not None:
+            yield signature, span
+
+
+def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: list[list]) -> list[list]:
+    """Arguments along the paths NEREL train links (`models/events/paths.tsv`)."""
+    table = event_paths.learned_paths()
+    taken = {(start, end) for _, start, end in found}
+    return [[table[signature], span.start_char, span.end_char]
+            for signature, span in candidates(trigger, mentions, taken) if signature in table]
+
+
 class EventExtractor:
     """Adds `doc._.events`: {type, trigger: (start, end), args: ((role, start, end), ...), polarity,
-    modality}; tuples, as DocBin gives them back."""
+    modality}; tuples, as DocBin gives them back. `learned_paths` adds the arguments of the
+    NEREL-trained path table to those of the slot rules."""
+
+    def __init__(self, learned_paths: bool) -> None:
+        self.learned_paths = learned_paths
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = mention_index(doc)
+        sentences = by_sentence(doc, mentions) if self.learned_paths else {}
         events = []
         for trigger in triggers(doc):
             token = trigger.token
             polarity, modality = polarity_and_modality(token)
+            args = arguments(trigger, mentions)
+            if self.learned_paths:
+                args += path_arguments(token, sentences.get(token.sent.start, []), args)
             events.append({
                 "type": trigger.entry.type,
                 "trigger": (token.idx, token.idx + len(token)),
-                "args": tuple(tuple(arg) for arg in arguments(trigger, mentions)),
+                "args": tuple(tuple(arg) for arg in args),
                 "polarity": polarity, "modality": modality,
             })
         doc._.events = events
         return doc
 
 
-@Language.factory("letopis_events")
-def create(nlp: Language, name: str) -> EventExtractor:
-    return EventExtractor()
+@Language.factory("letopis_events", default_config={"learned_paths": True})
+def create(nlp: Language, name: str, learned_paths: bool) -> EventExtractor:
+    return EventExtractor(learned_paths)

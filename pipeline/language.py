@@ -19,9 +19,10 @@ STAGES = [
 ]
 
 
-def load(stages: list[str] | None = None) -> Language:
-    """The pipeline; pass `stages` to run only some of them (in pipeline order)."""
+def load(stages: list[str] | None = None, config: dict[str, dict] | None = None) -> Language:
+    """The pipeline; pass `stages` to run only some of them (in pipeline order), `config` to
+    set a stage's options (`{"letopis_events": {"learned_paths": False}}`)."""
     nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": "letopis.RazdelTokenizer.v1"}}})
     for name in STAGES if stages is None else stages:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=(config or {}).get(name, {}))
     return nlp

@@ -1,12 +1,20 @@
-"""Learn which lemmas name events from NEREL's hand-annotated EVENT mentions.
+"""Learn from NEREL's hand annotation which words name events and which tree paths link arguments.
 
-The model is the simplest one that carries the corpus's judgement: for every lemma, how often
-its tokens are the syntactic head of an EVENT mention of NEREL train (`выборы` in
-`президентские выборы`). Lemmas that do so at least
-`--threshold` of the time, over at least `--min-count` occurrences, become triggers besides the
-lexicon's. Counting is deterministic, so `make train` rebuilds the table bit for bit.
+Both models are the simplest that carry the corpus's judgement, and both are counts, so
+`make train` rebuilds them bit for bit:
 
-    python -m pipeline.train ../shared/nerel/train -o models/events/learned.tsv
+- `triggers`: for every lemma, how often its tokens are the syntactic head of an EVENT mention
+  of NEREL train (`выборы` in `президентские выборы`). Lemmas that do so at least
+  `--threshold` of the time, over at least `--min-count` occurrences, become triggers besides
+  the lexicon's (`models/events/learned.tsv`).
+- `paths`: for every trigger the pipeline finds on an EVENT mention, the tree path to each named
+  or date mention of its sentence the slot rules leave out (`event_paths.py`), and how often
+  NEREL links that mention to the event, by argument class (participant, place, time). Paths
+  right at least `--threshold` of the time, over at least `--min-count` cases, are kept
+  (`models/events/paths.tsv`).
+
+    python -m pipeline.train triggers ../shared/nerel/train -o models/events/learned.tsv
+    python -m pipeline.train paths ../shared/nerel/train -o models/events/paths.tsv
 """
 from __future__ import annotations
 
@@ -15,13 +23,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from .evaluate.nerel import nerel_documents
+from .evaluate.score import ROLE_CLASS
 from .reader import read_text
 from .ud import NOUN, VERB
 
 TRIGGER_POS = {NOUN, VERB}
 STAGES = ["letopis_morph", "letopis_lemma", "letopis_syntax"]
+Counts = tuple[Counter, Counter]  # (right, total) per key
 
 
 def event_spans(ann: Path) -> list[tuple[int, int]]:
@@ -40,7 +51,7 @@ def documents(folder: Path) -> Iterator[tuple[str, list[tuple[int, int]]]]:
         yield read_text(ann.with_suffix(".txt")), event_spans(ann)
 
 
-def count(folder: Path) -> tuple[Counter, Counter]:
+def count_triggers(folder: Path) -> Counts:
     """Occurrences of each trigger-POS lemma, and how many head an EVENT mention."""
     from . import load
 
@@ -65,25 +76,82 @@ def heads(token: Token, start: int, end: int) -> bool:
     return within(token) and (token.head.i == token.i or not within(token.head))
 
 
-def table(inside: Counter, total: Counter, threshold: float, min_count: int) -> list[str]:
+def count_paths(folder: Path) -> Counts:
+    """Per (path, class): how often NEREL links the mention at the path's end; per path: cases."""
+    from . import load
+    from .events import by_sentence, candidates, mention_index
+
+    nlp = load(config={"letopis_events": {"learned_paths": False}})
+    gold = nerel_documents(folder)
+    right, total = Counter(), Counter()
+    for doc, name in zip(nlp.pipe(document.text for document in gold.values()), gold):
+        sentences = by_sentence(doc, mention_index(doc))
+        for event in doc._.events:
+            linked = gold_arguments(gold[name].events, event["trigger"])
+            if linked is None:
+                continue
+            trigger = trigger_token(doc, event["trigger"])
+            taken = {(start, end) for _, start, end in event["args"]}
+            for signature, span in candidates(trigger, sentences.get(trigger.sent.start, []), taken):
+                total[signature] += 1
+                for role_class in {c for (s, e), c in linked if s < span.end_char and span.start_char < e}:
+                    right[signature, role_class] += 1
+    return right, total
+
+
+def gold_arguments(events: list[dict], trigger: tuple[int, int]) -> list[tuple[tuple[int, int], str]] | None:
+    """The (span, class) arguments of the gold events the trigger overlaps; None when it is none."""
+    start, end = trigger
+    matched = [e for e in events if e["trigger"]["start"] < end and start < e["trigger"]["end"]]
+    if not matched:
+        return None
+    return [((a["start"], a["end"]), ROLE_CLASS[a["role"]]) for e in matched for a in e["args"]]
+
+
+def trigger_token(doc: Doc, trigger: tuple[int, int]) -> Token:
+    return next(token for token in doc if token.idx == trigger[0])
+
+
+def trigger_table(counts: Counts, threshold: float, min_count: int) -> list[str]:
+    inside, total = counts
     rows = [f"{lemma}\t{inside[lemma]}\t{total[lemma]}" for lemma in sorted(total)
             if total[lemma] >= min_count and inside[lemma] / total[lemma] >= threshold]
     return ["lemma\tevents\ttotal",
             f"# lemmas heading NEREL EVENT mentions at least {threshold:.2f} of the time, "
-            f"over at least {min_count} occurrences (python -m pipeline.train)", *rows]
+            f"over at least {min_count} occurrences (python -m pipeline.train triggers)", *rows]
+
+
+def path_table(counts: Counts, threshold: float, min_count: int) -> list[str]:
+    right, total = counts
+    rows = []
+    for signature in sorted(total):
+        best = max(sorted(c for s, c in right if s == signature), key=lambda c: right[signature, c], default=None)
+        if best and total[signature] >= min_count and right[signature, best] / total[signature] >= threshold:
+            rows.append(f"{signature}\t{best}\t{right[signature, best]}\t{total[signature]}")
+    return ["path\tclass\tlinked\ttotal",
+            f"# trigger-to-mention paths NEREL links at least {threshold:.2f} of the time, "
+            f"over at least {min_count} cases (python -m pipeline.train paths)", *rows]
+
+
+MODELS = {  # name → (count, table, default threshold, default min count)
+    "triggers": (count_triggers, trigger_table, 0.4, 3),
+    "paths": (count_paths, path_table, 0.5, 5),
+}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m pipeline.train", description=__doc__.split("\n\n")[0])
+    parser.add_argument("model", choices=sorted(MODELS), help="which table to learn")
     parser.add_argument("nerel", type=Path, help="NEREL train folder (NAME.txt + NAME.ann)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the table to write")
-    parser.add_argument("--threshold", type=float, default=0.4, help="least share of occurrences heading an EVENT mention")
-    parser.add_argument("--min-count", type=int, default=3, help="least occurrences in the corpus")
+    parser.add_argument("--threshold", type=float, help="least share of cases that must be right "
+                        "(default: 0.4 for triggers, 0.5 for paths)")
+    parser.add_argument("--min-count", type=int, help="least cases in the corpus (default: 3 for triggers, 5 for paths)")
     args = parser.parse_args(argv)
-    inside, total = count(args.nerel)
-    lines = table(inside, total, args.threshold, args.min_count)
+    count, table, threshold, min_count = MODELS[args.model]
+    lines = table(count(args.nerel), args.threshold or threshold, args.min_count or min_count)
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines) - 2} trigger lemmas → {args.output}")
+    print(f"{len(lines) - 2} {args.model} → {args.output}")
 
 
 if __name__ == "__main__":

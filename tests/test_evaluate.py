@@ -101,3 +101,24 @@ def test_nerel_nesting_prepositions_and_relations(tmp_path):
     event = next(e for e in document.events if e["id"] == "T3")
     assert sorted((a["role"], a["text"]) for a in event["args"]) == [
         ("participant", "ООН"), ("place", "Париже"), ("time", "пятницу")]
+
+
+def test_nerel_scores_events_of_the_types_it_covers_apart(tmp_path):
+    text = "Иванов сказал, что в Париже прошла конференция."
+    gold_dir, pred_dir = tmp_path / "gold", tmp_path / "pred"
+    gold_dir.mkdir(), pred_dir.mkdir()
+    (gold_dir / "a.txt").write_text(text, encoding="utf-8")
+    (gold_dir / "a.ann").write_text("T1\tEVENT 35 46\tконференция\n", encoding="utf-8")
+
+    def event(word: str, type: str) -> dict:
+        start = text.index(word)
+        return {"id": "E1", "type": type, "trigger": {"start": start, "end": start + len(word), "text": word},
+                "args": [], "polarity": "positive", "modality": "asserted"}
+
+    pred = {"text": text, "tokens": [], "entities": [], "dates": [],
+            "events": [event("сказал", "COMMUNICATION"), event("конференция", "MEETING")]}
+    (pred_dir / "a.json").write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
+    assert main(["evaluate", "--format", "nerel", "--gold", str(gold_dir), "--pred", str(pred_dir)]) == 0
+    figures = json.loads((pred_dir / "report.json").read_text(encoding="utf-8"))["figures"]["pipeline"]
+    assert figures["events.trigger_p"] == 0.5  # every predicted event counts here
+    assert figures["events.covered_trigger_p"] == 1.0  # speech is not a NEREL EVENT

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+import pipeline
+
 
 def events(nlp, text: str) -> list[tuple[str, str, set[tuple[str, str]], str, str]]:
     doc = nlp(text)
@@ -91,3 +93,21 @@ def test_negated_and_hypothetical_events_are_marked_not_dropped(nlp, text, trigg
 
 def test_states_and_mental_verbs_are_not_events(nlp):
     assert events(nlp, "Толстой считал, что Чехов прав.") == []
+
+
+def test_path_from_trigger_to_mention_names_relations_kind_and_preposition(nlp):
+    from pipeline.event_paths import path
+
+    doc = nlp("Иван Петров принял участие в выборах в 2010 году. Потом он уехал.")
+    vybory, ivan, godu, uehal = doc[5], doc[0], doc[8], doc[13]
+    assert path(vybory, ivan, "PER", None) == "NOUN ^nmod ^obj vnsubj PER -"
+    assert path(vybory, godu, "DATE", "в") == "NOUN vnmod DATE в"
+    assert path(uehal, ivan, "PER", None) is None  # another sentence: no path
+
+
+def test_learned_path_links_the_subject_of_the_verb_above_an_event_noun(nlp):
+    # `аварии` hangs on `пострадал`; no slot rule links its subject, the NEREL-trained path does
+    _, _, args, _, _ = only(nlp, "Андрей Белов пострадал в аварии.", "аварии")
+    assert args == {("participant", "Андрей Белов")}
+    without = pipeline.load(config={"letopis_events": {"learned_paths": False}})
+    assert only(without, "Андрей Белов пострадал в аварии.", "аварии")[2] == set()

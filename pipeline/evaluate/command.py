@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import report
 from .documents import Document, json_documents
-from .nerel import nerel_documents
+from .nerel import EVENT_TYPES, nerel_documents
 from .score import Scorer
 
 
@@ -45,9 +45,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     evaluate.set_defaults(func=evaluate_command)
 
 
-def score(gold: dict[str, Document], pred_folder: Path, with_tokens: bool) -> Scorer:
+def score(gold: dict[str, Document], pred_folder: Path, fmt: str) -> Scorer:
     pred = json_documents(pred_folder)
-    scorer = Scorer(with_tokens)
+    scorer = Scorer(with_tokens=fmt == "seed", event_types=EVENT_TYPES if fmt == "nerel" else None)
     for name, document in gold.items():
         found = pred.get(name) or pred.get(Path(name).name) or Document(name, document.text)
         if found.text != document.text:
@@ -65,11 +65,11 @@ def evaluate_command(args: argparse.Namespace) -> int:
     if not gold:
         print(f"letopis: {args.gold}: no gold documents", file=sys.stderr)
         return 2
-    pipeline = score(gold, args.pred, args.format == "seed")
+    pipeline = score(gold, args.pred, args.format)
     systems = {"pipeline": pipeline.figures()}
     sources = {"gold": str(args.gold), "pipeline": str(args.pred)}
     if args.baseline:
-        systems["natasha"] = score(gold, args.baseline, args.format == "seed").figures()
+        systems["natasha"] = score(gold, args.baseline, args.format).figures()
         sources["natasha"] = str(args.baseline)
     report.write(args.report or args.pred, args.format, sources, systems, pipeline.errors)
     return gate(systems["pipeline"], args.min)

@@ -150,8 +150,11 @@ def sentence(doc: Document, start: int, end: int) -> str:
 class Scorer:
     """Accumulates counts over documents; `figures()` gives the flat metric table."""
 
-    def __init__(self, with_tokens: bool = True):
+    def __init__(self, with_tokens: bool = True, event_types: frozenset[str] | None = None):
+        """`event_types`: the predicted event types the gold's notion of an event covers; events
+        of those types are also scored on their own (`events.covered_*`)."""
         self.with_tokens = with_tokens
+        self.event_types = event_types
         self.counts: dict[str, Counts] = {}
         self.accuracy: dict[str, list[int]] = {}
         self.cluster_pairs: list[list[Pair]] = []
@@ -215,15 +218,22 @@ class Scorer:
         self.errors.alignment(gold, "dates", strict)
 
     def events(self, gold: Document, pred: Document) -> None:
-        strict = align(gold.events, pred.events, anything)
-        relaxed = align(gold.events, pred.events, anything, relaxed=True)
-        self.count("events.trigger_", strict.counts())
-        self.count("events.trigger_partial_", relaxed.counts())
+        self.event_layer("events.", gold, pred.events, self.errors)
         if any(g["type"] != "EVENT" for g in gold.events):  # NEREL's triggers are untyped
             self.count("events.typed_", align(gold.events, pred.events, same_type).counts())
-        self.count("events.arg_", arguments(gold, strict, exact, self.errors))
-        self.count("events.arg_partial_", arguments(gold, relaxed, overlap, None))
-        self.errors.alignment(gold, "events", strict, " trigger")
+        if self.event_types is not None:
+            covered = [e for e in pred.events if e["type"] in self.event_types]
+            self.event_layer("events.covered_", gold, covered, None)
+
+    def event_layer(self, prefix: str, gold: Document, pred: list[Record], errors: Errors | None) -> None:
+        strict = align(gold.events, pred, anything)
+        relaxed = align(gold.events, pred, anything, relaxed=True)
+        self.count(prefix + "trigger_", strict.counts())
+        self.count(prefix + "trigger_partial_", relaxed.counts())
+        self.count(prefix + "arg_", arguments(gold, strict, exact, errors))
+        self.count(prefix + "arg_partial_", arguments(gold, relaxed, overlap, None))
+        if errors:
+            errors.alignment(gold, "events", strict, " trigger")
 
     def figures(self) -> dict[str, float]:
         table: dict[str, float] = {}
