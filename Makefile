@@ -39,9 +39,10 @@ nerel: $(STAMP)
 	$(LETOPIS) evaluate --format nerel --gold $(SHARED)/nerel/dev --pred outputs/nerel/pipeline \
 	    --baseline outputs/nerel/natasha --report outputs/nerel
 
+# Speed and memory on War and Peace against natasha (about 10 minutes), then UD Taiga dev.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/throughput.py
-	$(BIN)/python benchmarks/ud.py
+	$(BIN)/python benchmarks/throughput.py --fractions 0.1,0.5,1 --book $(SHARED)/corpus/war_and_peace
+	$(BIN)/python benchmarks/ud.py --conllu $(SHARED)/ud/ru_taiga-ud-dev.conllu
 
 # Rebuilds the NEREL-trained tables of models/events/ bit for bit (paths depend on triggers).
 train: $(STAMP)

@@ -93,10 +93,10 @@ def child(name: str, file: Path, jobs: int) -> None:
         from pipeline.cli import main
 
         status = main(["run", str(file), "-o", out, "-j", str(jobs), "--quiet"])
-        wall = time.perf_counter() - started
+        wall, peak = time.perf_counter() - started, peak_mb()  # before the check below loads the JSON
         data = json.loads((Path(out) / f"{file.stem}.json").read_text(encoding="utf-8"))
     assert status == 0
-    print(json.dumps({"wall": wall, "tokens": len(data["tokens"]), "peak_mb": peak_mb()}))
+    print(json.dumps({"wall": wall, "tokens": len(data["tokens"]), "peak_mb": peak}))
 
 
 def main() -> None:
@@ -113,6 +113,8 @@ def main() -> None:
         child(args.child, args.file, int(args.jobs))
         return
     text = book_text(args.book, args.limit)
+    if not text:
+        parser.error(f"{args.book}: no .txt files")
     startup = run_config("startup", Path(__file__), 1)["startup"]
     rows = []
     with tempfile.TemporaryDirectory() as folder:

@@ -8,11 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, SPACY
+from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc, Span
 
 from ..extensions import DATES, ENTITIES
 
 Record = dict[str, Any]
+COLUMNS = [IDX, LENGTH, IS_SPACE, LEMMA, POS, MORPH, DEP, SENT_START]  # HEAD apart: it is signed
+IS_SPACE_AT = COLUMNS.index(IS_SPACE)
 
 
 @dataclass
@@ -44,31 +48,47 @@ def span_record(span: Span, offset: int, id: str) -> Record:
     return {"id": id, "start": start, "end": start + len(span.text), "text": span.text}
 
 
-def token_records(doc: Doc, offset: int, numbering: Numbering) -> list[Record]:
-    words = [token for token in doc if not token.is_space]
-    index = {token.i: numbering.tokens + n for n, token in enumerate(words)}
-    sent_of = {}
-    for sent in doc.sents:
-        if any(not token.is_space for token in sent):
-            for token in sent:
-                sent_of[token.i] = numbering.sents
-            numbering.sents += 1
+def doc_text(doc: Doc) -> str:
+    """`doc.text` without building a Token object per token, as spaCy's property does."""
+    strings = doc.vocab.strings
+    return "".join(strings[orth] + (" " if space else "") for orth, space in doc.to_array([ORTH, SPACY]).tolist())
+
+
+def token_records(doc: Doc, text: str, offset: int, numbering: Numbering) -> list[Record]:
+    """Read from the Doc's arrays, not Token objects: the main process of `-j N` does this for
+    every token the workers send, and building Tokens cost more than the rest of its work."""
+    rows = doc.to_array(COLUMNS).tolist()
+    heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets to the head, stored unsigned
+    index: dict[int, int] = {}
+    for i, row in enumerate(rows):
+        if not row[IS_SPACE_AT]:
+            index[i] = numbering.tokens + len(index)
+    strings = doc.vocab.strings
     records = []
-    for token in words:
-        start = offset + token.idx
+    sent = None  # the current sentence's number, given at its first word
+    for i, ((idx, length, _, lemma, pos, morph, dep, sent_start), head) in enumerate(zip(rows, heads)):
+        if sent_start == 1:
+            sent = None
+        if i not in index:
+            continue
+        if sent is None:
+            sent = numbering.sents
+            numbering.sents += 1
+        start = offset + idx
         records.append({
-            "start": start, "end": start + len(token.text), "text": token.text,
-            "lemma": token.lemma_, "pos": token.pos_, "feats": str(token.morph),
-            "head": -1 if token.head.i == token.i else index.get(token.head.i, -1),
-            "dep": token.dep_, "sent": sent_of.get(token.i, numbering.sents - 1),
+            "start": start, "end": start + length, "text": text[idx:idx + length],
+            "lemma": strings[lemma], "pos": NAMES.get(pos, ""), "feats": strings[morph] if morph else "",
+            "head": -1 if head == 0 else index.get(i + head, -1), "dep": strings[dep] if dep else "",
+            "sent": sent,
         })
-    numbering.tokens += len(words)
+    numbering.tokens += len(index)
     return records
 
 
 def doc_records(doc: Doc, offset: int, numbering: Numbering) -> Records:
     """Everything the Doc holds, with offsets shifted by the piece's `offset` in the text."""
-    records = Records(tokens=token_records(doc, offset, numbering))
+    text = doc_text(doc)
+    records = Records(tokens=token_records(doc, text, offset, numbering))
     ids: dict[tuple[int, int], str] = {}
     for ent in doc.spans.get(ENTITIES, doc.ents):
         record = span_record(ent, offset, numbering.next_mention())
@@ -81,7 +101,6 @@ def doc_records(doc: Doc, offset: int, numbering: Numbering) -> Records:
         record.update(value=date._.value, mod=date._.mod)
         records.dates.append(record)
         ids.setdefault((date.start_char, date.end_char), record["id"])
-    text = doc.text  # spaCy rebuilds it from the tokens on every access
     for event in doc._.events or []:
         records.events.append(event_record(text, event, offset, ids, numbering.next_event()))
     return records
