@@ -6,7 +6,9 @@ Russian syntax uses to share them: the subject that controls a gerund or an infi
 a participle modifies, the first of coordinated verbs, the support verb of an event noun
 (`состоялась встреча`), a common noun carrying a name in apposition (`в журнале «Нива»`).
 The role comes from the slot (subject, object, preposition + case) and the event type, as
-`models/events/roles.tsv` says. Negation and modality are marked, never dropped.
+`models/events/roles.tsv` says. Beyond those slots, the tree paths along which NEREL train
+links mentions to events (`event_paths.py`) add participants, places and times. Negation and
+modality are marked, never dropped.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ CONTROL = {"xcomp", "advcl", "csubj"}  # a non-finite trigger takes its subject 
 GOVERNING = {"xcomp", "csubj", "advcl", "acl", "nmod", "obl", "ccomp"}
 NOT_A_PLACE_FOR_TRIGGERS = {"PER", "LOC", "ORG", "WORK_OF_ART"}
 DATE = "DATE"
+DURATION = "P"  # TIMEX3 durations begin with it
 SETTING = "setting"  # a dependent that can only give a place or a time
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
@@ -76,14 +79,17 @@ def slot(token: Token, trigger_passive: bool = False) -> str | None:
 
 
 def mention_index(doc: Doc) -> Mentions:
-    """Entity, date and third-person pronoun mentions by the index of their root token."""
+    """Entity, date and third-person pronoun mentions by the index of their root token.
+
+    A duration (`три года`, TIMEX3 `P3Y`) says how long, not when: it is no time argument."""
     mentions: Mentions = {}
     for token in doc:
         use = event_rules.pronouns().get(lemma(token))
         if token.pos_ in (PRON, DET) and use and (use != "nominal" or token.dep_ != "det"):
             mentions[token.i] = (doc[token.i:token.i + 1], PRON)
     for date in doc.spans.get(DATES, []):
-        mentions[date.root.i] = (date, DATE)
+        if not (date._.value or "").startswith(DURATION):
+            mentions[date.root.i] = (date, DATE)
     for ent in sorted(doc.spans.get(ENTITIES, doc.ents), key=len, reverse=True):
         mentions[ent.root.i] = (ent, ent.label_)  # a nested name wins over its outer name's root
     return mentions

@@ -111,3 +111,10 @@ def test_learned_path_links_the_subject_of_the_verb_above_an_event_noun(nlp):
     assert args == {("participant", "Андрей Белов")}
     without = pipeline.load(config={"letopis_events": {"learned_paths": False}})
     assert only(without, "Андрей Белов пострадал в аварии.", "аварии")[2] == set()
+
+
+def test_a_duration_is_no_time_argument(nlp):
+    doc = nlp("Три года Иван Петров работал в Казани.")
+    assert [(d.text, d._.value) for d in doc.spans["dates"]] == [("Три года", "P3Y")]
+    _, _, args, _, _ = only(nlp, "Три года Иван Петров работал в Казани.", "работал")
+    assert args == {("agent", "Иван Петров"), ("place", "Казани")}  # how long, not when
