@@ -73,7 +73,14 @@ def exclusions() -> frozenset[tuple[str, str]]:
 
 @lru_cache(maxsize=None)
 def pronouns() -> dict[str, str]:
+    """Pronoun lemma → when it may be an argument (`any`, `nominal`)."""
     return {row[0]: row[1] for row in load_table("events/pronouns.tsv")}
+
+
+@lru_cache(maxsize=None)
+def pronoun_reference() -> dict[str, str]:
+    """Pronoun lemma → how its antecedent is found (`relative`, `reflexive`, a gender, `-`)."""
+    return {row[0]: row[2] for row in load_table("events/pronouns.tsv")}
 
 
 @lru_cache(maxsize=None)

@@ -12,12 +12,12 @@ modality are marked, never dropped.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import event_paths, event_rules
+from . import antecedents, event_paths, event_rules
 from .event_rules import Entry
 from .extensions import DATES, ENTITIES
 from .ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
@@ -325,14 +325,19 @@ def candidates(trigger: Token, mentions: Iterable[tuple[Span, str]],
 def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: list[list]) -> list[list]:
     """Arguments along the paths NEREL train links (`models/events/paths.tsv`)."""
     table = event_paths.learned_paths()
-    taken = {(start, end) for _, start, end in found}
     return [[table[signature], span.start_char, span.end_char]
-            for signature, span in candidates(trigger, mentions, taken) if signature in table]
+            for signature, span in candidates(trigger, mentions, taken(found)) if signature in table]
+
+
+def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
+    """The spans the arguments already name: their own and their antecedents'."""
+    return {(arg[1], arg[2]) for arg in args} | {(arg[3], arg[4]) for arg in args if len(arg) > 3}
 
 
 class EventExtractor:
     """Adds `doc._.events`: {type, trigger: (start, end), args: ((role, start, end), ...), polarity,
-    modality}; tuples, as DocBin gives them back. `learned_paths` adds the arguments of the
+    modality}; tuples, as DocBin gives them back. A pronoun argument whose antecedent is found
+    (`antecedents.py`) carries the name's span too: (role, start, end, name_start, name_end). `learned_paths` adds the arguments of the
     NEREL-trained path table to those of the slot rules."""
 
     def __init__(self, learned_paths: bool) -> None:
@@ -341,11 +346,16 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         mentions = mention_index(doc)
         sentences = by_sentence(doc, mentions) if self.learned_paths else {}
+        pronouns = {span.start_char: span.root for span, kind in mentions.values() if kind == PRON}
+        names = sorted(doc.spans.get(ENTITIES, doc.ents), key=lambda span: (span.start, -span.end))
         events = []
         for trigger in triggers(doc):
             token = trigger.token
             polarity, modality = polarity_and_modality(token)
             args = arguments(trigger, mentions)
+            for arg in args:
+                if arg[1] in pronouns and (name := antecedents.antecedent(pronouns[arg[1]], names)):
+                    arg += [name.start_char, name.end_char]
             if self.learned_paths:
                 args += path_arguments(token, sentences.get(token.sent.start, []), args)
             events.append({

@@ -79,7 +79,7 @@ def heads(token: Token, start: int, end: int) -> bool:
 def count_paths(folder: Path) -> Counts:
     """Per (path, class): how often NEREL links the mention at the path's end; per path: cases."""
     from . import load
-    from .events import by_sentence, candidates, mention_index
+    from .events import by_sentence, candidates, mention_index, taken
 
     nlp = load(config={"letopis_events": {"learned_paths": False}})
     gold = nerel_documents(folder)
@@ -91,8 +91,8 @@ def count_paths(folder: Path) -> Counts:
             if linked is None:
                 continue
             trigger = trigger_token(doc, event["trigger"])
-            taken = {(start, end) for _, start, end in event["args"]}
-            for signature, span in candidates(trigger, sentences.get(trigger.sent.start, []), taken):
+            named = taken(event["args"])
+            for signature, span in candidates(trigger, sentences.get(trigger.sent.start, []), named):
                 total[signature] += 1
                 for role_class in {c for (s, e), c in linked if s < span.end_char and span.start_char < e}:
                     right[signature, role_class] += 1

@@ -122,3 +122,23 @@ def test_nerel_scores_events_of_the_types_it_covers_apart(tmp_path):
     figures = json.loads((pred_dir / "report.json").read_text(encoding="utf-8"))["figures"]["pipeline"]
     assert figures["events.trigger_p"] == 0.5  # every predicted event counts here
     assert figures["events.covered_trigger_p"] == 1.0  # speech is not a NEREL EVENT
+
+
+def test_a_predicted_pronoun_counts_as_its_antecedent(tmp_path):
+    text = "Блок приехал в Москву. Там он встретил Белого."
+
+    def at(word: str, **fields) -> dict:
+        start = text.index(word)
+        return {"start": start, "end": start + len(word), "text": word, **fields}
+    blok, bely = at("Блок", id="T1", type="PER", cluster="C1"), at("Белого", id="T2", type="PER", cluster="C2")
+
+    def meeting(*args) -> dict:
+        return {"id": "E1", "type": "MEETING", "trigger": at("встретил"), "args": list(args),
+                "polarity": "positive", "modality": "asserted"}
+
+    gold = {"text": text, "tokens": [], "entities": [blok, bely], "dates": [],
+            "events": [meeting(at("Блок", role="agent", ref="T1"), at("Белого", role="participant", ref="T2"))]}
+    pred = dict(gold, events=[meeting(at("он", role="agent", ref=None, coref="T1"),
+                                      at("Белого", role="participant", ref="T2"))])
+    _, figures = evaluate(tmp_path, gold, pred)
+    assert (figures["events.arg_tp"], figures["events.arg_fp"], figures["events.arg_fn"]) == (2, 0, 0)

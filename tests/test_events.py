@@ -118,3 +118,21 @@ def test_a_duration_is_no_time_argument(nlp):
     assert [(d.text, d._.value) for d in doc.spans["dates"]] == [("Три года", "P3Y")]
     _, _, args, _, _ = only(nlp, "Три года Иван Петров работал в Казани.", "работал")
     assert args == {("agent", "Иван Петров"), ("place", "Казани")}  # how long, not when
+
+
+def antecedent_of(nlp, text: str, pronoun: str) -> str | None:
+    doc = nlp(text)
+    for event in doc._.events:
+        for arg in event["args"]:
+            if doc.text[arg[1]:arg[2]] == pronoun:
+                return doc.text[arg[3]:arg[4]] if len(arg) > 3 else None
+    raise AssertionError(f"{pronoun} is no argument: {doc._.events}")
+
+
+def test_pronoun_arguments_name_their_antecedents(nlp):
+    # personal: the nearest person before it of its gender, here in the sentence before
+    assert antecedent_of(nlp, "Иван Петров вернулся в Москву. Там он встретился с Анной Ивановой.", "он") == "Иван Петров"
+    # relative: the noun its clause modifies
+    assert antecedent_of(nlp, "Андреу Нин, которого в 1937 году убили агенты, был другом Сержа.", "которого") == "Андреу Нин"
+    # a plural pronoun is left unresolved
+    assert antecedent_of(nlp, "Иван и Анна уехали в Киев. Там их арестовали.", "их") is None

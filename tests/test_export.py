@@ -31,3 +31,12 @@ def test_ann_lines_write_events_with_numbered_roles():
     assert "T2\tMEETING 4 15\tвстретились" in lines
     assert "E1\tMEETING:T2 participant:T1 participant2:T1" in lines
     assert "A1\tPolarity E1 negative" in lines
+
+
+def test_a_pronoun_argument_points_to_its_antecedent(nlp):
+    doc = nlp("Иван Петров вернулся в Москву. Там он встретился с Анной Ивановой.")
+    records = doc_records(doc, offset=0, numbering=Numbering())
+    ivan = next(e["id"] for e in records.entities if e["text"] == "Иван Петров")
+    meeting = next(e for e in records.events if e["trigger"]["text"] == "встретился")
+    he = next(a for a in meeting["args"] if a["text"] == "он")
+    assert he["ref"] is None and he["coref"] == ivan  # the pronoun is no entity; its name is

@@ -218,20 +218,21 @@ class Scorer:
         self.errors.alignment(gold, "dates", strict)
 
     def events(self, gold: Document, pred: Document) -> None:
-        self.event_layer("events.", gold, pred.events, self.errors)
+        self.event_layer("events.", gold, pred, pred.events, self.errors)
         if any(g["type"] != "EVENT" for g in gold.events):  # NEREL's triggers are untyped
             self.count("events.typed_", align(gold.events, pred.events, same_type).counts())
         if self.event_types is not None:
             covered = [e for e in pred.events if e["type"] in self.event_types]
-            self.event_layer("events.covered_", gold, covered, None)
+            self.event_layer("events.covered_", gold, pred, covered, None)
 
-    def event_layer(self, prefix: str, gold: Document, pred: list[Record], errors: Errors | None) -> None:
+    def event_layer(self, prefix: str, gold: Document, pred_doc: Document, pred: list[Record],
+                    errors: Errors | None) -> None:
         strict = align(gold.events, pred, anything)
         relaxed = align(gold.events, pred, anything, relaxed=True)
         self.count(prefix + "trigger_", strict.counts())
         self.count(prefix + "trigger_partial_", relaxed.counts())
-        self.count(prefix + "arg_", arguments(gold, strict, exact, errors))
-        self.count(prefix + "arg_partial_", arguments(gold, relaxed, overlap, None))
+        self.count(prefix + "arg_", arguments(gold, pred_doc, strict, exact, errors))
+        self.count(prefix + "arg_partial_", arguments(gold, pred_doc, relaxed, overlap, None))
         if errors:
             errors.alignment(gold, "events", strict, " trigger")
 
@@ -249,16 +250,22 @@ class Scorer:
         return table
 
 
-def arguments(gold: Document, triggers: Alignment, same_span: Callable[[Record, Record], bool],
-              errors: Errors | None) -> Counts:
-    """Arguments of matched triggers agree in role class and span (a pronoun: or its antecedent's)."""
+def arguments(gold: Document, pred: Document, triggers: Alignment,
+              same_span: Callable[[Record, Record], bool], errors: Errors | None) -> Counts:
+    """Arguments of matched triggers agree in role class and span; a pronoun, on either side,
+    may stand for any mention of its antecedent's cluster (`coref`)."""
     counts = Counts()
-    alternatives = coreferent_spans(gold)
+    alternatives, named = coreferent_spans(gold), coreferent_spans(pred)
+
+    def same(a: Record, arg: Record) -> bool:
+        return (same_span(a, arg) or span(arg) in alternatives.get(id(a), ())
+                or any(same_span(a, {"start": s, "end": e}) for s, e in named.get(id(arg), ())))
+
     for g, p in triggers.pairs:
         free = list(g.get("args", []))
         for arg in p.get("args", []):
             match = next((a for a in free if ROLE_CLASS.get(a["role"]) == ROLE_CLASS.get(arg["role"])
-                          and (same_span(a, arg) or span(arg) in alternatives.get(id(a), ()))), None)
+                          and same(a, arg)), None)
             if match is None:
                 counts.fp += 1
                 if errors:

@@ -109,8 +109,9 @@ def doc_records(doc: Doc, offset: int, numbering: Numbering) -> Records:
 def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int], str], id: str) -> Record:
     start, end = event["trigger"]
     args = [
-        {"role": role, "start": offset + s, "end": offset + e, "text": text[s:e], "ref": ids.get((s, e))}
-        for role, s, e in event["args"]
+        {"role": role, "start": offset + s, "end": offset + e, "text": text[s:e], "ref": ids.get((s, e)),
+         "coref": ids.get(tuple(name)) if name else None}
+        for role, s, e, *name in event["args"]
     ]
     return {
         "id": id, "type": event["type"],
