@@ -7,11 +7,15 @@ from pathlib import Path
 from ..export.atomic import atomic_open
 from .score import Errors
 
+ARGUMENTS = ("Arguments: right when the event's trigger matched (strictly, or by overlap for "
+             "`partial`) and span and role class (participant, place, time) agree; a pronoun argument, "
+             "gold or predicted, may stand for any mention of its antecedent's cluster (`coref`).")
 NOTES = {
     "seed": [
         "Gold: hand annotation in the pipeline's JSON contract (`gold/GUIDELINES.md`).",
         "Lemmas compare lowercase, ё = е, stress marks removed; lemma and UPOS accuracy are over "
         "gold tokens whose span the prediction has exactly.",
+        ARGUMENTS,
     ],
     "nerel": [
         "Gold: NEREL brat files. Types: PERSON→PER, ORGANIZATION→ORG, CITY, COUNTRY, "
@@ -24,6 +28,7 @@ NOTES = {
         "arguments, TAKES_PLACE_IN place, POINT_IN_TIME, START_TIME and END_TIME time; as on the "
         "seed, an argument is an entity or date mention, so arguments of other NEREL types "
         "(PROFESSION, NATIONALITY, ...) are left out of the gold.",
+        ARGUMENTS,
         "Event types: `events.*` scores every predicted event; `events.covered_*` only those of the "
         "types NEREL's EVENT covers (all but COMMUNICATION, CREATION, PUBLICATION, EDUCATION, "
         "which NEREL seldom annotates: see `pipeline/evaluate/nerel.py`).",
