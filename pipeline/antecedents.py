@@ -1,7 +1,7 @@
 """The named mention a pronoun argument stands for, so `он` in an event can say who.
 
 How each pronoun is resolved is data (`refers` in `models/events/pronouns.tsv`):
-- relative (`который`): the noun its clause modifies, as the tree says (`Нин, которого убили`);
+- relative (`который`): the noun its clause modifies, as the tree says (`Мандельштама, которого арестовали`);
 - reflexive (`свой`): the subject of the verb it depends on;
 - a gender (`он`, `его` Masc; `она`, `её` Fem): the nearest person mentioned before it, in its
   sentence or the two before, whose name agrees in gender.

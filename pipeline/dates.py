@@ -2,7 +2,7 @@
 
 Each rule reads the tokens at one position and either gives up or returns the span and
 value: a day (`21 июня 1913 г.`, `21.06.1913`), a month or season with or without a year, a
-year (`1936 году`, `1937-м`, `(1939)` after a title), ranges (`1936–1938`, `1934 по 1936
+year (`1905 году`, `1917-м`, `(1925)` after a title), ranges (`1914–1918`, `1921 по 1924
 год`), decades (`1930-е годы`), centuries (`XIX веке`), and years counted from a date in the
 same sentence (`пять лет спустя`). Weekdays, dates relative to the moment of writing (`сегодня`, `в прошлом году`) and
 durations (`три года`, TIMEX3 `P3Y`) are dates too. A part word (`начале`, `конце`) stays in the span and gives

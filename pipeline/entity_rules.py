@@ -46,7 +46,7 @@ def latin(token: Token) -> bool:
 
 
 def false_positive(ent: Span) -> bool:
-    """A verb, adverb or pronoun tagged as a name (`Добравшись`, `Читайте` opening a sentence),
+    """A verb, adverb or pronoun tagged as a name (`Уехав`, `Читайте` opening a sentence),
     or a span of lowercase words only."""
     if len(ent) == 1 and (ent[0].pos_ in NOT_NAMES or verb_form(ent[0])):
         return True
@@ -81,7 +81,7 @@ def cue_before(doc: Doc, i: int) -> str | None:
 
 
 def titles(doc: Doc) -> Iterator[Span]:
-    """`роман «Мать»`, `«дело Бейлиса»`, `журнал Esprit`, `роман, Полночь века (1939)`."""
+    """`роман «Мать»`, `«дело Бейлиса»`, `газета Le Temps`, `повесть, Собачье сердце (1925)`."""
     for start, end in quoted(doc):
         kind = cue_before(doc, start - 1) or (
             "EVENT" if table("heads").get(lemma(doc[start])) == "EVENT" else None)
@@ -110,7 +110,7 @@ def named(words: Span) -> bool:
 
 def named_heads(doc: Doc) -> Iterator[Span]:
     """Modifiers + a head noun from the list + a genitive tail: `Третий интернационал`,
-    `Коммунистическая партия Китая`, `гражданская война в Испании`."""
+    `Коммунистическая партия Китая`, `гражданская война в России`."""
     for head in doc:
         kind = table("heads").get(lemma(head))
         if kind is None or head.pos_ != NOUN:

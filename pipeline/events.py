@@ -208,7 +208,7 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
             if child.i != token.i and preposition(child):
                 yield child, SETTING
     if token.dep_ == "xcomp" and head.i != token.i:
-        # `пытался в 1934 году связаться`: the setting of the governing verb is the event's
+        # `решил в 1922 году уехать`: the setting of the governing verb is the event's
         for child in head.children:
             if child.dep_ == "obl":
                 yield child, SETTING

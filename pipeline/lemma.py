@@ -2,12 +2,13 @@
 
 pymorphy3 lists every reading of a word; its first is only the most frequent
 in general. The slovnet tag says which reading this occurrence is, so each
-parse is scored by its agreement with the tag (`Жиду`, tagged dative, is
-`жид`; `Симону`, tagged feminine accusative, is `симона`). The tag is
+parse is scored by its agreement with the tag (`Толстому`, tagged as a proper
+noun, is `толстой`, not the adjective `толстый`; `Александру`, tagged feminine
+accusative, is `александра`, not `александр`). The tag is
 evidence, not a filter: a parse that disagrees on one feature can still win.
 
 The dictionary also catches the tagger's impossible cases: when every reading
-of a known word rules out the case slovnet gave (`Жиду` tagged genitive), the
+of a known word rules out the case slovnet gave (a dative-only form tagged genitive), the
 case of the chosen reading replaces it, so later stages see the real slot.
 """
 from __future__ import annotations

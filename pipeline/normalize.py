@@ -1,9 +1,9 @@
 """Each entity's canonical nominative (`normal`) and one `cluster` id per referent.
 
 `normal` puts the mention as written into the nominative: every word of a person's name,
-keeping the person's gender (`Симону Вейль` → `Симона Вейль`); for other names the head noun
-and the adjectives agreeing with it, the dependents as written (`гражданской войны в Испании`
-→ `гражданская война в Испании`). pymorphy3 inflects; a word it cannot inflect stays as
+keeping the person's gender (`Александру Коллонтай` → `Александра Коллонтай`); for other names
+the head noun and the adjectives agreeing with it, the dependents as written (`гражданской войны
+в России` → `гражданская война в России`). pymorphy3 inflects; a word it cannot inflect stays as
 written, as indeclinable and foreign names should.
 
 Person mentions join a cluster when one name's words are all in another's (`Ахматовой` and
@@ -59,7 +59,7 @@ def nominative(token: Token, person: bool, gender: str | None) -> str:
 
 
 def person_gender(span: Span) -> str | None:
-    """The gender of a noun the name is in apposition to (`современницу Симону`), else the
+    """The gender of a noun the name is in apposition to (`подругу Александру`), else the
     words' majority."""
     head = span.root.head
     if span.root.dep_ == "appos" and head.morph.get("Animacy") == ["Anim"] and head.morph.get(ud.GENDER):

@@ -16,6 +16,8 @@ def test_names_go_to_the_nominative_keeping_gender(nlp):
 def test_apposition_decides_the_gender_of_a_name(nlp):
     found = normals(nlp, "Нужно упомянуть его современницу Симону Вейль.")
     assert found[0][1] == "Симона Вейль"
+    found = normals(nlp, "Мы навестили его подругу Александру Коллонтай.")
+    assert found[0][1] == "Александра Коллонтай"
 
 
 def test_multiword_names_inflect_head_and_adjectives_only(nlp):
