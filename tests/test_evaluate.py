@@ -142,3 +142,12 @@ def test_a_predicted_pronoun_counts_as_its_antecedent(tmp_path):
                                       at("Белого", role="participant", ref="T2"))])
     _, figures = evaluate(tmp_path, gold, pred)
     assert (figures["events.arg_tp"], figures["events.arg_fp"], figures["events.arg_fn"]) == (2, 0, 0)
+
+
+def test_a_span_off_its_offsets_is_refused(tmp_path):
+    shifted = dict(PRED, entities=[dict(BLOK, start=BLOK["start"] + 1, end=BLOK["end"] + 1)])
+    (tmp_path / "pred").mkdir()
+    (tmp_path / "gold.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "pred" / "gold.json").write_text(json.dumps(shifted, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(SystemExit, match="1 predicted spans are not at their offsets"):
+        main(["evaluate", "--gold", str(tmp_path / "gold.json"), "--pred", str(tmp_path / "pred")])

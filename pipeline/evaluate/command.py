@@ -52,6 +52,10 @@ def score(gold: dict[str, Document], pred_folder: Path, fmt: str) -> Scorer:
         found = pred.get(name) or pred.get(Path(name).name) or Document(name, document.text)
         if found.text != document.text:
             raise SystemExit(f"letopis: {name}: the predicted text differs from the gold text")
+        for side, checked in (("gold", document), ("predicted", found)):
+            if wrong := checked.misplaced():
+                raise SystemExit(f"letopis: {name}: {len(wrong)} {side} spans are not at their offsets "
+                                 f"(first: {wrong[0]['text']!r} at {wrong[0]['start']})")
         scorer.document(document, found)
     return scorer
 

@@ -23,6 +23,17 @@ class Document:
     events: list[Record] = field(default_factory=list)
     has_tokens: bool = True  # NEREL has no token layer
 
+    def spans(self) -> list[Record]:
+        """Every span the document records: tokens, entities, dates, triggers and arguments."""
+        found = self.tokens + self.entities + self.dates
+        for event in self.events:
+            found += [event["trigger"], *event.get("args", [])]
+        return found
+
+    def misplaced(self) -> list[Record]:
+        """The spans whose `text` is not what the document's text holds at their offsets."""
+        return [span for span in self.spans() if self.text[span["start"]:span["end"]] != span["text"]]
+
 
 def from_json(path: Path, name: str) -> Document:
     data = json.loads(path.read_text(encoding="utf-8"))
