@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from . import event_rules
 from .ud import GENDER, VERB
+from .words import lemma
 
 LOOK_BACK = 2  # sentences before the pronoun's own
 RELATIVE, REFLEXIVE = "relative", "reflexive"
@@ -21,7 +22,7 @@ PERSON = "PER"
 
 def antecedent(pronoun: Token, names: list[Span]) -> Span | None:
     """The name (`names`: the document's entity mentions, in text order) the pronoun stands for."""
-    refers = event_rules.pronoun_reference().get(pronoun.lemma_.lower().replace("ё", "е"))
+    refers = event_rules.pronoun_reference().get(lemma(pronoun))
     if refers == RELATIVE:
         return holding(modified_noun(pronoun), names)
     if refers == REFLEXIVE:

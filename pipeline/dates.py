@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import DATES
-from .resources import load_table
+from .resources import load_mapping
+from . import words
 from .ud import PRON, PROPN
 
 YEAR = re.compile(r"^(\d{4})(?:-(?:го|м|й|ом|ый|ого))?$")
@@ -34,13 +34,12 @@ UNKNOWN_YEAR = "XXXX"
 FIRST_YEAR, LAST_YEAR = 1000, 2100
 
 
-@lru_cache(maxsize=None)
 def table(name: str) -> dict[str, str]:
-    return {row[0]: row[1] if len(row) > 1 else "" for row in load_table(f"dates/{name}.tsv")}
+    return load_mapping(f"dates/{name}.tsv")
 
 
 def lemma(token: Token) -> str:
-    return token.lemma_.lower().rstrip(".")
+    return words.lemma(token).rstrip(".")  # `г.`, `гг.`
 
 
 def roman(text: str) -> int:

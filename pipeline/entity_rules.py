@@ -7,7 +7,6 @@ keeps the outermost of them, so displaCy and spaCy's own tools still work.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterator
 
 from spacy.language import Language
@@ -16,9 +15,9 @@ from spacy.util import filter_spans
 
 from .extensions import ENTITIES
 from .lemma import analyzer
-from .resources import load_table
+from .resources import load_mapping
 from .ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
-from .words import model_word
+from .words import lemma, model_word
 
 OPEN_QUOTES, CLOSE_QUOTES = {"«", "„", "“", '"'}, {"»", "“", "”", '"'}
 NOT_NAMES = {VERB, ADV, ADP, PRON}
@@ -28,13 +27,8 @@ LOC = "LOC"
 VERB_FORMS = {"VERB", "INFN", "GRND", "PRTF", "PRTS", "ADVB"}
 
 
-@lru_cache(maxsize=None)
 def table(name: str) -> dict[str, str]:
-    return {row[0]: row[1] if len(row) > 1 else "" for row in load_table(f"entities/{name}.tsv")}
-
-
-def lemma(token: Token) -> str:
-    return token.lemma_.lower().replace("ё", "е")
+    return load_mapping(f"entities/{name}.tsv")
 
 
 def capitalised(token: Token) -> bool:

@@ -21,6 +21,7 @@ from . import antecedents, event_paths, event_rules
 from .event_rules import Entry
 from .extensions import DATES, ENTITIES
 from .ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
+from .words import lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
 NOMINAL = {"obl", "nmod", "obl:agent", "iobj", "nmod:poss", "det"}
@@ -33,10 +34,6 @@ DURATION = "P"  # TIMEX3 durations begin with it
 SETTING = "setting"  # a dependent that can only give a place or a time
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
-
-
-def lemma(token: Token) -> str:
-    return token.lemma_.lower().replace("ё", "е")
 
 
 def passive(token: Token) -> bool:

@@ -21,6 +21,12 @@ def load_json(name: str) -> Any:
 
 
 @lru_cache(maxsize=None)
+def load_mapping(name: str) -> dict[str, str]:
+    """A table's first column → its second (`""` for a row of one cell)."""
+    return {row[0]: row[1] if len(row) > 1 else "" for row in load_table(name)}
+
+
+@lru_cache(maxsize=None)
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated resource: one row a line, `#` starts a comment, header skipped."""
     rows = []

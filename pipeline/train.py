@@ -29,6 +29,7 @@ from .evaluate.nerel import nerel_documents
 from .evaluate.score import ROLE_CLASS
 from .reader import read_text
 from .ud import NOUN, VERB
+from .words import lemma
 
 TRIGGER_POS = {NOUN, VERB}
 STAGES = ["letopis_morph", "letopis_lemma", "letopis_syntax"]
@@ -62,10 +63,10 @@ def count_triggers(folder: Path) -> Counts:
         for token in doc:
             if token.pos_ not in TRIGGER_POS:
                 continue
-            lemma = token.lemma_.lower().replace("ё", "е")
-            total[lemma] += 1
+            key = lemma(token)
+            total[key] += 1
             if any(heads(token, a, b) for a, b in spans):
-                inside[lemma] += 1
+                inside[key] += 1
     return inside, total
 
 
@@ -114,8 +115,8 @@ def trigger_token(doc: Doc, trigger: tuple[int, int]) -> Token:
 
 def trigger_table(counts: Counts, threshold: float, min_count: int) -> list[str]:
     inside, total = counts
-    rows = [f"{lemma}\t{inside[lemma]}\t{total[lemma]}" for lemma in sorted(total)
-            if total[lemma] >= min_count and inside[lemma] / total[lemma] >= threshold]
+    rows = [f"{key}\t{inside[key]}\t{total[key]}" for key in sorted(total)
+            if total[key] >= min_count and inside[key] / total[key] >= threshold]
     return ["lemma\tevents\ttotal",
             f"# lemmas heading NEREL EVENT mentions at least {threshold:.2f} of the time, "
             f"over at least {min_count} occurrences (python -m pipeline.train triggers)", *rows]

@@ -10,6 +10,11 @@ from spacy.tokens import Doc, Span, Token
 STRESS_MARKS = str.maketrans("", "", "\u00b4\u0301\u0300")
 
 
+def lemma(token: Token) -> str:
+    """The lemma as the tables of `models/` write it: lowercase, ё as е."""
+    return token.lemma_.lower().replace("ё", "е")
+
+
 def model_word(token: Token) -> str:
     """The token's text as models and dictionaries know it; the Doc keeps the original."""
     return token.text.translate(STRESS_MARKS)
