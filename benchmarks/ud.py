@@ -49,39 +49,19 @@ def align(text: str, rows: list[list[str]]) -> list[Token]:
 
 
 def pipeline_tokens(texts: list[str]) -> list[list[Token]]:
+    """The token records `letopis run` writes, from the stages that make them."""
     import pipeline
+    from pipeline.export.records import Numbering, doc_text, token_records
 
     nlp = pipeline.load(["letopis_morph", "letopis_lemma", "letopis_syntax"])
-    result = []
-    for doc in nlp.pipe(texts, batch_size=256):
-        words = [t for t in doc if not t.is_space]
-        index = {t.i: n for n, t in enumerate(words)}
-        result.append([{"start": t.idx, "end": t.idx + len(t), "lemma": t.lemma_, "pos": t.pos_,
-                        "feats": str(t.morph), "head": -1 if t.head.i == t.i else index.get(t.head.i, -1),
-                        "dep": t.dep_.split(":")[0]} for t in words])
-    return result
+    return [token_records(doc, doc_text(doc), 0, Numbering()) for doc in nlp.pipe(texts, batch_size=256)]
 
 
 def natasha_tokens(texts: list[str]) -> list[list[Token]]:
-    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsSyntaxParser, Segmenter
+    """The token records `letopis baseline` writes."""
+    from pipeline.baseline import analyse
 
-    embedding, vocab = NewsEmbedding(), MorphVocab()
-    segmenter, morph, syntax = Segmenter(), NewsMorphTagger(embedding), NewsSyntaxParser(embedding)
-    result = []
-    for text in texts:
-        doc = Doc(text)
-        doc.segment(segmenter)
-        doc.tag_morph(morph)
-        doc.parse_syntax(syntax)
-        index = {t.id: n for n, t in enumerate(doc.tokens)}
-        tokens = []
-        for t in doc.tokens:
-            t.lemmatize(vocab)
-            tokens.append({"start": t.start, "end": t.stop, "lemma": t.lemma, "pos": t.pos,
-                           "feats": "|".join(f"{k}={v}" for k, v in sorted(t.feats.items())),
-                           "head": index.get(t.head_id, -1), "dep": (t.rel or "").split(":")[0]})
-        result.append(tokens)
-    return result
+    return [analyse(text)["tokens"] for text in texts]
 
 
 def plain(lemma: str) -> str:
@@ -108,7 +88,7 @@ def score(gold: list[list[Token]], pred: list[list[Token]]) -> dict[str, float]:
             counts["lemma"] += plain(g["lemma"]) == plain(p["lemma"])
             head_ok = (g["head"] == -1 and p["head"] == -1) or (g["head"] >= 0 and mapping.get(g["head"]) == p["head"])
             counts["uas"] += head_ok
-            counts["las"] += head_ok and g["dep"] == p["dep"]
+            counts["las"] += head_ok and g["dep"] == (p["dep"] or "").split(":")[0]
     precision, recall = found / total_pred, found / total_gold
     figures = {"tokens.f1": 2 * precision * recall / (precision + recall)}
     figures.update({f"{key}.acc": value / found for key, value in counts.items()})
