@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from pipeline.evaluate.score import plain_lemma
+
 ROOT = Path(__file__).resolve().parents[1]
 CONLLU = ROOT.parent / "shared" / "ud" / "ru_taiga-ud-dev.conllu"
 Token = dict  # start, end, lemma, pos, feats, head (index in sentence or -1), dep
@@ -64,10 +66,6 @@ def natasha_tokens(texts: list[str]) -> list[list[Token]]:
     return [analyse(text)["tokens"] for text in texts]
 
 
-def plain(lemma: str) -> str:
-    return lemma.lower().replace("ё", "е")
-
-
 def score(gold: list[list[Token]], pred: list[list[Token]]) -> dict[str, float]:
     found = right = 0
     counts = {"upos": 0, "feats": 0, "lemma": 0, "uas": 0, "las": 0}
@@ -85,7 +83,7 @@ def score(gold: list[list[Token]], pred: list[list[Token]]) -> dict[str, float]:
             p = p_sent[m]
             counts["upos"] += g["pos"] == p["pos"]
             counts["feats"] += g["feats"] == p["feats"]
-            counts["lemma"] += plain(g["lemma"]) == plain(p["lemma"])
+            counts["lemma"] += plain_lemma(g["lemma"]) == plain_lemma(p["lemma"])
             head_ok = (g["head"] == -1 and p["head"] == -1) or (g["head"] >= 0 and mapping.get(g["head"]) == p["head"])
             counts["uas"] += head_ok
             counts["las"] += head_ok and g["dep"] == (p["dep"] or "").split(":")[0]

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
+from ..words import STRESS_MARKS
 from .documents import Document, Record
 
 ROLE_CLASS = {"agent": "participant", "patient": "participant", "participant": "participant",
@@ -90,8 +91,7 @@ def anything(a: Record, b: Record) -> bool:
 
 def plain_lemma(lemma: str) -> str:
     """Lemmas compare lowercase, with ё as е and stress marks removed."""
-    lemma = unicodedata.normalize("NFC", lemma.lower().replace("ё", "е"))
-    return lemma.replace("\u00b4", "").replace("\u0301", "")
+    return unicodedata.normalize("NFC", lemma).lower().replace("ё", "е").translate(STRESS_MARKS)
 
 
 def b_cubed(pairs: list[Pair]) -> float:
