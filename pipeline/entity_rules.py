@@ -117,7 +117,7 @@ def named_heads(doc: Doc) -> Iterator[Span]:
 
 
 def tail(doc: Doc, head: Token) -> int:
-    """Past the genitive words of a name (`партия марксистского единства`) or `в` + a place."""
+    """Past the genitive words of a name (`партия трудового народа`) or `в` + a place."""
     end = head.i + 1
     while end < len(doc) and doc[end].pos_ in (ADJ, NOUN, PROPN) and doc[end].morph.get(CASE) == ["Gen"] \
             and not doc[end].is_sent_start:
