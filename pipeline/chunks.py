@@ -5,23 +5,19 @@ piece is never longer than `limit` characters unless one sentence is.
 """
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 import razdel
 
+from .paragraphs import paragraph_spans
+
 CHUNK_CHARS = 20_000
-PARAGRAPH_END = re.compile(r"\n\s*")
 
 
 def units(text: str, limit: int) -> Iterator[tuple[int, int]]:
-    """Paragraphs (a line break ends one); sentences of a paragraph too long for a chunk."""
-    start = 0
-    for match in PARAGRAPH_END.finditer(text):
-        yield from split_long(text, start, match.end(), limit)
-        start = match.end()
-    if start < len(text):
-        yield from split_long(text, start, len(text), limit)
+    """Paragraphs (`paragraphs.py`); sentences of a paragraph too long for a chunk."""
+    for start, end in paragraph_spans(text):
+        yield from split_long(text, start, end, limit)
 
 
 def split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:

@@ -13,14 +13,18 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from .paragraphs import paragraph_spans
+
 
 def razdel_spans(text: str) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, starts_sentence) of every razdel token, in order."""
-    for sent in razdel.sentenize(text):
-        first = True
-        for token in razdel.tokenize(sent.text):
-            yield sent.start + token.start, sent.start + token.stop, first
-            first = False
+    """(start, end, starts_sentence) of every razdel token, in order; a sentence never runs
+    across a paragraph break (`paragraphs.py`)."""
+    for start, end in paragraph_spans(text):
+        for sent in razdel.sentenize(text[start:end]):
+            first = True
+            for token in razdel.tokenize(sent.text):
+                yield start + sent.start + token.start, start + sent.start + token.stop, first
+                first = False
 
 
 class RazdelTokenizer:

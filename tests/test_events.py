@@ -10,7 +10,7 @@ def events(nlp, text: str) -> list[tuple[str, str, set[tuple[str, str]], str, st
     doc = nlp(text)
     return [
         (event["type"], doc.text[slice(*event["trigger"])],
-         {(role, doc.text[start:end]) for role, start, end in event["args"]},
+         {(role, doc.text[start:end]) for role, start, end, *_ in event["args"]},
          event["polarity"], event["modality"])
         for event in doc._.events
     ]
@@ -136,3 +136,12 @@ def test_pronoun_arguments_name_their_antecedents(nlp):
     assert antecedent_of(nlp, "Вспоминают Осипа Мандельштама, которого арестовали в 1938 году.", "которого") == "Осипа Мандельштама"
     # a plural pronoun is left unresolved
     assert antecedent_of(nlp, "Иван и Анна уехали в Киев. Там их арестовали.", "их") is None
+
+
+def test_a_headline_keeps_its_own_arguments(nlp):
+    text = "В Ялте умер писатель Иван Петров\nЕго похоронили через неделю в Москве."
+    _, _, died, _, _ = only(nlp, text, "умер")
+    _, _, buried, _, _ = only(nlp, text, "похоронили")
+    assert died == {("place", "Ялте"), ("patient", "Иван Петров")}
+    assert buried == {("patient", "Его"), ("place", "Москве")}
+    assert antecedent_of(nlp, text, "Его") == "Иван Петров"

@@ -23,6 +23,19 @@ def test_sentences_end_at_full_stops_and_paragraphs(nlp):
     assert [sent.text.strip() for sent in doc.sents] == ["Он уехал в Казань.", "Там он учился.", "Потом вернулся"]
 
 
+def test_a_heading_line_is_a_sentence_of_its_own(nlp):
+    doc = nlp("Глава первая\nВ 1812 году Пьер уехал из Москвы.\n")
+    assert [sent.text.strip() for sent in doc.sents] == ["Глава первая", "В 1812 году Пьер уехал из Москвы."]
+
+
+def test_a_hard_wrapped_text_keeps_its_sentences_across_lines(nlp):
+    text = ("Весною того года он уехал из Москвы\nв Казань, где поступил в университет,\n"
+            "и прожил там до осени.\n\nЗимой вернулся.")
+    assert [sent.text.strip() for sent in nlp(text).sents] == [
+        "Весною того года он уехал из Москвы\nв Казань, где поступил в университет,\nи прожил там до осени.",
+        "Зимой вернулся."]
+
+
 @pytest.mark.parametrize("text, word, lemma", [
     ("Серж написал открытое письмо Жиду.", "Жиду", "жид"),
     ("Они оба печатались в журнале.", "печатались", "печататься"),
