@@ -59,11 +59,13 @@ def subject_of_verb(pronoun: Token) -> Token | None:
 
 
 def nearest_person(pronoun: Token, names: list[Span], gender: str) -> Span | None:
-    sentences = list(pronoun.doc.sents)
-    here = next(n for n, sent in enumerate(sentences) if sent.start <= pronoun.i < sent.end)
-    first = sentences[max(0, here - LOOK_BACK)].start
+    first = pronoun.sent
+    for _ in range(LOOK_BACK):
+        if first.start == 0:
+            break
+        first = pronoun.doc[first.start - 1].sent
     for name in reversed(names):
-        if name.label_ == PERSON and first <= name.start and name.end <= pronoun.i:
+        if name.label_ == PERSON and first.start <= name.start and name.end <= pronoun.i:
             genders = name.root.morph.get(GENDER)
             if not genders or genders[0] == gender:
                 return name

@@ -334,8 +334,8 @@ def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
 class EventExtractor:
     """Adds `doc._.events`: {type, trigger: (start, end), args: ((role, start, end), ...), polarity,
     modality}; tuples, as DocBin gives them back. A pronoun argument whose antecedent is found
-    (`antecedents.py`) carries the name's span too: (role, start, end, name_start, name_end). `learned_paths` adds the arguments of the
-    NEREL-trained path table to those of the slot rules."""
+    (`antecedents.py`) carries the name's span too: (role, start, end, name_start, name_end).
+    `learned_paths` adds the arguments of the NEREL-trained path table to those of the slot rules."""
 
     def __init__(self, learned_paths: bool) -> None:
         self.learned_paths = learned_paths

@@ -21,13 +21,10 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from pathlib import Path
-from typing import Iterator
-
 from spacy.tokens import Doc, Token
 
 from .evaluate.nerel import nerel_documents
 from .evaluate.score import ROLE_CLASS
-from .reader import read_text
 from .ud import NOUN, VERB
 from .words import lemma
 
@@ -36,30 +33,15 @@ STAGES = ["letopis_morph", "letopis_lemma", "letopis_syntax"]
 Counts = tuple[Counter, Counter]  # (right, total) per key
 
 
-def event_spans(ann: Path) -> list[tuple[int, int]]:
-    """(start, end) of every EVENT mention of a brat file, fragments joined."""
-    spans = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if line.startswith("T") and len(fields) > 1 and fields[1].split(" ", 1)[0] == "EVENT":
-            offsets = fields[1].split(" ", 1)[1].replace(";", " ").split()
-            spans.append((int(offsets[0]), int(offsets[-1])))
-    return spans
-
-
-def documents(folder: Path) -> Iterator[tuple[str, list[tuple[int, int]]]]:
-    for ann in sorted(folder.glob("*.ann")):
-        yield read_text(ann.with_suffix(".txt")), event_spans(ann)
-
-
 def count_triggers(folder: Path) -> Counts:
     """Occurrences of each trigger-POS lemma, and how many head an EVENT mention."""
     from . import load
 
     nlp = load(STAGES)
-    docs = list(documents(folder))
+    gold = list(nerel_documents(folder).values())
     inside, total = Counter(), Counter()
-    for doc, (_, spans) in zip(nlp.pipe(text for text, _ in docs), docs):
+    for doc, document in zip(nlp.pipe(document.text for document in gold), gold):
+        spans = [(event["trigger"]["start"], event["trigger"]["end"]) for event in document.events]
         for token in doc:
             if token.pos_ not in TRIGGER_POS:
                 continue

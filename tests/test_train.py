@@ -1,7 +1,8 @@
 """The trigger and path tables are learned from brat annotation, deterministically."""
 from __future__ import annotations
 
-from pipeline.train import event_spans, main
+from pipeline.evaluate.nerel import nerel_documents
+from pipeline.train import main
 
 TEXTS = [
     ("В марте прошли выборы мэра. Выборы выиграл Иванов.", ["выборы", "Выборы"]),
@@ -22,10 +23,12 @@ def write_corpus(folder):
         (folder / f"{n}.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def test_event_spans_read_brat_fragments(tmp_path):
-    ann = tmp_path / "a.ann"
-    ann.write_text("T1\tEVENT 3 8;9 14\tвыборы мэра\nT2\tPERSON 20 26\tИванов\n", encoding="utf-8")
-    assert event_spans(ann) == [(3, 14)]
+def test_event_triggers_join_brat_fragments(tmp_path):
+    (tmp_path / "a.txt").write_text("Он выборы мэра выиграл, Иванов.", encoding="utf-8")
+    (tmp_path / "a.ann").write_text("T1\tEVENT 3 9;10 14\tвыборы мэра\nT2\tPERSON 24 30\tИванов\n",
+                                    encoding="utf-8")
+    events = nerel_documents(tmp_path)["a"].events
+    assert [(e["trigger"]["start"], e["trigger"]["end"]) for e in events] == [(3, 14)]
 
 
 def test_lemmas_that_head_events_enter_the_table_and_others_do_not(tmp_path):
