@@ -46,8 +46,8 @@ bench: $(STAMP)
 
 # Rebuilds the NEREL-trained tables of models/events/ bit for bit (paths depend on triggers).
 train: $(STAMP)
-	$(BIN)/python -m pipeline.train triggers $(SHARED)/nerel/train -o models/events/learned.tsv
-	$(BIN)/python -m pipeline.train paths $(SHARED)/nerel/train -o models/events/paths.tsv
+	$(BIN)/python -m letopis.train triggers $(SHARED)/nerel/train -o models/events/learned.tsv
+	$(BIN)/python -m letopis.train paths $(SHARED)/nerel/train -o models/events/paths.tsv
 
 clean:
 	rm -rf $(VENV) outputs/*.json outputs/*.ann outputs/*.csv outputs/baseline outputs/nerel

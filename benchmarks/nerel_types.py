@@ -12,9 +12,9 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from pipeline.evaluate.documents import json_documents
-from pipeline.evaluate.nerel import nerel_documents
-from pipeline.evaluate.score import align, anything
+from letopis.evaluate.documents import json_documents
+from letopis.evaluate.nerel import nerel_documents
+from letopis.evaluate.score import align, anything
 
 
 def main() -> None:

@@ -57,9 +57,9 @@ def natasha_worker(path: str) -> dict:
 def pipeline_startup() -> float:
     """Import and load, in a process of its own so the run itself loads only once."""
     started = time.perf_counter()
-    import pipeline
+    import letopis
 
-    pipeline.load()
+    letopis.load()
     return time.perf_counter() - started
 
 
@@ -90,7 +90,7 @@ def child(name: str, file: Path, jobs: int) -> None:
         return
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as out:
-        from pipeline.cli import main
+        from letopis.cli import main
 
         status = main(["run", str(file), "-o", out, "-j", str(jobs), "--quiet"])
         wall, peak = time.perf_counter() - started, peak_mb()  # before the check below loads the JSON

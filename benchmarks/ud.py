@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pipeline.evaluate.score import plain_lemma
+from letopis.evaluate.score import plain_lemma
 
 ROOT = Path(__file__).resolve().parents[1]
 CONLLU = ROOT.parent / "shared" / "ud" / "ru_taiga-ud-dev.conllu"
@@ -52,16 +52,16 @@ def align(text: str, rows: list[list[str]]) -> list[Token]:
 
 def pipeline_tokens(texts: list[str]) -> list[list[Token]]:
     """The token records `letopis run` writes, from the stages that make them."""
-    import pipeline
-    from pipeline.export.records import Numbering, doc_text, token_records
+    import letopis
+    from letopis.export.records import Numbering, doc_text, token_records
 
-    nlp = pipeline.load(["letopis_morph", "letopis_lemma", "letopis_syntax"])
+    nlp = letopis.load(["letopis_morph", "letopis_lemma", "letopis_syntax"])
     return [token_records(doc, doc_text(doc), 0, Numbering()) for doc in nlp.pipe(texts, batch_size=256)]
 
 
 def natasha_tokens(texts: list[str]) -> list[list[Token]]:
     """The token records `letopis baseline` writes."""
-    from pipeline.baseline import analyse
+    from letopis.baseline import analyse
 
     return [analyse(text)["tokens"] for text in texts]
 

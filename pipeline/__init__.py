@@ -1,16 +1,16 @@
 """letopis: who, where, when and what happened in Russian memoir prose.
 
-`pipeline.load()` returns an ordinary spaCy `Language`; every stage is a
-component in its own module, so `nlp.pipe`, DocBin and displaCy just work.
+`letopis.load()` returns an ordinary spaCy `Language`; every stage is a component in its own
+module, so `nlp.pipe`, DocBin and displaCy just work. Importing the package changes nothing
+outside it (no environment variables, no thread settings): those belong to the command line.
 """
-import os
+from importlib.metadata import PackageNotFoundError, version
 
-# slovnet's small matrix products run faster on one BLAS thread than on
-# several, and `letopis run -j N` scales by processes, not threads. Set before
-# numpy is first imported; a value the user exported wins.
-for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_variable, "1")
+from letopis.language import load
 
-from .language import load  # noqa: E402
+try:
+    __version__ = version("letopis")
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
 
-__all__ = ["load"]
+__all__ = ["load", "__version__"]

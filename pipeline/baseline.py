@@ -13,8 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .export.atomic import atomic_open
-from .reader import InputError, find_inputs, output_path, read_text
+from letopis.export.atomic import atomic_open
+from letopis.text.reader import InputError, find_inputs, output_path, read_text
 
 Record = dict[str, Any]
 

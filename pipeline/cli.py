@@ -1,23 +1,31 @@
 """The `letopis` command line."""
 from __future__ import annotations
 
-import argparse
-import sys
+import os
+
+# slovnet's small matrix products run faster on one BLAS thread than on several, and
+# `letopis run -j N` scales by processes, not threads. Set here, for the command, before numpy
+# is first imported; a value the user exported wins. Importing `letopis` itself sets nothing.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
 from pathlib import Path
 from typing import Iterator, Sequence
 
 from tqdm import tqdm
 
-from . import baseline
-from .chunks import CHUNK_CHARS
-from .evaluate import command as evaluate
-from .export.brat import write_ann
-from .export.brat_conf import write_conf
-from .export.json_file import write_json
-from .export.records import Numbering, doc_records
-from .export.tables import Tables
-from .reader import InputError, find_inputs, output_path, read_text
-from .stream import Piece, analyse
+from letopis import baseline
+from letopis.text.chunks import CHUNK_CHARS
+from letopis.evaluate import command as evaluate
+from letopis.export.brat import write_ann
+from letopis.export.brat_conf import write_conf
+from letopis.export.json_file import write_json
+from letopis.export.records import Numbering, doc_records
+from letopis.export.tables import Tables
+from letopis.text.reader import InputError, find_inputs, output_path, read_text
+from letopis.batch.stream import Piece, analyse
 
 
 def parser() -> argparse.ArgumentParser:
@@ -102,7 +110,7 @@ def run_command(args: argparse.Namespace) -> int:
     missing = [path for path in args.inputs if not path.exists()]
     for path in missing:
         print(f"letopis: {path}: no such file or directory", file=sys.stderr)
-    from . import load
+    from letopis import load
 
     run = Run(args)
     nlp = load()

@@ -22,7 +22,7 @@ def register() -> None:
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
     if not Doc.has_extension("events"):
-        # list of dicts: {"type", "trigger": (start, end), "args": ((role, start, end), ...),
+        # list of dicts: {"type", "trigger": (start, end), "args": (labels.Argument, ...),
         #                 "polarity", "modality"}; offsets are character offsets
         Doc.set_extension("events", default=None)
 

@@ -4,18 +4,23 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from . import extensions, tokenizer  # noqa: F401  (registers attributes and the tokenizer)
-from . import dates, entity_rules, events, lemma, morph, ner, normalize, syntax  # noqa: F401  (components)
+# Importing a module registers what it defines: extension attributes, the tokenizer, components.
+from letopis import extensions  # noqa: F401
+from letopis.dates import extractor  # noqa: F401
+from letopis.entities import ner, normalize, rules  # noqa: F401
+from letopis.events import extractor as events  # noqa: F401
+from letopis.morphosyntax import lemma, morph, syntax  # noqa: F401
+from letopis.text import tokenizer  # noqa: F401
 
 STAGES = [
-    "letopis_morph",         # morph.py: UPOS + UD features (slovnet)
-    "letopis_lemma",         # lemma.py: pymorphy3 lemma agreeing with the tag
-    "letopis_syntax",        # syntax.py: heads + relations (slovnet)
-    "letopis_ner",           # ner.py: PER, LOC, ORG (slovnet)
-    "letopis_entity_rules",  # entity_rules.py: WORK_OF_ART, ORG, EVENT rules; false positives out
-    "letopis_dates",         # dates.py: doc.spans["dates"] with TIMEX3 value and mod
-    "letopis_normalize",     # normalize.py: entity normal form and person clusters
-    "letopis_events",        # events.py: doc._.events with arguments through the tree
+    "letopis_morph",         # morphosyntax/morph.py: UPOS + UD features (slovnet)
+    "letopis_lemma",         # morphosyntax/lemma.py: pymorphy3 lemma agreeing with the tag
+    "letopis_syntax",        # morphosyntax/syntax.py: heads + relations (slovnet)
+    "letopis_ner",           # entities/ner.py: PER, LOC, ORG (slovnet)
+    "letopis_entity_rules",  # entities/rules.py: WORK_OF_ART, ORG, EVENT rules; false positives out
+    "letopis_dates",         # dates/extractor.py: doc.spans["dates"] with TIMEX3 value and mod
+    "letopis_normalize",     # entities/normalize.py: entity normal form and person clusters
+    "letopis_events",        # events/extractor.py: doc._.events with arguments through the tree
 ]
 
 

@@ -13,8 +13,8 @@ Both models are the simplest that carry the corpus's judgement, and both are cou
   right at least `--threshold` of the time, over at least `--min-count` cases, are kept
   (`models/events/paths.tsv`).
 
-    python -m pipeline.train triggers ../shared/nerel/train -o models/events/learned.tsv
-    python -m pipeline.train paths ../shared/nerel/train -o models/events/paths.tsv
+    python -m letopis.train triggers ../shared/nerel/train -o models/events/learned.tsv
+    python -m letopis.train paths ../shared/nerel/train -o models/events/paths.tsv
 """
 from __future__ import annotations
 
@@ -23,10 +23,10 @@ from collections import Counter
 from pathlib import Path
 from spacy.tokens import Doc, Token
 
-from .evaluate.nerel import nerel_documents
-from .evaluate.score import ROLE_CLASS
-from .ud import NOUN, VERB
-from .words import lemma
+from letopis.evaluate.nerel import nerel_documents
+from letopis.labels import ROLE_CLASS
+from letopis.ud import NOUN, VERB
+from letopis.words import lemma
 
 TRIGGER_POS = {NOUN, VERB}
 STAGES = ["letopis_morph", "letopis_lemma", "letopis_syntax"]
@@ -35,7 +35,7 @@ Counts = tuple[Counter, Counter]  # (right, total) per key
 
 def count_triggers(folder: Path) -> Counts:
     """Occurrences of each trigger-POS lemma, and how many head an EVENT mention."""
-    from . import load
+    from letopis import load
 
     nlp = load(STAGES)
     gold = list(nerel_documents(folder).values())
@@ -61,8 +61,8 @@ def heads(token: Token, start: int, end: int) -> bool:
 
 def count_paths(folder: Path) -> Counts:
     """Per (path, class): how often NEREL links the mention at the path's end; per path: cases."""
-    from . import load
-    from .events import by_sentence, candidates, mention_index, taken
+    from letopis import load
+    from letopis.events.extractor import by_sentence, candidates, mention_index, taken
 
     nlp = load(config={"letopis_events": {"learned_paths": False}})
     gold = nerel_documents(folder)
@@ -101,7 +101,7 @@ def trigger_table(counts: Counts, threshold: float, min_count: int) -> list[str]
             if total[key] >= min_count and inside[key] / total[key] >= threshold]
     return ["lemma\tevents\ttotal",
             f"# lemmas heading NEREL EVENT mentions at least {threshold:.2f} of the time, "
-            f"over at least {min_count} occurrences (python -m pipeline.train triggers)", *rows]
+            f"over at least {min_count} occurrences (python -m letopis.train triggers)", *rows]
 
 
 def path_table(counts: Counts, threshold: float, min_count: int) -> list[str]:
@@ -113,7 +113,7 @@ def path_table(counts: Counts, threshold: float, min_count: int) -> list[str]:
             rows.append(f"{signature}\t{best}\t{right[signature, best]}\t{total[signature]}")
     return ["path\tclass\tlinked\ttotal",
             f"# trigger-to-mention paths NEREL links at least {threshold:.2f} of the time, "
-            f"over at least {min_count} cases (python -m pipeline.train paths)", *rows]
+            f"over at least {min_count} cases (python -m letopis.train paths)", *rows]
 
 
 MODELS = {  # name → (count, table, default threshold, default min count)
@@ -123,7 +123,7 @@ MODELS = {  # name → (count, table, default threshold, default min count)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.train", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m letopis.train", description=__doc__.split("\n\n")[0])
     parser.add_argument("model", choices=sorted(MODELS), help="which table to learn")
     parser.add_argument("nerel", type=Path, help="NEREL train folder (NAME.txt + NAME.ann)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the table to write")

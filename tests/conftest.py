@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-import pipeline
+import letopis
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -13,4 +13,4 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def nlp():
-    return pipeline.load()
+    return letopis.load()

@@ -6,7 +6,7 @@ import json
 import pandas
 import pytest
 
-from pipeline.cli import main
+from letopis.cli import main
 
 MEMOIR = (
     "Весной 1921 года Анна Ахматова вернулась из Царского Села в Петроград.\r\n"

@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from pipeline.cli import main
-from pipeline.evaluate.nerel import nerel_documents
-from pipeline.evaluate.score import b_cubed
+from letopis.cli import main
+from letopis.evaluate.nerel import nerel_documents
+from letopis.evaluate.score import b_cubed
 
 TEXT = "В мае 1920 года Блок встретил Белого в Москве."
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
+import letopis
+from letopis.labels import Argument
 
 
 def events(nlp, text: str) -> list[tuple[str, str, set[tuple[str, str]], str, str]]:
@@ -96,7 +97,7 @@ def test_states_and_mental_verbs_are_not_events(nlp):
 
 
 def test_path_from_trigger_to_mention_names_relations_kind_and_preposition(nlp):
-    from pipeline.event_paths import path
+    from letopis.events.paths import path
 
     doc = nlp("Иван Петров принял участие в выборах в 2010 году. Потом он уехал.")
     vybory, ivan, godu, uehal = doc[5], doc[0], doc[8], doc[13]
@@ -109,7 +110,7 @@ def test_learned_path_links_the_subject_of_the_verb_above_an_event_noun(nlp):
     # `аварии` hangs on `пострадал`; no slot rule links its subject, the NEREL-trained path does
     _, _, args, _, _ = only(nlp, "Андрей Белов пострадал в аварии.", "аварии")
     assert args == {("participant", "Андрей Белов")}
-    without = pipeline.load(config={"letopis_events": {"learned_paths": False}})
+    without = letopis.load(config={"letopis_events": {"learned_paths": False}})
     assert only(without, "Андрей Белов пострадал в аварии.", "аварии")[2] == set()
 
 
@@ -123,9 +124,9 @@ def test_a_duration_is_no_time_argument(nlp):
 def antecedent_of(nlp, text: str, pronoun: str) -> str | None:
     doc = nlp(text)
     for event in doc._.events:
-        for arg in event["args"]:
-            if doc.text[arg[1]:arg[2]] == pronoun:
-                return doc.text[arg[3]:arg[4]] if len(arg) > 3 else None
+        for arg in map(Argument.of, event["args"]):
+            if doc.text[arg.start:arg.end] == pronoun:
+                return doc.text[slice(*arg.antecedent)] if arg.antecedent else None
     raise AssertionError(f"{pronoun} is no argument: {doc._.events}")
 
 

@@ -1,8 +1,8 @@
 """Exporters only read the Doc: brat lines and JSON records."""
 from __future__ import annotations
 
-from pipeline.export.brat import ann_lines, fragments
-from pipeline.export.records import Numbering, Records, doc_records
+from letopis.export.brat import ann_lines, fragments
+from letopis.export.records import Numbering, Records, doc_records
 
 
 def test_span_across_line_break_becomes_brat_fragments():

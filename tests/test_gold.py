@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate.documents import from_json
+from letopis.evaluate.documents import from_json
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "gold"

@@ -1,8 +1,8 @@
 """Paragraphs: a line each in a paragraph-per-line text, blank-line blocks in a hard-wrapped one."""
 from __future__ import annotations
 
-from pipeline.chunks import chunk_spans
-from pipeline.paragraphs import paragraph_spans, wrapped
+from letopis.text.chunks import chunk_spans
+from letopis.text.paragraphs import paragraph_spans, wrapped
 
 
 def paragraphs(text: str) -> list[str]:

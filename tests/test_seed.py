@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
-from pipeline.evaluate.documents import from_json
+from letopis.cli import main
+from letopis.evaluate.documents import from_json
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import DocBin
 
-from pipeline.extensions import DATES, ENTITIES
+from letopis.extensions import DATES, ENTITIES
 
 
 def test_tokens_keep_the_text_as_written(nlp):

@@ -1,8 +1,8 @@
 """The trigger and path tables are learned from brat annotation, deterministically."""
 from __future__ import annotations
 
-from pipeline.evaluate.nerel import nerel_documents
-from pipeline.train import main
+from letopis.evaluate.nerel import nerel_documents
+from letopis.train import main
 
 TEXTS = [
     ("В марте прошли выборы мэра. Выборы выиграл Иванов.", ["выборы", "Выборы"]),

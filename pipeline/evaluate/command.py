@@ -5,10 +5,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import report
-from .documents import Document, json_documents
-from .nerel import EVENT_TYPES, nerel_documents
-from .score import Scorer
+from letopis.evaluate import report
+from letopis.evaluate.documents import Document, json_documents
+from letopis.evaluate.nerel import EVENT_TYPES, nerel_documents
+from letopis.evaluate.score import Scorer
 
 
 def threshold(text: str) -> tuple[str, float]:

@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..reader import read_text
-from .documents import Document, Record
+from letopis.text.reader import read_text
+from letopis.evaluate.documents import Document, Record
+from letopis.labels import DATE, EVENT
 
 TYPES = {
     "PERSON": "PER", "ORGANIZATION": "ORG", "CITY": "LOC", "COUNTRY": "LOC",
     "STATE_OR_PROVINCE": "LOC", "DISTRICT": "LOC", "LOCATION": "LOC",
     "WORK_OF_ART": "WORK_OF_ART", "EVENT": "EVENT",
 }
-DATE, EVENT = "DATE", "EVENT"
 # relation → (argument class, which side is the event)
 RELATIONS = {
     "PARTICIPANT_IN": ("participant", "Arg2"), "AGENT": ("participant", "Arg2"),

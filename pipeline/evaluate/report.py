@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..export.atomic import atomic_open
-from .score import Errors
+from letopis.export.atomic import atomic_open
+from letopis.evaluate.score import Errors
 
 ARGUMENTS = ("Arguments: right when the event's trigger matched (strictly, or by overlap for "
              "`partial`) and span and role class (participant, place, time) agree; a pronoun argument, "
@@ -31,7 +31,7 @@ NOTES = {
         ARGUMENTS,
         "Event types: `events.*` scores every predicted event; `events.covered_*` only those of the "
         "types NEREL's EVENT covers (all but COMMUNICATION, CREATION, PUBLICATION, EDUCATION, "
-        "which NEREL seldom annotates: see `pipeline/evaluate/nerel.py`).",
+        "which NEREL seldom annotates: see `letopis/evaluate/nerel.py` (`pipeline/evaluate/nerel.py` in the repository)).",
     ],
 }
 SECTIONS = [

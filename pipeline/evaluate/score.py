@@ -10,12 +10,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from ..words import STRESS_MARKS
-from .documents import Document, Record
+from letopis.labels import EVENT, PER, ROLE_CLASS
+from letopis.words import STRESS_MARKS
+from letopis.evaluate.documents import Document, Record
 
-ROLE_CLASS = {"agent": "participant", "patient": "participant", "participant": "participant",
-              "recipient": "participant", "place": "place", "origin": "place",
-              "destination": "place", "time": "time"}
 Pair = tuple[Record, Record]
 
 
@@ -200,7 +198,7 @@ class Scorer:
             if g.get("normal") != p.get("normal"):
                 self.errors.add(gold, "entities", "wrong normal", p, f"{p.get('normal')} ≠ {g['normal']}")
         if any(g.get("cluster") for g in gold.entities):
-            self.cluster_pairs.append([(g, p) for g, p in strict.pairs if g["type"] == "PER"])
+            self.cluster_pairs.append([(g, p) for g, p in strict.pairs if g["type"] == PER])
         self.errors.alignment(gold, "entities", strict)
 
     def dates(self, gold: Document, pred: Document) -> None:
@@ -219,7 +217,7 @@ class Scorer:
 
     def events(self, gold: Document, pred: Document) -> None:
         self.event_layer("events.", gold, pred, pred.events, self.errors)
-        if any(g["type"] != "EVENT" for g in gold.events):  # NEREL's triggers are untyped
+        if any(g["type"] != EVENT for g in gold.events):  # NEREL's triggers are untyped
             self.count("events.typed_", align(gold.events, pred.events, same_type).counts())
         if self.event_types is not None:
             covered = [e for e in pred.events if e["type"] in self.event_types]

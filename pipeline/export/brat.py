@@ -10,10 +10,10 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from .atomic import atomic_open
-from .records import Record, Records
+from letopis.export.atomic import atomic_open
+from letopis.labels import DATE
+from letopis.export.records import Record, Records
 
-DATE = "DATE"
 LINE_BREAK = re.compile(r"[\r\n]+")
 ENTITY_NOTES = ("normal", "cluster", "fine_type")
 DATE_NOTES = ("value", "mod")

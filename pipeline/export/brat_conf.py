@@ -3,18 +3,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..resources import load_table
-from .atomic import atomic_open
+from letopis.labels import DATE, ENTITY_TYPES, MODALITIES, ROLES
+from letopis.resources import load_table
+from letopis.export.atomic import atomic_open
 
-ENTITY_TYPES = ("PER", "LOC", "ORG", "WORK_OF_ART", "EVENT", "DATE")
-ROLES = ("agent", "patient", "participant", "recipient", "place", "origin", "destination", "time")
-MODALITIES = ("possible", "necessary", "desired", "conditional")
 
 
 def conf_text() -> str:
     event_types = [row[0] for row in load_table("events/types.tsv")]
     roles = ", ".join(f"{role}*:<ENTITY>" for role in ROLES)
-    lines = ["[entities]", *ENTITY_TYPES, "", "[relations]", "<OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>",
+    lines = ["[entities]", *ENTITY_TYPES, DATE, "", "[relations]", "<OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>",
              "", "[events]", *(f"{name}\t{roles}" for name in event_types), "", "[attributes]",
              "Polarity\tArg:<EVENT>, Value:negative",
              f"Modality\tArg:<EVENT>, Value:{'|'.join(MODALITIES)}", ""]

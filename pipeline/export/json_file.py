@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Iterable
 
-from .atomic import atomic_open
-from .records import Record, Records
+from letopis.export.atomic import atomic_open
+from letopis.export.records import Record, Records
 
 
 def dumps(value: object) -> str:

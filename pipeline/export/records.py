@@ -12,7 +12,8 @@ from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, PO
 from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES, ENTITIES
+from letopis.extensions import DATES, ENTITIES
+from letopis.labels import ASSERTED, POSITIVE, Argument
 
 Record = dict[str, Any]
 COLUMNS = [IDX, LENGTH, IS_SPACE, LEMMA, POS, MORPH, DEP, SENT_START]  # HEAD apart: it is signed
@@ -108,14 +109,17 @@ def doc_records(doc: Doc, offset: int, numbering: Numbering) -> Records:
 
 def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int], str], id: str) -> Record:
     start, end = event["trigger"]
-    args = [
-        {"role": role, "start": offset + s, "end": offset + e, "text": text[s:e], "ref": ids.get((s, e)),
-         "coref": ids.get(tuple(name)) if name else None}
-        for role, s, e, *name in event["args"]
-    ]
+    args = []
+    for arg in map(Argument.of, event["args"]):
+        record = {"role": arg.role, "start": offset + arg.start, "end": offset + arg.end,
+                  "text": text[arg.start:arg.end], "ref": ids.get(arg.span),
+                  "coref": ids.get(arg.antecedent) if arg.antecedent else None}
+        if arg.inferred:
+            record["inferred"] = True
+        args.append(record)
     return {
         "id": id, "type": event["type"],
         "trigger": {"start": offset + start, "end": offset + end, "text": text[start:end]},
-        "args": args, "polarity": event.get("polarity", "positive"),
-        "modality": event.get("modality", "asserted"),
+        "args": args, "polarity": event.get("polarity", POSITIVE),
+        "modality": event.get("modality", ASSERTED),
     }

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pandas
 
-from .atomic import atomic_open
-from .brat_conf import ROLES
-from .records import Record, Records
+from letopis.export.atomic import atomic_open
+from letopis.labels import ROLES
+from letopis.export.records import Record, Records
 
 
 class Tables:

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import DATES
-from .resources import load_mapping
-from . import words
-from .ud import PRON, PROPN
+from letopis.extensions import DATES
+from letopis.resources import load_mapping
+from letopis import words
+from letopis.ud import PRON, PROPN
 
 YEAR = re.compile(r"^(\d{4})(?:-(?:го|м|й|ом|ый|ого))?$")
 YEAR_WITH_ENDING = re.compile(r"^\d{4}-")

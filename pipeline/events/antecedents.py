@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from . import event_rules
-from .ud import GENDER, VERB
-from .words import lemma
+from letopis.events import rules as event_rules
+from letopis.labels import PER
+from letopis.ud import GENDER, VERB
+from letopis.words import lemma
 
 LOOK_BACK = 2  # sentences before the pronoun's own
 RELATIVE, REFLEXIVE = "relative", "reflexive"
-PERSON = "PER"
 
 
 def antecedent(pronoun: Token, names: list[Span]) -> Span | None:
@@ -65,7 +65,7 @@ def nearest_person(pronoun: Token, names: list[Span], gender: str) -> Span | Non
             break
         first = pronoun.doc[first.start - 1].sent
     for name in reversed(names):
-        if name.label_ == PERSON and first.start <= name.start and name.end <= pronoun.i:
+        if name.label_ == PER and first.start <= name.start and name.end <= pronoun.i:
             genders = name.root.morph.get(GENDER)
             if not genders or genders[0] == gender:
                 return name

@@ -13,17 +13,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .extensions import ENTITIES
-from .lemma import analyzer
-from .resources import load_mapping
-from .ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
-from .words import lemma, model_word
+from letopis.extensions import ENTITIES
+from letopis.labels import EVENT, LOC, PER, WORK_OF_ART
+from letopis.morphosyntax.lemma import analyzer
+from letopis.resources import load_mapping
+from letopis.ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
+from letopis.words import lemma, model_word
 
 OPEN_QUOTES, CLOSE_QUOTES = {"«", "„", "“", '"'}, {"»", "“", "”", '"'}
 NOT_NAMES = {VERB, ADV, ADP, PRON}
 NAME_POS = {NOUN, PROPN, ADJ, NUM, "X"}
 LONGEST_TITLE = 12
-LOC = "LOC"
 VERB_FORMS = {"VERB", "INFN", "GRND", "PRTF", "PRTS", "ADVB"}
 
 
@@ -78,12 +78,12 @@ def titles(doc: Doc) -> Iterator[Span]:
     """`роман «Мать»`, `«дело Бейлиса»`, `газета Le Temps`, `повесть, Собачье сердце (1925)`."""
     for start, end in quoted(doc):
         kind = cue_before(doc, start - 1) or (
-            "EVENT" if table("heads").get(lemma(doc[start])) == "EVENT" else None)
+            EVENT if table("heads").get(lemma(doc[start])) == EVENT else None)
         if kind:
             yield Span(doc, start, end, label=kind)
     for token in doc:
         kind = cue_before(doc, token.i)
-        if kind and capitalised(token) and token.pos_ in NAME_POS and not token.ent_type_ == "PER":
+        if kind and capitalised(token) and token.pos_ in NAME_POS and not token.ent_type_ == PER:
             end = token.i + 1
             while (end < len(doc) and end - token.i < LONGEST_TITLE and not doc[end].is_punct
                    and not doc[end].is_space and (latin(doc[end]) == latin(token))
@@ -153,7 +153,7 @@ def resolve(spans: list[Span]) -> list[Span]:
 def repeated(doc: Doc, spans: list[Span]) -> Iterator[Span]:
     """A title found once by its cue is the same title wherever else it is written."""
     whole = doc.text  # rebuilt from the tokens on every access
-    for text, label in {(s.text, s.label_) for s in spans if s.label_ == "WORK_OF_ART"}:
+    for text, label in {(s.text, s.label_) for s in spans if s.label_ == WORK_OF_ART}:
         at = whole.find(text)
         while at >= 0:
             span = doc.char_span(at, at + len(text), label=label)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .batching import BatchComponent, model_chunks, run_sorted
-from .slovnet_models import ner_model
+from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
+from letopis.morphosyntax.slovnet_models import ner_model
 
 
 def bio_spans(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, str]]:

@@ -9,7 +9,7 @@ from typing import Iterator
 
 import razdel
 
-from .paragraphs import paragraph_spans
+from letopis.text.paragraphs import paragraph_spans
 
 CHUNK_CHARS = 20_000
 

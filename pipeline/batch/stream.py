@@ -10,8 +10,8 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .chunks import CHUNK_CHARS, chunk_spans
-from .clusters import ClusterLinker
+from letopis.text.chunks import CHUNK_CHARS, chunk_spans
+from letopis.entities.clusters import ClusterLinker
 
 Piece = tuple[Doc, int]  # an analysed piece and its offset in the text
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from .paragraphs import paragraph_spans
+from letopis.text.paragraphs import paragraph_spans
 
 
 def razdel_spans(text: str) -> Iterator[tuple[int, int, bool]]:

@@ -20,8 +20,8 @@ import pymorphy3
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from . import ud
-from .words import model_word
+from letopis import ud
+from letopis.words import model_word
 
 # Features whose agreement decides between parses, by weight.
 WEIGHTS = {ud.CASE: 2, ud.NUMBER: 1, ud.GENDER: 1, ud.PERSON: 1, ud.TENSE: 1,

@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Token
 from spacy.util import minibatch
 
-from .words import doc_sentences, model_word
+from letopis.words import doc_sentences, model_word
 
 MAX_SENTENCE = 200  # tokens; longer runs are cut so one odd line cannot exhaust memory
 

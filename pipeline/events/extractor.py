@@ -17,19 +17,20 @@ from typing import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import antecedents, event_paths, event_rules
-from .event_rules import Entry
-from .extensions import DATES, ENTITIES
-from .ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
-from .words import lemma
+from letopis.events import antecedents
+from letopis.events import paths as event_paths
+from letopis.events import rules as event_rules
+from letopis.events.rules import Entry
+from letopis.extensions import DATES, ENTITIES
+from letopis.labels import DATE, LOC, NAMES, PLACE, TIME, Argument
+from letopis.ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
+from letopis.words import lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
 NOMINAL = {"obl", "nmod", "obl:agent", "iobj", "nmod:poss", "det"}
 APPOSITION = {"appos", "flat", "flat:name", "flat:foreign", "nmod"}
 CONTROL = {"xcomp", "advcl", "csubj"}  # a non-finite trigger takes its subject from here
 GOVERNING = {"xcomp", "csubj", "advcl", "acl", "nmod", "obl", "ccomp"}
-NOT_A_PLACE_FOR_TRIGGERS = {"PER", "LOC", "ORG", "WORK_OF_ART"}
-DATE = "DATE"
 DURATION = "P"  # TIMEX3 durations begin with it
 SETTING = "setting"  # a dependent that can only give a place or a time
 
@@ -137,7 +138,7 @@ def is_support(token: Token) -> bool:
 
 
 def triggers(doc: Doc) -> Iterator[Trigger]:
-    inside = {i for ent in doc.ents if ent.label_ in NOT_A_PLACE_FOR_TRIGGERS
+    inside = {i for ent in doc.ents if ent.label_ in NAMES
               for i in range(ent.start, ent.end)}
     for token in doc:
         if token.i in inside or is_support(token) or (lemma(token), preposition(token)) in event_rules.exclusions():
@@ -244,30 +245,30 @@ def apposed(noun: Token, name: Token) -> bool:
     return not name.morph.get(CASE) or name.morph.get(CASE) == noun.morph.get(CASE)
 
 
-def arguments(trigger: Trigger, mentions: Mentions) -> list[list]:
-    args: list[list] = []
+def arguments(trigger: Trigger, mentions: Mentions) -> list[Argument]:
+    args: list[Argument] = []
     for token, where in dependents(trigger):
         for root in carried(token, mentions):
             args.extend(argument(trigger, mentions[root], where))
             # a place hanging on a participant belongs to the event (`встретились с Блоком в Ялте`)
             for child in token.children:
-                if child.i in mentions and mentions[child.i][1] == "LOC" and preposition(child):
+                if child.i in mentions and mentions[child.i][1] == LOC and preposition(child):
                     args.extend(argument(trigger, mentions[child.i], slot(child)))
     unique = []
     for arg in args:
-        if arg not in unique and (arg[1], arg[2]) != (trigger.token.idx, trigger.token.idx + len(trigger.token)):
+        if arg not in unique and arg.span != (trigger.token.idx, trigger.token.idx + len(trigger.token)):
             unique.append(arg)
     return unique
 
 
-def argument(trigger: Trigger, mention: tuple[Span, str], where: str | None) -> list[list]:
+def argument(trigger: Trigger, mention: tuple[Span, str], where: str | None) -> list[Argument]:
     span, kind = mention
     if kind == DATE:
-        return [["time", span.start_char, span.end_char]]
+        return [Argument(TIME, span.start_char, span.end_char)]
     if where == SETTING:
-        return [["place", span.start_char, span.end_char]] if kind == "LOC" else []
+        return [Argument(PLACE, span.start_char, span.end_char)] if kind == LOC else []
     name = event_rules.role(trigger.entry, where, kind) if where else None
-    return [[name, span.start_char, span.end_char]] if name else []
+    return [Argument(name, span.start_char, span.end_char)] if name else []
 
 
 def governors(token: Token) -> Iterator[Token]:
@@ -319,22 +320,23 @@ def candidates(trigger: Token, mentions: Iterable[tuple[Span, str]],
             yield signature, span
 
 
-def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: list[list]) -> list[list]:
+def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: list[Argument]) -> list[Argument]:
     """Arguments along the paths NEREL train links (`models/events/paths.tsv`)."""
     table = event_paths.learned_paths()
-    return [[table[signature], span.start_char, span.end_char]
+    return [Argument(table[signature], span.start_char, span.end_char)
             for signature, span in candidates(trigger, mentions, taken(found)) if signature in table]
 
 
 def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
     """The spans the arguments already name: their own and their antecedents'."""
-    return {(arg[1], arg[2]) for arg in args} | {(arg[3], arg[4]) for arg in args if len(arg) > 3}
+    found = [Argument.of(arg) for arg in args]
+    return {arg.span for arg in found} | {arg.antecedent for arg in found if arg.antecedent}
 
 
 class EventExtractor:
-    """Adds `doc._.events`: {type, trigger: (start, end), args: ((role, start, end), ...), polarity,
-    modality}; tuples, as DocBin gives them back. A pronoun argument whose antecedent is found
-    (`antecedents.py`) carries the name's span too: (role, start, end, name_start, name_end).
+    """Adds `doc._.events`: {type, trigger: (start, end), args: (Argument, ...), polarity,
+    modality}; an `Argument` (`labels.py`) is a tuple, as DocBin gives it back. A pronoun argument
+    whose antecedent is found (`antecedents.py`) names the antecedent's span.
     `learned_paths` adds the arguments of the NEREL-trained path table to those of the slot rules."""
 
     def __init__(self, learned_paths: bool) -> None:
@@ -349,16 +351,18 @@ class EventExtractor:
         for trigger in triggers(doc):
             token = trigger.token
             polarity, modality = polarity_and_modality(token)
-            args = arguments(trigger, mentions)
-            for arg in args:
-                if arg[1] in pronouns and (name := antecedents.antecedent(pronouns[arg[1]], names)):
-                    arg += [name.start_char, name.end_char]
+            args = [
+                arg._replace(antecedent=(name.start_char, name.end_char))
+                if arg.start in pronouns and (name := antecedents.antecedent(pronouns[arg.start], names))
+                else arg
+                for arg in arguments(trigger, mentions)
+            ]
             if self.learned_paths:
                 args += path_arguments(token, sentences.get(token.sent.start, []), args)
             events.append({
                 "type": trigger.entry.type,
                 "trigger": (token.idx, token.idx + len(token)),
-                "args": tuple(tuple(arg) for arg in args),
+                "args": tuple(args),
                 "polarity": polarity, "modality": modality,
             })
         doc._.events = events

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .extensions import ENTITIES
+from letopis.extensions import ENTITIES
 
 
 class ClusterLinker:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import load_table
+from letopis.resources import load_table
 
 ANY = "*"
 OTHER = "OTHER"  # the type of a trigger only the learned table knows

@@ -5,7 +5,7 @@ case). Annotators also link mentions further up or across the tree: the subject 
 event noun depends on, a date on the clause above. A path is the chain of relations from the
 trigger up to the common ancestor and down to the mention's root, with the trigger's part of
 speech, the mention's kind and preposition: `NOUN ^obj vnsubj PER -`. Which paths carry which
-argument class is counted on NEREL train (`python -m pipeline.train paths`), so the table in
+argument class is counted on NEREL train (`python -m letopis.train paths`), so the table in
 `models/events/paths.tsv` is data like every other rule.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .resources import load_table
+from letopis.resources import load_table
 
 MAX_STEPS = 4  # relations between trigger and mention; longer paths are too rare to count
 

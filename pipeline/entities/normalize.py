@@ -15,12 +15,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import ud
-from .extensions import ENTITIES
-from .lemma import analyzer
-from .words import model_word
+from letopis import ud
+from letopis.extensions import ENTITIES
+from letopis.labels import PER
+from letopis.morphosyntax.lemma import analyzer
+from letopis.words import model_word
 
-PER = "PER"
 NAME_TAGS = {"Name", "Surn", "Patr"}
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 GENDERS = {"Masc": "masc", "Fem": "femn"}

@@ -10,8 +10,8 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .batching import BatchComponent, model_chunks, run_sorted
-from .slovnet_models import syntax_model
+from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
+from letopis.morphosyntax.slovnet_models import syntax_model
 
 ROOT = "root"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .batching import BatchComponent, model_chunks, run_sorted
-from .slovnet_models import morph_model
+from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
+from letopis.morphosyntax.slovnet_models import morph_model
 
 SPACE = "SPACE"
 
