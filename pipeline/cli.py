@@ -53,6 +53,9 @@ def parser() -> argparse.ArgumentParser:
                      help=f"longest piece of text analysed at once; long books are cut at "
                           f"paragraph and sentence ends (default: {CHUNK_CHARS})")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--sources", default="", metavar="LAYERS",
+                     help="take every entity type from these layers only (tagger, slovnet, rules, "
+                          "joined by +), to score one alone (default: models/entities/sources.tsv)")
     run.set_defaults(func=run_command)
     evaluate.register(commands)
     baseline.register(commands)
@@ -113,7 +116,7 @@ def run_command(args: argparse.Namespace) -> int:
     from letopis import load
 
     run = Run(args)
-    nlp = load()
+    nlp = load(config={"letopis_entity_rules": {"only": args.sources}})
     tables = Tables()
     for key, pieces in analyse(nlp, run.readable(), n_process=args.jobs, limit=args.chunk_chars):
         run.write(key, pieces, tables)
