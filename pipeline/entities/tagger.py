@@ -11,20 +11,36 @@ from __future__ import annotations
 from functools import lru_cache
 
 from slovnet import NER
+from slovnet.const import SHAPE, TAG
+from slovnet.exec.encoders import TagEncoder
+from slovnet.exec.infer import NERInfer, TagDecoder
+from slovnet.exec.model import NER as NERModel
+from slovnet.exec.pack import Pack
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from letopis.entities.ner import bio_spans
 from letopis.extensions import TAGGER
 from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
-from letopis.morphosyntax.slovnet_models import BATCH_SIZE, embedding
+from letopis.morphosyntax.slovnet_models import BATCH_SIZE, embedding, ner_model
 from letopis.resources import model_path
 from letopis.tagger.layers import layer_file, layers, tags
 
 
 @lru_cache(maxsize=None)
 def layer_model(layer: str) -> NER:
-    return NER.load(str(model_path(layer_file(layer))), batch_size=BATCH_SIZE).navec(embedding())
+    """The layer's pack, as `slovnet.NER.load` reads it, but sharing the word vocabulary of
+    natasha's NER (both are navec's 250,000 words): three more copies would cost start-up time
+    and some 100 MB a process."""
+    with Pack(str(model_path(layer_file(layer)))) as pack:
+        pack.load_meta().check_protocol()
+        model = pack.load_model(NERModel)
+        arrays = dict(pack.load_arrays(model.weights))
+        shapes, tags_vocab = pack.load_vocab(SHAPE), pack.load_vocab(TAG)
+    words = ner_model().infer.encoder.words_vocab
+    encoder = TagEncoder(words, shapes, BATCH_SIZE)
+    infer = NERInfer(model.inject_arrays(arrays), encoder, TagDecoder(tags_vocab))
+    return NER(infer, BATCH_SIZE).navec(embedding())
 
 
 def predict(layer: str):
