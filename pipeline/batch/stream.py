@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from letopis.text.chunks import CHUNK_CHARS, chunk_spans
+from letopis.dates.narrative import TimeLinker
 from letopis.entities.clusters import ClusterLinker
 
 Piece = tuple[Doc, int]  # an analysed piece and its offset in the text
@@ -41,7 +42,8 @@ def analyse(nlp: Language, texts: Iterable[tuple[int, str]], n_process: int = 1,
 
 
 def linked(group: Iterable[tuple[Doc, tuple[int, int]]]) -> Iterator[Piece]:
-    linker = ClusterLinker()
+    linker, time = ClusterLinker(), TimeLinker()
     for doc, (_, offset) in group:
         linker.link(doc)
+        time.link(doc)  # partial dates of a piece take the date in force of the pieces before
         yield doc, offset

@@ -8,7 +8,8 @@ a participle modifies, the first of coordinated verbs, the support verb of an ev
 The role comes from the slot (subject, object, preposition + case) and the event type, as
 `models/events/roles.tsv` says. Beyond those slots, the tree paths along which NEREL train
 links mentions to events (`event_paths.py`) add participants, places and times. Negation and
-modality are marked, never dropped.
+modality are marked, never dropped. An event whose clause names no time takes the date in force
+(`dates/narrative.py`) as its `time`, marked inferred.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from letopis.dates.narrative import in_force
 from letopis.events import antecedents
 from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
@@ -347,6 +349,7 @@ class EventExtractor:
         sentences = by_sentence(doc, mentions) if self.learned_paths else {}
         pronouns = {span.start_char: span.root for span, kind in mentions.values() if kind == PRON}
         names = sorted(doc.spans.get(ENTITIES, doc.ents), key=lambda span: (span.start, -span.end))
+        date_in_force = in_force(doc)
         events = []
         for trigger in triggers(doc):
             token = trigger.token
@@ -359,6 +362,8 @@ class EventExtractor:
             ]
             if self.learned_paths:
                 args += path_arguments(token, sentences.get(token.sent.start, []), args)
+            if not any(arg.role == TIME for arg in args) and (date := date_in_force(token.idx)) is not None:
+                args.append(Argument(TIME, date.start_char, date.end_char, inferred=True))
             events.append({
                 "type": trigger.entry.type,
                 "trigger": (token.idx, token.idx + len(token)),

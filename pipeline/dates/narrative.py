@@ -1,0 +1,121 @@
+"""Narrative time: the one rule by which a date the text gives only in part takes the rest.
+
+The date in force is the last date of the text, read in order, whose year is known: an absolute
+date (`12 марта 1861 года`) or one this rule has completed. A date that lacks its year
+(`15 марта`, `на Рождество`), its century (`в 36-м году`, `в семидесятых годах`) or is counted
+from the narrative (`на другой день`, `через неделю`, `того же года`) takes it from the date in
+force, as HeidelTime's narrative mode does; with none in force it keeps its `X`s. Dates relative
+to the moment of writing (`сегодня`, `вчера`, often in direct speech) are not counted from the
+narrative and never become the date in force. The date in force holds across paragraphs and
+across the pieces of a long text (`TimeLinker`, as `ClusterLinker` does for clusters) until a
+chapter ends: `Narrative.reset` is called at every offset `chapter_starts` gives.
+
+The same date in force gives an event whose clause names no time its `time` argument, marked
+inferred (`in_force`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Doc, Span
+
+from letopis.dates import calendar
+from letopis.extensions import DATES
+
+UNKNOWN_YEAR = "XXXX"
+YEAR, CENTURY = "year", "century"  # what a partial value lacks; else a shift such as `+1D`
+SHIFT = re.compile(r"^([+-]?\d+)([DWMY])$")
+ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))?$")
+TEMPLATES = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "M": "XXXX-XX", "Y": UNKNOWN_YEAR}
+JULIAN = "julian"
+CHAPTERS = "chapters"  # hook: a span group of chapters, when a structure stage adds one
+
+
+def is_absolute(value: str | None) -> bool:
+    """A point on the calendar with a known year: what can be the date in force."""
+    return bool(value) and bool(ABSOLUTE.match(value))
+
+
+def complete(template: str, need: str | None, in_force: str | None) -> str:
+    """The value of a partial date given the date in force (`None`: none in force)."""
+    if need is None or in_force is None:
+        return template
+    if need == YEAR:
+        return in_force[:4] + template[4:] if template.startswith(UNKNOWN_YEAR) else template
+    if need == CENTURY:
+        return in_force[:2] + template[2:] if template.startswith("XX") else template
+    shift = SHIFT.match(need)
+    if not shift:
+        return template
+    count, unit = int(shift.group(1)), shift.group(2)
+    return calendar.shifted(in_force, count, unit) or template
+
+
+@dataclass
+class Narrative:
+    """The date in force while a text is read in order."""
+    value: str | None = None
+
+    def reset(self) -> None:
+        """A chapter boundary: what the text said before no longer fixes a date."""
+        self.value = None
+
+    def read(self, span: Span) -> None:
+        """Completes the date `span` if it is partial, then lets it become the date in force."""
+        if span._.anchor is not None:
+            need, template, alt = span._.anchor
+            span._.value = complete(template, need, self.value)
+            if alt is not None:
+                span._.alt_value = complete(alt, need, self.value)
+            elif span._.calendar == JULIAN:
+                span._.alt_value = calendar.gregorian(span._.value)
+        if is_absolute(span._.value):
+            self.value = span._.value
+
+
+def chapter_starts(doc: Doc) -> list[int]:
+    """Character offsets where a chapter begins (from a `chapters` span group; none until a
+    stage adds one): the date in force does not cross them."""
+    return sorted(span.start_char for span in doc.spans.get(CHAPTERS, []))
+
+
+def narrate(doc: Doc, narrative: Narrative) -> None:
+    """Reads the dates of `doc` in order: every partial date completed, `narrative` carried on."""
+    starts = chapter_starts(doc)
+    for span in sorted(doc.spans.get(DATES, []), key=lambda s: (s.start_char, s.end_char)):
+        while starts and starts[0] <= span.start_char:
+            starts.pop(0)
+            narrative.reset()
+        narrative.read(span)
+
+
+def in_force(doc: Doc) -> Callable[[int], Span | None]:
+    """For a character offset, the date in force there: the last date with a known year that
+    ends before it, in the same chapter."""
+    dates = sorted((s for s in doc.spans.get(DATES, []) if is_absolute(s._.value)),
+                   key=lambda s: s.end_char)
+    ends = [s.end_char for s in dates]
+    starts = chapter_starts(doc)
+
+    def at(offset: int) -> Span | None:
+        index = bisect_right(ends, offset)
+        if not index:
+            return None
+        span = dates[index - 1]
+        if any(span.end_char <= start <= offset for start in starts):
+            return None
+        return span
+    return at
+
+
+class TimeLinker:
+    """Carries the date in force from one piece of a text to the next."""
+
+    def __init__(self) -> None:
+        self.narrative = Narrative()
+
+    def link(self, doc: Doc) -> None:
+        narrate(doc, self.narrative)
