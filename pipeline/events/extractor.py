@@ -24,7 +24,7 @@ from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES
-from letopis.labels import DATE, LOC, NAMES, PLACE, TIME, Argument
+from letopis.labels import ASSERTED, DATE, LOC, NAMES, PLACE, TIME, Argument
 from letopis.ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
 from letopis.words import lemma
 
@@ -34,7 +34,8 @@ APPOSITION = {"appos", "flat", "flat:name", "flat:foreign", "nmod"}
 CONTROL = {"xcomp", "advcl", "csubj"}  # a non-finite trigger takes its subject from here
 GOVERNING = {"xcomp", "csubj", "advcl", "acl", "nmod", "obl", "ccomp"}
 DURATION = "P"  # TIMEX3 durations begin with it
-SETTING = "setting"  # a dependent that can only give a place or a time
+SETTING = "setting"
+FINITE = "Fin"  # a dependent that can only give a place or a time
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -335,6 +336,14 @@ def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
     return {arg.span for arg in found} | {arg.antecedent for arg in found if arg.antecedent}
 
 
+def narrated(token: Token, modality: str, args: Sequence[Argument]) -> bool:
+    """Whether an event takes the date in force: a finite verb the text asserts (`Через неделю
+    вернулся`), whose clause names no time. An event noun (`революции`, `войне`) or an infinitive
+    (`хотел издавать`) is no step of the narrative."""
+    return (token.pos_ == VERB and FINITE in token.morph.get(VERBFORM) and modality == ASSERTED
+            and not any(arg.role == TIME for arg in args))
+
+
 class EventExtractor:
     """Adds `doc._.events`: {type, trigger: (start, end), args: (Argument, ...), polarity,
     modality}; an `Argument` (`labels.py`) is a tuple, as DocBin gives it back. A pronoun argument
@@ -362,7 +371,7 @@ class EventExtractor:
             ]
             if self.learned_paths:
                 args += path_arguments(token, sentences.get(token.sent.start, []), args)
-            if not any(arg.role == TIME for arg in args) and (date := date_in_force(token.idx)) is not None:
+            if narrated(token, modality, args) and (date := date_in_force(token.idx)) is not None:
                 args.append(Argument(TIME, date.start_char, date.end_char, inferred=True))
             events.append({
                 "type": trigger.entry.type,
