@@ -50,6 +50,7 @@ NOMINAL = {NOUN, PROPN, ADJ, NUM, DET, PRON}  # what a preposition like `нак�
 PLURAL = "Plur"
 COUNT_UNITS = {"D", "W", "M", "Y"}  # units a date can be counted in from the narrative
 AFTER = "+"
+DASHES = ("-", "–", "—")
 
 
 def table(name: str) -> dict[str, str]:
@@ -66,7 +67,7 @@ def phrases(name: str) -> dict[str, tuple[str, ...]]:
 def openers() -> frozenset[str]:
     """Every word a date can begin with: the cheap test a position passes before any form is tried."""
     first = set()
-    for name in ("months", "seasons", "weekdays", "parts", "durations", "numerals"):
+    for name in ("months", "seasons", "weekdays", "parts", "durations", "numerals", "numbers"):
         first |= set(table(name))
     for name in ("deictic", "relative", "feasts"):
         first |= {key.split()[0] for key in phrases(name)}
@@ -233,8 +234,11 @@ class Reader:
 
     def in_year(self, i: int, code: str) -> Found:
         """A month or season (`code`) that ended before i, with the year that follows it or a
-        year the date in force gives."""
+        year the date in force gives; not after a word of the moment of writing (`прошлую
+        зиму`, `этим летом`), which the narrative does not date."""
         value, end, need = self.year_after(i)
+        if need == YEAR and self.lemma(i - 2) in table("writing_time"):
+            need = None
         return Found(end, f"{value}-{code}", need=need)
 
     def year_after(self, i: int) -> tuple[str, int, str | None]:
@@ -350,7 +354,7 @@ class Reader:
         return Found(end, f"XX{number.value:02d}", need=CENTURY)
 
     def century_of_writing(self, i: int) -> bool:
-        return self.lemma(i) in ("прошлый", "нынешний", "текущий", "этот") and self.is_unit(i + 1, "century")
+        return self.lemma(i) in table("writing_time") and self.is_unit(i + 1, "century")
 
     def decade(self, i: int, bare_year_ok: bool) -> Found | None:
         text = self.text(i)
@@ -387,6 +391,8 @@ class Reader:
     def is_age(self, i: int, end: int) -> bool:
         """A count of years from i to end that is an age: `ему было двадцать лет`, `в 13 лет`,
         `Келли 52 года`, `двадцати двух лет от роду`, or a number inside a bigger one."""
+        if self.text(i - 1) in DASHES and self.count(i - 2):  # `в двенадцать — тринадцать лет`
+            return self.is_age(i - 2, end)
         before = self.at(i - 1)
         if before is not None and (self.lemma(i - 1) in table("ages") or before.pos_ in (PROPN, PRON)
                                    or self.lemma(i - 1) in numerals.words()):

@@ -1,7 +1,8 @@
 """Narrative time: the one rule by which a date the text gives only in part takes the rest.
 
 The date in force is the last date of the text, read in order, whose year is known: an absolute
-date (`12 марта 1861 года`) or one this rule has completed. A date that lacks its year
+date (`12 марта 1861 года`) or one whose year or century this rule has completed (`15 марта`);
+a date counted from it (`через неделю`) takes its value from it but does not replace it. A date that lacks its year
 (`15 марта`, `на Рождество`), its century (`в 36-м году`, `в семидесятых годах`) or is counted
 from the narrative (`на другой день`, `через неделю`, `того же года`) takes it from the date in
 force, as HeidelTime's narrative mode does; with none in force it keeps its `X`s. Dates relative
@@ -64,7 +65,10 @@ class Narrative:
         self.value = None
 
     def read(self, span: Span) -> None:
-        """Completes the date `span` if it is partial, then lets it become the date in force."""
+        """Completes the date `span` if it is partial, then lets it become the date in force
+        unless it is counted from it (`через неделю`): what the text writes moves the narrative,
+        a count does not, so an error of one count cannot spread."""
+        counted = False
         if span._.anchor is not None:
             need, template, alt = span._.anchor
             span._.value = complete(template, need, self.value)
@@ -72,7 +76,8 @@ class Narrative:
                 span._.alt_value = complete(alt, need, self.value)
             elif span._.calendar == JULIAN:
                 span._.alt_value = calendar.gregorian(span._.value)
-        if is_absolute(span._.value):
+            counted = need not in (None, YEAR, CENTURY)
+        if is_absolute(span._.value) and not counted:
             self.value = span._.value
 
 
