@@ -33,7 +33,7 @@ from letopis.resources import load_mapping, load_table
 from letopis.ud import ADJ, DET, NOUN, NUM, PRON, PROPN
 
 YEAR_DIGITS = re.compile(r"^(\d{4})(?:-(?:го|м|й|ом|ый|ого))?$")
-SHORT_YEAR = re.compile(r"^(\d{2})(?:-(?:го|м|й|ом|ый|ого))?$")
+SHORT_YEAR = re.compile(r"^(\d{2})-(?:го|м|й|ом|ый|ого)$")  # `36-м`; `36 лет` is a count
 ORDINAL_DAY = re.compile(r"^(\d{1,2})-(?:го|е|й|м|ое|ого|му|ому)$")
 DUAL_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 DECADE = re.compile(r"^(\d{3})0-(?:е|х|ые|ых|м|ми)$")
@@ -327,9 +327,14 @@ class Reader:
     def short_year(self, i: int, bare_year_ok: bool) -> Found | None:
         """`в 36-м году`, `36-го года`: two digits and a year word; the century is the date in force's."""
         found = SHORT_YEAR.match(self.text(i))
-        if found and self.year_unit(i + 1):
+        if found and self.year_unit(i + 1) and not self.year_of_a_term(i, i + 2):
             return Found(self.unit_end(i + 1, "year"), f"XX{found.group(1)}", need=CENTURY)
         return None
+
+    def year_of_a_term(self, i: int, end: int) -> bool:
+        """`на 97-м году жизни`, `в пятом году службы`: a year counted within a life or a term."""
+        after = self.at(end)
+        return self.lemma(i - 1) == "на" or (after is not None and after.pos_ == NOUN)
 
     def year_in_words(self, i: int, bare_year_ok: bool) -> Found | None:
         """`в тысяча восемьсот тридцать шестом году`, `в шестьдесят первом году` (century from the
@@ -340,18 +345,32 @@ class Reader:
         end = self.unit_end(number.end, "year")
         if FIRST_YEAR <= number.value <= LAST_YEAR:
             return Found(end, str(number.value))
-        if number.value >= 100 or self.lemma(i - 1) == "на":  # `на третьем году` (of a life, a term)
+        if number.value >= 100:
             return None
         if PLURAL in self.at(number.end - 1).morph.get("Number"):
-            if number.value % 10 or number.value < 20:
-                return None
-            decade = f"XX{number.value // 10}"
-            if self.century_of_writing(end):  # `прошлого века`: the century of the writing, unknown
-                return Found(end + 2, decade)
-            return Found(end, decade, need=CENTURY)
-        if self.at(end) is not None and self.at(end).pos_ == NOUN:  # `в пятом году службы`
+            return None if number.value % 10 or number.value < 20 else self.decade_of(number.value // 10, end)
+        if self.year_of_a_term(i, end):
             return None
         return Found(end, f"XX{number.value:02d}", need=CENTURY)
+
+    def decade_of(self, digit: int, end: int) -> Found:
+        """A decade without its century (`семидесятых годах`, `70-х годах`) ending before `end`, and
+        the century that may follow: `девятнадцатого века`, `XIX века` give it; `прошлого века`
+        names the century of the writing, which the text does not date; else the date in force's."""
+        if self.century_of_writing(end):
+            return Found(end + 2, f"XX{digit}")
+        if (century := self.century_at(end)) is not None:
+            return Found(century[1], f"{century[0] - 1:02d}{digit}")
+        return Found(end, f"XX{digit}", need=CENTURY)
+
+    def century_at(self, i: int) -> tuple[int, int] | None:
+        """A century as an ordinal in words or a Roman numeral (`двадцатого века`, `XIX века`)."""
+        if ROMAN.match(self.text(i)) and (end := self.unit_end(i + 1, "century")) > i + 1:
+            return roman(self.text(i)), end
+        number = numerals.read(self.lemmas, i)
+        if number and number.ordinal and (end := self.unit_end(number.end, "century")) > number.end:
+            return number.value, end
+        return None
 
     def century_of_writing(self, i: int) -> bool:
         return self.lemma(i) in table("writing_time") and self.is_unit(i + 1, "century")
@@ -361,10 +380,7 @@ class Reader:
         if decade := DECADE.match(text):
             return Found(self.unit_end(i + 1, "year"), decade.group(1))
         if (decade := SHORT_DECADE.match(text)) and self.year_unit(i + 1):
-            end = self.unit_end(i + 1, "year")
-            if self.century_of_writing(end):
-                return Found(end + 2, f"XX{decade.group(1)}")
-            return Found(end, f"XX{decade.group(1)}", need=CENTURY)
+            return self.decade_of(int(decade.group(1)), self.unit_end(i + 1, "year"))
         return None
 
     def century(self, i: int, bare_year_ok: bool) -> Found | None:
