@@ -47,7 +47,7 @@ OLD = re.compile(r"[ѣіѳѵѢІѲ]|ъ$")
 DUAL_GAP = range(10, 14)  # days between the Old and New Style of one day (18th-20th century)
 FIRST_YEAR, LAST_YEAR = 1000, 2100
 NOMINAL = {NOUN, PROPN, ADJ, NUM, DET, PRON}  # what a preposition like `накануне` governs
-PLURAL = "Plur"
+PLURAL, GENITIVE = "Plur", "Gen"
 COUNT_UNITS = {"D", "W", "M", "Y"}  # units a date can be counted in from the narrative
 AFTER = "+"
 DASHES = ("-", "–", "—")
@@ -334,7 +334,8 @@ class Reader:
     def year_of_a_term(self, i: int, end: int) -> bool:
         """`на 97-м году жизни`, `в пятом году службы`: a year counted within a life or a term."""
         after = self.at(end)
-        return self.lemma(i - 1) == "на" or (after is not None and after.pos_ == NOUN)
+        return self.lemma(i - 1) == "на" or (after is not None and after.pos_ == NOUN
+                                              and GENITIVE in after.morph.get("Case"))
 
     def year_in_words(self, i: int, bare_year_ok: bool) -> Found | None:
         """`в тысяча восемьсот тридцать шестом году`, `в шестьдесят первом году` (century from the
