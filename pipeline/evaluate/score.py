@@ -276,7 +276,9 @@ class Scorer:
 def arguments(gold: Document, pred: Document, triggers: Alignment,
               same_span: Callable[[Record, Record], bool], errors: Errors | None) -> Counts:
     """Arguments of matched triggers agree in role class and span; a pronoun, on either side,
-    may stand for any mention of its antecedent's cluster (`coref`)."""
+    may stand for any mention of its antecedent's cluster (`coref`); a gold pronoun or
+    zero-subject mention (memoir gold) is matched by any predicted argument whose person cluster
+    is right for its cluster (`People.right`), whatever its span."""
     counts = Counts()
     alternatives, named = coreferent_spans(gold), coreferent_spans(pred)
     people = People(gold, pred)
@@ -286,8 +288,7 @@ def arguments(gold: Document, pred: Document, triggers: Alignment,
         if cluster is not None and people.is_mention(a):  # a pronoun or zero subject: its cluster decides
             return people.right(cluster, people.pred_cluster(arg))
         return (same_span(a, arg) or span(arg) in alternatives.get(id(a), ())
-                or any(same_span(a, {"start": s, "end": e}) for s, e in named.get(id(arg), ()))
-                or (cluster is not None and people.right(cluster, people.pred_cluster(arg))))
+                or any(same_span(a, {"start": s, "end": e}) for s, e in named.get(id(arg), ())))
 
     for g, p in triggers.pairs:
         free = list(g.get("args", []))
