@@ -1,4 +1,4 @@
-"""Calendar arithmetic on TIMEX3 values: days counted forward and back, Julian to Gregorian.
+"""Calendar arithmetic on TIMEX3 values: days, weeks, months and years counted forward and back.
 
 Pure functions of their arguments; a value they cannot compute exactly comes back as `None`,
 so the caller keeps `X`s rather than a guess."""
@@ -10,27 +10,6 @@ from datetime import date, timedelta
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 MONTH = re.compile(r"^(\d{4})-(\d{2})")
 YEAR = re.compile(r"^(\d{4})")
-
-
-def julian_day(year: int, month: int, day: int, julian: bool) -> int:
-    """The Julian Day Number of a day of the Julian or the Gregorian calendar."""
-    a = (14 - month) // 12
-    y, m = year + 4800 - a, month + 12 * a - 3
-    days = day + (153 * m + 2) // 5 + 365 * y + y // 4
-    return days - 32083 if julian else days - y // 100 + y // 400 - 32045
-
-
-def gregorian(value: str) -> str | None:
-    """The Gregorian (New Style) day of a Julian (Old Style) day value: `1870-03-06` → `1870-03-18`."""
-    found = DAY.match(value)
-    if not found:
-        return None
-    year, month, day = map(int, found.groups())
-    try:
-        date(year, month, day)  # a day the month has (29 February of a Julian leap year aside)
-    except ValueError:
-        return None
-    return (date.fromordinal(julian_day(year, month, day, julian=True) - 1721425)).isoformat()
 
 
 def shifted(value: str, count: int, unit: str) -> str | None:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from letopis import words
 from letopis.dates import numerals
-from letopis.dates.narrative import CENTURY, JULIAN, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, narrate
+from letopis.dates.narrative import CENTURY, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, narrate
 from letopis.extensions import DATES
 from letopis.morphosyntax.lemma import analyzer
 from letopis.resources import load_mapping, load_table
@@ -67,7 +67,8 @@ def phrases(name: str) -> dict[str, tuple[str, ...]]:
 def openers() -> frozenset[str]:
     """Every word a date can begin with: the cheap test a position passes before any form is tried."""
     first = set()
-    for name in ("months", "seasons", "weekdays", "parts", "durations", "numerals", "numbers"):
+    for name in ("months", "seasons", "weekdays", "parts", "durations", "numerals", "numbers", "counting",
+                 "dayparts"):
         first |= set(table(name))
     for name in ("deictic", "relative", "feasts"):
         first |= {key.split()[0] for key in phrases(name)}
@@ -156,6 +157,8 @@ class Reader:
     def read(self, i: int) -> Found | None:
         if not self.opens(i):
             return None
+        if self.text(i).lower() in table("dayparts"):  # `утром 5 марта`, `вечером того же дня`
+            return self.period(i + 1, bare_year_ok=False)
         mod = table("parts").get(self.lemma(i))
         found = self.period(i + 1 if mod else i, bare_year_ok=bool(mod) or self.after_preposition(i))
         if found and mod:
@@ -220,7 +223,7 @@ class Reader:
             return None
         found.value = f"{found.value}-{day:02d}"
         if alt is not None:
-            found.alt_value, found.calendar = f"{found.value[:-3]}-{alt:02d}", JULIAN
+            found.alt_value = f"{found.value[:-3]}-{alt:02d}"
         return found
 
     # -- months, seasons, feasts ----------------------------------------------------------
@@ -269,7 +272,7 @@ class Reader:
             return None
         if day == "-":
             return Found(end_year, value, need=need, holiday=holiday)
-        return Found(end_year, f"{value}-{day}", need=need, calendar=JULIAN, holiday=holiday)
+        return Found(end_year, f"{value}-{day}", need=need, holiday=holiday)
 
     def weekday(self, i: int, bare_year_ok: bool) -> Found | None:
         """`в среду`, and `в среду, 3 октября 2018 года` as one date."""
@@ -417,23 +420,25 @@ class Reader:
         return " ".join(self.lemmas[end:end + 2]) in table("ages_after") or self.lemma(end) in table("ages_after")
 
     def counted(self, i: int, bare_year_ok: bool) -> Found | None:
-        """`через неделю`, `через три года`, `спустя месяц`, `пять лет спустя`: counted from the date in force."""
-        count = self.count(i)
-        unit_at = count[1] if count else i
+        """`через неделю`, `через три года`, `спустя месяц`, `пять лет спустя`: counted from the
+        date in force; the word that counts (`через`) is inside the span."""
+        ahead = self.lemma(i) in table("counting")
+        first = i + 1 if ahead else i
+        count = self.count(first)
+        unit_at = count[1] if count else first
         unit = table("durations").get(self.lemma(unit_at))
-        if unit not in COUNT_UNITS or (count and not count[0].isdigit()):
+        if unit not in COUNT_UNITS or (count and not count[0].isdigit()) or not (ahead or count):
             return None
-        number = count[0] if count else "1"
         end = unit_at + 1
-        if self.lemma(i - 1) in ("через", "спустя"):
+        if ahead:
             sign = AFTER
-        elif count and (sign := table("shifts").get(self.text(end).lower()) or table("shifts").get(self.lemma(end))):
+        elif sign := table("shifts").get(self.text(end).lower()) or table("shifts").get(self.lemma(end)):
             end += 1
         else:
             return None
-        if count and self.is_age(i, unit_at + 1):
+        if count and self.is_age(first, unit_at + 1):
             return None
-        return Found(end, TEMPLATES[unit], need=f"{sign}{number}{unit}")
+        return Found(end, TEMPLATES[unit], need=f"{sign}{count[0] if count else 1}{unit}")
 
     def duration(self, i: int, bare_year_ok: bool) -> Found | None:
         """`три года`, `10 суток`: TIMEX3 durations; an age is none."""
@@ -465,7 +470,7 @@ class DateExtractor:
                 span._.mod = found.mod or self.preposition_mod(reader, i)
                 span._.calendar, span._.holiday = found.calendar, found.holiday
                 span._.alt_value = found.alt_value
-                if found.need is not None or found.calendar == JULIAN:
+                if found.need is not None:
                     span._.anchor = (found.need, found.value, found.alt_value)
                 spans.append(span)
                 i = found.end

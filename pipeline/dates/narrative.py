@@ -7,12 +7,14 @@ a date counted from it (`через неделю`) takes its value from it but d
 from the narrative (`на другой день`, `через неделю`, `того же года`) takes it from the date in
 force, as HeidelTime's narrative mode does; with none in force it keeps its `X`s. Dates relative
 to the moment of writing (`сегодня`, `вчера`, often in direct speech) are not counted from the
-narrative and never become the date in force. The date in force holds across paragraphs and
+narrative, and no date in direct speech becomes the date in force of the narration. A month
+earlier in the year than the month in force keeps `XXXX` (a chronicle moving on or a flashback:
+the text does not say which). The date in force holds across paragraphs and
 across the pieces of a long text (`TimeLinker`, as `ClusterLinker` does for clusters) until a
 chapter ends: `Narrative.reset` is called at every offset `chapter_starts` gives.
 
 The same date in force gives an event whose clause names no time its `time` argument, marked
-inferred (`in_force`).
+inferred (`in_force`), unless the event is negated, not asserted, or in direct speech.
 """
 from __future__ import annotations
 
@@ -21,17 +23,18 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from letopis.dates import calendar
 from letopis.extensions import DATES
 
 UNKNOWN_YEAR = "XXXX"
 YEAR, CENTURY = "year", "century"  # what a partial value lacks; else a shift such as `+1D`
+MONTH = re.compile(r"^-(\d{2})")
 SHIFT = re.compile(r"^([+-]?\d+)([DWMY])$")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))?$")
 TEMPLATES = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "M": "XXXX-XX", "Y": UNKNOWN_YEAR}
-JULIAN = "julian"
+SPEECH_DASHES = ("—", "–", "-")
 CHAPTERS = "chapters"  # hook: a span group of chapters, when a structure stage adds one
 
 
@@ -45,7 +48,9 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
     if need is None or in_force is None:
         return template
     if need == YEAR:
-        return in_force[:4] + template[4:] if template.startswith(UNKNOWN_YEAR) else template
+        if not template.startswith(UNKNOWN_YEAR) or earlier_month(template, in_force):
+            return template
+        return in_force[:4] + template[4:]
     if need == CENTURY:
         return in_force[:2] + template[2:] if template.startswith("XX") else template
     shift = SHIFT.match(need)
@@ -53,6 +58,13 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
         return template
     count, unit = int(shift.group(1)), shift.group(2)
     return calendar.shifted(in_force, count, unit) or template
+
+
+def earlier_month(template: str, in_force: str) -> bool:
+    """`в марте` after `в декабре 1861 года`: the next year in a chronicle, the same in a
+    flashback; the text does not say which, so the year stays `XXXX`."""
+    month, force = MONTH.match(template[4:]), MONTH.match(in_force[4:])
+    return bool(month and force) and month.group(1) < force.group(1)
 
 
 @dataclass
@@ -74,11 +86,20 @@ class Narrative:
             span._.value = complete(template, need, self.value)
             if alt is not None:
                 span._.alt_value = complete(alt, need, self.value)
-            elif span._.calendar == JULIAN:
-                span._.alt_value = calendar.gregorian(span._.value)
             counted = need not in (None, YEAR, CENTURY)
-        if is_absolute(span._.value) and not counted:
+        if is_absolute(span._.value) and not counted and not in_speech(span.root):
             self.value = span._.value
+
+
+def in_speech(token: Token) -> bool:
+    """Whether a word is in direct speech: its sentence opens with a dash (`— Приду завтра, —
+    сказал он`) or it stands inside quotes opened before it in its sentence (`«Сегодня уезжаю»`)."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_space]
+    if words and words[0].text in SPEECH_DASHES:
+        return True
+    before = [t.text for t in sent if t.i < token.i]
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
 
 def chapter_starts(doc: Doc) -> list[int]:

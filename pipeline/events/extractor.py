@@ -18,13 +18,13 @@ from typing import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from letopis.dates.narrative import in_force
+from letopis.dates.narrative import in_force, in_speech
 from letopis.events import antecedents
 from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES
-from letopis.labels import ASSERTED, DATE, LOC, NAMES, PLACE, TIME, Argument
+from letopis.labels import ASSERTED, DATE, LOC, NAMES, PLACE, POSITIVE, TIME, Argument
 from letopis.ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
 from letopis.words import lemma
 
@@ -336,12 +336,13 @@ def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
     return {arg.span for arg in found} | {arg.antecedent for arg in found if arg.antecedent}
 
 
-def narrated(token: Token, modality: str, args: Sequence[Argument]) -> bool:
-    """Whether an event takes the date in force: a finite verb the text asserts (`Через неделю
-    вернулся`), whose clause names no time. An event noun (`революции`, `войне`) or an infinitive
-    (`хотел издавать`) is no step of the narrative."""
+def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument]) -> bool:
+    """Whether an event takes the date in force: a finite verb the narration asserts (`Через
+    неделю вернулся`), whose clause names no time. An event noun (`революции`, `войне`), an
+    infinitive (`хотел издавать`), a negated event and one in direct speech are no step of the
+    narrative."""
     return (token.pos_ == VERB and FINITE in token.morph.get(VERBFORM) and modality == ASSERTED
-            and not any(arg.role == TIME for arg in args))
+            and polarity == POSITIVE and not in_speech(token) and not any(arg.role == TIME for arg in args))
 
 
 class EventExtractor:
@@ -371,7 +372,7 @@ class EventExtractor:
             ]
             if self.learned_paths:
                 args += path_arguments(token, sentences.get(token.sent.start, []), args)
-            if narrated(token, modality, args) and (date := date_in_force(token.idx)) is not None:
+            if narrated(token, polarity, modality, args) and (date := date_in_force(token.idx)) is not None:
                 args.append(Argument(TIME, date.start_char, date.end_char, inferred=True))
             events.append({
                 "type": trigger.entry.type,
