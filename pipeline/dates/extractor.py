@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from letopis import words
 from letopis.dates import numerals
-from letopis.dates.narrative import CENTURY, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, narrate
+from letopis.dates.narrative import CENTURY, MONTH_NEED, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, narrate
 from letopis.extensions import DATES
 from letopis.morphosyntax.lemma import analyzer
 from letopis.resources import load_mapping, load_table
@@ -218,6 +218,8 @@ class Reader:
             return None
         if not 1 <= day <= 31 or (alt is not None and alt - day not in DUAL_GAP):
             return None
+        if alt is None and self.lemma(after) == "число":  # `15-го числа`: a day of the month in force
+            return Found(after + 1, f"XXXX-XX-{day:02d}", need=MONTH_NEED)
         found = self.month(after, bare_year_ok)
         if found is None:
             return None
@@ -420,14 +422,15 @@ class Reader:
         return " ".join(self.lemmas[end:end + 2]) in table("ages_after") or self.lemma(end) in table("ages_after")
 
     def counted(self, i: int, bare_year_ok: bool) -> Found | None:
-        """`через неделю`, `через три года`, `спустя месяц`, `пять лет спустя`: counted from the
-        date in force; the word that counts (`через`) is inside the span."""
+        """`через неделю`, `через три года`, `спустя месяц`, `пять лет спустя`, `год спустя`:
+        counted from the date in force; the word that counts (`через`) is inside the span. An
+        indefinite count (`через несколько дней`) is a date whose value the text does not give."""
         ahead = self.lemma(i) in table("counting")
         first = i + 1 if ahead else i
         count = self.count(first)
         unit_at = count[1] if count else first
         unit = table("durations").get(self.lemma(unit_at))
-        if unit not in COUNT_UNITS or (count and not count[0].isdigit()) or not (ahead or count):
+        if unit not in COUNT_UNITS or (not count and self.text(unit_at).lower() == "лет"):
             return None
         end = unit_at + 1
         if ahead:
@@ -438,7 +441,10 @@ class Reader:
             return None
         if count and self.is_age(first, unit_at + 1):
             return None
-        return Found(end, TEMPLATES[unit], need=f"{sign}{count[0] if count else 1}{unit}")
+        number = count[0] if count else "1"
+        if not number.isdigit():
+            return Found(end, TEMPLATES[unit])
+        return Found(end, TEMPLATES[unit], need=f"{sign}{number}{unit}")
 
     def duration(self, i: int, bare_year_ok: bool) -> Found | None:
         """`три года`, `10 суток`: TIMEX3 durations; an age is none."""

@@ -29,7 +29,8 @@ from letopis.dates import calendar
 from letopis.extensions import DATES
 
 UNKNOWN_YEAR = "XXXX"
-YEAR, CENTURY = "year", "century"  # what a partial value lacks; else a shift such as `+1D`
+YEAR, CENTURY, MONTH_NEED = "year", "century", "month"  # what a partial value lacks; else a shift (`+1D`)
+DAY_OF_MONTH = re.compile(r"^\d{4}-\d{2}")
 MONTH = re.compile(r"^-(\d{2})")
 SHIFT = re.compile(r"^([+-]?\d+)([DWMY])$")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))?$")
@@ -53,6 +54,8 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
         return in_force[:4] + template[4:]
     if need == CENTURY:
         return in_force[:2] + template[2:] if template.startswith("XX") else template
+    if need == MONTH_NEED:  # `15-го числа`: the month in force
+        return in_force[:7] + template[7:] if DAY_OF_MONTH.match(in_force) else template
     shift = SHIFT.match(need)
     if not shift:
         return template
