@@ -256,7 +256,7 @@ class Reader:
                 return found.value, found.end, found.need
         if (short := self.short_year(i, True)) is not None:
             return short.value, short.end, short.need
-        if (same := self.phrase("relative", i)) and phrases("relative")[same[0]][0] == "0Y":
+        if (same := self.phrase("relative", i)) and phrases("relative")[same[0]][:3:2] == ("0Y", "-"):
             return UNKNOWN_YEAR, same[1], YEAR
         return UNKNOWN_YEAR, i, YEAR
 
@@ -298,11 +298,13 @@ class Reader:
         if found is None:
             return None
         key, end = found
-        shift, before = phrases("relative")[key]
+        shift, before, season = phrases("relative")[key]
         if before != "-" and self.lemma(i - 1) != before:
             return None
         if end == i + 1 and (self.at(end) is not None and self.at(end).pos_ in NOMINAL):
             return None
+        if season != "-":  # `той же осенью`: the season of the year in force
+            return Found(end, f"{UNKNOWN_YEAR}-{season}", need=YEAR)
         return Found(end, TEMPLATES[shift[-1]], need=shift)
 
     # -- years ----------------------------------------------------------------------------
