@@ -39,6 +39,7 @@ DUAL_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 DECADE = re.compile(r"^(\d{3})0-(?:е|х|ые|ых|м|ми)$")
 SHORT_DECADE = re.compile(r"^([1-9])0-(?:е|х|ые|ых|м|ми)$")
 RANGE = re.compile(r"^(\d{4})[–—-](\d{4})$")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 NUMERIC = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 ROMAN = re.compile(r"^[IVXLC]+$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -281,7 +282,7 @@ class Reader:
         day = table("weekdays").get(self.lemma(i))
         if day is None:
             return None
-        if self.text(i + 1) == "," and (date := self.period(i + 2, bare_year_ok=False)):
+        if self.text(i + 1) == "," and (date := self.period(i + 2, bare_year_ok=False)) and DAY.match(date.value):
             return date
         return Found(i + 1, f"{UNKNOWN_YEAR}-WXX-{day}")
 
@@ -432,19 +433,21 @@ class Reader:
         count = self.count(first)
         unit_at = count[1] if count else first
         unit = table("durations").get(self.lemma(unit_at))
-        if unit not in COUNT_UNITS or (not count and self.text(unit_at).lower() == "лет"):
+        if unit not in COUNT_UNITS or (not count and PLURAL in self.at(unit_at).morph.get("Number")):
             return None
         end = unit_at + 1
         if ahead:
             sign = AFTER
         elif sign := table("shifts").get(self.text(end).lower()) or table("shifts").get(self.lemma(end)):
+            if self.at(end + 1) is not None and self.at(end + 1).pos_ in NOMINAL:
+                return None  # `неделю после рождения`: counted from an event, not a date (3.1)
             end += 1
         else:
             return None
         if count and self.is_age(first, unit_at + 1):
             return None
         number = count[0] if count else "1"
-        if not number.isdigit():
+        if not number.isdigit() or self.lemma(end) in ("после", "до"):  # `через год после свадьбы`
             return Found(end, TEMPLATES[unit])
         return Found(end, TEMPLATES[unit], need=f"{sign}{number}{unit}")
 
