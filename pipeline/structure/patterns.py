@@ -10,6 +10,8 @@ from letopis.resources import load_mapping, load_table
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 SENTENCE_END = ".!?…"
+NUMBER_CHARS = 12  # longest line that can be a number alone (`XXXVIII.`)
+MARKER_START = re.compile(r"[\[*¹²³⁴⁵⁶⁷⁸⁹⁰]")  # the characters a footnote marker starts with
 
 
 class Heading(NamedTuple):
@@ -59,10 +61,10 @@ def cues() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 def roman(word: str) -> int | None:
-    latin = "".join(load_mapping("structure/roman.tsv").get(letter, letter) for letter in word)
-    if not latin or not pattern("roman").fullmatch(latin):
+    word = word.translate(latin())
+    if not word or not pattern("roman").fullmatch(word):
         return None
-    values = [ROMAN_VALUES[letter] for letter in latin]
+    values = [ROMAN_VALUES[letter] for letter in word]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
@@ -88,7 +90,8 @@ def heading(line: str) -> Heading | None:
     if key in named():
         found = named()[key]
         return found._replace(title=line.rstrip(".").strip())
-    word, _, rest = line.partition(" ")
+    word, *rest = line.split(maxsplit=1)
+    rest = rest[0] if rest else ""
     if word.lower() not in divisions():
         return None
     match = pattern("numbered").fullmatch(rest.strip())
@@ -99,10 +102,16 @@ def heading(line: str) -> Heading | None:
     return Heading(kind, level, number, match.group("title"))
 
 
+@lru_cache(maxsize=None)
+def latin() -> dict[int, str]:
+    return str.maketrans(load_mapping("structure/roman.tsv"))
+
+
 def bare_number(line: str) -> int | None:
     """`XII`, `XII.`, `12`: a number alone on its line."""
-    latin = "".join(load_mapping("structure/roman.tsv").get(letter, letter) for letter in line)
-    match = pattern("number").fullmatch(latin)
+    if len(line) > NUMBER_CHARS:
+        return None
+    match = pattern("number").fullmatch(line.translate(latin()))
     return number_of(match.group("number")) if match else None
 
 
@@ -128,9 +137,9 @@ def sentence(line: str) -> bool:
 
 
 def cue(line: str) -> str | None:
-    """`front` for a dedication, `back` for a colophon line, by its first words."""
+    """`front` for a dedication, `back` for a colophon line, by its words."""
     for found, kind in cues():
-        if found.match(line):
+        if found.search(line):
             return kind
     return None
 
@@ -147,8 +156,15 @@ def label(match: re.Match) -> tuple[str, int | None]:
 
 def markers(text: str) -> Iterator[tuple[int, int, str, int | None]]:
     """(start, end, key, number) of every footnote reference in the text."""
-    for match in pattern("marker").finditer(text):
-        yield (match.start(), match.end(), *label(match))
+    marker = pattern("marker")
+    end = 0
+    for candidate in MARKER_START.finditer(text):  # far faster than trying the pattern everywhere
+        if candidate.start() < end:
+            continue
+        match = marker.match(text, candidate.start())
+        if match:
+            end = match.end()
+            yield (match.start(), match.end(), *label(match))
 
 
 def note_label(line: str, name: str = "label") -> Label | None:
