@@ -207,12 +207,12 @@ class Outline:
 
     def contents_run(self, i: int) -> int | None:
         """A table of contents: headings one under the other with no text between them, two
-        of one level in a row (`Глава I. …`, `Глава II. …`). Returns the line after it."""
+        of one level and kind in a row (`Глава I. …`, `Глава II. …`). Returns the line after it."""
         run = [i]
         while (j := self.next_filled(run[-1])) is not None and self.kinds[j] is not None \
                 and self.kinds[j].level > SECTION:
             run.append(j)
-        levels = [self.kinds[k].level for k in run]
+        levels = [(self.kinds[k].level, self.kinds[k].mode) for k in run]
         if not any(a == b for a, b in zip(levels, levels[1:])):
             return None
         start, end = self.lines[run[0]].start, self.lines[run[-1]].end
