@@ -112,6 +112,8 @@ class Outline:
             self.section.end = line.end
         elif kind is not None and kind.mode != "bare" or kind is not None and self.sequel(kind):
             return self.heading(i, kind)
+        elif kind is not None:  # a number alone out of sequence: no chapter, and no narrative
+            self.quiet.append((line.start, line.end))
         elif self.dateline(i):
             j = self.next_filled(i)
             self.close(self.kinds[j].level if j is not None else SECTION)
