@@ -227,3 +227,45 @@ def test_the_heading_numerals_the_tagger_reads_as_names_are_dropped(nlp, text, n
     placed = doc_records(doc, 0, Numbering(), Placement.of(find_structure(text)))
     assert numeral not in [e["text"] for e in placed.entities]
     assert [e["id"] for e in placed.entities] == [f"T{i}" for i in range(1, len(placed.entities) + 1)]
+
+
+HISTORY = """Предисловие
+
+Сей исторический отрывок составлял часть труда.
+
+Глава первая
+
+Начало яицких казаков. В 1591 году[1] казаки ходили в Хиву.
+
+Примечания к главе первой
+
+1
+
+Рычков в Оренбургской истории пишет о том же.
+
+Глава вторая
+
+Появление Пугачева[1] на Яике.
+
+Примечания к главе второй
+
+Составлены издателем.
+
+1
+
+Пугачев родился на Дону.
+"""
+
+
+def test_notes_gathered_after_each_chapter_belong_to_it():
+    structure = find_structure(HISTORY)
+    chapters = by_type(structure, "chapter")
+    assert [(c.number, c.title, c.parent) for c in chapters] == [(None, "Предисловие", None), (1, None, None),
+                                                                 (2, None, None)]
+    refs = by_type(structure, "footnote_ref")
+    assert [text_of(HISTORY, r.note).split("\n")[-1] for r in refs] == [
+        "Рычков в Оренбургской истории пишет о том же.", "Пугачев родился на Дону."]
+    assert [r.note.parent for r in refs] == chapters[1:]
+    placement = Placement.of(structure)
+    editor = HISTORY.index("Составлены издателем")
+    assert placement.in_note(editor) and placement.chapter(editor) == chapters[2].id

@@ -27,17 +27,20 @@ def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 class Placement:
     """Answers for one text, in its offsets, from its `Structure`."""
 
-    def __init__(self, elements: list[Element], quiet: Iterable[tuple[int, int]] = ()) -> None:
+    def __init__(self, elements: list[Element], quiet: Iterable[tuple[int, int]] = (),
+                 apparatus: Iterable[tuple[int, int]] | None = None) -> None:
         self.divisions = [e for e in elements if e.type in DIVISIONS]
         self.starts = [e.start for e in self.divisions]
-        self.notes = merged((e.start, e.end) for e in elements if e.type == NOTE)
+        if apparatus is None:
+            apparatus = ((e.start, e.end) for e in elements if e.type == NOTE)
+        self.notes = merged(apparatus)
         self.note_starts = [start for start, _ in self.notes]
         self.quiet = merged(quiet)
         self.quiet_starts = [start for start, _ in self.quiet]
 
     @classmethod
     def of(cls, structure) -> "Placement":
-        return cls(structure.elements, structure.quiet)
+        return cls(structure.elements, structure.quiet, structure.apparatus)
 
     def division(self, offset: int) -> Element | None:
         """The innermost part or chapter containing `offset`."""
@@ -52,6 +55,7 @@ class Placement:
         return division.id if division else None
 
     def in_note(self, offset: int) -> bool:
+        """Inside a note, or elsewhere in a notes section (`Примечания`, its editor's preface)."""
         return overlaps(self.notes, self.note_starts, offset, offset + 1)
 
     def narrative(self, start: int, end: int) -> bool:

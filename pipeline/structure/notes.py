@@ -42,19 +42,17 @@ def inline_note(line: Line, refs: list[Element], starts: list[int], parent: Elem
     return None
 
 
-def link_notes(refs: list[Element], elements: list[Element]) -> None:
+def link_notes(refs: list[Element], gathered: list[Element], sections: list[Element]) -> None:
     """Each reference still without a note gets the first gathered note of its label after it;
     then asterisks (`*`) left over go, in reading order, to the notes of a section no reference
     points to, when there are as many of them as notes (a commentary keyed by asterisks)."""
     notes: dict[str, list[Element]] = {}
-    for element in elements:
-        if element.type == NOTE and element.parent is None:
-            notes.setdefault(element.label, []).append(element)
+    for note in gathered:
+        notes.setdefault(note.label, []).append(note)
     for ref in refs:
         if ref.note is None:
             ref.note = next((note for note in notes.get(ref.label, ()) if note.start > ref.start), None)
-    link_asterisks(refs, [e for e in elements if e.type == NOTE and e.parent is None],
-                   [e for e in elements if e.type == BACK])
+    link_asterisks(refs, gathered, sections)
 
 
 def link_asterisks(refs: list[Element], gathered: list[Element], sections: list[Element]) -> None:

@@ -33,6 +33,7 @@ class Structure:
     markers, note labels, tables of contents (no entity, date or event is taken from them)."""
     elements: list[Element]
     quiet: list[tuple[int, int]] = field(default_factory=list)
+    apparatus: list[tuple[int, int]] = field(default_factory=list)  # notes and notes sections
 
     def records(self) -> list[dict]:
         return [element.record() for element in self.elements]
@@ -61,6 +62,8 @@ class Outline:
         self.refs = references(text)
         self.ref_starts = [ref.start for ref in self.refs]
         self.labels: list[tuple[int, int]] = []  # note labels
+        self.gathered: list[Element] = []  # the notes of notes sections
+        self.notes_sections: list[Element] = []
 
     # reading one line ------------------------------------------------------------------------
     def blank_at(self, i: int) -> bool:
@@ -93,7 +96,7 @@ class Outline:
         self.end_section()
         self.colophon()
         refs = outside(self.refs, self.labels)
-        link_notes(refs, self.elements)
+        link_notes(refs, self.gathered, [e for e in self.elements if e.type == BACK])
         placement = Placement(self.elements)
         for ref in refs:
             ref.parent = placement.division(ref.start)
@@ -101,7 +104,8 @@ class Outline:
         self.quiet.extend((ref.start, ref.end) for ref in refs)
         self.quiet.extend((e.start, e.end) for e in self.elements if e.type == HEADING)
         self.quiet.sort()
-        return Structure(numbered(self.elements + refs), self.quiet)
+        apparatus = [(e.start, e.end) for e in self.elements if e.type == NOTE or e in self.notes_sections]
+        return Structure(numbered(self.elements + refs), self.quiet, apparatus)
 
     def step(self, i: int) -> int | None:
         line, kind = self.lines[i], self.kinds[i]
@@ -141,7 +145,7 @@ class Outline:
         line = self.lines[i]
         if kind.mode == "bare" and self.open and id(self.open[-1][1]) in self.labelled:
             kind = kind._replace(type=HEADING, level=SUBSECTION)
-        if kind.level == SECTION:
+        if kind.type == BACK:
             return self.open_section(i, kind)
         if kind.type == HEADING:
             division, parent = None, self.innermost()
@@ -227,11 +231,14 @@ class Outline:
 
     def open_section(self, i: int, kind: p.Heading) -> int | None:
         line = self.lines[i]
-        self.close(SECTION)
+        self.close(kind.level)  # notes to a chapter (`Примечания к главе первой`) stay in it
         self.end_section()
-        self.section = Element(BACK, line.start, len(self.text), title=kind.title)
-        self.elements += [self.section, Element(HEADING, line.start, line.end, title=kind.title)]
+        self.section = Element(BACK, line.start, len(self.text), title=kind.title, parent=self.innermost())
+        self.elements += [self.section, Element(HEADING, line.start, line.end, title=kind.title,
+                                                parent=self.innermost())]
         self.mode = kind.mode
+        if kind.mode == "notes":
+            self.notes_sections.append(self.section)
         self.last_end = line.end
         return self.next_filled(i)
 
@@ -242,8 +249,9 @@ class Outline:
         if label and (label.number is None or previous is None
                       or previous <= label.number <= previous + LABEL_STEP):
             self.end_note()
-            self.note = Element(NOTE, line.start, line.end, label.number, label=label.key)
+            self.note = Element(NOTE, line.start, line.end, label.number, parent=self.innermost(), label=label.key)
             self.elements.append(self.note)
+            self.gathered.append(self.note)
             self.labels.append((line.start, line.start + label.end))
         elif self.note:
             self.note.end = line.end

@@ -23,6 +23,10 @@ class Heading(NamedTuple):
     mode: str = "-"  # named.tsv: notes, contents or -
 
 
+NO_HEADING = Heading("", 0, None, None)
+CHAPTER_NOTES = 5  # the level of the notes to one chapter: inside it
+
+
 class Label(NamedTuple):
     """The label of a note or a reference: `key` matches them ("7", "*"); `text` is where the
     note's own text starts in the line (None when the label stands alone)."""
@@ -52,7 +56,7 @@ def named() -> dict[str, Heading]:
 def ordinal_pattern() -> re.Pattern:
     stems = "|".join(sorted(load_mapping("structure/ordinals.tsv"), key=len, reverse=True))
     tens = "|".join(load_mapping("structure/tens.tsv"))
-    return re.compile(rf"(?:(?P<tens>{tens})\s+)?(?P<stem>{stems})(?:ая|ый|ой|ое|ий|ья|ье|ей)")
+    return re.compile(rf"(?:(?P<tens>{tens})\s+)?(?P<stem>{stems})(?:ая|ый|ой|ое|ий|ья|ье|ей|ия)")
 
 
 @lru_cache(maxsize=None)
@@ -90,6 +94,9 @@ def heading(line: str) -> Heading | None:
     if key in named():
         found = named()[key]
         return found._replace(title=line.rstrip(".").strip())
+    title, to, _ = key.partition(" к ")
+    if to and named().get(title, NO_HEADING).mode == "notes":  # `Примечания к главе первой`
+        return named()[title]._replace(level=CHAPTER_NOTES, title=line.rstrip(".").strip())
     word, *rest = line.split(maxsplit=1)
     rest = rest[0] if rest else ""
     if word.lower() not in divisions():
