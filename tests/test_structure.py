@@ -269,3 +269,9 @@ def test_notes_gathered_after_each_chapter_belong_to_it():
     placement = Placement.of(structure)
     editor = HISTORY.index("Составлены издателем")
     assert placement.in_note(editor) and placement.chapter(editor) == chapters[2].id
+
+
+def test_a_paragraph_that_mentions_a_dedication_is_no_front_matter():
+    text = ("Весной 1921 года Серж посвятил свою книгу другу, и тот ответил ему длинным письмом из "
+            "Парижа, которое потом много раз перечитывал.\nОсенью они встретились.\n")
+    assert find_structure(text).elements == []

@@ -24,7 +24,6 @@ EPIGRAPH_LINE, ATTRIBUTION = 250, 60  # longest epigraph line and attribution
 CONTENTS_LINE = 200  # longest line of a table of contents
 LABEL_STEP = 10  # a note's number follows the previous note's within so many
 COLOPHON_LINES = 15  # an editor's colophon is found among the text's last lines
-DEDICATION = 120  # longest dedication line
 
 
 @dataclass
@@ -183,7 +182,7 @@ class Outline:
         """Dedications and epigraphs between a heading and the text."""
         while j is not None:
             line = self.lines[j]
-            if p.cue(line.text) == FRONT and len(line.text) <= DEDICATION:
+            if p.cue(line.text) == FRONT:
                 self.elements.append(Element(FRONT, line.start, line.end, title=line.text, parent=parent))
             else:
                 last = self.epigraph(j)

@@ -10,6 +10,7 @@ from letopis.resources import load_mapping, load_table
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 SENTENCE_END = ".!?…"
+CUE_CHARS = 120  # longest dedication or colophon line
 NUMBER_CHARS = 12  # longest line that can be a number alone (`XXXVIII.`)
 MARKER_START = re.compile(r"[\[*¹²³⁴⁵⁶⁷⁸⁹⁰]")  # the characters a footnote marker starts with
 
@@ -144,7 +145,9 @@ def sentence(line: str) -> bool:
 
 
 def cue(line: str) -> str | None:
-    """`front` for a dedication, `back` for a colophon line, by its words."""
+    """`front` for a dedication, `back` for a colophon line, by its words; such lines are short."""
+    if len(line) > CUE_CHARS:
+        return None
     for found, kind in cues():
         if found.search(line):
             return kind
