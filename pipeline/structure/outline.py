@@ -123,7 +123,8 @@ class Outline:
             self.end_section()
             self.elements.append(Element(BACK, line.start, line.end, title=line.text))
         else:
-            self.end_section() if self.mode == "contents" else None
+            if self.mode == "contents":  # a line too long for a table of contents ends it
+                self.end_section()
             note = inline_note(line, self.refs, self.ref_starts, self.innermost())
             if note:
                 self.labels.append((line.start, line.start + note.label_end))
