@@ -275,3 +275,32 @@ def test_a_paragraph_that_mentions_a_dedication_is_no_front_matter():
     text = ("Весной 1921 года Серж посвятил свою книгу другу, и тот ответил ему длинным письмом из "
             "Парижа, которое потом много раз перечитывал.\nОсенью они встретились.\n")
     assert find_structure(text).elements == []
+
+
+WRAPPED = """Н. П. Смирнов
+Детские годы
+
+I
+
+Весной 1905 года отец привез меня в Москву, где жил
+мой дядя Михаил, брат отца, инженер путей сообщения,
+человек веселый и добрый.
+
+Там я прожил три года.
+
+II
+
+Осенью 1912 года я поступил в гимназию, где преподавал
+Андрей Белый, и учился там до самой войны.
+"""
+
+
+def test_a_hard_wrapped_book():
+    structure = find_structure(WRAPPED)
+    assert [(e.type, text_of(WRAPPED, e)[:12]) for e in structure.elements if e.type != "heading"] == [
+        ("front", "Н. П. Смирно"), ("chapter", "I\n\nВесной 19"), ("chapter", "II\n\nОсенью 1")]
+
+
+def test_a_hard_wrapped_text_without_headings_has_none():
+    text = WRAPPED.split("I\n\n", 1)[1].split("\n\nII")[0]
+    assert find_structure(text).elements == []

@@ -16,6 +16,7 @@ from letopis.structure.element import (BACK, CHAPTER, EPIGRAPH, FRONT, HEADING, 
 from letopis.structure.lines import Line, split_lines
 from letopis.structure.locate import Placement
 from letopis.structure.notes import inline_note, link_notes, outside, references
+from letopis.text.paragraphs import wrapped
 
 SECTION = 0  # the level of a back-matter section (`Примечания`): it closes every division
 SUBSECTION = 5  # a number alone under a labelled chapter (`Глава I` … `1`, `2`) heads a section
@@ -49,6 +50,7 @@ class Outline:
         self.filled = [i for i, line in enumerate(self.lines) if not line.blank]
         self.following = {i: j for i, j in zip(self.filled, self.filled[1:])}
         self.kinds = [self.classify(i) for i in range(len(self.lines))]
+        self.hard_wrapped = wrapped(text)  # paragraphs of short lines between blank lines
         self.elements: list[Element] = []
         self.quiet: list[tuple[int, int]] = []
         self.open: list[tuple[int, Element]] = []  # divisions, outermost first, with their level
@@ -295,11 +297,29 @@ class Outline:
                 return
 
     # front matter ----------------------------------------------------------------------------
+    def narrative(self, i: int) -> bool:
+        """A line of the text itself; in a hard-wrapped text, a line of a paragraph that is long
+        or closed by a full stop (its lines are short and may stop anywhere)."""
+        if not self.hard_wrapped:
+            return p.sentence(self.lines[i].text)
+        block = self.lines[self.block_start(i):self.block_end(i) + 1]
+        return sum(len(line.text) for line in block) > p.TITLE_BLOCK or p.sentence(block[-1].text)
+
+    def block_start(self, i: int) -> int:
+        while self.hard_wrapped and not self.blank_at(i - 1):
+            i -= 1
+        return i
+
+    def block_end(self, i: int) -> int:
+        while not self.blank_at(i + 1):
+            i += 1
+        return i
+
     def first_number(self, i: int) -> bool:
         """A number alone just before the first sentence heads the first chapter, blank lines
         around it or not."""
         j = self.next_filled(i)
-        return p.bare_number(self.lines[i].text) is not None and j is not None and p.sentence(self.lines[j].text)
+        return p.bare_number(self.lines[i].text) is not None and j is not None and self.narrative(j)
 
 
     def front(self) -> int | None:
@@ -320,7 +340,8 @@ class Outline:
                 previous_heading = False
             elif run is not None and (last := self.epigraph(i)) is not None:
                 i = last
-            elif p.sentence(line):
+            elif self.narrative(i):
+                i = self.block_start(i)
                 break
             else:
                 run, previous_heading = None, False

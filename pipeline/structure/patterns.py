@@ -10,6 +10,7 @@ from letopis.resources import load_mapping, load_table
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 SENTENCE_END = ".!?…"
+TITLE_BLOCK = 100  # longest title block of a hard-wrapped text, between blank lines
 CUE_CHARS = 120  # longest dedication or colophon line
 NUMBER_CHARS = 12  # longest line that can be a number alone (`XXXVIII.`)
 MARKER_START = re.compile(r"[\[*¹²³⁴⁵⁶⁷⁸⁹⁰]")  # the characters a footnote marker starts with
