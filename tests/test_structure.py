@@ -304,3 +304,14 @@ def test_a_hard_wrapped_book():
 def test_a_hard_wrapped_text_without_headings_has_none():
     text = WRAPPED.split("I\n\n", 1)[1].split("\n\nII")[0]
     assert find_structure(text).elements == []
+
+
+def test_notes_gathered_at_the_end_without_a_heading():
+    text = ("I\n\nОн сказал: il faudrait l'inventer.[1] Все засмеялись.\n\nII\n\n"
+            "Потом — à demain[2], и уехал.\n\n1\n\nнадо бы выдумать его\n\n2\n\nдо завтра\n")
+    structure = find_structure(text)
+    assert [c.number for c in by_type(structure, "chapter")] == [1, 2]
+    assert [text_of(text, r.note).split("\n")[-1] for r in by_type(structure, "footnote_ref")] == [
+        "надо бы выдумать его", "до завтра"]
+    [section] = by_type(structure, "back")
+    assert text_of(text, section).startswith("1\n\nнадо") and section.title is None

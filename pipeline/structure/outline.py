@@ -115,6 +115,9 @@ class Outline:
         elif self.mode == "contents" and (kind is not None or len(line.text) <= CONTENTS_LINE):
             self.quiet.append((line.start, line.end))
             self.section.end = line.end
+        elif kind is not None and self.unheaded_notes(i, kind):
+            self.open_section(i, p.Heading(BACK, SECTION, None, None, "notes"), heading=False)
+            self.note_line(line)
         elif kind is not None and kind.mode != "bare" or kind is not None and self.sequel(kind):
             return self.heading(i, kind)
         elif kind is not None:  # a number alone out of sequence: no chapter, and no narrative
@@ -133,6 +136,13 @@ class Outline:
                 self.elements.append(note.element)
         self.last_end = line.end
         return self.next_filled(i)
+
+    def unheaded_notes(self, i: int, kind: p.Heading) -> bool:
+        """Notes gathered at the end with no heading: an arabic `1` alone that starts the
+        numbering again with no part heading before it, when a reference `[1]` came before."""
+        return (kind.mode == "bare" and kind.number == 1 and self.lines[i].text.rstrip(".").isdigit()
+                and self.last_number is not None
+                and any(ref.label == "1" and ref.start < self.lines[i].start for ref in self.refs))
 
     def sequel(self, kind: p.Heading) -> bool:
         """A number alone is a chapter when it continues the numbering or starts it again."""
@@ -231,13 +241,14 @@ class Outline:
         self.last_end = end
         return self.next_filled(run[-1])
 
-    def open_section(self, i: int, kind: p.Heading) -> int | None:
+    def open_section(self, i: int, kind: p.Heading, heading: bool = True) -> int | None:
         line = self.lines[i]
         self.close(kind.level)  # notes to a chapter (`Примечания к главе первой`) stay in it
         self.end_section()
         self.section = Element(BACK, line.start, len(self.text), title=kind.title, parent=self.innermost())
-        self.elements += [self.section, Element(HEADING, line.start, line.end, title=kind.title,
-                                                parent=self.innermost())]
+        self.elements.append(self.section)
+        if heading:
+            self.elements.append(Element(HEADING, line.start, line.end, title=kind.title, parent=self.innermost()))
         self.mode = kind.mode
         if kind.mode == "notes":
             self.notes_sections.append(self.section)
