@@ -315,3 +315,13 @@ def test_notes_gathered_at_the_end_without_a_heading():
         "надо бы выдумать его", "до завтра"]
     [section] = by_type(structure, "back")
     assert text_of(text, section).startswith("1\n\nнадо") and section.title is None
+
+
+def test_an_editors_colophon_closes_the_book():
+    text = ("Глава I\n\nМы жили в Казани.\n\nГлава II\n\nПотом уехали в Самару.\n\n"
+            "Текст печатается по изданию: Казань, 1923.\nРедактор: И. Петров\nТираж 5000 экз.\n")
+    structure = find_structure(text)
+    [colophon] = by_type(structure, "back")
+    assert text_of(text, colophon) == "Текст печатается по изданию: Казань, 1923.\nРедактор: И. Петров\nТираж 5000 экз."
+    assert text_of(text, by_type(structure, "chapter")[-1]).endswith("в Самару.")
+    assert Placement.of(structure).chapter(text.index("Редактор")) is None
