@@ -12,7 +12,7 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 from tqdm import tqdm
 
@@ -24,6 +24,8 @@ from letopis.export.brat_conf import write_conf
 from letopis.export.json_file import write_json
 from letopis.export.records import Numbering, doc_records
 from letopis.export.tables import Tables
+from letopis.structure import Placement, find_structure
+from letopis.structure.element import DIVISIONS
 from letopis.text.reader import InputError, find_inputs, output_path, read_text
 from letopis.batch.stream import Piece, analyse
 
@@ -72,6 +74,7 @@ class Run:
         self.outdir: Path = args.output
         self.failures = 0
         self.texts: dict[int, str] = {}
+        self.structures: dict[int, Any] = {}  # each text's structure, found once as it is read
         self.progress = tqdm(total=len(self.inputs), unit="file", file=sys.stderr,
                              disable=args.quiet or len(self.inputs) < 2)
 
@@ -93,14 +96,22 @@ class Run:
                 continue
             stems.add(stem)
             self.texts[key] = text
+            self.structures[key] = find_structure(text)
             yield key, text
+
+    def chapter_starts(self, key: int) -> list[int]:
+        """Where the parts and chapters of text `key` begin: the date in force ends there."""
+        return sorted(e.start for e in self.structures[key].elements if e.type in DIVISIONS)
 
     def write(self, key: int, pieces: Iterator[Piece], tables: Tables) -> None:
         path, stem = self.inputs[key]
         text = self.texts.pop(key)
         numbering = Numbering()
+        structure = self.structures.pop(key)
+        placement = Placement.of(structure)
         records = write_json(output_path(self.outdir, stem, ".json"), text,
-                             (doc_records(doc, offset, numbering) for doc, offset in pieces))
+                             (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
+                             structure.records())
         write_ann(output_path(self.outdir, stem, ".ann"), text, records)
         tables.add(stem.as_posix(), records)
         self.progress.update()
@@ -115,7 +126,8 @@ def run_command(args: argparse.Namespace) -> int:
     run = Run(args)
     nlp = load()
     tables = Tables()
-    for key, pieces in analyse(nlp, run.readable(), n_process=args.jobs, limit=args.chunk_chars):
+    for key, pieces in analyse(nlp, run.readable(), n_process=args.jobs, limit=args.chunk_chars,
+                               chapters=run.chapter_starts):
         run.write(key, pieces, tables)
     args.output.mkdir(parents=True, exist_ok=True)
     tables.write(args.output)

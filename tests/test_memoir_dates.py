@@ -249,3 +249,13 @@ def test_a_chapter_ends_the_date_in_force(dated):
     doc.spans[CHAPTERS] = [doc.char_span(doc.text.index("Глава"), len(doc.text))]
     narrate(doc, Narrative())
     assert [d._.value for d in doc.spans["dates"]] == ["1901", "XXXX-12"]
+
+
+def test_a_chapter_found_by_structure_ends_the_date_in_force_across_pieces(dated):
+    from letopis.batch.stream import analyse
+    text = ("Весной 1874 года мы жили в Ялте.\n" + "Море шумело всю ночь.\n" * 12 + "Глава вторая\n"
+            + "Море шумело всю ночь.\n" * 12 + "2 августа пришло письмо.\n")
+    chapter = text.index("Глава")
+    pieces = list(next(iter(analyse(dated, [(0, text)], limit=200, chapters=lambda key: [chapter])))[1])
+    assert len(pieces) > 2
+    assert [d._.value for doc, _ in pieces for d in doc.spans["dates"]] == ["1874-SP", "XXXX-08-02"]

@@ -121,7 +121,7 @@ class Reader:
     def opens(self, i: int) -> bool:
         """Whether a date can begin at i: a digit, a Roman numeral or a word of the tables."""
         text = self.text(i)
-        return (any(ch.isdigit() for ch in text) or self.lemma(i) in openers()
+        return (any(ch.isdecimal() for ch in text) or self.lemma(i) in openers()
                 or bool(ROMAN.match(text)) or text.lower() in openers())
 
     def is_unit(self, i: int, unit: str) -> bool:
@@ -207,9 +207,9 @@ class Reader:
         text, alt, after = self.text(i), None, i + 1
         if dual := DUAL_DAY.match(text):
             day, alt = int(dual.group(1)), int(dual.group(2))
-        elif text.isdigit():
+        elif text.isdecimal():
             day = int(text)
-            if self.text(i + 1) == "(" and self.text(i + 2).isdigit() and self.text(i + 3) == ")":
+            if self.text(i + 1) == "(" and self.text(i + 2).isdecimal() and self.text(i + 3) == ")":
                 alt, after = int(self.text(i + 2)), i + 4
         elif ordinal := ORDINAL_DAY.match(text):
             day = int(ordinal.group(1))
@@ -394,7 +394,7 @@ class Reader:
 
     def century(self, i: int, bare_year_ok: bool) -> Found | None:
         text = self.text(i)
-        if ROMAN.match(text) or text.isdigit():
+        if ROMAN.match(text) or text.isdecimal():
             end = self.unit_end(i + 1, "century")
             if end > i + 1:
                 number = roman(text) if ROMAN.match(text) else int(text)
@@ -405,7 +405,7 @@ class Reader:
     def count(self, i: int) -> tuple[str, int] | None:
         """A count at i (`3`, `три`, `двадцать два`, `несколько`) and the index after it."""
         text = self.text(i)
-        if text.isdigit():
+        if text.isdecimal():
             return text, i + 1
         if (number := numerals.read(self.lemmas, i)) and not number.ordinal:
             return str(number.value), number.end
@@ -447,7 +447,7 @@ class Reader:
         if count and self.is_age(first, unit_at + 1):
             return None
         number = count[0] if count else "1"
-        if not number.isdigit() or self.lemma(end) in ("после", "до"):  # `через год после свадьбы`
+        if not number.isdecimal() or self.lemma(end) in ("после", "до"):  # `через год после свадьбы`
             return Found(end, TEMPLATES[unit])
         return Found(end, TEMPLATES[unit], need=f"{sign}{number}{unit}")
 

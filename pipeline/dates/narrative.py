@@ -11,7 +11,8 @@ narrative, and no date in direct speech becomes the date in force of the narrati
 earlier in the year than the month in force keeps `XXXX` (a chronicle moving on or a flashback:
 the text does not say which). The date in force holds across paragraphs and
 across the pieces of a long text (`TimeLinker`, as `ClusterLinker` does for clusters) until a
-chapter ends: `Narrative.reset` is called at every offset `chapter_starts` gives.
+chapter ends: `Narrative.reset` is called at every offset `chapter_starts` gives (the parts and
+chapters `letopis.structure` finds, which `letopis run` hands to `TimeLinker`).
 
 The same date in force gives an event whose clause names no time its `time` argument, marked
 inferred (`in_force`), unless the event is negated, not asserted, or in direct speech.
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,7 +37,8 @@ SHIFT = re.compile(r"^([+-]?\d+)([DWMY])$")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))?$")
 TEMPLATES = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "M": "XXXX-XX", "Y": UNKNOWN_YEAR}
 SPEECH_DASHES = ("—", "–", "-")
-CHAPTERS = "chapters"  # hook: a span group of chapters, when a structure stage adds one
+CHAPTERS = "chapters"  # a span group of chapters, should a stage add one
+CHAPTER_STARTS = "letopis.chapter_starts"  # doc.user_data: chapter starts in the piece, from TimeLinker
 
 
 def is_absolute(value: str | None) -> bool:
@@ -83,14 +85,12 @@ class Narrative:
         """Completes the date `span` if it is partial, then lets it become the date in force
         unless it is counted from it (`через неделю`): what the text writes moves the narrative,
         a count does not, so an error of one count cannot spread."""
-        counted = False
         if span._.anchor is not None:
             need, template, alt = span._.anchor
             span._.value = complete(template, need, self.value)
             if alt is not None:
                 span._.alt_value = complete(alt, need, self.value)
-            counted = need not in (None, YEAR, CENTURY)
-        if is_absolute(span._.value) and not counted and not in_speech(span.root):
+        if is_absolute(span._.value) and not counted(span) and not in_speech(span.root):
             self.value = span._.value
 
 
@@ -106,9 +106,10 @@ def in_speech(token: Token) -> bool:
 
 
 def chapter_starts(doc: Doc) -> list[int]:
-    """Character offsets where a chapter begins (from a `chapters` span group; none until a
-    stage adds one): the date in force does not cross them."""
-    return sorted(span.start_char for span in doc.spans.get(CHAPTERS, []))
+    """Character offsets where a chapter begins in `doc`: from a `chapters` span group, if a stage
+    adds one, and those `TimeLinker` was given for the whole text."""
+    given = doc.user_data.get(CHAPTER_STARTS, ())
+    return sorted({span.start_char for span in doc.spans.get(CHAPTERS, [])} | set(given))
 
 
 def narrate(doc: Doc, narrative: Narrative) -> None:
@@ -119,13 +120,16 @@ def narrate(doc: Doc, narrative: Narrative) -> None:
             starts.pop(0)
             narrative.reset()
         narrative.read(span)
+    if any(start <= len(doc.text) for start in starts):
+        narrative.reset()
 
 
 def in_force(doc: Doc) -> Callable[[int], Span | None]:
-    """For a character offset, the date in force there: the last date with a known year that
-    ends before it, in the same chapter."""
-    dates = sorted((s for s in doc.spans.get(DATES, []) if is_absolute(s._.value)),
-                   key=lambda s: s.end_char)
+    """For a character offset, the date in force for an event there: the last date with a known
+    year that ends before it in the same chapter, outside direct speech; a counted date too
+    (`Через неделю он вернулся. Мать встретила его` is a week later)."""
+    dates = sorted((s for s in doc.spans.get(DATES, []) if is_absolute(s._.value)
+                    and not in_speech(s.root)), key=lambda s: s.end_char)
     ends = [s.end_char for s in dates]
     starts = chapter_starts(doc)
 
@@ -140,11 +144,32 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
     return at
 
 
+def counted(span: Span) -> bool:
+    return span._.anchor is not None and span._.anchor[0] not in (None, YEAR, CENTURY, MONTH_NEED)
+
+
 class TimeLinker:
-    """Carries the date in force from one piece of a text to the next."""
+    """Carries the date in force from one piece of a text to the next, and ends it where a
+    chapter begins (`chapters`: offsets in the whole text)."""
 
-    def __init__(self) -> None:
+    def __init__(self, chapters: Sequence[int] = ()) -> None:
         self.narrative = Narrative()
+        self.chapters = sorted(chapters)
 
-    def link(self, doc: Doc) -> None:
+    def link(self, doc: Doc, offset: int = 0) -> None:
+        inside = [start - offset for start in self.chapters if offset < start <= offset + len(doc.text)]
+        if inside:
+            doc.user_data[CHAPTER_STARTS] = inside
+            drop_inferred_across(doc, inside)
         narrate(doc, self.narrative)
+
+
+def drop_inferred_across(doc: Doc, starts: Sequence[int]) -> None:
+    """An inferred time from before a chapter start is not in force after it."""
+    from letopis.labels import Argument
+    for event in doc._.events or []:
+        trigger = event["trigger"][0]
+        args = [Argument.of(a) for a in event["args"]]
+        kept = [a for a in args if not (a.inferred and any(a.end <= s <= trigger for s in starts))]
+        if len(kept) < len(args):
+            event["args"] = tuple(kept)
