@@ -39,7 +39,7 @@ DUAL_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 DECADE = re.compile(r"^(\d{3})0-(?:е|х|ые|ых|м|ми)$")
 SHORT_DECADE = re.compile(r"^([1-9])0-(?:е|х|ые|ых|м|ми)$")
 RANGE = re.compile(r"^(\d{4})[–—-](\d{4})$")
-DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
 NUMERIC = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 ROMAN = re.compile(r"^[IVXLC]+$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -52,6 +52,7 @@ PLURAL, GENITIVE = "Plur", "Gen"
 COUNT_UNITS = {"D", "W", "M", "Y"}  # units a date can be counted in from the narrative
 AFTER = "+"
 DASHES = ("-", "–", "—")
+EVENT_ANCHORS = ("после", "до")  # `неделю после рождения`: counted from an event (GUIDELINES 3.1)
 
 
 def table(name: str) -> dict[str, str]:
@@ -439,7 +440,7 @@ class Reader:
         if ahead:
             sign = AFTER
         elif sign := table("shifts").get(self.text(end).lower()) or table("shifts").get(self.lemma(end)):
-            if self.at(end + 1) is not None and self.at(end + 1).pos_ in NOMINAL:
+            if self.lemma(end) in EVENT_ANCHORS and self.at(end + 1) is not None and self.at(end + 1).pos_ in NOMINAL:
                 return None  # `неделю после рождения`: counted from an event, not a date (3.1)
             end += 1
         else:
@@ -447,7 +448,7 @@ class Reader:
         if count and self.is_age(first, unit_at + 1):
             return None
         number = count[0] if count else "1"
-        if not number.isdecimal() or self.lemma(end) in ("после", "до"):  # `через год после свадьбы`
+        if not number.isdecimal() or self.lemma(end) in EVENT_ANCHORS:  # `через год после свадьбы`
             return Found(end, TEMPLATES[unit])
         return Found(end, TEMPLATES[unit], need=f"{sign}{number}{unit}")
 
