@@ -20,8 +20,7 @@ NOTES = {
         "zero-subject mention is linked right when the predicted mention at its span is in a predicted "
         "cluster holding a named (PER) mention that is a gold name of its cluster; a pronoun or zero "
         "argument counts by the same rule (its predicted cluster, whatever its span). Inferred times "
-        "(`inferred: true`, the date in force) count in the argument figures (against a gold that "
-        "marks no inferred time, only when they match) and on their own "
+        "(`inferred: true`, the date in force) count in the argument figures and on their own "
         "(`events.inferred_time_*`). Person clusters (`persons.*`): B-cubed and MUC over names, "
         "pronouns and zero subjects in named gold or predicted clusters; a mention missing on one "
         "side is a singleton there. All figures are micro-averaged over the documents.",

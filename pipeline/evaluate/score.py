@@ -282,12 +282,6 @@ def arguments(gold: Document, pred: Document, triggers: Alignment,
     counts = Counts()
     alternatives, named = coreferent_spans(gold), coreferent_spans(pred)
     people = People(gold, pred)
-    # A time the clause does not give (`"inferred": true`, the date in force) is judged only by
-    # a gold that annotates such times; elsewhere it counts when it matches and is not wrong.
-    judged = any(arg.get("inferred") for event in gold.events for arg in event.get("args", []))
-
-    def scored(arg: Record) -> bool:
-        return judged or not arg.get("inferred")
 
     def same(a: Record, arg: Record) -> bool:
         cluster = people.gold_cluster(a)
@@ -302,8 +296,6 @@ def arguments(gold: Document, pred: Document, triggers: Alignment,
             match = next((a for a in free if ROLE_CLASS.get(a["role"]) == ROLE_CLASS.get(arg["role"])
                           and same(a, arg)), None)
             if match is None:
-                if not scored(arg):
-                    continue
                 counts.fp += 1
                 if errors:
                     errors.add(gold, "arguments", "spurious", arg, f"{arg['role']} of «{p['trigger']['text']}»")
@@ -315,7 +307,7 @@ def arguments(gold: Document, pred: Document, triggers: Alignment,
             for arg in free:
                 errors.add(gold, "arguments", "missed", arg, f"{arg['role']} of «{g['trigger']['text']}»")
     counts.fn += sum(len(g.get("args", [])) for g in triggers.missed)
-    counts.fp += sum(1 for p in triggers.spurious for arg in p.get("args", []) if scored(arg))
+    counts.fp += sum(len(p.get("args", [])) for p in triggers.spurious)
     return counts
 
 
