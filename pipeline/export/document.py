@@ -1,0 +1,69 @@
+"""One analysed text as the exporters see it: its text, its records, and its sentences.
+
+Tokens stream to disk piece by piece and are not kept; what the whole-document exporters need
+of them (the sentence spans and the count) is gathered on the way by `Outline`.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from letopis.export.records import Record, Records
+
+EXTRA_LAYERS = ("mentions", "structure")  # kept whole, like entities, dates and events
+
+
+@dataclass
+class Outline:
+    tokens: int = 0
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    extra: Records = field(default_factory=Records)
+    _sent: int = -1
+
+    def add(self, piece: Records) -> None:
+        for token in piece.tokens:
+            if token["sent"] != self._sent:
+                self._sent = token["sent"]
+                self.sentences.append((token["start"], token["end"]))
+            else:
+                self.sentences[-1] = (self.sentences[-1][0], token["end"])
+        self.tokens += len(piece.tokens)
+        for layer in EXTRA_LAYERS:
+            getattr(self.extra, layer).extend(getattr(piece, layer, None) or [])
+
+
+def gather(pieces: Iterable[Records]) -> Records:
+    """The whole-document layers of the pieces, tokens left out (when no JSON is written)."""
+    kept = Records()
+    for piece in pieces:
+        kept.entities.extend(piece.entities)
+        kept.dates.extend(piece.dates)
+        kept.events.extend(piece.events)
+    return kept
+
+
+@dataclass
+class Document:
+    stem: str  # the output name without suffix, `/`-separated
+    text: str
+    records: Records
+    tokens: int = 0
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> int | None:
+        """The number of the sentence holding `offset`, or None."""
+        index = bisect.bisect_right(self.sentences, (offset, float("inf"))) - 1
+        if index >= 0 and self.sentences[index][0] <= offset < self.sentences[index][1]:
+            return index
+        return None
+
+    def sentence_text(self, offset: int) -> str:
+        index = self.sentence_at(offset)
+        return "" if index is None else self.text[slice(*self.sentences[index])]
+
+    def structure(self, *types: str) -> Iterator[Record]:
+        return (item for item in self.records.structure if not types or item.get("type") in types)
+
+    def persons(self) -> Iterator[Record]:
+        return (e for e in self.records.entities if e["type"] == "PER")
