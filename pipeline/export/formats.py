@@ -22,7 +22,7 @@ from letopis.export.corpus import CorpusRows, PersonRow, PlaceRow, TimelineRow
 from letopis.export.document import Document, Outline, gather
 from letopis.export.index_page import write_index
 from letopis.export.json_file import write_json
-from letopis.export.reading import write_reading
+from letopis.export.reading import reading_name, write_reading
 from letopis.export.records import Records
 from letopis.export.tables import Tables
 from letopis.export.tei import write_tei
@@ -81,7 +81,8 @@ class Outputs:
         document = Document(stem.as_posix(), text, records, outline.tokens, outline.sentences)
         for name, (suffix, write) in DOCUMENT_WRITERS.items():
             if name in self.formats:
-                write(output_path(self.outdir, stem, suffix), document)
+                path = self.outdir / reading_name(document.stem) if name == HTML else output_path(self.outdir, stem, suffix)
+                write(path, document)
         if CSV in self.formats:
             self.tables.add(document.stem, records)
         if CSV in self.formats or HTML in self.formats:

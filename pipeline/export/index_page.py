@@ -7,12 +7,13 @@ from urllib.parse import quote
 
 from letopis.export.atomic import atomic_open
 from letopis.export.corpus import CorpusRows, PersonRow, PlaceRow
+from letopis.export.reading import reading_name
 from letopis.export.page import asset, attribute, fill, text
 from letopis.export.timeline import timeline_svg
 
 
 def page_link(file: str) -> str:
-    return quote(file) + ".html"
+    return quote(reading_name(file))
 
 
 def files_table(rows: CorpusRows, links: dict[str, str]) -> str:

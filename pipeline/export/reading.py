@@ -215,6 +215,11 @@ def reading_page(document: Document) -> str:
                 body=body(document, argument_ids), data=script_json(view_data(document, events)))
 
 
+def reading_name(stem: str) -> str:
+    """NAME.html; a text called `index` gets `index.text.html`, leaving the corpus its index."""
+    return stem + (".text.html" if stem == "index" else ".html")
+
+
 def write_reading(path: Path, document: Document) -> None:
     with atomic_open(path) as file:
         file.write(reading_page(document))

@@ -73,16 +73,32 @@ def base_interval(value: str) -> Interval | None:
     return None
 
 
+def months(first: date, last: date) -> int:
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def narrowed(whole: Interval, third: int) -> Interval:
+    """The first, middle or last third of an interval: in whole months when it spans three
+    or more (the start of 1934 is January to April), else in days."""
+    count = months(whole.first, whole.last)
+    if count >= 3:
+        size = count // 3
+        start = whole.first.year * 12 + whole.first.month - 1 + (count - size if third == 2 else size * third)
+        first = date(start // 12, start % 12 + 1, 1)
+        end = start + size - 1
+        return Interval(first, whole.last if third == 2 else month_end(end // 12, end % 12 + 1))
+    step = (whole.last - whole.first) / 3
+    first = whole.first + step * third
+    return Interval(first, whole.last if third == 2 else max(first, first + step))
+
+
 def interval(value: str | None, mod: str | None = None) -> Interval | None:
     """The days a date covers, narrowed or opened by its mod; None for a value without a year."""
     whole = base_interval(value or "")
     if whole is None or not mod:
         return whole
     if mod in NARROWING:
-        third = (whole.last - whole.first) / 3
-        first = whole.first + third * NARROWING[mod]
-        last = whole.last if mod == END else first + third
-        return Interval(first, max(first, last))
+        return narrowed(whole, NARROWING[mod])
     if mod == BEFORE:
         return Interval(whole.first, whole.first, open_before=True)
     if mod == AFTER:
