@@ -18,6 +18,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
          "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
          "--remote-debugging-port=0", "--window-size=1280,900"]
 START_SECONDS = 20
+VIRTUAL_KEYS = {"Escape": 27, "Enter": 13, "Tab": 9}
 LOCAL_SCHEMES = ("file:", "data:", "about:")
 
 
@@ -85,11 +86,21 @@ class Browser:
 
     def open(self, path: Path) -> float:
         """Loads the page; returns the seconds until its load event."""
+        return self.go(path.resolve().as_uri())
+
+    def go(self, url: str) -> float:
+        """Navigates to `url`; returns the seconds until its load event."""
         self.events.clear()
         started = time.time()
-        self.call("Page.navigate", url=path.resolve().as_uri())
+        self.call("Page.navigate", url=url)
         self.wait_for("Page.loadEventFired", seconds=60)
         return time.time() - started
+
+    def clicked_to_page(self, selector: str) -> None:
+        """Clicks a link and waits for the page it opens."""
+        self.events.clear()
+        self.click(selector)
+        self.wait_for("Page.loadEventFired", seconds=60)
 
     def run(self, expression: str):
         result = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
@@ -106,8 +117,10 @@ class Browser:
             self.call("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left", clickCount=1)
 
     def key(self, key: str) -> None:
-        self.call("Input.dispatchKeyEvent", type="keyDown", key=key, text=key)
-        self.call("Input.dispatchKeyEvent", type="keyUp", key=key)
+        """A key press: a character (`n`) or a named key (`Escape`)."""
+        typed = {"text": key} if len(key) == 1 else {"windowsVirtualKeyCode": VIRTUAL_KEYS[key]}
+        self.call("Input.dispatchKeyEvent", type="keyDown", key=key, **typed)
+        self.call("Input.dispatchKeyEvent", type="keyUp", key=key, **typed)
 
     def errors(self) -> list[str]:
         """Console errors, uncaught exceptions and browser log errors (CSP violations among them)."""
