@@ -65,6 +65,7 @@ def argument_targets(document: Document) -> tuple[dict[str, list], dict[tuple[in
     records = document.records
     by_span = {(m["start"], m["end"]): m["id"] for m in records.mentions}
     normals = {e["id"]: e.get("normal") for e in records.entities}
+    normals.update({d["id"]: " ".join(filter(None, (d.get("value"), d.get("mod")))) for d in records.dates})
     extra: dict[tuple[int, int], str] = {}
     events = {}
     for event in records.events:
