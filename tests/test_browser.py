@@ -94,6 +94,15 @@ def test_the_index_draws_one_point_per_dated_event_linking_to_it(browser, views_
     assert sorted((file, event) for file, event, _, _ in points) == sorted(zip(timeline["file"], timeline["event"]))
     assert all(visible for *_, visible in points)
     assert browser.errors() == [] and browser.outside_requests() == []
+    browser.click('input[name=axis][value="timeline-persons"]')  # persons down the side instead
+    assert browser.run("document.getElementById('timeline').getBoundingClientRect().height") == 0
+    lanes = browser.run("Array.from(document.querySelectorAll('#timeline-persons .row-label')).map(t => t.dataset.lane)")
+    per_person = browser.run("""Array.from(document.querySelectorAll('#timeline-persons .point'))
+        .map(a => [a.dataset.file, a.dataset.event, a.getBBox().width > 0])""")
+    expected = [(f, e) for f, e, names in zip(timeline["file"], timeline["event"], timeline["persons"].fillna(""))
+                for name in str(names).split(" | ") if name in lanes]
+    assert lanes and sorted((f, e) for f, e, _ in per_person) == sorted(expected)
+    browser.click('input[name=axis][value="timeline"]')
     file, event, href, _ = next(p for p in points if p[0] == "memoir/gumilev")
     browser.clicked_to_page(f'#timeline .point[data-event="{event}"][data-file="{file}"] :is(circle, rect)')
     assert browser.run("location.hash") == "#" + event

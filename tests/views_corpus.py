@@ -1,6 +1,6 @@
 """A small corpus run through `letopis run --formats all`, shared by the views' tests.
 
-The seed, a memoir passage with day dates and a nested name, and a text whose characters an
+The seed, the memoir development passages of gold/memoirs, a memoir passage with day dates and a nested name, and a text whose characters an
 exporter must not take for markup (`<script>`, `&`, `]]>`, quotes).
 """
 from __future__ import annotations
@@ -20,6 +20,8 @@ MEMOIR = ("Глава первая\n"
           "Летом 1921 года Гумилёва арестовали в Петрограде.\n")
 TEXTS = {"serge": (ROOT / "seeds" / "serge.txt").read_text(encoding="utf-8"),
          "hostile": HOSTILE, "memoir/gumilev": MEMOIR}
+MEMOIRS = sorted((ROOT / "gold" / "memoirs").glob("*.txt"))  # the memoir development passages
+TEXTS.update({f"memoirs/{path.stem}": path.read_text(encoding="utf-8") for path in MEMOIRS})
 
 
 def run_corpus(folder: Path, formats: str = "all") -> Path:

@@ -134,8 +134,6 @@ def place_rows(document: Document) -> list[PlaceRow]:
 def timeline_rows(document: Document) -> list[TimelineRow]:
     records = document.records
     dates = {d["id"]: d for d in records.dates}
-    normals = {e["id"]: e.get("normal") or e["text"] for e in records.entities}
-    types = {e["id"]: e["type"] for e in records.entities}
     rows = []
     for event in records.events:
         time = next((a for a in event["args"] if a["role"] == TIME and a.get("ref") in dates), None)
@@ -145,10 +143,10 @@ def timeline_rows(document: Document) -> list[TimelineRow]:
         span = interval(date.get("value"), date.get("mod"))
         if span is None:
             continue
-        who = [normals.get(a.get("ref")) or normals.get(a.get("coref")) for a in event["args"]
-               if types.get(a.get("ref") or a.get("coref")) == PER]
-        where = [normals[a["ref"]] for a in event["args"]
-                 if ROLE_CLASS.get(a["role"]) == PLACE and a.get("ref") in normals]
+        named = [(a, document.referent(a)) for a in event["args"]]
+        who = [e.get("normal") or e["text"] for _, e in named if e and e["type"] == PER]
+        where = [e.get("normal") or e["text"] for a, e in named
+                 if e and ROLE_CLASS.get(a["role"]) == PLACE and e["type"] in PLACE_TYPES]
         rows.append(TimelineRow(document.stem, event["id"], event["type"], event["trigger"]["text"],
                                 date["text"], date.get("value") or "", date.get("mod") or "",
                                 span.first.isoformat(), span.last.isoformat(), bool(time.get("inferred")),

@@ -50,6 +50,8 @@ class Document:
     records: Records
     tokens: int = 0
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    _entities: dict[str, Record] | None = field(default=None, repr=False, compare=False)
+    _first_of_cluster: dict[str, Record] = field(default_factory=dict, repr=False, compare=False)
 
     def sentence_at(self, offset: int) -> int | None:
         """The number of the sentence holding `offset`, or None."""
@@ -67,3 +69,17 @@ class Document:
 
     def persons(self) -> Iterator[Record]:
         return (e for e in self.records.entities if e["type"] == "PER")
+
+    def referent(self, arg: Record) -> Record | None:
+        """The entity an event argument names: its `ref`, else the name a pronoun stands for
+        (`coref`), else the first name of its person `cluster`."""
+        if self._entities is None:
+            self._entities = {e["id"]: e for e in self.records.entities}
+            self._first_of_cluster = {}
+            for entity in self.records.entities:
+                if entity.get("cluster"):
+                    self._first_of_cluster.setdefault(entity["cluster"], entity)
+        for key in ("ref", "coref"):
+            if arg.get(key) in self._entities:
+                return self._entities[arg[key]]
+        return self._first_of_cluster.get(arg.get("cluster"))

@@ -9,7 +9,7 @@ from letopis.export.atomic import atomic_open
 from letopis.export.corpus import CorpusRows, PersonRow, PlaceRow
 from letopis.export.reading import reading_name
 from letopis.export.page import asset, attribute, fill, text
-from letopis.export.timeline import timeline_svg
+from letopis.export.timeline import by_person, person_lanes, timeline_svg
 
 
 def page_link(file: str) -> str:
@@ -64,6 +64,8 @@ def index_page(rows: CorpusRows) -> str:
     return fill("index.html", css=asset("index.css"), js=asset("index.js"),
                 files=files_table(rows, links), persons=persons_table(rows.persons, links),
                 places=places_table(rows.places, links), timeline=timeline_svg(rows.timeline, links),
+                timeline_persons=timeline_svg(rows.timeline, links, "timeline-persons", by_person,
+                                              person_lanes(rows.timeline)),
                 summary=text(f"{len(rows.files)} файлов, {len({r.person for r in rows.persons})} лиц, "
                              f"{len({r.place for r in rows.places})} мест, {len(rows.timeline)} событий с датой"))
 

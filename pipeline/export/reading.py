@@ -64,8 +64,7 @@ def argument_targets(document: Document) -> tuple[dict[str, list], dict[tuple[in
     for, inferred]; arguments that are no mark get a span of their own (`a1`, ...)."""
     records = document.records
     by_span = {(m["start"], m["end"]): m["id"] for m in records.mentions}
-    normals = {e["id"]: e.get("normal") for e in records.entities}
-    normals.update({d["id"]: " ".join(filter(None, (d.get("value"), d.get("mod")))) for d in records.dates})
+    values = {d["id"]: " ".join(filter(None, (d.get("value"), d.get("mod")))) for d in records.dates}
     extra: dict[tuple[int, int], str] = {}
     events = {}
     for event in records.events:
@@ -75,7 +74,8 @@ def argument_targets(document: Document) -> tuple[dict[str, list], dict[tuple[in
             target = arg.get("ref") or by_span.get(span)
             if target is None:
                 target = extra.setdefault(span, f"a{len(extra) + 1}")
-            stands_for = normals.get(arg.get("coref")) or normals.get(arg.get("ref"))
+            named = document.referent(arg)
+            stands_for = named.get("normal") if named else values.get(arg.get("ref"))
             args.append([arg["role"], arg["text"], target, stands_for, bool(arg.get("inferred"))])
         events[event["id"]] = [event["type"], event.get("polarity"), event.get("modality"), args]
     return events, extra

@@ -222,7 +222,6 @@ def entry_lists(document: Document) -> str:
 
 def event_list(document: Document) -> str:
     records = document.records
-    entities = {e["id"]: e for e in records.entities}
     dates = {d["id"]: d for d in records.dates}
     out = []
     for event in records.events:
@@ -230,11 +229,10 @@ def event_list(document: Document) -> str:
         where = None
         args = []
         for arg in event["args"]:
-            ref = arg.get("ref") or arg.get("coref")
             if arg["role"] == TIME and arg.get("ref") in dates:
                 date = dates[arg["ref"]]
                 dating = dating or tei_attributes(date.get("value"), date.get("mod"))
-            entity = entities.get(ref)
+            entity = document.referent(arg)
             entry = entry_id(entity) if entity else None
             if entry and entry.startswith("place-") and where is None and arg["role"] != TIME:
                 where = "#" + entry

@@ -10,4 +10,11 @@
       });
     });
   });
+  document.querySelectorAll("input[name=axis]").forEach(function (radio) {
+    radio.addEventListener("change", function () {
+      document.querySelectorAll(".lane-view").forEach(function (view) {
+        view.hidden = view.getAttribute("data-view") !== radio.value;
+      });
+    });
+  });
 })();
