@@ -375,6 +375,15 @@ def test_corpus_tables_and_index_agree(views_corpus):
     assert rows["Анна Ахматова"].xpath("td[3]/a/@href")[0].startswith("hostile.html#C")
 
 
+def test_csv_keeps_text_with_quotes_commas_and_markup(views_corpus):
+    import csv
+    with open(views_corpus / "timeline.csv", encoding="utf-8", newline="") as file:
+        rows = [row for row in csv.DictReader(file) if row["file"] == "hostile"]
+    [row] = rows
+    assert row["sentence"] == HOSTILE.splitlines()[1]
+    assert (row["persons"], row["places"], row["value"]) == ("Анна Ахматова", "Петроград", "1921-SP")
+
+
 def test_outputs_are_the_same_bytes_run_to_run(tmp_path, views_corpus):
     again = run_corpus(tmp_path)
 

@@ -134,6 +134,7 @@ def place_rows(document: Document) -> list[PlaceRow]:
 def timeline_rows(document: Document) -> list[TimelineRow]:
     records = document.records
     dates = {d["id"]: d for d in records.dates}
+    names = {cluster: name for cluster, name, _ in persons(document)}  # as the persons index
     rows = []
     for event in records.events:
         time = next((a for a in event["args"] if a["role"] == TIME and a.get("ref") in dates), None)
@@ -144,7 +145,8 @@ def timeline_rows(document: Document) -> list[TimelineRow]:
         if span is None:
             continue
         named = [(a, document.referent(a)) for a in event["args"]]
-        who = [e.get("normal") or e["text"] for _, e in named if e and e["type"] == PER]
+        who = [names.get(e.get("cluster") or e["id"]) or e.get("normal") or e["text"]
+               for _, e in named if e and e["type"] == PER]
         where = [e.get("normal") or e["text"] for a, e in named
                  if e and ROLE_CLASS.get(a["role"]) == PLACE and e["type"] in PLACE_TYPES]
         rows.append(TimelineRow(document.stem, event["id"], event["type"], event["trigger"]["text"],
