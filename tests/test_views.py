@@ -241,7 +241,7 @@ def test_a_person_counts_its_pronouns_and_its_chapters():
     assert petrov.xpath('span[@class="count"]/text()') == ["3"]  # two names and «Он»
     [row] = person_rows(structured())
     assert (row.person, row.mentions, row.names, row.pronouns) == ("Иван Петров", 3, 2, 1)
-    assert row.chapters == "Глава I: 1; Глава II: 1"
+    assert row.chapters == "Часть первая / Глава I: 1; Часть первая / Глава II: 1"
 
 
 def test_tei_of_a_structured_book_is_valid_and_keeps_its_structure(tei_schema):
@@ -288,6 +288,23 @@ def test_pronoun_and_zero_mentions_are_marked_and_counted_for_their_person(tei_s
             assert len(page.xpath(f'//main//*[@data-id][@data-cluster="{cluster}"]')) >= expected
         tree = etree.fromstring(tei_document(document).encode("utf-8"))
         assert tei_schema.validate(tree), (path.name, tei_schema.error_log)
+
+
+def test_a_note_of_several_paragraphs_in_the_back_matter_is_one_tei_note(tei_schema):
+    text = "Так говорила Анна Павловна, встречая князя Василия" + LONG + "[1]\nПримечания\n1\nНу, князь, Генуя и Лукка.\n"
+    back, note, ref = text.index("Примечания"), text.index("1\nНу"), text.index("[1]")
+    structure = [{"id": "S1", "type": "footnote_ref", "start": ref, "end": ref + 3, "number": None,
+                  "title": None, "parent": None, "note": "S3"},
+                 {"id": "S2", "type": "back", "start": back, "end": len(text) - 1, "number": None,
+                  "title": None, "parent": None, "note": None},
+                 {"id": "S3", "type": "note", "start": note, "end": len(text) - 1, "number": 1,
+                  "title": None, "parent": None, "note": None}]
+    tree = etree.fromstring(tei_document(Document("n", text, Records(structure=structure))).encode("utf-8"))
+    assert tei_schema.validate(tree), tei_schema.error_log
+    ns = {"t": TEI[1:-1]}
+    [note] = tree.xpath("//t:back//t:note", namespaces=ns)
+    assert note.xpath("t:p/text()", namespaces=ns) == ["1", "Ну, князь, Генуя и Лукка."]
+    assert tree.xpath("//t:ref/@target", namespaces=ns) == ["#s-S3"]
 
 
 # TEI of real runs

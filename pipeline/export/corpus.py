@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from letopis.export.document import Document
-from letopis.export.reading import label, persons
+from letopis.export.reading import division_labels, persons
 from letopis.export.records import Record
 from letopis.export.timex import interval
 from letopis.labels import LOC, PER, PLACE, ROLE_CLASS, TIME
@@ -105,7 +105,7 @@ def chapter_counts(mentions: list[Record], chapters: dict[str, str]) -> str:
 
 
 def person_rows(document: Document) -> list[PersonRow]:
-    chapters = {item["id"]: label(item) for item in document.structure("part", "chapter")}
+    chapters = division_labels(document, qualified=True)
     mentions: dict[str, list[Record]] = defaultdict(list)
     for entity in document.persons():
         mentions[entity.get("cluster") or entity["id"]].append(entity)

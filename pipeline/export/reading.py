@@ -124,18 +124,34 @@ def label(item: Record) -> str:
     return str(item.get("title") or item.get("number") or item.get("type", ""))
 
 
+def division_labels(document: Document, qualified: bool = False) -> dict[str, str]:
+    """Each part's and chapter's name: its title, else its heading as the book prints it
+    (`Часть первая`, `XII`), else its number. `qualified` puts the part before a chapter
+    (`Часть первая / XII`), as chapters numbered anew in each part need."""
+    headings = {}
+    for heading in document.structure("heading"):
+        headings.setdefault(heading.get("parent"), " ".join(document.text[heading["start"]:heading["end"]].split()))
+    divisions = {item["id"]: item for item in document.structure(*DIVISIONS)}
+    names = {id: str(item.get("title") or headings.get(id) or label(item)) for id, item in divisions.items()}
+    if not qualified:
+        return names
+    return {id: " / ".join(filter(None, (names.get(divisions[id].get("parent")), names[id])))
+            for id in divisions}
+
+
 def contents(document: Document) -> str:
     """Parts and chapters as nested lists of links to their anchors."""
     divisions = list(document.structure(*DIVISIONS))
     if not divisions:
         return ""
+    names = division_labels(document)
     children: dict[str | None, list[Record]] = defaultdict(list)
     known = {item["id"] for item in divisions}
     for item in divisions:
         children[item.get("parent") if item.get("parent") in known else None].append(item)
 
     def tree(parent: str | None) -> str:
-        items = "".join(f'<li><a href="#{attribute(item["id"])}">{text(label(item))}</a>{tree(item["id"])}</li>'
+        items = "".join(f'<li><a href="#{attribute(item["id"])}">{text(names[item["id"]])}</a>{tree(item["id"])}</li>'
                         for item in children.get(parent, []))
         return f"<ol>{items}</ol>" if items else ""
     return f'<nav id="toc" aria-label="Оглавление"><h2>Оглавление</h2>{tree(None)}</nav>'
@@ -190,7 +206,7 @@ def toggles(document: Document) -> str:
 
 def view_data(document: Document, events: dict[str, list]) -> dict:
     records = document.records
-    chapters = {item["id"]: label(item) for item in document.structure(*DIVISIONS)}
+    chapters = division_labels(document, qualified=True)
     return {
         "entities": {e["id"]: [e["type"], e.get("normal"), e.get("cluster"), e.get("fine_type"),
                                e.get("chapter"), bool(e.get("in_note"))] for e in records.entities},

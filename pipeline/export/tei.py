@@ -137,14 +137,10 @@ class Builder:
         self.set_state("p")
 
     def add(self, kind: str, where: str, markup: str, divisions: list[Record], note: str | None) -> None:
-        if where != "body":
+        target = {"front": self.front, "back": self.back}.get(where, self.body)
+        if target is not self.target or note != self.note:
             self.close_note()
-            self.target = self.front if where == "front" else self.back
-        elif self.target is not self.body:
-            self.close_note()
-            self.target = self.body
-        if note != self.note:
-            self.close_note()
+        self.target = target
         if where == "body" and note is None:
             self.enter(divisions)
         paragraph = f"<p>{markup}</p>\n"
