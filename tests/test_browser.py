@@ -77,6 +77,18 @@ def test_a_layer_toggle_takes_the_marking_off(browser, views_corpus):
     assert browser.run("getComputedStyle(document.querySelector('#text [data-type=\"LOC\"][data-id]')).textDecorationLine") == "underline"
 
 
+def test_the_page_prints_the_text_without_the_side_panel(browser, views_corpus):
+    browser.open(views_corpus / "serge.html")
+    browser.call("Emulation.setEmulatedMedia", media="print")
+    try:
+        assert browser.run("getComputedStyle(document.getElementById('side')).display") == "none"
+        assert browser.run("getComputedStyle(document.getElementById('text')).display") == "block"
+        loc = "document.querySelector('#text [data-type=LOC][data-id]')"
+        assert browser.run(f"getComputedStyle({loc}).textDecorationStyle") == "double"
+    finally:
+        browser.call("Emulation.setEmulatedMedia", media="")
+
+
 def test_text_that_looks_like_markup_runs_nothing(browser, views_corpus):
     browser.open(views_corpus / "hostile.html")
     assert browser.run("document.scripts.length") == 2
@@ -120,4 +132,25 @@ def test_the_persons_index_links_to_a_persons_mentions(browser, views_corpus):
     highlighted = browser.run("Array.from(document.querySelectorAll('#text .hl[data-id]')).map(e => e.dataset.id)")
     assert sorted(highlighted) == sorted(e["id"] for e in data["entities"] if e["cluster"] == cluster)
     assert browser.run("document.querySelector('button.person[aria-pressed=true]').dataset.cluster") == cluster
+    assert browser.errors() == []
+
+
+def test_a_persons_pronouns_and_unwritten_subjects_are_highlighted_with_their_names(browser, tmp_path):
+    from letopis.export.reading import write_reading
+    from test_views import gold_memoir
+    from views_corpus import MEMOIRS
+
+    if not MEMOIRS:
+        pytest.skip("no memoir development passages in gold/memoirs")
+    document = gold_memoir(MEMOIRS[0].with_suffix(".json"))
+    write_reading(tmp_path / "memoir.html", document)
+    browser.open(tmp_path / "memoir.html")
+    mentions = browser.run("Array.from(document.querySelectorAll('#text [data-layer=mention][data-id]')).map(e => e.dataset.id)")
+    assert sorted(mentions) == sorted(m["id"] for m in document.records.mentions)
+    cluster = browser.run("document.querySelector('button.person').dataset.cluster")
+    browser.click(f'button.person[data-cluster="{cluster}"]')
+    highlighted = browser.run("Array.from(document.querySelectorAll('#text .hl[data-id]')).map(e => e.dataset.id)")
+    expected = [r["id"] for r in document.records.entities + document.records.mentions if r.get("cluster") == cluster]
+    assert sorted(highlighted) == sorted(expected)
+    assert any(id in {m["id"] for m in document.records.mentions} for id in highlighted)
     assert browser.errors() == []

@@ -23,7 +23,7 @@ from letopis.export.document import Document, Outline, gather
 from letopis.export.index_page import write_index
 from letopis.export.json_file import write_json
 from letopis.export.reading import reading_name, write_reading
-from letopis.export.records import Records
+from letopis.export.records import Record, Records
 from letopis.export.tables import Tables
 from letopis.export.tei import write_tei
 from letopis.text.reader import output_path
@@ -62,8 +62,11 @@ class Outputs:
         self.tables = Tables()
         self.corpus = CorpusRows()
 
-    def document(self, stem: Path, text: str, pieces: Iterable[Records]) -> Document:
-        """Writes every per-text file of `stem` (a relative path without suffix)."""
+    def document(self, stem: Path, text: str, pieces: Iterable[Records],
+                 structure: list[Record] | None = None) -> Document:
+        """Writes every per-text file of `stem` (a relative path without suffix); `structure`
+        is the text's parts, chapters, headings and notes where they are found for the whole
+        text rather than piece by piece."""
         outline = Outline()
         with ExitStack() as stack:
             sinks = []
@@ -78,6 +81,8 @@ class Outputs:
         for layer in ("mentions", "structure"):
             if not getattr(records, layer):
                 setattr(records, layer, getattr(outline.extra, layer))
+        if structure is not None:
+            records.structure = structure
         document = Document(stem.as_posix(), text, records, outline.tokens, outline.sentences)
         for name, (suffix, write) in DOCUMENT_WRITERS.items():
             if name in self.formats:

@@ -212,7 +212,7 @@ def view_data(document: Document, events: dict[str, list]) -> dict:
                                e.get("chapter"), bool(e.get("in_note"))] for e in records.entities},
         "dates": {d["id"]: [d.get("value"), d.get("mod"), d.get("alt_value"), d.get("calendar"),
                             d.get("holiday")] for d in records.dates},
-        "mentions": {m["id"]: [m.get("kind"), m.get("cluster")] for m in records.mentions},
+        "mentions": {m["id"]: [m.get("kind"), m.get("cluster"), m.get("members") or []] for m in records.mentions},
         "events": events,
         "persons": {cluster: [name, count] for cluster, name, count in persons(document)},
         "chapters": chapters,

@@ -53,6 +53,8 @@
     if (m) {
       lines.push(data.types[m[0]] || m[0]);
       if (m[1] && data.persons[m[1]]) lines.push("→ " + data.persons[m[1]][0] + " (" + m[1] + ")");
+      var group = (m[2] || []).filter(function (c) { return data.persons[c]; }).map(function (c) { return data.persons[c][0]; });
+      if (group.length) lines.push("группа: " + group.join(", "));
       return { title: said, lines: lines };
     }
     return { title: said, lines: [] };
