@@ -30,7 +30,8 @@ def run_corpus(folder: Path, formats: str = "all") -> Path:
         path = source / f"{stem}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    assert main(["run", str(source), "-o", str(out), "--formats", formats, "--quiet"]) == 0
+    # Small pieces, so the exporters meet texts analysed in several pieces, as books are.
+    assert main(["run", str(source), "-o", str(out), "--formats", formats, "--quiet", "--chunk-chars", "1500"]) == 0
     return out
 
 
