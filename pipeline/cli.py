@@ -21,6 +21,7 @@ from letopis.text.chunks import CHUNK_CHARS
 from letopis.evaluate import command as evaluate
 from letopis.export.formats import DEFAULT, FORMATS, Outputs, parse_formats
 from letopis.export.records import Numbering, doc_records
+from letopis.structure import Placement, find_structure
 from letopis.text.reader import InputError, find_inputs, read_text
 from letopis.batch.stream import Piece, analyse
 
@@ -109,7 +110,10 @@ class Run:
         path, stem = self.inputs[key]
         text = self.texts.pop(key)
         numbering = Numbering()
-        outputs.document(stem, text, (doc_records(doc, offset, numbering) for doc, offset in pieces))
+        structure = find_structure(text)
+        placement = Placement.of(structure)
+        outputs.document(stem, text, (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
+                         structure.records())
         self.progress.update()
 
 

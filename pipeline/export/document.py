@@ -9,9 +9,12 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+from letopis.export.nesting import text_blocks
 from letopis.export.records import Record, Records
+from letopis.text.paragraphs import paragraph_spans
 
 EXTRA_LAYERS = ("mentions", "structure")  # kept whole, like entities, dates and events
+BLOCK_TYPES = ("part", "chapter", "heading", "epigraph", "note", "front", "back")  # shown as paragraphs of their own
 
 
 @dataclass
@@ -66,6 +69,18 @@ class Document:
 
     def structure(self, *types: str) -> Iterator[Record]:
         return (item for item in self.records.structure if not types or item.get("type") in types)
+
+    def blocks(self) -> list[tuple[int, int]]:
+        """The paragraphs the views show, without surrounding whitespace: the text's paragraphs,
+        cut where a heading, a note or a division begins or ends inside one (a hard-wrapped
+        text's paragraph can hold a heading line)."""
+        cuts = sorted({offset for item in self.structure(*BLOCK_TYPES) for offset in (item["start"], item["end"])})
+        spans = []
+        for start, end in paragraph_spans(self.text):
+            inside = cuts[bisect.bisect_right(cuts, start):bisect.bisect_left(cuts, end)]
+            edges = [start, *inside, end]
+            spans.extend(zip(edges, edges[1:]))
+        return list(text_blocks(self.text, spans))
 
     def persons(self) -> Iterator[Record]:
         return (e for e in self.records.entities if e["type"] == "PER")

@@ -75,7 +75,7 @@ class Outputs:
                     conllu_writer(output_path(self.outdir, stem, ".conllu"), text, stem.as_posix())))
             fed = feed(pieces, outline, sinks)
             if JSON in self.formats:
-                records = write_json(output_path(self.outdir, stem, ".json"), text, fed)
+                records = write_json(output_path(self.outdir, stem, ".json"), text, fed, structure)
             else:
                 records = gather(fed)
         for layer in ("mentions", "structure"):

@@ -15,11 +15,10 @@ from typing import Iterable, Iterator
 
 from letopis.export.atomic import atomic_open
 from letopis.export.document import Document
-from letopis.export.nesting import Mark, nest, text_blocks
+from letopis.export.nesting import Mark, nest
 from letopis.export.page import asset, attribute, fill, script_json, text
 from letopis.export.records import Record
 from letopis.labels import DATE, PER
-from letopis.text.paragraphs import paragraph_spans
 
 ENTITY, DATE_LAYER, EVENT, MENTION = "entity", "date", "event", "mention"
 LAYERS = {ENTITY: "имена", DATE_LAYER: "даты", EVENT: "события", MENTION: "местоимения"}
@@ -99,16 +98,18 @@ def block_kinds(document: Document, blocks: list[tuple[int, int]]) -> tuple[list
                     anchored.add(item["id"])
                     anchors[index].append(item["id"])
         kinds.append(kind)
-    for item in items:  # a division starting between blocks: anchored at the next one
-        if item["type"] in ANCHORED and item["id"] not in anchored:
+    for item in items:  # a division starting between blocks or inside one: the next, else its own
+        if item["type"] in ANCHORED and item["id"] not in anchored and blocks:
             following = next((i for i, (start, _) in enumerate(blocks) if start >= item["start"]), None)
-            if following is not None:
-                anchors[following].append(item["id"])
+            if following is None:
+                following = max(i for i, (start, _) in enumerate(blocks) if start <= item["start"]) \
+                    if blocks[0][0] <= item["start"] else 0
+            anchors[following].append(item["id"])
     return kinds, anchors
 
 
 def body(document: Document, argument_ids: dict[tuple[int, int], str]) -> str:
-    blocks = list(text_blocks(document.text, paragraph_spans(document.text)))
+    blocks = document.blocks()
     kinds, anchors = block_kinds(document, blocks)
     marks = record_marks(document, argument_ids)
     out = []
@@ -158,10 +159,10 @@ def contents(document: Document) -> str:
 
 
 def person_name(normals: Iterable[str]) -> str:
-    """The most frequent normal form of a person's names; the longest, then the first
-    alphabetically, among equals."""
+    """The fullest of a person's normal forms (`Анна Ахматова` over `Ахматова`): the one of
+    most words, then the most frequent, the longest, the first alphabetically."""
     counts = Counter(normals)
-    return min(counts, key=lambda name: (-counts[name], -len(name), name))
+    return min(counts, key=lambda name: (-len(name.split()), -counts[name], -len(name), name))
 
 
 def persons(document: Document) -> list[tuple[str, str, int]]:

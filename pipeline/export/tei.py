@@ -19,11 +19,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 from letopis.export.atomic import atomic_open
 from letopis.export.document import Document
-from letopis.export.nesting import Mark, nest, text_blocks
+from letopis.export.nesting import Mark, nest
 from letopis.export.records import Record
 from letopis.export.timex import tei_attributes
 from letopis.labels import EVENT, FACILITY, LOC, ORG, PER, TIME, WORK_OF_ART
-from letopis.text.paragraphs import paragraph_spans
 
 NAMESPACE = "http://www.tei-c.org/ns/1.0"
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 forbids
@@ -183,7 +182,7 @@ def containing(items: list[Record], start: int) -> list[Record]:
 def text_part(document: Document) -> str:
     structure = list(document.structure())
     divisions = [s for s in structure if s.get("type") in DIVISIONS]
-    blocks = list(text_blocks(document.text, paragraph_spans(document.text)))
+    blocks = document.blocks()
     builder = Builder(document)
     for start, end, markup in nest(document.text, blocks, inline_marks(document), text):
         around = containing(structure, start)
