@@ -18,7 +18,7 @@ from letopis.export.document import Document
 from letopis.export.nesting import Mark, nest
 from letopis.export.page import asset, attribute, fill, script_json, text
 from letopis.export.records import Record
-from letopis.labels import DATE, PER
+from letopis.labels import DATE
 
 ENTITY, DATE_LAYER, EVENT, MENTION = "entity", "date", "event", "mention"
 LAYERS = {ENTITY: "имена", DATE_LAYER: "даты", EVENT: "события", MENTION: "местоимения"}
