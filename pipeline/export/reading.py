@@ -18,12 +18,12 @@ from letopis.export.document import Document
 from letopis.export.nesting import Mark, nest
 from letopis.export.page import asset, attribute, fill, script_json, text
 from letopis.export.records import Record
-from letopis.labels import DATE
+from letopis.labels import DATE, EVENT as EVENT_NAME, FACILITY, LOC, ORG, PER, WORK_OF_ART
 
 ENTITY, DATE_LAYER, EVENT, MENTION = "entity", "date", "event", "mention"
 LAYERS = {ENTITY: "имена", DATE_LAYER: "даты", EVENT: "события", MENTION: "местоимения"}
-TYPE_NAMES = {"PER": "лица", "LOC": "места", "ORG": "организации", "WORK_OF_ART": "произведения",
-              "EVENT": "названия событий", "FACILITY": "сооружения", DATE: "даты",
+TYPE_NAMES = {PER: "лица", LOC: "места", ORG: "организации", WORK_OF_ART: "произведения",
+              EVENT_NAME: "названия событий", FACILITY: "сооружения", DATE: "даты",
               "pronoun": "местоимение", "zero": "нулевое подлежащее"}
 DIVISIONS = ("part", "chapter")
 BLOCK_KINDS = ("heading", "epigraph", "note", "front", "back")  # how a paragraph is shown
