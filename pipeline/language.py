@@ -6,6 +6,7 @@ from spacy.language import Language
 
 # Importing a module registers what it defines: extension attributes, the tokenizer, components.
 from letopis import extensions  # noqa: F401
+from letopis.coref import stage as coref  # noqa: F401
 from letopis.dates import extractor  # noqa: F401
 from letopis.entities import ner, normalize, rules  # noqa: F401
 from letopis.events import extractor as events  # noqa: F401
@@ -20,6 +21,7 @@ STAGES = [
     "letopis_entity_rules",  # entities/rules.py: WORK_OF_ART, ORG, EVENT rules; false positives out
     "letopis_dates",         # dates/extractor.py: doc.spans["dates"] with TIMEX3 value and mod
     "letopis_normalize",     # entities/normalize.py: entity normal form and person clusters
+    "letopis_coref",         # coref/stage.py: doc._.mentions, pronouns and unwritten subjects → persons
     "letopis_events",        # events/extractor.py: doc._.events with arguments through the tree
 ]
 

@@ -17,7 +17,6 @@ from typing import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from letopis.events import antecedents
 from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
@@ -327,6 +326,16 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
             for signature, span in candidates(trigger, mentions, taken(found)) if signature in table]
 
 
+def zero_subject(trigger: Trigger, persons: dict[tuple[int, int], tuple[int, int] | None]) -> list[Argument]:
+    """The unwritten subject of a finite-verb trigger (`coref/stage.py`), the verb as its span."""
+    token = trigger.token
+    span = (token.idx, token.idx + len(token))
+    if span not in persons:
+        return []
+    name = event_rules.role(trigger.entry, "obj" if trigger.passive else "subj", PRON)
+    return [Argument(name, *span, persons[span])] if name else []
+
+
 def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
     """The spans the arguments already name: their own and their antecedents'."""
     found = [Argument.of(arg) for arg in args]
@@ -336,7 +345,8 @@ def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
 class EventExtractor:
     """Adds `doc._.events`: {type, trigger: (start, end), args: (Argument, ...), polarity,
     modality}; an `Argument` (`labels.py`) is a tuple, as DocBin gives it back. A pronoun argument
-    whose antecedent is found (`antecedents.py`) names the antecedent's span.
+    whose person is known (`coref/stage.py`) names that person's name as its antecedent; the
+    unwritten subject of a finite-verb trigger is an argument whose span is the verb.
     `learned_paths` adds the arguments of the NEREL-trained path table to those of the slot rules."""
 
     def __init__(self, learned_paths: bool) -> None:
@@ -345,18 +355,14 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         mentions = mention_index(doc)
         sentences = by_sentence(doc, mentions) if self.learned_paths else {}
-        pronouns = {span.start_char: span.root for span, kind in mentions.values() if kind == PRON}
-        names = sorted(doc.spans.get(ENTITIES, doc.ents), key=lambda span: (span.start, -span.end))
+        persons = {(start, end): named for start, end, _, named, _ in doc._.mentions or []}
         events = []
         for trigger in triggers(doc):
             token = trigger.token
             polarity, modality = polarity_and_modality(token)
-            args = [
-                arg._replace(antecedent=(name.start_char, name.end_char))
-                if arg.start in pronouns and (name := antecedents.antecedent(pronouns[arg.start], names))
-                else arg
-                for arg in arguments(trigger, mentions)
-            ]
+            args = [arg._replace(antecedent=persons.get(arg.span)) if arg.span in persons else arg
+                    for arg in arguments(trigger, mentions)]
+            args += zero_subject(trigger, persons)
             if self.learned_paths:
                 args += path_arguments(token, sentences.get(token.sent.start, []), args)
             events.append({
