@@ -12,6 +12,10 @@ WORK_OF_ART, EVENT, FACILITY = "WORK_OF_ART", "EVENT", "FACILITY"
 DATE = "DATE"
 PRON = "PRON"  # the kind of a pronoun mention
 
+# Person mentions that are not names (`mentions` in the JSON): their kinds and brat labels.
+PRONOUN, ZERO = "pronoun", "zero"
+MENTION_LABELS = {PRONOUN: "Pronoun", ZERO: "Zero"}
+
 ENTITY_TYPES = (PER, LOC, ORG, WORK_OF_ART, EVENT, FACILITY)
 NAMES = frozenset({PER, LOC, ORG, WORK_OF_ART})  # named things an event trigger is never inside
 

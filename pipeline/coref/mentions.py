@@ -14,6 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from letopis import ud
+from letopis.labels import PRONOUN, ZERO
 from letopis.resources import load_table
 from letopis.words import lemma
 
@@ -22,7 +23,6 @@ CLAUSAL_SUBJECTS = {"csubj", "csubj:pass", "expl"}
 SING, PLUR = "Sing", "Plur"
 GENDERS = ("Masc", "Fem")
 PERSONAL, POSSESSIVE, REFLEXIVE, RELATIVE = "personal", "possessive", "reflexive", "relative"
-PRONOUN, ZERO = "pronoun", "zero"  # the kinds of a mention in the output
 CharSpan = tuple[int, int]
 
 

@@ -21,7 +21,7 @@ def write_list(file, name: str, items: list[Record]) -> None:
 
 
 def write_json(path: Path, text: str, pieces: Iterable[Records]) -> Records:
-    """Write the document; returns its entities, dates and events (tokens are not kept)."""
+    """Write the document; returns its entities, dates, mentions and events (tokens are not kept)."""
     kept = Records()
     with atomic_open(path) as file:
         file.write('{"text": ' + dumps(text) + ',\n"tokens": [')
@@ -33,9 +33,11 @@ def write_json(path: Path, text: str, pieces: Iterable[Records]) -> Records:
             kept.entities.extend(piece.entities)
             kept.dates.extend(piece.dates)
             kept.events.extend(piece.events)
+            kept.mentions.extend(piece.mentions)
         file.write("\n]")
         write_list(file, "entities", kept.entities)
         write_list(file, "dates", kept.dates)
+        write_list(file, "mentions", kept.mentions)
         write_list(file, "events", kept.events)
         file.write("\n}\n")
     return kept

@@ -6,14 +6,14 @@ analysed in chunks gets one continuous set of tokens, sentences and ids.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, SPACY
 from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc, Span
 
 from letopis.extensions import DATES, ENTITIES
-from letopis.labels import ASSERTED, POSITIVE, Argument
+from letopis.labels import ASSERTED, PER, POSITIVE, Argument
 
 Record = dict[str, Any]
 COLUMNS = [IDX, LENGTH, IS_SPACE, LEMMA, POS, MORPH, DEP, SENT_START]  # HEAD apart: it is signed
@@ -24,7 +24,7 @@ IS_SPACE_AT = COLUMNS.index(IS_SPACE)
 class Numbering:
     tokens: int = 0
     sents: int = 0
-    mentions: int = 0  # entities and dates share the T-id space
+    mentions: int = 0  # entities, dates and person mentions share the T-id space
     events: int = 0
 
     def next_mention(self) -> str:
@@ -42,6 +42,7 @@ class Records:
     entities: list[Record] = field(default_factory=list)
     dates: list[Record] = field(default_factory=list)
     events: list[Record] = field(default_factory=list)
+    mentions: list[Record] = field(default_factory=list)
 
 
 def span_record(span: Span, offset: int, id: str) -> Record:
@@ -91,29 +92,50 @@ def doc_records(doc: Doc, offset: int, numbering: Numbering) -> Records:
     text = doc_text(doc)
     records = Records(tokens=token_records(doc, text, offset, numbering))
     ids: dict[tuple[int, int], str] = {}
+    persons: dict[tuple[int, int], str | None] = {}  # person mention span → its cluster
     for ent in doc.spans.get(ENTITIES, doc.ents):
         record = span_record(ent, offset, numbering.next_mention())
         record.update(type=ent.label_, normal=ent._.normal, cluster=ent._.cluster,
                       fine_type=ent._.fine_type)
         records.entities.append(record)
         ids.setdefault((ent.start_char, ent.end_char), record["id"])
+        if ent.label_ == PER:
+            persons.setdefault((ent.start_char, ent.end_char), ent._.cluster)
     for date in doc.spans.get(DATES, []):
         record = span_record(date, offset, numbering.next_mention())
         record.update(value=date._.value, mod=date._.mod)
         records.dates.append(record)
         ids.setdefault((date.start_char, date.end_char), record["id"])
+    for mention in doc._.mentions or []:
+        record = mention_record(text, mention, offset, persons, numbering.next_mention())
+        records.mentions.append(record)
+        ids.setdefault(tuple(mention[:2]), record["id"])
+        persons.setdefault(tuple(mention[:2]), record["cluster"])
     for event in doc._.events or []:
-        records.events.append(event_record(text, event, offset, ids, numbering.next_event()))
+        records.events.append(event_record(text, event, offset, ids, persons, numbering.next_event()))
     return records
 
 
-def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int], str], id: str) -> Record:
+def mention_record(text: str, mention: Sequence, offset: int, persons: dict[tuple[int, int], str | None],
+                   id: str) -> Record:
+    """A pronoun or an unwritten subject (`coref/stage.py`): the cluster of the name it stands
+    for; a plural one standing for a group has no cluster but its `members`' clusters."""
+    start, end, kind, named, members = mention
+    clusters = [persons.get(tuple(member)) for member in members]
+    return {"id": id, "start": offset + start, "end": offset + end, "text": text[start:end], "kind": kind,
+            "cluster": persons.get(tuple(named)) if named else None,
+            "members": list(dict.fromkeys(c for c in clusters if c))}
+
+
+def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int], str],
+                 persons: dict[tuple[int, int], str | None], id: str) -> Record:
     start, end = event["trigger"]
     args = []
     for arg in map(Argument.of, event["args"]):
         record = {"role": arg.role, "start": offset + arg.start, "end": offset + arg.end,
                   "text": text[arg.start:arg.end], "ref": ids.get(arg.span),
-                  "coref": ids.get(arg.antecedent) if arg.antecedent else None}
+                  "coref": ids.get(arg.antecedent) if arg.antecedent else None,
+                  "cluster": persons.get(arg.span)}
         if arg.inferred:
             record["inferred"] = True
         args.append(record)
