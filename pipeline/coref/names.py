@@ -51,10 +51,13 @@ def is_patronymic(word: str) -> bool:
 
 
 class Name(NamedTuple):
-    """The parts of a person's name, each a lowercase word (or words, for a double surname)."""
+    """The parts of a person's name, each a lowercase word (or words, for a double surname).
+    `alone`: written as one word, which may be any part (`Серж` is a first name to pymorphy3,
+    and the surname of `Виктор Серж`)."""
     first: str | None
     patronymic: str | None
     surname: str | None
+    alone: bool = False
 
     @classmethod
     def read(cls, normal: str) -> "Name":
@@ -72,7 +75,12 @@ class Name(NamedTuple):
                 rest.append(word)
         if rest:
             parts[SURNAME] = " ".join(rest)
-        return cls(parts.get(FIRST), parts.get(PATRONYMIC), parts.get(SURNAME))
+        alone = len(words) == 1 and not INITIAL.match(words[0])
+        return cls(parts.get(FIRST), parts.get(PATRONYMIC), parts.get(SURNAME), alone)
+
+    @property
+    def parts(self) -> tuple[str | None, str | None, str | None]:
+        return self.first, self.patronymic, self.surname
 
 
 def agree(a: str, b: str) -> bool:
@@ -84,9 +92,13 @@ def agree(a: str, b: str) -> bool:
 
 
 def common(a: Name, b: Name) -> int | None:
-    """How many parts the names share; None when a part present in both disagrees."""
+    """How many parts the names share; None when a part present in both disagrees. A name
+    written as one word shares it with a name that has it as any part."""
+    if a.alone or b.alone:
+        word = next(part for part in (a if a.alone else b).parts if part)
+        return 1 if any(part and agree(word, part) for part in (b if a.alone else a).parts) else None
     shared = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a.parts, b.parts):
         if x is None or y is None:
             continue
         if not agree(x, y):
@@ -109,7 +121,10 @@ class Person:
     last: int  # the order of its latest mention
 
     def learn(self, name: Name, order: int) -> None:
-        self.name = Name(*(fuller(x, y) for x, y in zip(self.name, name)))
+        if self.name.alone and not name.alone:
+            self.name = name
+        elif not name.alone:
+            self.name = Name(*(fuller(x, y) for x, y in zip(self.name.parts, name.parts)))
         self.last = order
 
 
@@ -151,14 +166,16 @@ class ClusterIndex:
         """The persons with a part beginning as one of the name's parts (a superset of those
         that agree), by id."""
         found: dict[str, Person] = {}
-        for part, value in zip(PARTS, name):
-            if value:
-                found.update((person.id, person) for person in self.persons.get((part, value[0]), ()))
+        for part, value in zip(PARTS, name.parts):
+            for other in (PARTS if name.alone else (part,)):
+                if value:
+                    found.update((person.id, person) for person in self.persons.get((other, value[0]), ()))
         return found.values()
 
     def index(self, person: Person) -> None:
-        for part, value in zip(PARTS, person.name):
-            if value:
-                group = self.persons.setdefault((part, value[0]), [])
-                if person not in group:
-                    group.append(person)
+        for part, value in zip(PARTS, person.name.parts):
+            for where in (PARTS if person.name.alone else (part,)):
+                if value:
+                    group = self.persons.setdefault((where, value[0]), [])
+                    if person not in group:
+                        group.append(person)

@@ -11,7 +11,8 @@ offsets: `kind` `pronoun` or `zero` (the span is then the verb); `named`, the (s
 name the mention stands for (its cluster is that name's, read at export time, after the
 clusters of a book's pieces are linked); `members`, the names of a group a plural mention
 stands for (`Иван и Анна ... они`). A mention that stands for the narrator or a thing is not
-kept; a pronoun resolved to nothing is kept with neither.
+kept, nor an unwritten subject that stands for no name; a pronoun resolved to nothing or to
+a person without a name (`отец`) is kept with neither.
 """
 from __future__ import annotations
 
@@ -171,6 +172,8 @@ class Walk:
     def keep(self, mention: Mention, chosen: Referent | None) -> None:
         if chosen is not None and (chosen.narrator or not chosen.person):
             return
+        if mention.kind == ZERO and not (chosen.named or chosen.members):
+            return  # an unwritten subject is kept only when it names someone
         token = mention.token
         named = chosen.named if chosen else None
         members = chosen.members if chosen else ()

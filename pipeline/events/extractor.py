@@ -326,20 +326,22 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
             for signature, span in candidates(trigger, mentions, taken(found)) if signature in table]
 
 
-def zero_subject(trigger: Trigger, persons: dict[tuple[int, int], tuple[int, int] | None]) -> list[Argument]:
+def zero_subject(trigger: Trigger, persons: dict[tuple[int, int], tuple]) -> list[Argument]:
     """The unwritten subject of a finite-verb trigger (`coref/stage.py`), the verb as its span."""
     token = trigger.token
     span = (token.idx, token.idx + len(token))
     if span not in persons:
         return []
+    named, members = persons[span]
     name = event_rules.role(trigger.entry, "obj" if trigger.passive else "subj", PRON)
-    return [Argument(name, *span, persons[span])] if name else []
+    return [Argument(name, *span, named, members=members)] if name else []
 
 
 def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
     """The spans the arguments already name: their own and their antecedents'."""
     found = [Argument.of(arg) for arg in args]
-    return {arg.span for arg in found} | {arg.antecedent for arg in found if arg.antecedent}
+    return ({arg.span for arg in found} | {arg.antecedent for arg in found if arg.antecedent}
+            | {member for arg in found for member in arg.members})
 
 
 class EventExtractor:
@@ -355,13 +357,13 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         mentions = mention_index(doc)
         sentences = by_sentence(doc, mentions) if self.learned_paths else {}
-        persons = {(start, end): named for start, end, _, named, _ in doc._.mentions or []}
+        persons = {(start, end): (named, members) for start, end, _, named, members in doc._.mentions or []}
         events = []
         for trigger in triggers(doc):
             token = trigger.token
             polarity, modality = polarity_and_modality(token)
-            args = [arg._replace(antecedent=persons.get(arg.span)) if arg.span in persons else arg
-                    for arg in arguments(trigger, mentions)]
+            args = [arg._replace(antecedent=persons[arg.span][0], members=persons[arg.span][1])
+                    if arg.span in persons else arg for arg in arguments(trigger, mentions)]
             args += zero_subject(trigger, persons)
             if self.learned_paths:
                 args += path_arguments(token, sentences.get(token.sent.start, []), args)

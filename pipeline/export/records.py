@@ -127,6 +127,14 @@ def mention_record(text: str, mention: Sequence, offset: int, persons: dict[tupl
             "members": list(dict.fromkeys(c for c in clusters if c))}
 
 
+def coref(arg: Argument, ids: dict[tuple[int, int], str]) -> str | None:
+    """The id of the name a pronoun or unwritten subject stands for; a group's ids, space-separated."""
+    if arg.antecedent:
+        return ids.get(arg.antecedent)
+    found = [ids[member] for member in arg.members if member in ids]
+    return " ".join(found) or None
+
+
 def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int], str],
                  persons: dict[tuple[int, int], str | None], id: str) -> Record:
     start, end = event["trigger"]
@@ -134,7 +142,7 @@ def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int],
     for arg in map(Argument.of, event["args"]):
         record = {"role": arg.role, "start": offset + arg.start, "end": offset + arg.end,
                   "text": text[arg.start:arg.end], "ref": ids.get(arg.span),
-                  "coref": ids.get(arg.antecedent) if arg.antecedent else None,
+                  "coref": coref(arg, ids),
                   "cluster": persons.get(arg.span)}
         if arg.inferred:
             record["inferred"] = True
