@@ -32,6 +32,7 @@ CONTROL = {"xcomp", "advcl", "csubj"}  # a non-finite trigger takes its subject 
 GOVERNING = {"xcomp", "csubj", "advcl", "acl", "nmod", "obl", "ccomp"}
 DURATION = "P"  # TIMEX3 durations begin with it
 SETTING = "setting"  # a dependent that can only give a place or a time
+MESSAGE = "COMMUNICATION"  # the type of a noun that is a message (`письмо`)
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -112,11 +113,22 @@ def readings(token: Token) -> tuple[Entry, ...]:
 
 
 def filled(token: Token) -> set[str | None]:
-    """The slots the token's dependents fill; `anim` when its object is a person."""
+    """The slots the token's dependents fill; besides the grammatical ones (`slot`): `anim` when
+    its object is a person, `that` for a clause it introduces with a conjunction (`сказал, что`),
+    `message` for an object that is a message (`написал письмо`), `obj=LEMMA` and `adv=LEMMA`
+    for its object's and its adverbs' lemmas (`читал лекции`, `вышла замуж`)."""
     slots = {slot(child) for child in token.children}
-    if any(child.dep_ in ("obj", "iobj") and child.morph.get("Animacy") == ["Anim"]
-           for child in token.children):
-        slots.add("anim")
+    for child in token.children:
+        if child.dep_ in ("obj", "iobj") and child.morph.get("Animacy") == ["Anim"]:
+            slots.add("anim")
+        if child.dep_ == "ccomp" and any(mark.dep_ == "mark" for mark in child.children):
+            slots.add("that")
+        if child.dep_ == "obj":
+            slots.add(f"obj={lemma(child)}")
+            if any(entry.type == MESSAGE for entry in readings(child)):
+                slots.add("message")
+        if child.dep_ == "advmod":
+            slots.add(f"adv={lemma(child)}")
     return slots
 
 
