@@ -28,6 +28,7 @@ def typed(nlp, text: str) -> dict[str, str]:
     # telling, writing, reading
     ("Он сказал, что уедет в Киев.", "сказал", "COMMUNICATION"),
     ("Мать рассказала мне о войне.", "рассказала", "COMMUNICATION"),
+    ("Он ответил на письмо через месяц.", "ответил", "COMMUNICATION"),
     ("Вскоре он написал матери письмо.", "написал", "COMMUNICATION"),
     ("Она написала ему из Парижа.", "написала", "COMMUNICATION"),
     ("Он написал роман за три месяца.", "написал", "CREATION"),
@@ -62,6 +63,8 @@ def test_narration_words_are_triggers(nlp, text, trigger, type):
 @pytest.mark.parametrize("text, word", [
     ("-- Да, -- сказал он.", "сказал"),             # a speech verb that only tags a quoted line
     ("-- Уезжай, -- говорила мать.", "говорила"),
+    ("-- Нет, -- ответил Иван Сомов. -- Я не поеду.", "ответил"),
+    ("«Было холодно», — рассказывал он внукам.", "рассказывал"),
     ("Он остался доволен.", "остался"),            # staying no place: no movement
     ("Вышел он из дома рано.", "Вышел"),            # leaving the house is no marriage
     ("Весь вечер он читал книгу.", "читал"),       # reading a book is no event of the taxonomy

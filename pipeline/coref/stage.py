@@ -117,11 +117,13 @@ class Walk:
             gender = GENDER_OF.get(person_gender(span) or "")
             self.remember(name_referent(span, gender, sent, para), token.i)
             group = conjuncts(token, self.persons) if token.dep_ != CONJUNCT else [span]
-            partner = self.companion(token)
-            if partner is not None:
-                group = [partner, span]
             if len(group) > 1:
                 self.history.append(group_referent(group[0], group, sent, para))
+            partner = self.companion(token)
+            if partner is not None:
+                members = (partner.named, (span.start_char, span.end_char))
+                self.history.append(partner._replace(token=token.i, number=PLUR, gender=None, named=None,
+                                                     members=members))
             return
         if token.i in self.root_of:
             return
@@ -142,13 +144,15 @@ class Walk:
         unknown = Referent(token.i, sent, para, mention.gender, mention.number or SING, False, None)
         self.remember(self.standing_for(mention, chosen or unknown, sent, para), token.i)
 
-    def companion(self, token: Token) -> Span | None:
-        """`Мария познакомилась с Петром`: the named subject of the verb a `с` + name hangs on."""
+    def companion(self, token: Token) -> Referent | None:
+        """`Мария познакомилась с Петром`, `он познакомился с Верой`: the subject, standing for a
+        name, of the verb a `с` + name hangs on; with the name they make a group."""
         head = token.head
         if token.dep_ != "obl" or not any(c.dep_ == "case" and c.lower_ in COMITATIVE for c in token.children):
             return None
-        subject = next((c for c in head.children if c.dep_ in SUBJECTS and c.i in self.persons), None)
-        return self.persons[subject.i] if subject is not None else None
+        subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        found = self.at.get(subject.i) if subject is not None else None
+        return found if found is not None and found.named and found.number == SING else None
 
     def objects(self, token: Token) -> set:
         """Who the verb's other dependents already are: its unwritten subject is someone else

@@ -33,6 +33,8 @@ GOVERNING = {"xcomp", "csubj", "advcl", "acl", "nmod", "obl", "ccomp"}
 DURATION = "P"  # TIMEX3 durations begin with it
 SETTING = "setting"  # a dependent that can only give a place or a time
 MESSAGE = "COMMUNICATION"  # the type of a noun that is a message (`письмо`)
+DASHES = {"-", "--", "—", "–"}
+LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -155,9 +157,16 @@ def triggers(doc: Doc) -> Iterator[Trigger]:
         if token.i in inside or is_support(token) or (lemma(token), preposition(token)) in event_rules.exclusions():
             continue
         entry = reading(token)
-        if entry is None or absorbed(token):
+        if entry is None or absorbed(token) or (entry.type == MESSAGE and quote_tag(token)):
             continue
         yield Trigger(token, entry)
+
+
+def quote_tag(token: Token) -> bool:
+    """`-- Да, -- сказал он`: a verb right after the dash that closes a quoted line only says who
+    spoke; the line, not the verb, is what was said."""
+    before = [t for t in token.doc[max(token.i - 3, 0):token.i] if not t.is_space]
+    return len(before) >= 2 and before[-1].text in DASHES and before[-2].text in LINE_ENDS
 
 
 def absorbed(token: Token) -> bool:
