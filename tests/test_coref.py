@@ -143,3 +143,11 @@ def test_clusters_do_not_depend_on_where_the_book_is_cut(nlp):
     assert one == 1 and many >= len(paragraphs)
     assert whole == cut
     assert len({cluster for *_, cluster in whole}) > 3
+
+
+def test_a_gerund_borrows_the_unwritten_subject_of_its_verb(nlp):
+    text = "Анна Орлова долго болела. Вернувшись в Тверь, поселилась у брата."
+    doc = nlp(text)
+    back = next(e for e in doc._.events if text[slice(*e["trigger"])] == "Вернувшись")
+    agents = [Argument.of(a) for a in back["args"] if Argument.of(a).role == "agent"]
+    assert [(text[a.start:a.end], text[slice(*a.antecedent)]) for a in agents] == [("поселилась", "Анна Орлова")]

@@ -348,10 +348,15 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
 
 
 def zero_subject(trigger: Trigger, persons: dict[tuple[int, int], tuple]) -> list[Argument]:
-    """The unwritten subject of a finite-verb trigger (`coref/stage.py`), the verb as its span."""
+    """The unwritten subject of a finite-verb trigger (`coref/stage.py`), the verb as its span;
+    a gerund or infinitive without a subject borrows the unwritten subject of the verb it
+    depends on (`Вернувшись в Москву, поселился у брата`), with that verb's span."""
     token = trigger.token
+    if verb_form(token) in ("Conv", "Inf") and controller(token) is None:
+        while token.dep_ in CONTROL and token.head.i != token.i and verb_form(token) != "Fin":
+            token = token.head
     span = (token.idx, token.idx + len(token))
-    if span not in persons:
+    if span not in persons or any(child.dep_ in SUBJECTS for child in trigger.token.children):
         return []
     named, members = persons[span]
     name = event_rules.role(trigger.entry, "obj" if trigger.passive else "subj", PRON)
