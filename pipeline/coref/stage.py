@@ -26,15 +26,18 @@ from letopis.coref.mentions import (GENDERS, PLUR, REFLEXIVE, RELATIVE, SUBJECTS
                                     SING, ZERO, group_referent, name_referent, narrator, noun_referent, pronoun,
                                     subject_verb, zero_subject)
 from letopis.entities.normalize import person_gender
+from letopis.export.records import doc_text
 from letopis.extensions import ENTITIES
 from letopis.labels import PER
 from letopis.text.paragraphs import paragraph_spans
+from letopis.ud import DET, NOUN, PRON, VERB
 
 if not Doc.has_extension("mentions"):
     # list of (start, end, kind, named: (start, end) | None, members: ((start, end), ...))
     Doc.set_extension("mentions", default=None)
 
 CONJUNCT = "conj"
+WORDS = {NOUN, PRON, DET, VERB}  # the parts of speech a referent or a mention can have
 COMITATIVE = ("с", "со")
 GENDER_OF = {"masc": "Masc", "femn": "Fem"}
 
@@ -86,7 +89,7 @@ class Walk:
         self.history: list[Referent] = []
         self.at: dict[int, Referent] = {}  # token (or verb of a zero) → its referent
         self.mentions: list[tuple] = []
-        starts = [start for start, _ in paragraph_spans(doc.text)]
+        starts = [start for start, _ in paragraph_spans(doc_text(doc))]
         self.para_of = lambda char: bisect_right(starts, char) - 1
 
     def run(self) -> list[tuple]:
@@ -125,9 +128,10 @@ class Walk:
                 self.history.append(partner._replace(token=token.i, number=PLUR, gender=None, named=None,
                                                      members=members))
             return
-        if token.i in self.root_of:
+        if token.i in self.root_of or token.pos_ not in WORDS:
             return
-        found = narrator(token, sent, para) or (noun_referent(token, sent, para) if not self.named(token) else None)
+        found = narrator(token, sent, para) or (
+            noun_referent(token, sent, para) if token.pos_ == NOUN and not self.named(token) else None)
         if found is not None:
             self.remember(found, token.i)
             return
