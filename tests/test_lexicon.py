@@ -62,7 +62,8 @@ def test_narration_words_are_triggers(nlp, text, trigger, type):
 
 @pytest.mark.parametrize("text, word", [
     ("-- Да, -- сказал он.", "сказал"),             # a speech verb that only tags a quoted line
-    ("-- Уезжай, -- говорила мать.", "говорила"),
+    ("-- Уезжай, -- сказала мать, -- и не пиши нам.", "сказала"),
+    ("У него остались жена и двое детей.", "остались"),  # survived by: no movement
     ("-- Нет, -- ответил Иван Сомов. -- Я не поеду.", "ответил"),
     ("«Было холодно», — рассказывал он внукам.", "рассказывал"),
     ("Он остался доволен.", "остался"),            # staying no place: no movement
