@@ -151,3 +151,12 @@ def test_a_gerund_borrows_the_unwritten_subject_of_its_verb(nlp):
     back = next(e for e in doc._.events if text[slice(*e["trigger"])] == "Вернувшись")
     agents = [Argument.of(a) for a in back["args"] if Argument.of(a).role == "agent"]
     assert [(text[a.start:a.end], text[slice(*a.antecedent)]) for a in agents] == [("поселилась", "Анна Орлова")]
+
+
+def test_a_short_passive_participle_has_an_unwritten_subject(nlp):
+    text = "Иван Петров вернулся в Москву. В 1937 году был арестован."
+    assert resolved(nlp, text) == [("арестован", "zero", "Иван Петров", [])]
+    doc = nlp(text)
+    arrest = next(e for e in doc._.events if text[slice(*e["trigger"])] == "арестован")
+    assert [(a.role, text[a.start:a.end]) for a in map(Argument.of, arrest["args"]) if a.role != "time"] == [
+        ("patient", "арестован")]

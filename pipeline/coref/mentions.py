@@ -85,9 +85,13 @@ def has_subject(verb: Token) -> bool:
 
 
 def zero_subject(token: Token) -> Mention | None:
-    """The unwritten subject of a finite verb: past tense gives its gender and number,
-    present and future its person (the third only)."""
-    if token.pos_ != ud.VERB or feature(token, ud.VERBFORM) != "Fin" or feature(token, ud.MOOD) == "Imp":
+    """The unwritten subject of a finite verb or of a short passive participle (`был
+    арестован`): past tense gives its gender and number, present and future its person (the
+    third only)."""
+    form = feature(token, ud.VERBFORM)
+    if token.pos_ != ud.VERB or feature(token, ud.MOOD) == "Imp":
+        return None
+    if form != "Fin" and not (form == "Part" and feature(token, ud.VARIANT) == "Short"):
         return None
     if has_subject(token):
         return None
