@@ -13,7 +13,7 @@ def resolved(nlp, text: str) -> list[tuple[str, str, str | None, list[str]]]:
     """(mention, kind, the name it stands for, the names of its group) in text order."""
     doc = nlp(text)
     return [(text[start:end], kind, text[named[0]:named[1]] if named else None,
-             [text[a:b] for a, b in members]) for start, end, kind, named, members in doc._.mentions]
+             [text[a:b] for a, b in members]) for start, end, kind, named, members, _ in doc._.mentions]
 
 
 def name_of(nlp, text: str, mention: str) -> str | None:
@@ -153,10 +153,24 @@ def test_a_gerund_borrows_the_unwritten_subject_of_its_verb(nlp):
     assert [(text[a.start:a.end], text[slice(*a.antecedent)]) for a in agents] == [("поселилась", "Анна Орлова")]
 
 
-def test_a_short_passive_participle_has_an_unwritten_subject(nlp):
+def test_a_short_passive_participle_has_an_unwritten_subject_on_its_finite_verb(nlp):
     text = "Иван Петров вернулся в Москву. В 1937 году был арестован."
-    assert resolved(nlp, text) == [("арестован", "zero", "Иван Петров", [])]
+    assert resolved(nlp, text) == [("был", "zero", "Иван Петров", [])]
     doc = nlp(text)
     arrest = next(e for e in doc._.events if text[slice(*e["trigger"])] == "арестован")
     assert [(a.role, text[a.start:a.end]) for a in map(Argument.of, arrest["args"]) if a.role != "time"] == [
-        ("patient", "арестован")]
+        ("patient", "был")]
+
+
+def test_coordinated_verbs_share_one_unwritten_subject(nlp):
+    text = "Иван Сомов вернулся в Тверь. Через год уехал в Киев и поступил в университет."
+    assert resolved(nlp, text) == [("уехал", "zero", "Иван Сомов", [])]
+    doc = nlp(text)
+    entered = next(e for e in doc._.events if text[slice(*e["trigger"])] == "поступил")
+    assert [(a.role, text[a.start:a.end], text[slice(*a.antecedent)]) for a in map(Argument.of, entered["args"])
+            if a.role == "agent"] == [("agent", "уехал", "Иван Сомов")]
+
+
+def test_a_nominal_predicate_has_an_unwritten_subject_on_its_copula(nlp):
+    text = "Анна Орлова вернулась в Тверь. Была больна и весь год не выходила из дома."
+    assert resolved(nlp, text)[:1] == [("Была", "zero", "Анна Орлова", [])]

@@ -20,6 +20,7 @@ from letopis.words import lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
 CLAUSAL_SUBJECTS = {"csubj", "csubj:pass", "expl"}
+AUXILIARIES = {"aux", "aux:pass", "cop"}
 SING, PLUR = "Sing", "Plur"
 GENDERS = ("Masc", "Fem")
 PERSONAL, POSSESSIVE, REFLEXIVE, RELATIVE = "personal", "possessive", "reflexive", "relative"
@@ -41,12 +42,14 @@ class Referent(NamedTuple):
 
 
 class Mention(NamedTuple):
-    """A pronoun or an unwritten subject to resolve (`span`: the pronoun, or the verb)."""
+    """A pronoun or an unwritten subject to resolve: `token` is its span (the pronoun, or the
+    finite verb: `был` of `был арестован`), `head` the predicate whose subject it is."""
     token: Token
     kind: str              # PRONOUN or ZERO
     use: str               # PERSONAL, POSSESSIVE, REFLEXIVE, RELATIVE (ZERO: PERSONAL)
     gender: str | None
     number: str | None
+    head: Token | None = None
 
 
 @lru_cache(maxsize=None)
@@ -74,36 +77,54 @@ def own_subject(verb: Token) -> bool:
     return any(child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS for child in verb.children)
 
 
-def has_subject(verb: Token) -> bool:
-    """A subject of its own, or the written subject of the verb it is coordinated with
-    (`Иван приехал и остался`); when that one's is unwritten too, each verb has its own zero."""
-    if own_subject(verb):
-        return True
-    head = verb.head
-    return (verb.dep_ == "conj" and head.i != verb.i and head.pos_ in (ud.VERB, ud.AUX)
-            and feature(head, ud.VERBFORM) == "Fin" and own_subject(head))
+def finite_aux(token: Token) -> Token | None:
+    """`был` of `был арестован`, `был болен`; `будет` of `будет писать`."""
+    return next((child for child in token.children if child.dep_ in AUXILIARIES
+                 and feature(child, ud.VERBFORM) == "Fin"), None)
 
 
-def zero_subject(token: Token) -> Mention | None:
-    """The unwritten subject of a finite verb or of a short passive participle (`был
-    арестован`): past tense gives its gender and number, present and future its person (the
-    third only)."""
+def finite_of(token: Token) -> Token | None:
+    """The finite word of a predicate: the verb itself, or the auxiliary or copula of a short
+    participle (`был арестован`, or the participle alone), an analytic future (`будет писать`)
+    or a nominal predicate (`был болен`, `была учительницей`)."""
     form = feature(token, ud.VERBFORM)
-    if token.pos_ != ud.VERB or feature(token, ud.MOOD) == "Imp":
+    if token.pos_ == ud.VERB and form == "Fin":
+        return token if feature(token, ud.MOOD) != "Imp" else None
+    if token.pos_ == ud.VERB and form == "Part" and feature(token, ud.VARIANT) == "Short":
+        return finite_aux(token) or token
+    if token.pos_ == ud.VERB and form == "Inf" or token.pos_ in (ud.ADJ, ud.NOUN):
+        return finite_aux(token)
+    return None
+
+
+def coordinated(predicate: Token) -> bool:
+    """A predicate coordinated with an earlier one shares its subject, written or not."""
+    head = predicate.head
+    return predicate.dep_ == "conj" and head.i != predicate.i and finite_of(head) is not None
+
+
+def sharing(predicate: Token) -> list[Token]:
+    """The predicate and those coordinated with it that share its unwritten subject."""
+    return [predicate] + [child for child in predicate.children if child.dep_ == "conj"
+                          and finite_of(child) is not None and not own_subject(child)]
+
+
+def zero_subject(predicate: Token) -> Mention | None:
+    """The unwritten subject of a predicate (one for a chain of coordinated ones, on the first:
+    `Вернулся домой и лёг`), on its finite word: past tense gives gender and number, present and
+    future the person (the third only)."""
+    finite = finite_of(predicate)
+    if finite is None or own_subject(predicate) or coordinated(predicate):
         return None
-    if form != "Fin" and not (form == "Part" and feature(token, ud.VARIANT) == "Short"):
-        return None
-    if has_subject(token):
-        return None
-    number = feature(token, ud.NUMBER)
-    if feature(token, ud.TENSE) == "Past":
-        gender = feature(token, ud.GENDER)
+    number = feature(finite, ud.NUMBER)
+    if feature(finite, ud.TENSE) == "Past":
+        gender = feature(finite, ud.GENDER)
         if number == SING and gender not in GENDERS:
-            return None  # `стало`, `случилось`: impersonal
-        return Mention(token, ZERO, PERSONAL, gender if number == SING else None, number)
-    if feature(token, ud.PERSON) != "3" or number is None:
+            return None  # `стало`, `случилось`, `было холодно`: impersonal
+        return Mention(finite, ZERO, PERSONAL, gender if number == SING else None, number, predicate)
+    if feature(finite, ud.PERSON) != "3" or number is None:
         return None
-    return Mention(token, ZERO, PERSONAL, None, number)
+    return Mention(finite, ZERO, PERSONAL, None, number, predicate)
 
 
 def pronoun(token: Token) -> Mention | None:

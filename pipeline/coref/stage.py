@@ -6,8 +6,9 @@ history as they come; a pronoun or an unwritten subject is resolved against the 
 Через неделю вернулся.` gives `вернулся` the person `он` stands for. `свой`/`себя` take the
 subject of their clause, `который` the noun its clause modifies.
 
-Each mention is stored as a plain tuple `(start, end, kind, named, members)` in character
-offsets: `kind` `pronoun` or `zero` (the span is then the verb); `named`, the (start, end) of the
+Each mention is stored as a plain tuple `(start, end, kind, named, members, verbs)` in character
+offsets: `kind` `pronoun` or `zero` (the span is then the finite verb: `был` of `был арестован`;
+one mention for coordinated verbs, on the first, `verbs` listing them all); `named`, the (start, end) of the
 name the mention stands for (its cluster is that name's, read at export time, after the
 clusters of a book's pieces are linked); `members`, the names of a group a plural mention
 stands for (`Иван и Анна ... они`). A mention that stands for the narrator or a thing is not
@@ -24,20 +25,21 @@ from spacy.tokens import Doc, Span, Token
 from letopis.coref import resolve
 from letopis.coref.mentions import (GENDERS, PLUR, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, group_referent, name_referent, narrator, noun_referent, pronoun,
-                                    subject_verb, zero_subject)
+                                    sharing, subject_verb, zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.export.records import doc_text
 from letopis.extensions import ENTITIES
 from letopis.labels import PER
 from letopis.text.paragraphs import paragraph_spans
-from letopis.ud import DET, NOUN, PRON, VERB
+from letopis.ud import ADJ, DET, NOUN, PRON, VERB
 
 if not Doc.has_extension("mentions"):
-    # list of (start, end, kind, named: (start, end) | None, members: ((start, end), ...))
+    # list of (start, end, kind, named: (start, end) | None, members: ((start, end), ...),
+    #          verbs: ((start, end), ...) the predicates an unwritten subject is the subject of)
     Doc.set_extension("mentions", default=None)
 
 CONJUNCT = "conj"
-WORDS = {NOUN, PRON, DET, VERB}  # the parts of speech a referent or a mention can have
+WORDS = {NOUN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 COMITATIVE = ("с", "со")
 GENDER_OF = {"masc": "Masc", "femn": "Fem"}
 
@@ -146,7 +148,10 @@ class Walk:
             return  # no one before it: an indefinite `его арестовали`, or a narrator not named
         self.keep(mention, chosen)
         unknown = Referent(token.i, sent, para, mention.gender, mention.number or SING, False, None)
-        self.remember(self.standing_for(mention, chosen or unknown, sent, para), token.i)
+        referent = self.standing_for(mention, chosen or unknown, sent, para)
+        self.remember(referent, token.i)
+        if mention.head is not None:
+            self.at[mention.head.i] = referent
 
     def companion(self, token: Token) -> Referent | None:
         """`Мария познакомилась с Петром`, `он познакомился с Верой`: the subject, standing for a
@@ -173,7 +178,7 @@ class Walk:
     def standing_for(self, mention: Mention, chosen: Referent, sent: int, para: int) -> Referent:
         token = mention.token
         subject = mention.kind == ZERO or token.dep_ in SUBJECTS
-        verb = token.i if mention.kind == ZERO else subject_verb(token)
+        verb = mention.head.i if mention.kind == ZERO else subject_verb(token)
         gender = chosen.gender or (mention.gender if mention.gender in GENDERS else None)
         return chosen._replace(token=token.i, sent=sent, para=para, subject=subject, verb=verb, gender=gender)
 
@@ -185,7 +190,8 @@ class Walk:
         token = mention.token
         named = chosen.named if chosen else None
         members = chosen.members if chosen else ()
-        self.mentions.append((token.idx, token.idx + len(token), mention.kind, named, members))
+        verbs = tuple((v.idx, v.idx + len(v)) for v in sharing(mention.head)) if mention.head is not None else ()
+        self.mentions.append((token.idx, token.idx + len(token), mention.kind, named, members, verbs))
 
     def bind(self, mention: Mention, sent: int, para: int) -> None:
         """`свой`, `себя`: the subject of the clause; `который`: the noun the clause modifies."""

@@ -347,18 +347,20 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
             for signature, span in candidates(trigger, mentions, taken(found)) if signature in table]
 
 
-def zero_subject(trigger: Trigger, persons: dict[tuple[int, int], tuple]) -> list[Argument]:
-    """The unwritten subject of a finite-verb trigger (`coref/stage.py`), the verb as its span;
-    a gerund or infinitive without a subject borrows the unwritten subject of the verb it
-    depends on (`Вернувшись в Москву, поселился у брата`), with that verb's span."""
+def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[Argument]:
+    """The unwritten subject of the trigger's predicate (`coref/stage.py`: one mention on the
+    first of coordinated verbs, on `был` of `был арестован`); a gerund or infinitive without a
+    subject takes that of the predicate it depends on (`Вернувшись в Москву, поселился у брата`)."""
     token = trigger.token
+    if any(child.dep_ in SUBJECTS for child in token.children):
+        return []
     if verb_form(token) in ("Conv", "Inf") and controller(token) is None:
         while token.dep_ in CONTROL and token.head.i != token.i and verb_form(token) != "Fin":
             token = token.head
-    span = (token.idx, token.idx + len(token))
-    if span not in persons or any(child.dep_ in SUBJECTS for child in trigger.token.children):
+    found = zeros.get((token.idx, token.idx + len(token)))
+    if found is None:
         return []
-    named, members = persons[span]
+    span, named, members = found
     name = event_rules.role(trigger.entry, "obj" if trigger.passive else "subj", PRON)
     return [Argument(name, *span, named, members=members)] if name else []
 
@@ -383,14 +385,16 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         mentions = mention_index(doc)
         sentences = by_sentence(doc, mentions) if self.learned_paths else {}
-        persons = {(start, end): (named, members) for start, end, _, named, members in doc._.mentions or []}
+        persons = {(start, end): (named, members) for start, end, _, named, members, *_ in doc._.mentions or []}
+        zeros = {tuple(verb): ((start, end), named, members)
+                 for start, end, kind, named, members, verbs in doc._.mentions or [] for verb in verbs}
         events = []
         for trigger in triggers(doc):
             token = trigger.token
             polarity, modality = polarity_and_modality(token)
             args = [arg._replace(antecedent=persons[arg.span][0], members=persons[arg.span][1])
                     if arg.span in persons else arg for arg in arguments(trigger, mentions)]
-            args += zero_subject(trigger, persons)
+            args += zero_subject(trigger, zeros)
             if self.learned_paths:
                 args += path_arguments(token, sentences.get(token.sent.start, []), args)
             events.append({

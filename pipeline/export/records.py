@@ -120,7 +120,7 @@ def mention_record(text: str, mention: Sequence, offset: int, persons: dict[tupl
                    id: str) -> Record:
     """A pronoun or an unwritten subject (`coref/stage.py`): the cluster of the name it stands
     for; a plural one standing for a group has no cluster but its `members`' clusters."""
-    start, end, kind, named, members = mention
+    start, end, kind, named, members = mention[:5]
     clusters = [persons.get(tuple(member)) for member in members]
     return {"id": id, "start": offset + start, "end": offset + end, "text": text[start:end], "kind": kind,
             "cluster": persons.get(tuple(named)) if named else None,
