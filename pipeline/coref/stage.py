@@ -197,8 +197,8 @@ class Walk:
         """`свой`, `себя`: the subject of the clause; `который`: the noun the clause modifies."""
         target = modified_noun(mention.token) if mention.use == RELATIVE else clause_subject(mention.token)
         chosen = self.at.get(self.root_of.get(target.i, target.i)) if target is not None else None
-        if chosen is None and mention.use == RELATIVE:
-            return  # `книга, которую`: no person
+        if chosen is None:
+            return  # `книга, которую`, `письмо нашло своего адресата`: no person known
         if chosen is not None and mention.number == PLUR and chosen.number != PLUR and mention.use == RELATIVE:
             chosen = None
         self.keep(mention, chosen)

@@ -34,6 +34,7 @@ DURATION = "P"  # TIMEX3 durations begin with it
 SETTING = "setting"  # a dependent that can only give a place or a time
 MESSAGE = "COMMUNICATION"  # the type of a noun that is a message (`письмо`)
 DASHES = {"-", "--", "—", "–"}
+QUOTES = {"«", "\"", "„", "“"}
 LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
@@ -117,8 +118,9 @@ def readings(token: Token) -> tuple[Entry, ...]:
 def filled(token: Token) -> set[str | None]:
     """The slots the token's dependents fill; besides the grammatical ones (`slot`): `anim` when
     its object is a person, `that` for a clause it introduces with a conjunction (`сказал, что`),
-    `message` for an object that is a message (`написал письмо`), `obj=LEMMA` and `adv=LEMMA`
-    for its object's and its adverbs' lemmas (`читал лекции`, `вышла замуж`)."""
+    `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA` and
+    `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
+    (`читал лекции`, `вышла замуж`, `вошёл в состав`)."""
     slots = {slot(child) for child in token.children}
     for child in token.children:
         if child.dep_ in ("obj", "iobj") and child.morph.get("Animacy") == ["Anim"]:
@@ -131,6 +133,8 @@ def filled(token: Token) -> set[str | None]:
                 slots.add("message")
         if child.dep_ == "advmod":
             slots.add(f"adv={lemma(child)}")
+        if preposition(child):
+            slots.add(f"{slot(child)}={lemma(child)}")
     return slots
 
 
@@ -163,10 +167,15 @@ def triggers(doc: Doc) -> Iterator[Trigger]:
 
 
 def quote_tag(token: Token) -> bool:
-    """`-- Да, -- сказал он`: a verb right after the dash that closes a quoted line only says who
-    spoke; the line, not the verb, is what was said."""
-    before = [t for t in token.doc[max(token.i - 3, 0):token.i] if not t.is_space]
-    return len(before) >= 2 and before[-1].text in DASHES and before[-2].text in LINE_ENDS
+    """`-- Да, -- сказал он`, `Он спросил: «Где ты был?»`: a verb right after the dash that
+    closes a quoted line, or right before a colon that opens one, only says who spoke; the line,
+    not the verb, is what was said."""
+    doc = token.doc
+    before = [t for t in doc[max(token.i - 3, 0):token.i] if not t.is_space]
+    if len(before) >= 2 and before[-1].text in DASHES and before[-2].text in LINE_ENDS:
+        return True
+    after = [t for t in doc[token.i + 1:token.i + 6] if not t.is_space and t.dep_ != "nsubj"]
+    return len(after) >= 2 and after[0].text == ":" and (after[1].text in DASHES or after[1].text in QUOTES)
 
 
 def absorbed(token: Token) -> bool:
