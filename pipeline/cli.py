@@ -24,6 +24,7 @@ from letopis.export.brat_conf import write_conf
 from letopis.export.json_file import write_json
 from letopis.export.records import Numbering, doc_records
 from letopis.export.tables import Tables
+from letopis.structure import Placement, find_structure
 from letopis.text.reader import InputError, find_inputs, output_path, read_text
 from letopis.batch.stream import Piece, analyse
 
@@ -99,8 +100,11 @@ class Run:
         path, stem = self.inputs[key]
         text = self.texts.pop(key)
         numbering = Numbering()
+        structure = find_structure(text)
+        placement = Placement.of(structure)
         records = write_json(output_path(self.outdir, stem, ".json"), text,
-                             (doc_records(doc, offset, numbering) for doc, offset in pieces))
+                             (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
+                             structure.records())
         write_ann(output_path(self.outdir, stem, ".ann"), text, records)
         tables.add(stem.as_posix(), records)
         self.progress.update()

@@ -111,7 +111,7 @@ class Reader:
         if numeric := NUMERIC.match(text):
             day, month, year = numeric.groups()
             return Found(i + 1, f"{year}-{int(month):02d}-{int(day):02d}")
-        if text.isdigit() and 1 <= int(text) <= 31 and self.month(i + 1):
+        if text.isdecimal() and 1 <= int(text) <= 31 and self.month(i + 1):
             found = self.month(i + 1)
             found.value = f"{found.value}-{int(text):02d}"
             return found
@@ -121,7 +121,7 @@ class Reader:
             return Found(self.unit_end(i + 1, "year"), f"{span.group(1)}/{span.group(2)}")
         if decade := DECADE.match(text):
             return Found(self.unit_end(i + 1, "year"), decade.group(1))
-        if ROMAN.match(text) or text.isdigit():
+        if ROMAN.match(text) or text.isdecimal():
             end = self.unit_end(i + 1, "century")
             if end > i + 1:
                 number = roman(text) if ROMAN.match(text) else int(text)
@@ -173,7 +173,7 @@ class Reader:
 
     def count(self, i: int) -> str | None:
         text = self.text(i)
-        return text if text.isdigit() else table("numbers").get(self.lemma(i))
+        return text if text.isdecimal() else table("numbers").get(self.lemma(i))
 
     def duration(self, i: int) -> Found | None:
         """`три года`, `10 суток`: TIMEX3 durations."""

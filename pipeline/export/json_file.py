@@ -20,8 +20,9 @@ def write_list(file, name: str, items: list[Record]) -> None:
     file.write("\n]")
 
 
-def write_json(path: Path, text: str, pieces: Iterable[Records]) -> Records:
-    """Write the document; returns its entities, dates, mentions and events (tokens are not kept)."""
+def write_json(path: Path, text: str, pieces: Iterable[Records], structure: list[Record] | None = None) -> Records:
+    """Write the document; returns its entities, dates, mentions and events (tokens are not kept).
+    `structure` is the text's parts, chapters, headings, notes (`letopis.structure`)."""
     kept = Records()
     with atomic_open(path) as file:
         file.write('{"text": ' + dumps(text) + ',\n"tokens": [')
@@ -39,5 +40,6 @@ def write_json(path: Path, text: str, pieces: Iterable[Records]) -> Records:
         write_list(file, "dates", kept.dates)
         write_list(file, "mentions", kept.mentions)
         write_list(file, "events", kept.events)
+        write_list(file, "structure", structure or [])
         file.write("\n}\n")
     return kept

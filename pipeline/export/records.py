@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from letopis.extensions import DATES, ENTITIES
 from letopis.labels import ASSERTED, PER, POSITIVE, Argument
+from letopis.structure.locate import Placement
 
 Record = dict[str, Any]
 COLUMNS = [IDX, LENGTH, IS_SPACE, LEMMA, POS, MORPH, DEP, SENT_START]  # HEAD apart: it is signed
@@ -87,32 +88,46 @@ def token_records(doc: Doc, text: str, offset: int, numbering: Numbering) -> lis
     return records
 
 
-def doc_records(doc: Doc, offset: int, numbering: Numbering) -> Records:
-    """Everything the Doc holds, with offsets shifted by the piece's `offset` in the text."""
+def doc_records(doc: Doc, offset: int, numbering: Numbering, placement: Placement | None = None) -> Records:
+    """Everything the Doc holds, with offsets shifted by the piece's `offset` in the text.
+
+    With the `placement` of the whole text (`letopis.structure`), every entity, date and event
+    says where it is (`chapter`, `in_note`), and none is taken from a heading, a footnote
+    marker or a note's label: those are no narrative."""
+    where = placement or Placement([])
     text = doc_text(doc)
     records = Records(tokens=token_records(doc, text, offset, numbering))
     ids: dict[tuple[int, int], str] = {}
     persons: dict[tuple[int, int], str | None] = {}  # person mention span → its cluster
     for ent in doc.spans.get(ENTITIES, doc.ents):
+        if not where.narrative(offset + ent.start_char, offset + ent.end_char):
+            continue
         record = span_record(ent, offset, numbering.next_mention())
         record.update(type=ent.label_, normal=ent._.normal, cluster=ent._.cluster,
                       fine_type=ent._.fine_type)
-        records.entities.append(record)
+        records.entities.append(where.place(record, record["start"]))
         ids.setdefault((ent.start_char, ent.end_char), record["id"])
         if ent.label_ == PER:
             persons.setdefault((ent.start_char, ent.end_char), ent._.cluster)
     for date in doc.spans.get(DATES, []):
+        if not where.narrative(offset + date.start_char, offset + date.end_char):
+            continue
         record = span_record(date, offset, numbering.next_mention())
         record.update(value=date._.value, mod=date._.mod)
-        records.dates.append(record)
+        records.dates.append(where.place(record, record["start"]))
         ids.setdefault((date.start_char, date.end_char), record["id"])
     for mention in doc._.mentions or []:
+        if not where.narrative(offset + mention[0], offset + mention[1]):
+            continue
         record = mention_record(text, mention, offset, persons, numbering.next_mention())
-        records.mentions.append(record)
+        records.mentions.append(where.place(record, record["start"]))
         ids.setdefault(tuple(mention[:2]), record["id"])
         persons.setdefault(tuple(mention[:2]), record["cluster"])
     for event in doc._.events or []:
-        records.events.append(event_record(text, event, offset, ids, persons, numbering.next_event()))
+        start, end = event["trigger"]
+        if where.narrative(offset + start, offset + end):
+            record = event_record(text, event, offset, ids, persons, numbering.next_event(), where)
+            records.events.append(where.place(record, record["trigger"]["start"]))
     return records
 
 
@@ -136,10 +151,12 @@ def coref(arg: Argument, ids: dict[tuple[int, int], str]) -> str | None:
 
 
 def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int], str],
-                 persons: dict[tuple[int, int], str | None], id: str) -> Record:
+                 persons: dict[tuple[int, int], str | None], id: str, where: Placement | None = None) -> Record:
     start, end = event["trigger"]
     args = []
     for arg in map(Argument.of, event["args"]):
+        if where is not None and not where.narrative(offset + arg.start, offset + arg.end):
+            continue
         record = {"role": arg.role, "start": offset + arg.start, "end": offset + arg.end,
                   "text": text[arg.start:arg.end], "ref": ids.get(arg.span),
                   "coref": coref(arg, ids),

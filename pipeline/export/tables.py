@@ -10,6 +10,8 @@ from letopis.export.atomic import atomic_open
 from letopis.labels import ROLES
 from letopis.export.records import Record, Records
 
+PLACE = ["chapter", "in_note"]  # where a mention is in its book (`letopis.structure`)
+
 
 class Tables:
     def __init__(self) -> None:
@@ -27,10 +29,12 @@ class Tables:
 
     def write(self, outdir: Path) -> None:
         for name, rows, columns in (
-            ("entities", self.entities, ["file", "id", "start", "end", "text", "type", "normal", "cluster", "fine_type"]),
-            ("dates", self.dates, ["file", "id", "start", "end", "text", "value", "mod"]),
-            ("mentions", self.mentions, ["file", "id", "start", "end", "text", "kind", "cluster", "members"]),
-            ("events", self.events, ["file", "id", "type", "start", "end", "trigger", "polarity", "modality", *ROLES]),
+            ("entities", self.entities, ["file", "id", "start", "end", "text", "type", "normal", "cluster", "fine_type",
+                                         *PLACE]),
+            ("dates", self.dates, ["file", "id", "start", "end", "text", "value", "mod", *PLACE]),
+            ("mentions", self.mentions, ["file", "id", "start", "end", "text", "kind", "cluster", "members", *PLACE]),
+            ("events", self.events, ["file", "id", "type", "start", "end", "trigger", "polarity", "modality", *ROLES,
+                                     *PLACE]),
         ):
             with atomic_open(outdir / f"{name}.csv") as file:
                 pandas.DataFrame(rows, columns=columns).to_csv(file, index=False)
@@ -40,7 +44,8 @@ def event_row(file: str, event: Record) -> Record:
     """One event with each role's arguments joined by ` | `."""
     row = {"file": file, "id": event["id"], "type": event["type"], "start": event["trigger"]["start"],
            "end": event["trigger"]["end"], "trigger": event["trigger"]["text"],
-           "polarity": event["polarity"], "modality": event["modality"]}
+           "polarity": event["polarity"], "modality": event["modality"],
+           **{column: event.get(column) for column in PLACE}}
     for role in ROLES:
         row[role] = " | ".join(arg["text"] for arg in event["args"] if arg["role"] == role) or None
     return row
