@@ -41,6 +41,8 @@ def test_a_pronoun_and_an_unwritten_subject_carry_the_person_across_sentences(nl
     # a personal pronoun is not the subject of its own clause; `свой` is
     ("Иван Сомов попросил его о встрече.", "его", None),
     ("Иван Сомов продал свою библиотеку.", "свою", "Иван Сомов"),
+    # a demonstrative standing alone: the one who is not the subject
+    ("Иван Сомов окликнул Петра Орлова. Тот обернулся.", "Тот", "Петра Орлова"),
     # `который`: the name its clause modifies
     ("Мы навестили Петра Орлова, который жил тогда в Туле.", "который", "Петра Орлова"),
     # the possessive in the next paragraph's first sentence

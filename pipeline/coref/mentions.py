@@ -24,6 +24,7 @@ AUXILIARIES = {"aux", "aux:pass", "cop"}
 SING, PLUR = "Sing", "Plur"
 GENDERS = ("Masc", "Fem")
 PERSONAL, POSSESSIVE, REFLEXIVE, RELATIVE = "personal", "possessive", "reflexive", "relative"
+DEMONSTRATIVE = "demonstrative"
 CharSpan = tuple[int, int]
 
 
@@ -46,7 +47,7 @@ class Mention(NamedTuple):
     finite verb: `был` of `был арестован`), `head` the predicate whose subject it is."""
     token: Token
     kind: str              # PRONOUN or ZERO
-    use: str               # PERSONAL, POSSESSIVE, REFLEXIVE, RELATIVE (ZERO: PERSONAL)
+    use: str               # PERSONAL, POSSESSIVE, REFLEXIVE, RELATIVE, DEMONSTRATIVE (ZERO: PERSONAL)
     gender: str | None
     number: str | None
     head: Token | None = None
@@ -136,6 +137,8 @@ def pronoun(token: Token) -> Mention | None:
     use, gender, number = found
     if use == PERSONAL and token.pos_ == ud.DET:
         use = POSSESSIVE
+    if use == DEMONSTRATIVE and (token.dep_ == "det" or feature(token, ud.GENDER) == "Neut"):
+        return None  # `тот человек`, `то`: no one by itself
     return Mention(token, PRONOUN, use, feature(token, ud.GENDER) or gender, feature(token, ud.NUMBER) or number)
 
 

@@ -5,7 +5,8 @@ sentences before it; a mention in the first sentence of a paragraph also sees th
 paragraph before. A candidate must agree in number and, where both are known, in gender; a
 personal or possessive pronoun is never the subject of its own clause (`Иван попросил его`:
 `его` is not Иван), a third-person pronoun never the narrator. Of the rest the most salient
-wins: a subject over an object (`SUBJECT`), a name over a common noun (`NAMED`), less for
+wins: a subject over an object (`SUBJECT`; the other way round for a demonstrative `тот`), a
+name over a common noun (`NAMED`), less for
 every sentence (`SENTENCE`) and for the paragraph (`PARAGRAPH`) between, the nearest on ties.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from letopis.coref.mentions import PLUR, SING, ZERO, Mention, Referent
+from letopis.coref.mentions import DEMONSTRATIVE, PLUR, SING, ZERO, Mention, Referent
 
 LOOK_BACK = 3      # sentences before the mention's own
 SUBJECT = 1.0      # a subject is the likeliest to be talked about next
@@ -48,8 +49,10 @@ def visible(mention_sent: int, mention_para: int, first_of_para: bool, referent:
     return referent.para == mention_para or (first_of_para and referent.para == mention_para - 1)
 
 
-def salience(referent: Referent, sent: int, para: int) -> float:
-    return (SUBJECT * referent.subject + NAMED * bool(referent.named or referent.members)
+def salience(referent: Referent, sent: int, para: int, contrast: bool = False) -> float:
+    """`contrast` (a demonstrative `тот`): the one who is not the subject is meant."""
+    subject = SUBJECT * (referent.subject != contrast)
+    return (subject + NAMED * bool(referent.named or referent.members)
             - SENTENCE * (sent - referent.sent) - PARAGRAPH * (para - referent.para))
 
 
@@ -66,7 +69,7 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
             continue
         if (referent.subject and referent.verb in bound) or (referent.named, referent.members) in others:
             continue
-        key = (salience(referent, sent, para), referent.token)
+        key = (salience(referent, sent, para, mention.use == DEMONSTRATIVE), referent.token)
         if best_key is None or key > best_key:
             best, best_key = referent, key
     return best
