@@ -164,6 +164,11 @@ def test_a_short_passive_participle_has_an_unwritten_subject_on_its_finite_verb(
         ("patient", "был")]
 
 
+def test_a_date_taken_for_a_subject_is_none(nlp):
+    text = "Иван Сомов жил в Твери. Каждое лето приезжал к нам в Тулу."
+    assert resolved(nlp, text) == [("приезжал", "zero", "Иван Сомов", [])]
+
+
 def test_coordinated_verbs_share_one_unwritten_subject(nlp):
     text = "Иван Сомов вернулся в Тверь. Через год уехал в Киев и поступил в университет."
     assert resolved(nlp, text) == [("уехал", "zero", "Иван Сомов", [])]

@@ -9,7 +9,7 @@ a chain of `он` carries its person from sentence to sentence.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Collection, NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -74,8 +74,10 @@ def subject_verb(token: Token) -> int | None:
     return token.head.i if token.dep_ in SUBJECTS and token.head.i != token.i else None
 
 
-def own_subject(verb: Token) -> bool:
-    return any(child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS for child in verb.children)
+def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
+    """A written subject; a date the parser took for one (`Каждое лето приезжал`, token indices
+    in `times`) is none."""
+    return any(child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times for child in verb.children)
 
 
 def finite_aux(token: Token) -> Token | None:
@@ -104,18 +106,18 @@ def coordinated(predicate: Token) -> bool:
     return predicate.dep_ == "conj" and head.i != predicate.i and finite_of(head) is not None
 
 
-def sharing(predicate: Token) -> list[Token]:
+def sharing(predicate: Token, times: Collection[int] = ()) -> list[Token]:
     """The predicate and those coordinated with it that share its unwritten subject."""
     return [predicate] + [child for child in predicate.children if child.dep_ == "conj"
-                          and finite_of(child) is not None and not own_subject(child)]
+                          and finite_of(child) is not None and not own_subject(child, times)]
 
 
-def zero_subject(predicate: Token) -> Mention | None:
+def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
     """The unwritten subject of a predicate (one for a chain of coordinated ones, on the first:
     `Вернулся домой и лёг`), on its finite word: past tense gives gender and number, present and
     future the person (the third only)."""
     finite = finite_of(predicate)
-    if finite is None or own_subject(predicate) or coordinated(predicate):
+    if finite is None or own_subject(predicate, times) or coordinated(predicate):
         return None
     number = feature(finite, ud.NUMBER)
     if feature(finite, ud.TENSE) == "Past":

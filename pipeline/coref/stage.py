@@ -28,7 +28,7 @@ from letopis.coref.mentions import (GENDERS, PLUR, REFLEXIVE, RELATIVE, SUBJECTS
                                     sharing, subject_verb, zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.export.records import doc_text
-from letopis.extensions import ENTITIES
+from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
 from letopis.text.paragraphs import paragraph_spans
 from letopis.ud import ADJ, DET, NOUN, PRON, VERB
@@ -88,6 +88,7 @@ class Walk:
         self.doc = doc
         self.persons = persons_by_root(doc)
         self.root_of = {i: root for root, span in self.persons.items() for i in range(span.start, span.end)}
+        self.times = {i for date in doc.spans.get(DATES, []) for i in range(date.start, date.end)}
         self.history: list[Referent] = []
         self.at: dict[int, Referent] = {}  # token (or verb of a zero) → its referent
         self.mentions: list[tuple] = []
@@ -137,7 +138,7 @@ class Walk:
         if found is not None:
             self.remember(found, token.i)
             return
-        mention = pronoun(token) or zero_subject(token)
+        mention = pronoun(token) or zero_subject(token, self.times)
         if mention is None:
             return
         if mention.use in (REFLEXIVE, RELATIVE):
@@ -190,7 +191,7 @@ class Walk:
         token = mention.token
         named = chosen.named if chosen else None
         members = chosen.members if chosen else ()
-        verbs = tuple((v.idx, v.idx + len(v)) for v in sharing(mention.head)) if mention.head is not None else ()
+        verbs = tuple((v.idx, v.idx + len(v)) for v in sharing(mention.head, self.times)) if mention.head is not None else ()
         self.mentions.append((token.idx, token.idx + len(token), mention.kind, named, members, verbs))
 
     def bind(self, mention: Mention, sent: int, para: int) -> None:

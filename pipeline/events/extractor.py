@@ -361,8 +361,6 @@ def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[
     first of coordinated verbs, on `был` of `был арестован`); a gerund or infinitive without a
     subject takes that of the predicate it depends on (`Вернувшись в Москву, поселился у брата`)."""
     token = trigger.token
-    if any(child.dep_ in SUBJECTS for child in token.children):
-        return []
     if verb_form(token) in ("Conv", "Inf") and controller(token) is None:
         while token.dep_ in CONTROL and token.head.i != token.i and verb_form(token) != "Fin":
             token = token.head
