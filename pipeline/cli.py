@@ -19,13 +19,10 @@ from tqdm import tqdm
 from letopis import baseline
 from letopis.text.chunks import CHUNK_CHARS
 from letopis.evaluate import command as evaluate
-from letopis.export.brat import write_ann
-from letopis.export.brat_conf import write_conf
-from letopis.export.json_file import write_json
+from letopis.export.formats import DEFAULT, FORMATS, Outputs, parse_formats
 from letopis.export.records import Numbering, doc_records
-from letopis.export.tables import Tables
 from letopis.structure import Placement, find_structure
-from letopis.text.reader import InputError, find_inputs, output_path, read_text
+from letopis.text.reader import InputError, find_inputs, read_text
 from letopis.batch.stream import Piece, analyse
 
 
@@ -37,11 +34,13 @@ def parser() -> argparse.ArgumentParser:
     )
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = commands.add_parser(
-        "run", help="analyse .txt files and write JSON, brat and CSV",
-        description="Analyse UTF-8 .txt files. For every NAME.txt writes NAME.json and NAME.ann "
-                    "(brat standoff) into OUTDIR, and for the whole run entities.csv, dates.csv, "
-                    "events.csv and brat's annotation.conf. A file that cannot be read is reported "
-                    "on one line and skipped; the exit status is then 1.",
+        "run", help="analyse .txt files and write JSON, brat, CSV, HTML, TEI or CoNLL-U",
+        description="Analyse UTF-8 .txt files. For every NAME.txt writes, by default, NAME.json, "
+                    "NAME.ann (brat standoff) and NAME.html (a reading view) into OUTDIR, and for the "
+                    "whole run entities.csv, dates.csv, events.csv, persons.csv, places.csv, "
+                    "timeline.csv, index.html and brat's annotation.conf; --formats adds NAME.tei.xml "
+                    "and NAME.conllu. A file that cannot be read is reported on one line and skipped; "
+                    "the exit status is then 1.",
     )
     run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
                      help=".txt files, or directories searched recursively for .txt files "
@@ -53,11 +52,22 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--chunk-chars", type=int, default=CHUNK_CHARS, metavar="N",
                      help=f"longest piece of text analysed at once; long books are cut at "
                           f"paragraph and sentence ends (default: {CHUNK_CHARS})")
+    run.add_argument("--formats", type=formats, default=DEFAULT, metavar="LIST",
+                     help=f"comma-separated outputs: {', '.join(FORMATS)}, or all "
+                          f"(default: {','.join(DEFAULT)}); html adds OUTDIR/index.html, "
+                          f"csv adds persons.csv, places.csv and timeline.csv")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.set_defaults(func=run_command)
     evaluate.register(commands)
     baseline.register(commands)
     return main
+
+
+def formats(value: str) -> tuple[str, ...]:
+    try:
+        return parse_formats(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,17 +106,14 @@ class Run:
             self.texts[key] = text
             yield key, text
 
-    def write(self, key: int, pieces: Iterator[Piece], tables: Tables) -> None:
+    def write(self, key: int, pieces: Iterator[Piece], outputs: Outputs) -> None:
         path, stem = self.inputs[key]
         text = self.texts.pop(key)
         numbering = Numbering()
         structure = find_structure(text)
         placement = Placement.of(structure)
-        records = write_json(output_path(self.outdir, stem, ".json"), text,
-                             (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
-                             structure.records())
-        write_ann(output_path(self.outdir, stem, ".ann"), text, records)
-        tables.add(stem.as_posix(), records)
+        outputs.document(stem, text, (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
+                         structure.records())
         self.progress.update()
 
 
@@ -118,12 +125,10 @@ def run_command(args: argparse.Namespace) -> int:
 
     run = Run(args)
     nlp = load()
-    tables = Tables()
+    outputs = Outputs(args.output, args.formats)
     for key, pieces in analyse(nlp, run.readable(), n_process=args.jobs, limit=args.chunk_chars):
-        run.write(key, pieces, tables)
-    args.output.mkdir(parents=True, exist_ok=True)
-    tables.write(args.output)
-    write_conf(args.output)
+        run.write(key, pieces, outputs)
+    outputs.finish()
     run.progress.close()
     return 1 if run.failures or missing else 0
 

@@ -43,7 +43,9 @@ class Records:
     entities: list[Record] = field(default_factory=list)
     dates: list[Record] = field(default_factory=list)
     events: list[Record] = field(default_factory=list)
-    mentions: list[Record] = field(default_factory=list)
+    # Layers other stages add; empty where a run has none (see README, output format).
+    mentions: list[Record] = field(default_factory=list)   # pronoun and zero-subject persons
+    structure: list[Record] = field(default_factory=list)  # parts, chapters, headings, notes
 
 
 def span_record(span: Span, offset: int, id: str) -> Record:
