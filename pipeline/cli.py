@@ -12,7 +12,7 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 from tqdm import tqdm
 
@@ -22,6 +22,7 @@ from letopis.evaluate import command as evaluate
 from letopis.export.formats import DEFAULT, FORMATS, Outputs, parse_formats
 from letopis.export.records import Numbering, doc_records
 from letopis.structure import Placement, find_structure
+from letopis.structure.element import DIVISIONS
 from letopis.text.reader import InputError, find_inputs, read_text
 from letopis.batch.stream import Piece, analyse
 
@@ -83,6 +84,7 @@ class Run:
         self.outdir: Path = args.output
         self.failures = 0
         self.texts: dict[int, str] = {}
+        self.structures: dict[int, Any] = {}  # each text's structure, found once as it is read
         self.progress = tqdm(total=len(self.inputs), unit="file", file=sys.stderr,
                              disable=args.quiet or len(self.inputs) < 2)
 
@@ -104,13 +106,18 @@ class Run:
                 continue
             stems.add(stem)
             self.texts[key] = text
+            self.structures[key] = find_structure(text)
             yield key, text
+
+    def chapter_starts(self, key: int) -> list[int]:
+        """Where the parts and chapters of text `key` begin: the date in force ends there."""
+        return sorted(e.start for e in self.structures[key].elements if e.type in DIVISIONS)
 
     def write(self, key: int, pieces: Iterator[Piece], outputs: Outputs) -> None:
         path, stem = self.inputs[key]
         text = self.texts.pop(key)
         numbering = Numbering()
-        structure = find_structure(text)
+        structure = self.structures.pop(key)
         placement = Placement.of(structure)
         outputs.document(stem, text, (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
                          structure.records())
@@ -126,7 +133,8 @@ def run_command(args: argparse.Namespace) -> int:
     run = Run(args)
     nlp = load()
     outputs = Outputs(args.output, args.formats)
-    for key, pieces in analyse(nlp, run.readable(), n_process=args.jobs, limit=args.chunk_chars):
+    for key, pieces in analyse(nlp, run.readable(), n_process=args.jobs, limit=args.chunk_chars,
+                               chapters=run.chapter_starts):
         run.write(key, pieces, outputs)
     outputs.finish()
     run.progress.close()

@@ -40,9 +40,13 @@ def test_month_takes_the_year_the_sentence_names(nlp):
         ("1920 году", "1920", None), ("мае", "1920-05", None)]
 
 
-def test_month_without_a_year_in_its_sentence_stays_unknown(nlp):
+def test_month_takes_the_year_in_force_from_an_earlier_sentence(nlp):
     found = dates(nlp, "В 1920 году он уехал в Крым. В мае он вернулся.")
-    assert found[1] == ("мае", "XXXX-05", None)
+    assert found[1] == ("мае", "1920-05", None)
+
+
+def test_month_without_a_year_in_force_stays_unknown(nlp):
+    assert dates(nlp, "Он уехал в Крым. В мае он вернулся.") == [("мае", "XXXX-05", None)]
 
 
 def test_years_counted_from_a_date_of_the_sentence(nlp):

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections import deque
 from itertools import groupby
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from letopis.text.chunks import CHUNK_CHARS, chunk_spans
+from letopis.dates.narrative import TimeLinker
 from letopis.entities.clusters import ClusterLinker
 
 Piece = tuple[Doc, int]  # an analysed piece and its offset in the text
@@ -23,11 +24,13 @@ def pieces(texts: Iterable[tuple[int, str]], limit: int) -> Iterator[tuple[str, 
 
 
 def analyse(nlp: Language, texts: Iterable[tuple[int, str]], n_process: int = 1,
-            limit: int = CHUNK_CHARS, batch_size: int = 4) -> Iterator[tuple[int, Iterator[Piece]]]:
+            limit: int = CHUNK_CHARS, batch_size: int = 4,
+            chapters: Callable[[int], Sequence[int]] | None = None) -> Iterator[tuple[int, Iterator[Piece]]]:
     """(key, its pieces) for every (key, text); consume each text's pieces before the next.
 
     Plain strings go to `nlp.pipe` and the keys wait here in order: with `as_tuples` spaCy
-    would tokenize every piece in this process before handing it to the workers."""
+    would tokenize every piece in this process before handing it to the workers. `chapters(key)`
+    gives where the chapters of a text begin (the date in force does not cross them)."""
     keys: deque[tuple[int, int]] = deque()
 
     def strings() -> Iterator[str]:
@@ -37,11 +40,12 @@ def analyse(nlp: Language, texts: Iterable[tuple[int, str]], n_process: int = 1,
 
     docs = ((doc, keys.popleft()) for doc in nlp.pipe(strings(), n_process=n_process, batch_size=batch_size))
     for key, group in groupby(docs, key=lambda item: item[1][0]):
-        yield key, linked(group)
+        yield key, linked(group, chapters(key) if chapters else ())
 
 
-def linked(group: Iterable[tuple[Doc, tuple[int, int]]]) -> Iterator[Piece]:
-    linker = ClusterLinker()
+def linked(group: Iterable[tuple[Doc, tuple[int, int]]], chapters: Sequence[int] = ()) -> Iterator[Piece]:
+    linker, time = ClusterLinker(), TimeLinker(chapters)
     for doc, (_, offset) in group:
         linker.link(doc)
+        time.link(doc, offset)  # partial dates of a piece take the date in force of the pieces before
         yield doc, offset
