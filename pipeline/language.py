@@ -6,6 +6,7 @@ from spacy.language import Language
 
 # Importing a module registers what it defines: extension attributes, the tokenizer, components.
 from letopis import extensions  # noqa: F401
+from letopis.coref import stage as coref  # noqa: F401
 from letopis.dates import extractor  # noqa: F401
 from letopis.entities import consistency, ner, normalize, rules, tagger  # noqa: F401
 from letopis.events import extractor as events  # noqa: F401
@@ -22,6 +23,7 @@ STAGES = [
     "letopis_consistency",   # entities/consistency.py: a repeated name's majority label; sentence-initial words
     "letopis_dates",         # dates/extractor.py: doc.spans["dates"] with TIMEX3 value and mod
     "letopis_normalize",     # entities/normalize.py: entity normal form and person clusters
+    "letopis_coref",         # coref/stage.py: doc._.mentions, pronouns and unwritten subjects → persons
     "letopis_events",        # events/extractor.py: doc._.events with arguments through the tree
 ]
 

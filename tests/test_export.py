@@ -39,4 +39,20 @@ def test_a_pronoun_argument_points_to_its_antecedent(nlp):
     ivan = next(e["id"] for e in records.entities if e["text"] == "Иван Петров")
     meeting = next(e for e in records.events if e["trigger"]["text"] == "встретился")
     he = next(a for a in meeting["args"] if a["text"] == "он")
-    assert he["ref"] is None and he["coref"] == ivan  # the pronoun is no entity; its name is
+    mention = next(m for m in records.mentions if m["text"] == "он")
+    assert he["ref"] == mention["id"] and he["coref"] == ivan  # the pronoun is a mention; its name is
+    assert he["cluster"] == mention["cluster"] == records.entities[0]["cluster"]
+
+
+def test_mentions_are_numbered_after_entities_and_dates_and_written_to_brat(nlp):
+    text = "В 1921 году Анна Орлова переехала в Киев. Через год она вернулась и вскоре вышла замуж. Потом уехала."
+    records = doc_records(nlp(text), offset=0, numbering=Numbering())
+    named = len(records.entities) + len(records.dates)
+    assert [(m["id"], m["text"], m["kind"]) for m in records.mentions] == [
+        (f"T{named + 1}", "она", "pronoun"), (f"T{named + 2}", "уехала", "zero")]
+    anna = next(e["cluster"] for e in records.entities if e["text"] == "Анна Орлова")
+    assert {m["cluster"] for m in records.mentions} == {anna}
+    lines = list(ann_lines(text, records, next_t=named + 3))
+    start = text.index("уехала")
+    assert f"T{named + 2}\tZero {start} {start + 6}\tуехала" in lines
+    assert any(line.endswith(f"AnnotatorNotes T{named + 2}\tcluster={anna}") for line in lines)

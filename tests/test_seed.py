@@ -46,7 +46,7 @@ def test_layers_have_the_contract_fields(result):
 
 
 def test_ids_are_unique_and_arguments_refer_to_them(result):
-    ids = [m["id"] for m in result["entities"] + result["dates"]]
+    ids = [m["id"] for m in result["entities"] + result["dates"] + result["mentions"]]
     assert len(ids) == len(set(ids))
     for event in result["events"]:
         for arg in event["args"]:

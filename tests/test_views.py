@@ -110,10 +110,11 @@ def test_every_entity_date_and_trigger_is_one_mark_with_its_id_and_type(views_co
         marks = marks_of(page)
         expected = ([(e["id"], e["type"], "entity") for e in data["entities"]]
                     + [(d["id"], "DATE", "date") for d in data["dates"]]
+                    + [(m["id"], m["kind"], "mention") for m in data["mentions"]]
                     + [(e["id"], e["type"], "event") for e in data["events"]])
         assert len(page.xpath('//main//*[@data-id]')) == len(expected)
         assert sorted((id, m.get("data-type"), m.get("data-layer")) for id, m in marks.items()) == sorted(expected)
-        spans = {e["id"]: e["text"] for e in data["entities"] + data["dates"]}
+        spans = {e["id"]: e["text"] for e in data["entities"] + data["dates"] + data["mentions"]}
         spans.update({e["id"]: e["trigger"]["text"] for e in data["events"]})
         whole = {id for id in marks if not page.xpath(f'//*[@data-of="{id}"]')}
         assert whole, stem
@@ -325,7 +326,7 @@ def test_a_book_shows_its_chapters_and_notes_in_every_view(views_corpus, tei_sch
     assert tree.xpath("normalize-space(//t:note)", namespaces=ns) == "1. Дом на Фонтанке принадлежал Шереметевым."
     persons = pandas.read_csv(views_corpus / "persons.csv")
     akhmatova = persons[(persons["file"] == "book/memoirs") & (persons["person"] == "Анна Ахматова")]
-    assert list(akhmatova["chapters"]) == ["Глава первая: 1; Глава вторая: 1"]
+    assert list(akhmatova["chapters"]) == ["Глава первая: 2; Глава вторая: 1"]  # `Там она встретилась` counts
     notes = persons[(persons["file"] == "book/memoirs") & (persons["in_notes"] > 0)]
     assert list(notes["person"]) == ["Шереметевы"]
 
@@ -339,8 +340,10 @@ def test_tei_of_every_text_is_valid_tei_p5(views_corpus, tei_schema):
         assert tei_schema.validate(tree), (stem, tei_schema.error_log)
         ns = {"t": TEI[1:-1]}
         tagged = tree.xpath("//t:text//*[starts-with(@xml:id, 'T')]", namespaces=ns)
+        persons = {e["cluster"] for e in data["entities"] if e["type"] == "PER" and e["cluster"]}
+        pronouns = [m for m in data["mentions"] if m["kind"] == "pronoun" and m["cluster"] in persons]
         assert sorted(e.get("{http://www.w3.org/XML/1998/namespace}id") for e in tagged) == \
-            sorted(r["id"] for r in data["entities"] + data["dates"])
+            sorted(r["id"] for r in data["entities"] + data["dates"] + pronouns)
         assert len(tree.xpath("//t:listEvent/t:event", namespaces=ns)) == len(data["events"])
         persons = tree.xpath("//t:text//t:persName", namespaces=ns)
         assert all(p.get("ref", "").startswith("#person-") for p in persons)

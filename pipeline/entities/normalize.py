@@ -6,9 +6,9 @@ the head noun and the adjectives agreeing with it, the dependents as written (`�
 в России` → `гражданская война в России`). pymorphy3 inflects; a word it cannot inflect stays as
 written, as indeclinable and foreign names should.
 
-Person mentions join a cluster when one name's words are all in another's (`Ахматовой` and
-`Анна Ахматова`); a first name alone joins the only full name that has it. Other entities
-join when their normals are equal.
+Clusters follow the one rule of `coref/names.py`: persons whose first name, patronymic and
+surname do not disagree and share one (`Ахматовой` and `Анна Ахматова`; not `Пётр Оболенский`
+and `Сергей Оболенский`); other entities with equal normals.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from letopis import ud
+from letopis.coref.names import ClusterIndex
 from letopis.extensions import ENTITIES
 from letopis.labels import PER
 from letopis.morphosyntax.lemma import analyzer
@@ -81,35 +82,13 @@ def normal(span: Span) -> str:
     return "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
 
 
-def same_person(a: list[str], b: list[str]) -> bool:
-    shorter, longer = sorted((a, b), key=len)
-    return set(shorter) <= set(longer)
-
-
 def clusters(spans: list[Span], normals: list[str]) -> list[str]:
-    """Cluster ids C1, C2, ... in order of first mention."""
-    ids: list[str] = []
-    members: dict[str, list[tuple[str, list[str]]]] = {}
-    for span, text in zip(spans, normals):
-        words = text.lower().replace("ё", "е").split()
-        found = next((cid for cid, group in members.items() if all(
-            label == span.label_ and (same_person(words, other) if label == PER else words == other)
-            for label, other in [longest(group)])), None)
-        if found is None or (span.label_ == PER and len(words) == 1 and ambiguous(words[0], members)):
-            found = f"C{len(members) + 1}"
-            members[found] = []
-        members[found].append((span.label_, words))
-        ids.append(found)
-    return ids
-
-
-def ambiguous(word: str, members: dict[str, list[tuple[str, list[str]]]]) -> bool:
-    """A single name shared by several person clusters says nothing about which one."""
-    return sum(1 for group in members.values() if longest(group)[0] == PER and word in longest(group)[1]) > 1
-
-
-def longest(group: list[tuple[str, list[str]]]) -> tuple[str, list[str]]:
-    return max(group, key=lambda member: len(member[1]))
+    """Cluster ids C1, C2, ... in order of first mention, by the one rule of `coref/names.py`."""
+    index = ClusterIndex()
+    ids: dict[int, str] = {}
+    for n in sorted(range(len(spans)), key=lambda n: (spans[n].start_char, -spans[n].end_char)):
+        ids[n] = index.assign(spans[n].label_, normals[n])
+    return [ids[n] for n in range(len(spans))]
 
 
 class Normalizer:

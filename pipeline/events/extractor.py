@@ -19,7 +19,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from letopis.dates.narrative import in_force, in_speech
-from letopis.events import antecedents
 from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
@@ -34,8 +33,12 @@ APPOSITION = {"appos", "flat", "flat:name", "flat:foreign", "nmod"}
 CONTROL = {"xcomp", "advcl", "csubj"}  # a non-finite trigger takes its subject from here
 GOVERNING = {"xcomp", "csubj", "advcl", "acl", "nmod", "obl", "ccomp"}
 DURATION = "P"  # TIMEX3 durations begin with it
-SETTING = "setting"
-FINITE = "Fin"  # a dependent that can only give a place or a time
+SETTING = "setting"  # a dependent that can only give a place or a time
+FINITE = "Fin"
+MESSAGE = "COMMUNICATION"  # the type of a noun that is a message (`письмо`)
+DASHES = {"-", "--", "—", "–"}
+QUOTES = {"«", "\"", "„", "“"}
+LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -116,11 +119,25 @@ def readings(token: Token) -> tuple[Entry, ...]:
 
 
 def filled(token: Token) -> set[str | None]:
-    """The slots the token's dependents fill; `anim` when its object is a person."""
+    """The slots the token's dependents fill; besides the grammatical ones (`slot`): `anim` when
+    its object is a person, `that` for a clause it introduces with a conjunction (`сказал, что`),
+    `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA` and
+    `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
+    (`читал лекции`, `вышла замуж`, `вошёл в состав`)."""
     slots = {slot(child) for child in token.children}
-    if any(child.dep_ in ("obj", "iobj") and child.morph.get("Animacy") == ["Anim"]
-           for child in token.children):
-        slots.add("anim")
+    for child in token.children:
+        if child.dep_ in ("obj", "iobj") and child.morph.get("Animacy") == ["Anim"]:
+            slots.add("anim")
+        if child.dep_ == "ccomp" and any(mark.dep_ == "mark" for mark in child.children):
+            slots.add("that")
+        if child.dep_ == "obj":
+            slots.add(f"obj={lemma(child)}")
+            if any(entry.type == MESSAGE for entry in readings(child)):
+                slots.add("message")
+        if child.dep_ == "advmod":
+            slots.add(f"adv={lemma(child)}")
+        if preposition(child):
+            slots.add(f"{slot(child)}={lemma(child)}")
     return slots
 
 
@@ -154,9 +171,21 @@ def triggers(doc: Doc) -> Iterator[Trigger]:
         if token.i in inside or is_support(token) or (lemma(token), preposition(token)) in event_rules.exclusions():
             continue
         entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged else None)
-        if entry is None or absorbed(token):
+        if entry is None or absorbed(token) or (entry.type == MESSAGE and quote_tag(token)):
             continue
         yield Trigger(token, entry)
+
+
+def quote_tag(token: Token) -> bool:
+    """`-- Да, -- сказал он`, `Он спросил: «Где ты был?»`: a verb right after the dash that
+    closes a quoted line, or right before a colon that opens one, only says who spoke; the line,
+    not the verb, is what was said."""
+    doc = token.doc
+    before = [t for t in doc[max(token.i - 3, 0):token.i] if not t.is_space]
+    if len(before) >= 2 and before[-1].text in DASHES and before[-2].text in LINE_ENDS:
+        return True
+    after = [t for t in doc[token.i + 1:token.i + 6] if not t.is_space and t.dep_ != "nsubj"]
+    return len(after) >= 2 and after[0].text == ":" and (after[1].text in DASHES or after[1].text in QUOTES)
 
 
 def absorbed(token: Token) -> bool:
@@ -337,10 +366,27 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
             for signature, span in candidates(trigger, mentions, taken(found)) if signature in table]
 
 
+def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[Argument]:
+    """The unwritten subject of the trigger's predicate (`coref/stage.py`: one mention on the
+    first of coordinated verbs, on `был` of `был арестован`); a gerund or infinitive without a
+    subject takes that of the predicate it depends on (`Вернувшись в Москву, поселился у брата`)."""
+    token = trigger.token
+    if verb_form(token) in ("Conv", "Inf") and controller(token) is None:
+        while token.dep_ in CONTROL and token.head.i != token.i and verb_form(token) != "Fin":
+            token = token.head
+    found = zeros.get((token.idx, token.idx + len(token)))
+    if found is None:
+        return []
+    span, named, members = found
+    name = event_rules.role(trigger.entry, "obj" if trigger.passive else "subj", PRON)
+    return [Argument(name, *span, named, members=members)] if name else []
+
+
 def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
     """The spans the arguments already name: their own and their antecedents'."""
     found = [Argument.of(arg) for arg in args]
-    return {arg.span for arg in found} | {arg.antecedent for arg in found if arg.antecedent}
+    return ({arg.span for arg in found} | {arg.antecedent for arg in found if arg.antecedent}
+            | {member for arg in found for member in arg.members})
 
 
 def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument]) -> bool:
@@ -355,7 +401,8 @@ def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument
 class EventExtractor:
     """Adds `doc._.events`: {type, trigger: (start, end), args: (Argument, ...), polarity,
     modality}; an `Argument` (`labels.py`) is a tuple, as DocBin gives it back. A pronoun argument
-    whose antecedent is found (`antecedents.py`) names the antecedent's span.
+    whose person is known (`coref/stage.py`) names that person's name as its antecedent; the
+    unwritten subject of a finite-verb trigger is an argument whose span is the verb.
     `learned_paths` adds the arguments of the NEREL-trained path table to those of the slot rules."""
 
     def __init__(self, learned_paths: bool) -> None:
@@ -364,19 +411,17 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         mentions = mention_index(doc)
         sentences = by_sentence(doc, mentions) if self.learned_paths else {}
-        pronouns = {span.start_char: span.root for span, kind in mentions.values() if kind == PRON}
-        names = sorted(doc.spans.get(ENTITIES, doc.ents), key=lambda span: (span.start, -span.end))
+        persons = {(start, end): (named, members) for start, end, _, named, members, *_ in doc._.mentions or []}
+        zeros = {tuple(verb): ((start, end), named, members)
+                 for start, end, kind, named, members, verbs in doc._.mentions or [] for verb in verbs}
         date_in_force = in_force(doc)
         events = []
         for trigger in triggers(doc):
             token = trigger.token
             polarity, modality = polarity_and_modality(token)
-            args = [
-                arg._replace(antecedent=(name.start_char, name.end_char))
-                if arg.start in pronouns and (name := antecedents.antecedent(pronouns[arg.start], names))
-                else arg
-                for arg in arguments(trigger, mentions)
-            ]
+            args = [arg._replace(antecedent=persons[arg.span][0], members=persons[arg.span][1])
+                    if arg.span in persons else arg for arg in arguments(trigger, mentions)]
+            args += zero_subject(trigger, zeros)
             if self.learned_paths:
                 args += path_arguments(token, sentences.get(token.sent.start, []), args)
             if narrated(token, polarity, modality, args) and (date := date_in_force(token.idx)) is not None:

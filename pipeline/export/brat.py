@@ -1,7 +1,9 @@
 """NAME.ann in brat standoff, so results open in brat or INCEpTION.
 
 Entities and dates are T lines (dates labelled DATE), their normal form,
-cluster, value and mod are AnnotatorNotes; an event is a T line for its
+cluster, value and mod are AnnotatorNotes; a person mention that is no name is
+a T line labelled Pronoun or Zero (the verb of an unwritten subject), its
+cluster (or a group's members) an AnnotatorNote; an event is a T line for its
 trigger plus an E line; non-default polarity and modality are A lines.
 """
 from __future__ import annotations
@@ -11,12 +13,13 @@ from pathlib import Path
 from typing import Iterator
 
 from letopis.export.atomic import atomic_open
-from letopis.labels import DATE
+from letopis.labels import DATE, MENTION_LABELS
 from letopis.export.records import Record, Records
 
 LINE_BREAK = re.compile(r"[\r\n]+")
 ENTITY_NOTES = ("normal", "cluster", "fine_type")
 DATE_NOTES = ("value", "mod")
+MENTION_NOTES = ("cluster", "members")
 
 
 def fragments(text: str, start: int, end: int) -> str:
@@ -32,7 +35,8 @@ def fragments(text: str, start: int, end: int) -> str:
 
 
 def notes(record: Record, keys: tuple[str, ...]) -> str:
-    return "; ".join(f"{key}={record[key]}" for key in keys if record.get(key) is not None)
+    return "; ".join(f"{key}={' '.join(value) if isinstance(value, list) else value}"
+                     for key in keys if (value := record.get(key)) is not None and value != [])
 
 
 def role_labels(args: list[Record]) -> Iterator[str]:
@@ -50,6 +54,7 @@ def ann_lines(text: str, records: Records, next_t: int) -> Iterator[str]:
     for record, label, keys in (
         [(r, r["type"], ENTITY_NOTES) for r in records.entities]
         + [(r, DATE, DATE_NOTES) for r in records.dates]
+        + [(r, MENTION_LABELS[r["kind"]], MENTION_NOTES) for r in records.mentions]
     ):
         yield f"{record['id']}\t{label} {fragments(text, record['start'], record['end'])}\t{LINE_BREAK.sub(' ', record['text'])}"
         if notes(record, keys):
@@ -70,7 +75,7 @@ def ann_lines(text: str, records: Records, next_t: int) -> Iterator[str]:
 
 
 def write_ann(path: Path, text: str, records: Records) -> None:
-    next_t = len(records.entities) + len(records.dates) + 1
+    next_t = len(records.entities) + len(records.dates) + len(records.mentions) + 1
     with atomic_open(path) as file:
         for line in ann_lines(text, records, next_t):
             file.write(line + "\n")

@@ -21,7 +21,7 @@ def write_list(file, name: str, items: list[Record]) -> None:
 
 
 def write_json(path: Path, text: str, pieces: Iterable[Records], structure: list[Record] | None = None) -> Records:
-    """Write the document; returns its entities, dates and events (tokens are not kept).
+    """Write the document; returns its entities, dates, mentions and events (tokens are not kept).
     `structure` is the text's parts, chapters, headings, notes (`letopis.structure`)."""
     kept = Records()
     with atomic_open(path) as file:
@@ -34,9 +34,11 @@ def write_json(path: Path, text: str, pieces: Iterable[Records], structure: list
             kept.entities.extend(piece.entities)
             kept.dates.extend(piece.dates)
             kept.events.extend(piece.events)
+            kept.mentions.extend(piece.mentions)
         file.write("\n]")
         write_list(file, "entities", kept.entities)
         write_list(file, "dates", kept.dates)
+        write_list(file, "mentions", kept.mentions)
         write_list(file, "events", kept.events)
         write_list(file, "structure", structure or [])
         file.write("\n}\n")

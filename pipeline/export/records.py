@@ -6,14 +6,14 @@ analysed in chunks gets one continuous set of tokens, sentences and ids.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, SPACY
 from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc, Span
 
 from letopis.extensions import DATES, ENTITIES
-from letopis.labels import ASSERTED, POSITIVE, Argument
+from letopis.labels import ASSERTED, PER, POSITIVE, Argument
 from letopis.structure.locate import Placement
 
 Record = dict[str, Any]
@@ -26,7 +26,7 @@ DATE_EXTRAS = ("alt_value", "calendar", "holiday")  # a date's Old/New Style val
 class Numbering:
     tokens: int = 0
     sents: int = 0
-    mentions: int = 0  # entities and dates share the T-id space
+    mentions: int = 0  # entities, dates and person mentions share the T-id space
     events: int = 0
 
     def next_mention(self) -> str:
@@ -101,6 +101,7 @@ def doc_records(doc: Doc, offset: int, numbering: Numbering, placement: Placemen
     text = doc_text(doc)
     records = Records(tokens=token_records(doc, text, offset, numbering))
     ids: dict[tuple[int, int], str] = {}
+    persons: dict[tuple[int, int], str | None] = {}  # person mention span → its cluster
     for ent in doc.spans.get(ENTITIES, doc.ents):
         if not where.narrative(offset + ent.start_char, offset + ent.end_char):
             continue
@@ -109,6 +110,8 @@ def doc_records(doc: Doc, offset: int, numbering: Numbering, placement: Placemen
                       fine_type=ent._.fine_type)
         records.entities.append(where.place(record, record["start"]))
         ids.setdefault((ent.start_char, ent.end_char), record["id"])
+        if ent.label_ == PER:
+            persons.setdefault((ent.start_char, ent.end_char), ent._.cluster)
     for date in doc.spans.get(DATES, []):
         if not where.narrative(offset + date.start_char, offset + date.end_char):
             continue
@@ -119,16 +122,42 @@ def doc_records(doc: Doc, offset: int, numbering: Numbering, placement: Placemen
                 record[name] = getattr(date._, name)
         records.dates.append(where.place(record, record["start"]))
         ids.setdefault((date.start_char, date.end_char), record["id"])
+    for mention in doc._.mentions or []:
+        if not where.narrative(offset + mention[0], offset + mention[1]):
+            continue
+        record = mention_record(text, mention, offset, persons, numbering.next_mention())
+        records.mentions.append(where.place(record, record["start"]))
+        ids.setdefault(tuple(mention[:2]), record["id"])
+        persons.setdefault(tuple(mention[:2]), record["cluster"])
     for event in doc._.events or []:
         start, end = event["trigger"]
         if where.narrative(offset + start, offset + end):
-            record = event_record(text, event, offset, ids, numbering.next_event(), where)
+            record = event_record(text, event, offset, ids, persons, numbering.next_event(), where)
             records.events.append(where.place(record, record["trigger"]["start"]))
     return records
 
 
-def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int], str], id: str,
-                 where: Placement | None = None) -> Record:
+def mention_record(text: str, mention: Sequence, offset: int, persons: dict[tuple[int, int], str | None],
+                   id: str) -> Record:
+    """A pronoun or an unwritten subject (`coref/stage.py`): the cluster of the name it stands
+    for; a plural one standing for a group has no cluster but its `members`' clusters."""
+    start, end, kind, named, members = mention[:5]
+    clusters = [persons.get(tuple(member)) for member in members]
+    return {"id": id, "start": offset + start, "end": offset + end, "text": text[start:end], "kind": kind,
+            "cluster": persons.get(tuple(named)) if named else None,
+            "members": list(dict.fromkeys(c for c in clusters if c))}
+
+
+def coref(arg: Argument, ids: dict[tuple[int, int], str]) -> str | None:
+    """The id of the name a pronoun or unwritten subject stands for; a group's ids, space-separated."""
+    if arg.antecedent:
+        return ids.get(arg.antecedent)
+    found = [ids[member] for member in arg.members if member in ids]
+    return " ".join(found) or None
+
+
+def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int], str],
+                 persons: dict[tuple[int, int], str | None], id: str, where: Placement | None = None) -> Record:
     start, end = event["trigger"]
     args = []
     for arg in map(Argument.of, event["args"]):
@@ -136,7 +165,8 @@ def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int],
             continue
         record = {"role": arg.role, "start": offset + arg.start, "end": offset + arg.end,
                   "text": text[arg.start:arg.end], "ref": ids.get(arg.span),
-                  "coref": ids.get(arg.antecedent) if arg.antecedent else None}
+                  "coref": coref(arg, ids),
+                  "cluster": persons.get(arg.span)}
         if arg.inferred:
             record["inferred"] = True
         args.append(record)

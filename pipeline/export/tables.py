@@ -1,4 +1,5 @@
-"""entities.csv, dates.csv and events.csv for a whole run: one row a mention, with its file."""
+"""entities.csv, dates.csv, mentions.csv (pronouns and unwritten subjects with their person
+cluster) and events.csv for a whole run: one row a mention, with its file."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,11 +17,14 @@ class Tables:
     def __init__(self) -> None:
         self.entities: list[Record] = []
         self.dates: list[Record] = []
+        self.mentions: list[Record] = []
         self.events: list[Record] = []
 
     def add(self, file: str, records: Records) -> None:
         self.entities.extend({"file": file, **record} for record in records.entities)
         self.dates.extend({"file": file, **record} for record in records.dates)
+        self.mentions.extend({"file": file, **record, "members": " ".join(record["members"]) or None}
+                             for record in records.mentions)
         self.events.extend(event_row(file, event) for event in records.events)
 
     def write(self, outdir: Path) -> None:
@@ -28,6 +32,7 @@ class Tables:
             ("entities", self.entities, ["file", "id", "start", "end", "text", "type", "normal", "cluster", "fine_type",
                                          *PLACE]),
             ("dates", self.dates, ["file", "id", "start", "end", "text", "value", "mod", *PLACE]),
+            ("mentions", self.mentions, ["file", "id", "start", "end", "text", "kind", "cluster", "members", *PLACE]),
             ("events", self.events, ["file", "id", "type", "start", "end", "trigger", "polarity", "modality", *ROLES,
                                      *PLACE]),
         ):

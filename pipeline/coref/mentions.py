@@ -1,0 +1,183 @@
+"""What a Doc offers coreference: referents that can be antecedents, and mentions to resolve.
+
+A `Referent` is anything a later `он` or an unwritten subject may stand for: a named person, a
+coordination of named persons (a group), a person named by a common noun (`отец`), the
+narrator (`я`, `мы`), or a thing in subject position (`дом`), which stops a pronoun from being
+taken for a person. Pronouns and unwritten subjects, once resolved, become referents too, so
+a chain of `он` carries its person from sentence to sentence.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Collection, NamedTuple
+
+from spacy.tokens import Span, Token
+
+from letopis import ud
+from letopis.labels import PRONOUN, ZERO
+from letopis.resources import load_table
+from letopis.words import lemma
+
+SUBJECTS = {"nsubj", "nsubj:pass"}
+CLAUSAL_SUBJECTS = {"csubj", "csubj:pass", "expl"}
+AUXILIARIES = {"aux", "aux:pass", "cop"}
+SING, PLUR = "Sing", "Plur"
+GENDERS = ("Masc", "Fem")
+PERSONAL, POSSESSIVE, REFLEXIVE, RELATIVE = "personal", "possessive", "reflexive", "relative"
+DEMONSTRATIVE = "demonstrative"
+CharSpan = tuple[int, int]
+
+
+class Referent(NamedTuple):
+    token: int            # its head token (the verb, for an unwritten subject)
+    sent: int             # sentence number in the Doc
+    para: int             # paragraph number in the Doc
+    gender: str | None    # Masc, Fem or unknown
+    number: str           # Sing or Plur
+    subject: bool         # the subject of its clause
+    verb: int | None      # the verb it is the subject of
+    named: CharSpan | None = None  # the name it is or stands for
+    members: tuple[CharSpan, ...] = ()  # the names of a group
+    person: bool = True
+    narrator: bool = False
+
+
+class Mention(NamedTuple):
+    """A pronoun or an unwritten subject to resolve: `token` is its span (the pronoun, or the
+    finite verb: `был` of `был арестован`), `head` the predicate whose subject it is."""
+    token: Token
+    kind: str              # PRONOUN or ZERO
+    use: str               # PERSONAL, POSSESSIVE, REFLEXIVE, RELATIVE, DEMONSTRATIVE (ZERO: PERSONAL)
+    gender: str | None
+    number: str | None
+    head: Token | None = None
+
+
+@lru_cache(maxsize=None)
+def pronoun_table() -> dict[str, tuple[str, str | None, str | None]]:
+    """lemma → (use, gender, number) from `models/coref/pronouns.tsv`."""
+    return {row[0]: (row[1], None if row[2] == "-" else row[2], None if row[3] == "-" else row[3])
+            for row in load_table("coref/pronouns.tsv")}
+
+
+@lru_cache(maxsize=None)
+def narrator_table() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("coref/narrator.tsv")}
+
+
+def feature(token: Token, name: str) -> str | None:
+    values = token.morph.get(name)
+    return values[0] if values else None
+
+
+def subject_verb(token: Token) -> int | None:
+    return token.head.i if token.dep_ in SUBJECTS and token.head.i != token.i else None
+
+
+def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
+    """A written subject; a date the parser took for one (`Каждое лето приезжал`, token indices
+    in `times`) is none."""
+    return any(child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times for child in verb.children)
+
+
+def finite_aux(token: Token) -> Token | None:
+    """`был` of `был арестован`, `был болен`; `будет` of `будет писать`."""
+    return next((child for child in token.children if child.dep_ in AUXILIARIES
+                 and feature(child, ud.VERBFORM) == "Fin"), None)
+
+
+def finite_of(token: Token) -> Token | None:
+    """The finite word of a predicate: the verb itself, or the auxiliary or copula of a short
+    participle (`был арестован`, or the participle alone), an analytic future (`будет писать`)
+    or a nominal predicate (`был болен`, `была учительницей`)."""
+    form = feature(token, ud.VERBFORM)
+    if token.pos_ == ud.VERB and form == "Fin":
+        return token if feature(token, ud.MOOD) != "Imp" else None
+    if token.pos_ == ud.VERB and form == "Part" and feature(token, ud.VARIANT) == "Short":
+        return finite_aux(token) or token
+    if token.pos_ == ud.VERB and form == "Inf" or token.pos_ in (ud.ADJ, ud.NOUN):
+        return finite_aux(token)
+    return None
+
+
+def coordinated(predicate: Token) -> bool:
+    """A predicate coordinated with an earlier one shares its subject, written or not."""
+    head = predicate.head
+    return predicate.dep_ == "conj" and head.i != predicate.i and finite_of(head) is not None
+
+
+def sharing(predicate: Token, times: Collection[int] = ()) -> list[Token]:
+    """The predicate and those coordinated with it that share its unwritten subject."""
+    return [predicate] + [child for child in predicate.children if child.dep_ == "conj"
+                          and finite_of(child) is not None and not own_subject(child, times)]
+
+
+def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
+    """The unwritten subject of a predicate (one for a chain of coordinated ones, on the first:
+    `Вернулся домой и лёг`), on its finite word: past tense gives gender and number, present and
+    future the person (the third only)."""
+    finite = finite_of(predicate)
+    if finite is None or own_subject(predicate, times) or coordinated(predicate):
+        return None
+    number = feature(finite, ud.NUMBER)
+    if feature(finite, ud.TENSE) == "Past":
+        gender = feature(finite, ud.GENDER)
+        if number == SING and gender not in GENDERS:
+            return None  # `стало`, `случилось`, `было холодно`: impersonal
+        return Mention(finite, ZERO, PERSONAL, gender if number == SING else None, number, predicate)
+    if feature(finite, ud.PERSON) != "3" or number is None:
+        return None
+    return Mention(finite, ZERO, PERSONAL, None, number, predicate)
+
+
+def pronoun(token: Token) -> Mention | None:
+    if token.pos_ not in (ud.PRON, ud.DET):
+        return None
+    found = pronoun_table().get(lemma(token))
+    if found is None:
+        return None
+    use, gender, number = found
+    if use == PERSONAL and token.pos_ == ud.DET:
+        use = POSSESSIVE
+    if use == DEMONSTRATIVE and (token.dep_ == "det" or feature(token, ud.GENDER) == "Neut"):
+        return None  # `тот человек`, `то`: no one by itself
+    return Mention(token, PRONOUN, use, feature(token, ud.GENDER) or gender, feature(token, ud.NUMBER) or number)
+
+
+def narrator(token: Token, sent: int, para: int) -> Referent | None:
+    number = narrator_table().get(lemma(token)) if token.pos_ == ud.PRON else None
+    if number is None:
+        return None
+    return Referent(token.i, sent, para, None, number, token.dep_ in SUBJECTS, subject_verb(token), narrator=True)
+
+
+def name_referent(span: Span, gender: str | None, sent: int, para: int) -> Referent:
+    root = span.root
+    return Referent(root.i, sent, para, gender, SING, root.dep_ in SUBJECTS, subject_verb(root),
+                    named=(span.start_char, span.end_char))
+
+
+def group_referent(first: Span, spans: list[Span], sent: int, para: int) -> Referent:
+    root = first.root
+    return Referent(spans[-1].root.i, sent, para, None, PLUR, root.dep_ in SUBJECTS, subject_verb(root),
+                    members=tuple((s.start_char, s.end_char) for s in spans))
+
+
+def predicate(token: Token) -> bool:
+    """`был врачом`, `стал учителем`: a noun that says what someone is, no one new."""
+    return any(child.dep_ == "cop" for child in token.children) or token.dep_ in ("xcomp", "root")
+
+
+def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
+    """A person named by a common noun (`отец`, `братья`); a thing only as a subject."""
+    if token.pos_ != ud.NOUN or predicate(token):
+        return None
+    person = feature(token, ud.ANIMACY) == "Anim"
+    subject = token.dep_ in SUBJECTS
+    if not person and not subject:
+        return None
+    number = feature(token, ud.NUMBER) or SING
+    gender = feature(token, ud.GENDER) if number == SING else None
+    if person and gender not in GENDERS:
+        gender = None  # `сирота`, `судья`: either
+    return Referent(token.i, sent, para, gender, number, subject, subject_verb(token), person=person)

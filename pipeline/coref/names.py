@@ -1,0 +1,181 @@
+"""One rule for which names are one person, inside a piece and across the pieces of a book.
+
+A person's name is read into its parts: first name, patronymic, surname (`Пётр Петрович
+Оболенский`; `А. М. Горький`: initials stand for the first name and the patronymic). Two names
+are one person when no part present in both disagrees (an initial agrees with a name it begins)
+and at least one part is the same: `Оболенский` and `Пётр Оболенский` agree, `Пётр Оболенский`
+and `Сергей Оболенский` do not (namesakes), `Оболенский` and `Оболенская` do not.
+
+Mentions are read in text order; each joins the most recently mentioned agreeing person with
+the most parts in common, else opens a new cluster, and a cluster learns the parts its
+mentions add (`Анна`, then `Анна Ахматова`, then `Ахматовой`). A bare surname shared by
+namesakes therefore joins the one mentioned last. Other entities are one referent when their
+type and normal form are equal. Since the rule reads mentions one by one and keeps its state,
+a book gives the same clusters however it is cut into pieces (`ClusterIndex` carries across).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, NamedTuple
+
+from letopis.labels import PER
+from letopis.morphosyntax.lemma import analyzer
+
+INITIAL = re.compile(r"^\w\.$")
+PATRONYMIC_ENDINGS = ("ович", "евич", "овна", "евна", "ична", "инична")
+FIRST, PATRONYMIC, SURNAME = "first", "patronymic", "surname"
+PARTS = (FIRST, PATRONYMIC, SURNAME)
+
+
+def plain(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=65536)
+def is_first_name(word: str) -> bool:
+    """pymorphy3 reads the word (nominative singular) as a first name before a surname."""
+    for parse in analyzer().parse(word):
+        if {"nomn", "sing"} <= parse.tag.grammemes:
+            if "Name" in parse.tag.grammemes:
+                return True
+            if "Surn" in parse.tag.grammemes:
+                return False
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_patronymic(word: str) -> bool:
+    return word.endswith(PATRONYMIC_ENDINGS) or any("Patr" in p.tag.grammemes for p in analyzer().parse(word))
+
+
+class Name(NamedTuple):
+    """The parts of a person's name, each a lowercase word (or words, for a double surname).
+    `alone`: written as one word, which may be any part (`Серж` is a first name to pymorphy3,
+    and the surname of `Виктор Серж`)."""
+    first: str | None
+    patronymic: str | None
+    surname: str | None
+    alone: bool = False
+
+    @classmethod
+    def read(cls, normal: str) -> "Name":
+        words = [plain(word) for word in normal.replace("-", " - ").split() if word != "-"]
+        parts: dict[str, str] = {}
+        rest = []
+        for word in words:
+            if INITIAL.match(word):
+                parts.setdefault(FIRST if FIRST not in parts else PATRONYMIC, word)
+            elif FIRST in parts and PATRONYMIC not in parts and is_patronymic(word):
+                parts[PATRONYMIC] = word
+            elif FIRST not in parts and is_first_name(word):
+                parts[FIRST] = word
+            else:
+                rest.append(word)
+        if rest:
+            parts[SURNAME] = " ".join(rest)
+        alone = len(words) == 1 and not INITIAL.match(words[0])
+        return cls(parts.get(FIRST), parts.get(PATRONYMIC), parts.get(SURNAME), alone)
+
+    @property
+    def parts(self) -> tuple[str | None, str | None, str | None]:
+        return self.first, self.patronymic, self.surname
+
+
+def agree(a: str, b: str) -> bool:
+    """The same word, or an initial and a word it begins."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return bool(INITIAL.match(short)) and long.startswith(short[0])
+
+
+def common(a: Name, b: Name) -> int | None:
+    """How many parts the names share; None when a part present in both disagrees. A name
+    written as one word shares it with a name that has it as any part."""
+    if a.alone or b.alone:
+        word = next(part for part in (a if a.alone else b).parts if part)
+        return 1 if any(part and agree(word, part) for part in (b if a.alone else a).parts) else None
+    shared = 0
+    for x, y in zip(a.parts, b.parts):
+        if x is None or y is None:
+            continue
+        if not agree(x, y):
+            return None
+        shared += 1
+    return shared
+
+
+def fuller(a: str | None, b: str | None) -> str | None:
+    """The more informative of two agreeing parts: a word over its initial."""
+    if a is None or b is None:
+        return a or b
+    return b if INITIAL.match(a) and not INITIAL.match(b) else a
+
+
+@dataclass(eq=False)
+class Person:
+    id: str
+    name: Name
+    last: int  # the order of its latest mention
+
+    def learn(self, name: Name, order: int) -> None:
+        if self.name.alone and not name.alone:
+            self.name = name
+        elif not name.alone:
+            self.name = Name(*(fuller(x, y) for x, y in zip(self.name.parts, name.parts)))
+        self.last = order
+
+
+@dataclass
+class ClusterIndex:
+    """The clusters of one text so far; `assign` gives the next mention its cluster id."""
+    persons: dict[tuple[str, str], list[Person]] = field(default_factory=dict)  # (part, letter)
+    others: dict[tuple[str, str], str] = field(default_factory=dict)
+    count: int = 0
+    order: int = 0
+
+    def new_id(self) -> str:
+        self.count += 1
+        return f"C{self.count}"
+
+    def assign(self, label: str, normal: str) -> str:
+        self.order += 1
+        if label != PER:
+            key = (label, " ".join(plain(normal).split()))
+            if key not in self.others:
+                self.others[key] = self.new_id()
+            return self.others[key]
+        name = Name.read(normal)
+        best, best_key = None, None
+        for person in self.candidates(name):
+            shared = common(person.name, name)
+            if shared:
+                key = (shared, person.last)
+                if best_key is None or key > best_key:
+                    best, best_key = person, key
+        if best is None:
+            best = Person(self.new_id(), name, self.order)
+        else:
+            best.learn(name, self.order)
+        self.index(best)
+        return best.id
+
+    def candidates(self, name: Name) -> Iterable[Person]:
+        """The persons with a part beginning as one of the name's parts (a superset of those
+        that agree), by id."""
+        found: dict[str, Person] = {}
+        for part, value in zip(PARTS, name.parts):
+            for other in (PARTS if name.alone else (part,)):
+                if value:
+                    found.update((person.id, person) for person in self.persons.get((other, value[0]), ()))
+        return found.values()
+
+    def index(self, person: Person) -> None:
+        for part, value in zip(PARTS, person.name.parts):
+            for where in (PARTS if person.name.alone else (part,)):
+                if value:
+                    group = self.persons.setdefault((where, value[0]), [])
+                    if person not in group:
+                        group.append(person)

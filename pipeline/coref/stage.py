@@ -1,0 +1,216 @@
+"""The `letopis_coref` stage: `doc._.mentions`, the persons behind pronouns and unwritten subjects.
+
+The Doc is read once, in text order. Names, common nouns of persons and the narrator enter the
+history as they come; a pronoun or an unwritten subject is resolved against the history
+(`resolve.py`) and then enters it standing for what it was resolved to, so `Он уехал в Казань.
+Через неделю вернулся.` gives `вернулся` the person `он` stands for. `свой`/`себя` take the
+subject of their clause, `который` the noun its clause modifies.
+
+Each mention is stored as a plain tuple `(start, end, kind, named, members, verbs)` in character
+offsets: `kind` `pronoun` or `zero` (the span is then the finite verb: `был` of `был арестован`;
+one mention for coordinated verbs, on the first, `verbs` listing them all); `named`, the (start, end) of the
+name the mention stands for (its cluster is that name's, read at export time, after the
+clusters of a book's pieces are linked); `members`, the names of a group a plural mention
+stands for (`Иван и Анна ... они`). A mention that stands for the narrator or a thing is not
+kept, nor an unwritten subject that stands for no name; a pronoun resolved to nothing or to
+a person without a name (`отец`) is kept with neither.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from letopis.coref import resolve
+from letopis.coref.mentions import (GENDERS, PLUR, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
+                                    SING, ZERO, group_referent, name_referent, narrator, noun_referent, pronoun,
+                                    sharing, subject_verb, zero_subject)
+from letopis.entities.normalize import person_gender
+from letopis.export.records import doc_text
+from letopis.extensions import DATES, ENTITIES
+from letopis.labels import PER
+from letopis.text.paragraphs import paragraph_spans
+from letopis.ud import ADJ, DET, NOUN, PRON, VERB
+
+if not Doc.has_extension("mentions"):
+    # list of (start, end, kind, named: (start, end) | None, members: ((start, end), ...),
+    #          verbs: ((start, end), ...) the predicates an unwritten subject is the subject of)
+    Doc.set_extension("mentions", default=None)
+
+CONJUNCT = "conj"
+WORDS = {NOUN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
+COMITATIVE = ("с", "со")
+GENDER_OF = {"masc": "Masc", "femn": "Fem"}
+
+
+def persons_by_root(doc: Doc) -> dict[int, Span]:
+    """The longest PER mention on each root token."""
+    found: dict[int, Span] = {}
+    for span in doc.spans.get(ENTITIES, doc.ents):
+        if span.label_ == PER and (span.root.i not in found or len(span) > len(found[span.root.i])):
+            found[span.root.i] = span
+    return found
+
+
+def conjuncts(root: Token, persons: dict[int, Span]) -> list[Span]:
+    """`Иван и Анна`: the names coordinated with a name, in order (itself first)."""
+    return [persons[root.i]] + [persons[c.i] for c in root.children if c.dep_ == CONJUNCT and c.i in persons]
+
+
+def modified_noun(token: Token) -> Token | None:
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "acl:relcl":
+            return node.head
+        node = node.head
+    return None
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject of the verb above the token (or of the verb it is coordinated with)."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "VERB":
+            for verb in (node, node.head if node.dep_ == CONJUNCT else node):
+                found = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+                if found is not None:
+                    return found
+            return node  # an unwritten subject: the verb stands for it
+    return None
+
+
+class Walk:
+    """One pass over a Doc: the history of referents and the mentions found."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.persons = persons_by_root(doc)
+        self.root_of = {i: root for root, span in self.persons.items() for i in range(span.start, span.end)}
+        self.times = {i for date in doc.spans.get(DATES, []) for i in range(date.start, date.end)}
+        self.history: list[Referent] = []
+        self.at: dict[int, Referent] = {}  # token (or verb of a zero) → its referent
+        self.mentions: list[tuple] = []
+        starts = [start for start, _ in paragraph_spans(doc_text(doc))]
+        self.para_of = lambda char: bisect_right(starts, char) - 1
+
+    def run(self) -> list[tuple]:
+        para, first_of_para = -1, False
+        late: list[tuple[Mention, int, int]] = []
+        for number, sent in enumerate(self.doc.sents):
+            sent_para = self.para_of(sent.start_char)
+            first_of_para, para = sent_para != para, sent_para
+            for token in sent:
+                self.read(token, number, para, first_of_para, late)
+            self.forget(number)
+        for mention, number, para in late:
+            self.bind(mention, number, para)
+        self.mentions.sort(key=lambda m: (m[0], m[1]))
+        return self.mentions
+
+    def forget(self, sent: int) -> None:
+        if len(self.history) > 64:
+            self.history = [r for r in self.history if sent - r.sent <= resolve.LOOK_BACK]
+
+    def remember(self, referent: Referent, index: int) -> None:
+        self.history.append(referent)
+        self.at[index] = referent
+
+    def read(self, token: Token, sent: int, para: int, first: bool, late: list) -> None:
+        if token.i in self.persons:
+            span = self.persons[token.i]
+            gender = GENDER_OF.get(person_gender(span) or "")
+            self.remember(name_referent(span, gender, sent, para), token.i)
+            group = conjuncts(token, self.persons) if token.dep_ != CONJUNCT else [span]
+            if len(group) > 1:
+                self.history.append(group_referent(group[0], group, sent, para))
+            partner = self.companion(token)
+            if partner is not None:
+                members = (partner.named, (span.start_char, span.end_char))
+                self.history.append(partner._replace(token=token.i, number=PLUR, gender=None, named=None,
+                                                     members=members))
+            return
+        if token.i in self.root_of or token.pos_ not in WORDS:
+            return
+        found = narrator(token, sent, para) or (
+            noun_referent(token, sent, para) if token.pos_ == NOUN and not self.named(token) else None)
+        if found is not None:
+            self.remember(found, token.i)
+            return
+        mention = pronoun(token) or zero_subject(token, self.times)
+        if mention is None:
+            return
+        if mention.use in (REFLEXIVE, RELATIVE):
+            late.append((mention, sent, para))
+            return
+        chosen = resolve.antecedent(mention, self.history, sent, para, first, self.objects(token))
+        if chosen is None and mention.kind == ZERO:
+            return  # no one before it: an indefinite `его арестовали`, or a narrator not named
+        self.keep(mention, chosen)
+        unknown = Referent(token.i, sent, para, mention.gender, mention.number or SING, False, None)
+        referent = self.standing_for(mention, chosen or unknown, sent, para)
+        self.remember(referent, token.i)
+        if mention.head is not None:
+            self.at[mention.head.i] = referent
+
+    def companion(self, token: Token) -> Referent | None:
+        """`Мария познакомилась с Петром`, `он познакомился с Верой`: the subject, standing for a
+        name, of the verb a `с` + name hangs on; with the name they make a group."""
+        head = token.head
+        if token.dep_ != "obl" or not any(c.dep_ == "case" and c.lower_ in COMITATIVE for c in token.children):
+            return None
+        subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        found = self.at.get(subject.i) if subject is not None else None
+        return found if found is not None and found.named and found.number == SING else None
+
+    def objects(self, token: Token) -> set:
+        """Who the verb's other dependents already are: its unwritten subject is someone else
+        (`их арестовали`: not they themselves)."""
+        if token.pos_ != "VERB":
+            return set()
+        found = (self.at.get(c.i) for c in token.children if c.dep_ not in SUBJECTS)
+        return {(r.named, r.members) for r in found if r is not None and (r.named or r.members)}
+
+    def named(self, token: Token) -> bool:
+        """A common noun with a name in apposition (`брат Иван`): the name is the referent."""
+        return any(c.i in self.persons and c.dep_ in ("appos", "flat:name", "flat") for c in token.children)
+
+    def standing_for(self, mention: Mention, chosen: Referent, sent: int, para: int) -> Referent:
+        token = mention.token
+        subject = mention.kind == ZERO or token.dep_ in SUBJECTS
+        verb = mention.head.i if mention.kind == ZERO else subject_verb(token)
+        gender = chosen.gender or (mention.gender if mention.gender in GENDERS else None)
+        return chosen._replace(token=token.i, sent=sent, para=para, subject=subject, verb=verb, gender=gender)
+
+    def keep(self, mention: Mention, chosen: Referent | None) -> None:
+        if chosen is not None and (chosen.narrator or not chosen.person):
+            return
+        if mention.kind == ZERO and not (chosen.named or chosen.members):
+            return  # an unwritten subject is kept only when it names someone
+        token = mention.token
+        named = chosen.named if chosen else None
+        members = chosen.members if chosen else ()
+        verbs = tuple((v.idx, v.idx + len(v)) for v in sharing(mention.head, self.times)) if mention.head is not None else ()
+        self.mentions.append((token.idx, token.idx + len(token), mention.kind, named, members, verbs))
+
+    def bind(self, mention: Mention, sent: int, para: int) -> None:
+        """`свой`, `себя`: the subject of the clause; `который`: the noun the clause modifies."""
+        target = modified_noun(mention.token) if mention.use == RELATIVE else clause_subject(mention.token)
+        chosen = self.at.get(self.root_of.get(target.i, target.i)) if target is not None else None
+        if chosen is None:
+            return  # `книга, которую`, `письмо нашло своего адресата`: no person known
+        if chosen is not None and mention.number == PLUR and chosen.number != PLUR and mention.use == RELATIVE:
+            chosen = None
+        self.keep(mention, chosen)
+
+
+class Coreference:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.mentions = Walk(doc).run()
+        return doc
+
+
+@Language.factory("letopis_coref")
+def create(nlp: Language, name: str) -> Coreference:
+    return Coreference()
