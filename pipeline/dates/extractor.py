@@ -23,15 +23,29 @@ from letopis.resources import load_mapping
 from letopis import words
 from letopis.ud import PRON, PROPN
 
-YEAR = re.compile(r"^(\d{4})(?:-(?:го|м|й|ом|ый|ого))?$")
-YEAR_WITH_ENDING = re.compile(r"^\d{4}-")
-DECADE = re.compile(r"^(\d{3})0-(?:е|х|ые|ых|м|ми)$")
-RANGE = re.compile(r"^(\d{4})[–—-](\d{4})$")
-NUMERIC = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+# Digits are ASCII digits: a superscript (`1913 г.²`, a footnote mark) or a digit of another
+# script is not a number of a Russian date, and TIMEX3 values are written in ASCII.
+YEAR = re.compile(r"^([0-9]{4})(?:-(?:го|м|й|ом|ый|ого))?$")
+YEAR_WITH_ENDING = re.compile(r"^[0-9]{4}-")
+DECADE = re.compile(r"^([0-9]{3})0-(?:е|х|ые|ых|м|ми)$")
+RANGE = re.compile(r"^([0-9]{4})[–—-]([0-9]{4})$")
+NUMERIC = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
 ROMAN = re.compile(r"^[IVXLC]+$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 UNKNOWN_YEAR = "XXXX"
 FIRST_YEAR, LAST_YEAR = 1000, 2100
+# The longest month in any calendar the texts use (29 February exists in every Julian leap year).
+MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def number(text: str) -> int | None:
+    """The value of a token written in ASCII digits only; None for anything else."""
+    return int(text) if text.isascii() and text.isdecimal() else None
+
+
+def valid_day(day: int, month: int) -> bool:
+    """`45.78.1913` and `31 июня` are no dates."""
+    return 1 <= month <= 12 and 1 <= day <= MONTH_DAYS[month - 1]
 
 
 def table(name: str) -> dict[str, str]:
@@ -109,23 +123,25 @@ class Reader:
         if token is None:
             return None
         if numeric := NUMERIC.match(text):
-            day, month, year = numeric.groups()
-            return Found(i + 1, f"{year}-{int(month):02d}-{int(day):02d}")
-        if text.isdigit() and 1 <= int(text) <= 31 and self.month(i + 1):
-            found = self.month(i + 1)
-            found.value = f"{found.value}-{int(text):02d}"
-            return found
+            day, month, year = (int(part) for part in numeric.groups())
+            if valid_day(day, month) and FIRST_YEAR <= year <= LAST_YEAR:
+                return Found(i + 1, f"{year}-{month:02d}-{day:02d}")
+            return None
+        if (day := number(text)) is not None and (found := self.month(i + 1)):
+            if valid_day(day, int(found.value[-2:])):
+                found.value = f"{found.value}-{day:02d}"
+                return found
         if found := self.month(i) or self.season(i) or self.weekday(i) or self.deictic(i):
             return found
         if span := RANGE.match(text):
             return Found(self.unit_end(i + 1, "year"), f"{span.group(1)}/{span.group(2)}")
         if decade := DECADE.match(text):
             return Found(self.unit_end(i + 1, "year"), decade.group(1))
-        if ROMAN.match(text) or text.isdigit():
+        if ROMAN.match(text) or number(text) is not None:
             end = self.unit_end(i + 1, "century")
-            if end > i + 1:
-                number = roman(text) if ROMAN.match(text) else int(text)
-                return Found(end, f"{number - 1:02d}")
+            century = roman(text) if ROMAN.match(text) else number(text)
+            if end > i + 1 and century >= 1:
+                return Found(end, f"{century - 1:02d}")
         if year := self.year(i):
             return self.year_or_range(i, year, bare_year_ok)
         return self.shift(i) or self.duration(i)
@@ -173,7 +189,7 @@ class Reader:
 
     def count(self, i: int) -> str | None:
         text = self.text(i)
-        return text if text.isdigit() else table("numbers").get(self.lemma(i))
+        return str(number(text)) if number(text) is not None else table("numbers").get(self.lemma(i))
 
     def duration(self, i: int) -> Found | None:
         """`три года`, `10 суток`: TIMEX3 durations."""
