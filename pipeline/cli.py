@@ -11,21 +11,26 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import sys  # noqa: E402
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Iterator, Sequence
 
 from tqdm import tqdm
 
-from letopis import baseline
-from letopis.text.chunks import CHUNK_CHARS
+from letopis import __version__, baseline
+from letopis.batch.manifest import FAILED, OK, Entry, Header, Manifest, reusable, sha256
+from letopis.batch.runners import Runner, in_process, reason, remote, share
+from letopis.batch.stream import AnalysisFailed, Piece, analyse
 from letopis.evaluate import command as evaluate
 from letopis.export.brat import write_ann
 from letopis.export.brat_conf import write_conf
-from letopis.export.json_file import write_json
-from letopis.export.records import Numbering, doc_records
+from letopis.export.json_file import read_records, write_json
+from letopis.export.records import Numbering, Records, doc_records
 from letopis.export.tables import Tables
-from letopis.text.reader import InputError, find_inputs, output_path, read_text
-from letopis.batch.stream import Piece, analyse
+from letopis.resources import tables_hash
+from letopis.text.chunks import CHUNK_CHARS
+from letopis.text.reader import InputError, decode, find_inputs, output_path, read_bytes
 
 
 def parser() -> argparse.ArgumentParser:
@@ -39,8 +44,9 @@ def parser() -> argparse.ArgumentParser:
         "run", help="analyse .txt files and write JSON, brat and CSV",
         description="Analyse UTF-8 .txt files. For every NAME.txt writes NAME.json and NAME.ann "
                     "(brat standoff) into OUTDIR, and for the whole run entities.csv, dates.csv, "
-                    "events.csv and brat's annotation.conf. A file that cannot be read is reported "
-                    "on one line and skipped; the exit status is then 1.",
+                    "events.csv, brat's annotation.conf and manifest.json (what produced the folder). "
+                    "A file that cannot be read or analysed is reported on one line and gets no "
+                    "output; the others complete and the exit status is then 1.",
     )
     run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
                      help=".txt files, or directories searched recursively for .txt files "
@@ -52,6 +58,12 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--chunk-chars", type=int, default=CHUNK_CHARS, metavar="N",
                      help=f"longest piece of text analysed at once; long books are cut at "
                           f"paragraph and sentence ends (default: {CHUNK_CHARS})")
+    run.add_argument("--resume", action="store_true",
+                     help="skip inputs whose results in OUTDIR (see OUTDIR/manifest.json) were made "
+                          "from the same bytes, with the same options, version and tables")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="analyse on a Dask cluster (`dask scheduler` prints its address, "
+                          "e.g. tcp://10.0.0.5:8786); OUTDIR is written by this process")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.set_defaults(func=run_command)
     evaluate.register(commands)
@@ -65,63 +77,142 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 class Run:
-    """One `letopis run`: reads inputs lazily, reports bad ones, writes each result whole."""
+    """One `letopis run`: reads inputs lazily, reports bad ones, writes each result whole,
+    records every input in the manifest."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.inputs = list(find_inputs(args.inputs))
         self.outdir: Path = args.output
         self.failures = 0
-        self.texts: dict[int, str] = {}
+        self.texts: dict[int, tuple[str, str]] = {}  # key → (text, SHA-256 of the file)
+        self.tables = Tables()
+        self.manifest = Manifest(self.outdir, Header(__version__, tables_hash(), {"chunk_chars": args.chunk_chars}),
+                                 {"jobs": args.jobs, "scheduler": args.scheduler})
+        self.earlier = reusable(self.outdir, self.manifest.header) if args.resume else {}
         self.progress = tqdm(total=len(self.inputs), unit="file", file=sys.stderr,
                              disable=args.quiet or len(self.inputs) < 2)
 
-    def fail(self, path: Path, reason: str) -> None:
+    def fail(self, key: int, reason: str, digest: str | None = None) -> None:
+        path, stem = self.inputs[key]
         self.failures += 1
         self.progress.write(f"letopis: {path}: {reason}", file=sys.stderr)
+        self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, FAILED, reason))
         self.progress.update()
 
     def readable(self) -> Iterator[tuple[int, str]]:
+        """(key, text) of every input to analyse; unreadable and reused ones are dealt with here."""
         stems: set[Path] = set()
         for key, (path, stem) in enumerate(self.inputs):
             if stem in stems:
-                self.fail(path, f"skipped: another input already writes {stem}.json")
+                self.fail(key, f"skipped: another input already writes {stem}.json")
                 continue
+            digest = None
             try:
-                text = read_text(path)
+                data = read_bytes(path)
+                digest = sha256(data)
+                text = decode(data)
             except InputError as error:
-                self.fail(path, str(error))
+                self.fail(key, str(error), digest)
                 continue
             stems.add(stem)
-            self.texts[key] = text
+            if self.reuse(key, digest):
+                continue
+            self.texts[key] = (text, digest)
             yield key, text
 
-    def write(self, key: int, pieces: Iterator[Piece], tables: Tables) -> None:
+    def reuse(self, key: int, digest: str) -> bool:
+        """`--resume`: the earlier result of this very input, if it is complete."""
         path, stem = self.inputs[key]
-        text = self.texts.pop(key)
-        numbering = Numbering()
-        records = write_json(output_path(self.outdir, stem, ".json"), text,
-                             (doc_records(doc, offset, numbering) for doc, offset in pieces))
-        write_ann(output_path(self.outdir, stem, ".ann"), text, records)
-        tables.add(stem.as_posix(), records)
+        entry = self.earlier.get(stem.as_posix())
+        if entry is None or entry.sha256 != digest or not entry.complete(self.outdir):
+            return False
+        try:
+            records = read_records(output_path(self.outdir, stem, ".json"))
+        except (OSError, ValueError, KeyError):
+            return False
+        self.tables.add(stem.as_posix(), records, key)
+        self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, OK, files=entry.files))
         self.progress.update()
+        return True
+
+    def write(self, key: int, pieces: Iterator[Piece]) -> None:
+        path, stem = self.inputs[key]
+        text, digest = self.texts.pop(key)
+        written: list[Path] = []
+        try:
+            records = write_document(self.outdir, stem, text, pieces, written)
+        except Exception as error:  # one document fails alone; nothing of it stays in OUTDIR
+            for suffix in DOCUMENT_SUFFIXES:
+                output_path(self.outdir, stem, suffix).unlink(missing_ok=True)
+            self.fail(key, error_reason(error), digest)
+            return
+        self.tables.add(stem.as_posix(), records, key)
+        self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, OK,
+                                        files=self.manifest.files_entry(written)))
+        self.progress.update()
+
+    def finish(self) -> None:
+        run_files = self.tables.write(self.outdir) + [write_conf(self.outdir)]
+        self.manifest.write(run_files)
+        self.progress.close()
+
+
+DOCUMENT_SUFFIXES = (".json", ".ann")  # the files of one document, removed if it fails
+
+
+def write_document(outdir: Path, stem: Path, text: str, pieces: Iterator[Piece],
+                   written: list[Path]) -> Records:
+    """One document's files (NAME.json, NAME.ann), each appended to `written` once whole;
+    returns the document's entities, dates and events for the run's tables."""
+    numbering = Numbering()
+    json_path = output_path(outdir, stem, ".json")
+    records = write_json(json_path, text, (doc_records(doc, offset, numbering) for doc, offset in pieces))
+    written.append(json_path)
+    ann_path = output_path(outdir, stem, ".ann")
+    write_ann(ann_path, text, records)
+    written.append(ann_path)
+    return records
+
+
+def error_reason(error: Exception) -> str:
+    if isinstance(error, AnalysisFailed):
+        return f"analysis failed: {error}"
+    return f"writing failed: {reason(error)}"
+
+
+def runner(args: argparse.Namespace, stack: ExitStack) -> Runner:
+    """Where the analysis runs: here (`-j 1`), in N local processes, or on a Dask cluster."""
+    from letopis import load
+
+    if args.scheduler:
+        client = stack.enter_context(dask_client(args.scheduler))
+        threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
+        return remote(client.get_executor(pure=False).submit, load(stages=[]).vocab, ahead=2 * max(threads, 1))
+    nlp = load()
+    if args.jobs <= 1:
+        return in_process(nlp)
+    share(nlp)  # forked workers start with the models loaded
+    pool = stack.enter_context(ProcessPoolExecutor(max_workers=args.jobs))
+    return remote(pool.submit, nlp.vocab, ahead=2 * args.jobs)
+
+
+def dask_client(address: str):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise SystemExit("letopis: --scheduler needs dask.distributed: pip install 'letopis[cluster]'") from None
+    return Client(address)
 
 
 def run_command(args: argparse.Namespace) -> int:
-    missing = [path for path in args.inputs if not path.exists()]
-    for path in missing:
-        print(f"letopis: {path}: no such file or directory", file=sys.stderr)
-    from letopis import load
-
     run = Run(args)
-    nlp = load()
-    tables = Tables()
-    for key, pieces in analyse(nlp, run.readable(), n_process=args.jobs, limit=args.chunk_chars):
-        run.write(key, pieces, tables)
-    args.output.mkdir(parents=True, exist_ok=True)
-    tables.write(args.output)
-    write_conf(args.output)
-    run.progress.close()
-    return 1 if run.failures or missing else 0
+    run.manifest.open()
+    with ExitStack() as stack:
+        analysis = runner(args, stack)
+        for key, pieces in analyse(analysis, run.readable(), limit=args.chunk_chars):
+            run.write(key, pieces)
+    run.finish()
+    return 1 if run.failures else 0
 
 
 if __name__ == "__main__":

@@ -1,19 +1,23 @@
-"""Many texts through one `nlp.pipe`: each text cut into bounded pieces, the
-pieces of all texts streamed together so slovnet sees long batches, and the
-analysed pieces handed back grouped by text, in order."""
+"""Many texts through one runner: each text cut into bounded pieces, the pieces of all texts
+streamed together so slovnet sees long batches, and the analysed pieces handed back grouped
+by text, in order."""
 from __future__ import annotations
 
 from collections import deque
 from itertools import groupby
 from typing import Iterable, Iterator
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from letopis.text.chunks import CHUNK_CHARS, chunk_spans
+from letopis.batch.runners import Failure, Result, Runner
 from letopis.entities.clusters import ClusterLinker
+from letopis.text.chunks import CHUNK_CHARS, chunk_spans
 
 Piece = tuple[Doc, int]  # an analysed piece and its offset in the text
+
+
+class AnalysisFailed(Exception):
+    """A piece of the text could not be analysed; the message is the reason."""
 
 
 def pieces(texts: Iterable[tuple[int, str]], limit: int) -> Iterator[tuple[str, tuple[int, int]]]:
@@ -22,12 +26,12 @@ def pieces(texts: Iterable[tuple[int, str]], limit: int) -> Iterator[tuple[str, 
             yield text[start:end], (key, start)
 
 
-def analyse(nlp: Language, texts: Iterable[tuple[int, str]], n_process: int = 1,
-            limit: int = CHUNK_CHARS, batch_size: int = 4) -> Iterator[tuple[int, Iterator[Piece]]]:
+def analyse(runner: Runner, texts: Iterable[tuple[int, str]],
+            limit: int = CHUNK_CHARS) -> Iterator[tuple[int, Iterator[Piece]]]:
     """(key, its pieces) for every (key, text); consume each text's pieces before the next.
 
-    Plain strings go to `nlp.pipe` and the keys wait here in order: with `as_tuples` spaCy
-    would tokenize every piece in this process before handing it to the workers."""
+    Iterating the pieces raises `AnalysisFailed` at a piece the runner could not analyse;
+    the rest of that text is skipped and the next text comes as usual."""
     keys: deque[tuple[int, int]] = deque()
 
     def strings() -> Iterator[str]:
@@ -35,13 +39,15 @@ def analyse(nlp: Language, texts: Iterable[tuple[int, str]], n_process: int = 1,
             keys.append(key)
             yield text
 
-    docs = ((doc, keys.popleft()) for doc in nlp.pipe(strings(), n_process=n_process, batch_size=batch_size))
-    for key, group in groupby(docs, key=lambda item: item[1][0]):
+    results = ((result, keys.popleft()) for result in runner(strings()))
+    for key, group in groupby(results, key=lambda item: item[1][0]):
         yield key, linked(group)
 
 
-def linked(group: Iterable[tuple[Doc, tuple[int, int]]]) -> Iterator[Piece]:
+def linked(group: Iterable[tuple[Result, tuple[int, int]]]) -> Iterator[Piece]:
     linker = ClusterLinker()
-    for doc, (_, offset) in group:
-        linker.link(doc)
-        yield doc, offset
+    for result, (_, offset) in group:
+        if isinstance(result, Failure):
+            raise AnalysisFailed(result.reason)
+        linker.link(result)
+        yield result, offset

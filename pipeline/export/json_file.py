@@ -39,3 +39,9 @@ def write_json(path: Path, text: str, pieces: Iterable[Records]) -> Records:
         write_list(file, "events", kept.events)
         file.write("\n}\n")
     return kept
+
+
+def read_records(path: Path) -> Records:
+    """The entities, dates and events of a NAME.json written earlier (for `--resume`)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Records(entities=data["entities"], dates=data["dates"], events=data["events"])
