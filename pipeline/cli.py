@@ -23,6 +23,7 @@ from letopis.batch.manifest import FAILED, OK, Entry, Header, Manifest, reusable
 from letopis.batch.runners import Runner, in_process, reason, remote, share
 from letopis.batch.stream import AnalysisFailed, Piece, analyse
 from letopis.evaluate import command as evaluate
+from letopis.export.atomic import remove_temporaries
 from letopis.export.brat import write_ann
 from letopis.export.brat_conf import write_conf
 from letopis.export.json_file import read_records, write_json
@@ -206,6 +207,7 @@ def dask_client(address: str):
 
 def run_command(args: argparse.Namespace) -> int:
     run = Run(args)
+    remove_temporaries(args.output)
     run.manifest.open()
     with ExitStack() as stack:
         analysis = runner(args, stack)

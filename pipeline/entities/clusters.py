@@ -23,7 +23,7 @@ class ClusterLinker:
                 members.setdefault(ent._.cluster, []).append(ent)
         for ents in members.values():
             keys = {(ent.label_, ent._.normal or ent.text) for ent in ents}
-            known = [self.by_normal[key] for key in keys if key in self.by_normal]
+            known = [self.by_normal[key] for key in sorted(keys) if key in self.by_normal]  # not set order: hash seeds differ
             if known:
                 cluster = known[0]
             else:

@@ -65,7 +65,7 @@ def person_gender(span: Span) -> str | None:
     if span.root.dep_ == "appos" and head.morph.get("Animacy") == ["Anim"] and head.morph.get(ud.GENDER):
         return GENDERS.get(head.morph.get(ud.GENDER)[0])
     genders = [g for t in span for g in t.morph.get(ud.GENDER)]
-    return GENDERS.get(max(set(genders), key=genders.count)) if genders else None
+    return GENDERS.get(max(sorted(set(genders)), key=genders.count)) if genders else None  # ties: one answer whatever the hash seed
 
 
 def normal(span: Span) -> str:
