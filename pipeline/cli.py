@@ -19,6 +19,7 @@ from typing import Iterator, Sequence
 from tqdm import tqdm
 
 from letopis import __version__, baseline
+from letopis import diff as compare_runs
 from letopis.batch.manifest import FAILED, OK, Entry, Header, Manifest, reusable, sha256
 from letopis.batch.runners import Runner, in_process, reason, remote, share
 from letopis.batch.stream import AnalysisFailed, Piece, analyse
@@ -69,6 +70,7 @@ def parser() -> argparse.ArgumentParser:
     run.set_defaults(func=run_command)
     evaluate.register(commands)
     baseline.register(commands)
+    compare_runs.register(commands)
     return main
 
 
