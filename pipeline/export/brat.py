@@ -14,7 +14,9 @@ from letopis.export.atomic import atomic_open
 from letopis.labels import DATE
 from letopis.export.records import Record, Records
 
-LINE_BREAK = re.compile(r"[\r\n]+")
+# Every character that ends a line for some reader of the .ann (Python's `splitlines` among
+# them): a span across one becomes fragments, and none is ever written inside a line.
+LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 ENTITY_NOTES = ("normal", "cluster", "fine_type")
 DATE_NOTES = ("value", "mod")
 
@@ -31,8 +33,12 @@ def fragments(text: str, start: int, end: int) -> str:
     return ";".join(pieces)
 
 
+def one_line(text: str) -> str:
+    return LINE_BREAK.sub(" ", text)
+
+
 def notes(record: Record, keys: tuple[str, ...]) -> str:
-    return "; ".join(f"{key}={record[key]}" for key in keys if record.get(key) is not None)
+    return one_line("; ".join(f"{key}={record[key]}" for key in keys if record.get(key) is not None))
 
 
 def role_labels(args: list[Record]) -> Iterator[str]:
@@ -51,7 +57,7 @@ def ann_lines(text: str, records: Records, next_t: int) -> Iterator[str]:
         [(r, r["type"], ENTITY_NOTES) for r in records.entities]
         + [(r, DATE, DATE_NOTES) for r in records.dates]
     ):
-        yield f"{record['id']}\t{label} {fragments(text, record['start'], record['end'])}\t{LINE_BREAK.sub(' ', record['text'])}"
+        yield f"{record['id']}\t{label} {fragments(text, record['start'], record['end'])}\t{one_line(record['text'])}"
         if notes(record, keys):
             note += 1
             yield f"#{note}\tAnnotatorNotes {record['id']}\t{notes(record, keys)}"
@@ -60,7 +66,7 @@ def ann_lines(text: str, records: Records, next_t: int) -> Iterator[str]:
         trigger = event["trigger"]
         tid = f"T{next_t}"
         next_t += 1
-        yield f"{tid}\t{event['type']} {fragments(text, trigger['start'], trigger['end'])}\t{trigger['text']}"
+        yield f"{tid}\t{event['type']} {fragments(text, trigger['start'], trigger['end'])}\t{one_line(trigger['text'])}"
         yield "\t".join([event["id"], " ".join([f"{event['type']}:{tid}", *role_labels(event["args"])])])
         for name, value, default in (("Polarity", event["polarity"], "positive"),
                                      ("Modality", event["modality"], "asserted")):
