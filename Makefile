@@ -11,7 +11,7 @@ GATE := --min tokens.f1=0.99 --min lemma.acc=0.98 --min entities.f1=0.95 \
         --min dates.f1=0.95 --min dates.value_acc=0.95 \
         --min events.trigger_f1=0.85 --min events.arg_f1=0.70
 
-.PHONY: run test evaluate nerel bench train clean
+.PHONY: run test evaluate nerel bench train fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ evaluate: $(STAMP)
 
 test: evaluate
 	$(BIN)/python -m pytest -q
+
+# Property-based fuzzing: many thousands of odd texts and a line of a megabyte through the
+# pipeline and every exporter (`make test` runs a few hundred of them).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz nice $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 # NEREL dev, scored for the pipeline and natasha alone into outputs/nerel/report.md.
 nerel: $(STAMP)

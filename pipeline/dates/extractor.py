@@ -251,6 +251,7 @@ class DateExtractor:
         return mod if mod and mod != "-" else None
 
 
-@Language.factory("letopis_dates")
+@Language.factory("letopis_dates", requires=["token.pos", "token.lemma"],
+                  assigns=["doc.spans", "span._.value", "span._.mod"])
 def create(nlp: Language, name: str) -> DateExtractor:
     return DateExtractor()

@@ -122,6 +122,7 @@ class Normalizer:
         return doc
 
 
-@Language.factory("letopis_normalize")
+@Language.factory("letopis_normalize", requires=["doc.ents", "token.morph", "token.lemma", "token.dep", "token.head"],
+                  assigns=["span._.normal", "span._.cluster"])
 def create(nlp: Language, name: str) -> Normalizer:
     return Normalizer()

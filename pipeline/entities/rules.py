@@ -180,6 +180,7 @@ class EntityRules:
         return doc
 
 
-@Language.factory("letopis_entity_rules")
+@Language.factory("letopis_entity_rules", requires=["doc.ents", "token.pos", "token.morph", "token.lemma"],
+                  assigns=["doc.ents", "doc.spans", "span._.fine_type"])
 def create(nlp: Language, name: str) -> EntityRules:
     return EntityRules()

@@ -91,6 +91,6 @@ class Lemmatizer:
         return doc
 
 
-@Language.factory("letopis_lemma")
+@Language.factory("letopis_lemma", requires=["token.pos", "token.morph"], assigns=["token.lemma"])
 def create_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
     return Lemmatizer()
