@@ -128,12 +128,11 @@ def earlier_entries(outdir: Path) -> Iterator[tuple[Header, Entry]]:
 
 
 def reusable(outdir: Path, header: Header) -> dict[str, Entry]:
-    """Earlier `ok` records made under this header, by output stem (the latest wins)."""
+    """Earlier `ok` records made under this header, by output stem (the latest wins). A later
+    run that removed or rewrote the files is caught by `Entry.complete`, which hashes them."""
     found: dict[str, Entry] = {}
     for earlier, entry in earlier_entries(outdir):
         if earlier == header and entry.status == OK:
             found[entry.output] = entry
-        else:
-            found.pop(entry.output, None)
     return found
 
