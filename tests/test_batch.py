@@ -167,6 +167,17 @@ def test_reruns_are_byte_identical_whatever_the_hash_seed_and_jobs(library, refe
         assert same_files(reference, out), (seed, jobs)
 
 
+def test_where_a_book_is_cut_changes_no_byte(library, reference, tmp_path):
+    out = tmp_path / "uncut"
+    assert main(["run", str(library), "-o", str(out), "--chunk-chars", "20000", "--quiet"]) == 0
+    assert same_files(reference, out)  # the reference was cut into pieces of 600 characters
+    result = json.loads((out / "book04.json").read_text(encoding="utf-8"))
+    spans = {record["id"]: record for record in result["entities"] + result["dates"]}
+    args = [arg for event in result["events"] for arg in event["args"] if arg["ref"]]
+    assert args and all((spans[arg["ref"]]["start"], spans[arg["ref"]]["end"]) == (arg["start"], arg["end"])
+                        for arg in args)
+
+
 def test_a_killed_run_resumes_to_the_same_bytes(library, reference, tmp_path):
     out = tmp_path / "out"
     process = letopis_run(library, out, seed="7")

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterable
 
 from letopis.export.atomic import atomic_open
-from letopis.export.records import Record, Records
+from letopis.export.records import Record, Records, renumber
 
 
 def dumps(value: object) -> str:
@@ -33,6 +33,7 @@ def write_json(path: Path, text: str, pieces: Iterable[Records]) -> Records:
             kept.entities.extend(piece.entities)
             kept.dates.extend(piece.dates)
             kept.events.extend(piece.events)
+        renumber(kept)
         file.write("\n]")
         write_list(file, "entities", kept.entities)
         write_list(file, "dates", kept.dates)

@@ -44,6 +44,19 @@ class Records:
     events: list[Record] = field(default_factory=list)
 
 
+def renumber(records: Records) -> None:
+    """T ids in the order of the whole document's entities, then its dates, as one piece would
+    number them, so ids do not depend on where a long text was cut; refs follow."""
+    new: dict[str, str] = {}
+    for number, record in enumerate(records.entities + records.dates, 1):
+        new[record["id"]] = record["id"] = f"T{number}"
+    for event in records.events:
+        for arg in event["args"]:
+            for key in ("ref", "coref"):
+                if arg.get(key) in new:
+                    arg[key] = new[arg[key]]
+
+
 def span_record(span: Span, offset: int, id: str) -> Record:
     start = offset + span.start_char
     return {"id": id, "start": start, "end": start + len(span.text), "text": span.text}
