@@ -151,3 +151,101 @@ def test_a_span_off_its_offsets_is_refused(tmp_path):
     (tmp_path / "pred" / "gold.json").write_text(json.dumps(shifted, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(SystemExit, match="1 predicted spans are not at their offsets"):
         main(["evaluate", "--gold", str(tmp_path / "gold.json"), "--pred", str(tmp_path / "pred")])
+
+
+# The memoir layers: pronoun and zero-subject mentions, person clusters, inferred times.
+MEMOIR = "В мае 1920 года Блок приехал в Москву. Там он встретил Белого. Вернулся домой поздно."
+
+
+def memo(word: str, **fields) -> dict:
+    start = MEMOIR.index(word)
+    return {"start": start, "end": start + len(word), "text": word, **fields}
+
+
+def memoir_event(id: str, type: str, word: str, *args) -> dict:
+    return {"id": id, "type": type, "trigger": memo(word), "args": list(args),
+            "polarity": "positive", "modality": "asserted"}
+
+
+M_BLOK = memo("Блок", id="T1", type="PER", normal="Блок", cluster="C1", fine_type=None)
+M_MOSCOW = memo("Москву", id="T2", type="LOC", normal="Москва", cluster="C2", fine_type="CITY")
+M_BELY = memo("Белого", id="T3", type="PER", normal="Белый", cluster="C3", fine_type=None)
+M_DATE = memo("мае 1920 года", id="T4", value="1920-05", mod=None)
+M_HE = memo("он", id="T5", kind="pronoun", cluster="C1")
+M_ZERO = memo("Вернулся", id="T6", kind="zero", cluster="C1")
+MEMOIR_GOLD = {
+    "text": MEMOIR, "tokens": [], "entities": [M_BLOK, M_MOSCOW, M_BELY], "dates": [M_DATE],
+    "mentions": [M_HE, M_ZERO],
+    "events": [
+        memoir_event("E1", "MOVEMENT", "приехал", memo("Блок", role="agent", ref="T1", cluster="C1"),
+                     memo("Москву", role="destination", ref="T2", cluster=None),
+                     memo("мае 1920 года", role="time", ref="T4", cluster=None)),
+        memoir_event("E2", "MEETING", "встретил", memo("он", role="participant", ref="T5", cluster="C1", coref="T1"),
+                     memo("Белого", role="participant", ref="T3", cluster="C3"),
+                     memo("мае 1920 года", role="time", ref="T4", cluster=None, inferred=True)),
+        memoir_event("E3", "MOVEMENT", "Вернулся", memo("Вернулся", role="agent", ref="T6", cluster="C1", coref="T1"),
+                     memo("мае 1920 года", role="time", ref="T4", cluster=None, inferred=True)),
+    ]}
+# The prediction links `он` right and the zero subject to Белый; its cluster ids are its own.
+MEMOIR_PRED = {
+    "text": MEMOIR, "tokens": [], "dates": [M_DATE],
+    "entities": [dict(M_BLOK, cluster="X"), dict(M_MOSCOW, cluster="Y"), dict(M_BELY, cluster="Z")],
+    "mentions": [dict(M_HE, cluster="X"), dict(M_ZERO, cluster="Z")],
+    "events": [
+        memoir_event("E1", "MOVEMENT", "приехал", memo("Блок", role="agent", ref="T1"),
+                     memo("Москву", role="destination", ref="T2"), memo("мае 1920 года", role="time", ref="T4")),
+        memoir_event("E2", "MEETING", "встретил", memo("он", role="participant", ref="T5", cluster="X"),
+                     memo("Белого", role="participant", ref="T3"),
+                     memo("мае 1920 года", role="time", ref="T4", inferred=True)),
+        memoir_event("E3", "MOVEMENT", "Вернулся", memo("Вернулся", role="agent", ref="T6", cluster="Z")),
+    ]}
+
+
+def test_gold_without_tokens_has_no_token_figures(tmp_path):
+    _, figures = evaluate(tmp_path, MEMOIR_GOLD, MEMOIR_PRED)
+    assert not any(key.startswith(("tokens.", "lemma.", "upos.")) for key in figures)
+    assert figures["entities.f1"] == 1.0 and figures["dates.f1"] == 1.0 and figures["dates.value_acc"] == 1.0
+
+
+def test_a_mention_is_linked_right_when_its_cluster_holds_a_gold_name_of_its_cluster(tmp_path):
+    _, figures = evaluate(tmp_path, MEMOIR_GOLD, MEMOIR_PRED)
+    assert (figures["mentions.tp"], figures["mentions.fp"], figures["mentions.fn"]) == (2, 0, 0)
+    assert figures["mentions.link_acc"] == 0.5 and figures["mentions.link_acc_n"] == 2
+    assert figures["mentions.pronoun_link_acc"] == 1.0 and figures["mentions.zero_link_acc"] == 0.0
+
+
+def test_a_pronoun_or_zero_argument_counts_when_its_cluster_is_right(tmp_path):
+    _, figures = evaluate(tmp_path, MEMOIR_GOLD, MEMOIR_PRED)
+    # 8 gold arguments: E1's three, E2's three (`он` in Блок's cluster: right), E3's zero subject
+    # (linked to Белый: wrong, so one spurious and one missed) and its inferred time (missed)
+    assert (figures["events.arg_tp"], figures["events.arg_fp"], figures["events.arg_fn"]) == (6, 1, 2)
+    # a predicted argument elsewhere, at a name of the right cluster, counts for the pronoun too
+    elsewhere = json.loads(json.dumps(MEMOIR_PRED))
+    elsewhere["events"][2]["args"][0] = memo("Блок", role="agent", ref="T1")
+    (tmp_path / "b").mkdir()
+    _, figures = evaluate(tmp_path / "b", MEMOIR_GOLD, elsewhere)
+    assert (figures["events.arg_tp"], figures["events.arg_fp"], figures["events.arg_fn"]) == (7, 0, 1)
+
+
+def test_inferred_times_are_reported_on_their_own(tmp_path):
+    _, figures = evaluate(tmp_path, MEMOIR_GOLD, MEMOIR_PRED)
+    assert (figures["events.inferred_time_tp"], figures["events.inferred_time_fp"],
+            figures["events.inferred_time_fn"]) == (1, 0, 1)
+
+
+def test_person_clusters_b_cubed_and_muc_over_names_pronouns_and_zero_subjects(tmp_path):
+    _, figures = evaluate(tmp_path, MEMOIR_GOLD, MEMOIR_PRED)
+    # gold {Блок, он, Вернулся} {Белого}; predicted {Блок, он} {Белого, Вернулся}
+    assert figures["persons.mentions_n"] == 4
+    assert figures["persons.b3_p"] == pytest.approx(3 / 4)
+    assert figures["persons.b3_r"] == pytest.approx(2 / 3)
+    assert figures["persons.muc_r"] == pytest.approx(1 / 2) and figures["persons.muc_p"] == pytest.approx(1 / 2)
+
+
+def test_a_prediction_without_mentions_misses_them_all(tmp_path):
+    pred = {key: value for key, value in MEMOIR_PRED.items() if key != "mentions"}
+    _, figures = evaluate(tmp_path, MEMOIR_GOLD, pred)
+    assert (figures["mentions.tp"], figures["mentions.fn"]) == (0, 2)
+    assert figures["mentions.link_acc"] == 0.0
+    # the mentions are singletons on the predicted side: Блок alone stays with nobody
+    assert figures["persons.b3_p"] == 1.0 and figures["persons.b3_r"] == pytest.approx((1 / 3 * 3 + 1) / 4)

@@ -23,11 +23,12 @@ class Document:
     entities: list[Record] = field(default_factory=list)
     dates: list[Record] = field(default_factory=list)
     events: list[Record] = field(default_factory=list)
-    has_tokens: bool = True  # NEREL has no token layer
+    has_tokens: bool = True  # NEREL and the memoir gold have no token layer
+    mentions: list[Record] = field(default_factory=list)  # pronoun and zero-subject person mentions
 
     def spans(self) -> list[Record]:
-        """Every span the document records: tokens, entities, dates, triggers and arguments."""
-        found = self.tokens + self.entities + self.dates
+        """Every span the document records: tokens, entities, dates, mentions, triggers and arguments."""
+        found = self.tokens + self.entities + self.dates + self.mentions
         for event in self.events:
             found += [event["trigger"], *event.get("args", [])]
         return found
@@ -39,8 +40,9 @@ class Document:
 
 def from_json(path: Path, name: str) -> Document:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Document(name, data["text"], data.get("tokens", []), data.get("entities", []),
-                    data.get("dates", []), data.get("events", []))
+    tokens = data.get("tokens") or []
+    return Document(name, data["text"], tokens, data.get("entities", []), data.get("dates", []),
+                    data.get("events", []), has_tokens=bool(tokens), mentions=data.get("mentions") or [])
 
 
 def json_documents(path: Path) -> dict[str, Document]:

@@ -16,6 +16,14 @@ NOTES = {
         "Lemmas compare lowercase, ё = е, stress marks removed; lemma and UPOS accuracy are over "
         "gold tokens whose span the prediction has exactly.",
         ARGUMENTS,
+        "Memoir gold (`gold/memoirs/`, no tokens: token figures are skipped): a gold pronoun or "
+        "zero-subject mention is linked right when the predicted mention at its span is in a predicted "
+        "cluster holding a named (PER) mention that is a gold name of its cluster; a pronoun or zero "
+        "argument counts by the same rule (its predicted cluster, whatever its span). Inferred times "
+        "(`inferred: true`, the date in force) count in the argument figures and on their own "
+        "(`events.inferred_time_*`). Person clusters (`persons.*`): B-cubed and MUC over names, "
+        "pronouns and zero subjects in named gold or predicted clusters; a mention missing on one "
+        "side is a singleton there. All figures are micro-averaged over the documents.",
     ],
     "nerel": [
         "Gold: NEREL brat files. Types: PERSON→PER, ORGANIZATION→ORG, CITY, COUNTRY, "
@@ -38,15 +46,22 @@ SECTIONS = [
     ("Tokens and lemmas", ["tokens.p", "tokens.r", "tokens.f1", "lemma.acc", "upos.acc"]),
     ("Entities", ["entities.p", "entities.r", "entities.f1", "entities.partial_f1", "normal.acc",
                   "clusters.b3_f1"]),
+    ("Persons: pronoun and zero-subject mentions, clusters",
+     ["mentions.p", "mentions.r", "mentions.f1", "mentions.link_acc", "mentions.link_acc_n",
+      "mentions.pronoun_link_acc", "mentions.zero_link_acc", "persons.b3_p", "persons.b3_r", "persons.b3_f1",
+      "persons.muc_p", "persons.muc_r", "persons.muc_f1", "persons.mentions_n"]),
     ("Dates", ["dates.p", "dates.r", "dates.f1", "dates.partial_f1", "dates.value_acc", "dates.mod_acc"]),
     ("Events", ["events.trigger_p", "events.trigger_r", "events.trigger_f1", "events.trigger_partial_f1",
                 "events.typed_f1", "events.arg_p", "events.arg_r", "events.arg_f1", "events.arg_partial_f1",
+                "events.inferred_time_p", "events.inferred_time_r", "events.inferred_time_f1",
                 "events.covered_trigger_f1", "events.covered_trigger_partial_f1", "events.covered_arg_p",
                 "events.covered_arg_r", "events.covered_arg_f1", "events.covered_arg_partial_f1"]),
 ]
 
 
 def cell(value: float | None) -> str:
+    if isinstance(value, int):
+        return str(value)
     return "—" if value is None else f"{value:.3f}"
 
 
@@ -78,7 +93,7 @@ def markdown(fmt: str, sources: dict[str, str], systems: dict[str, dict[str, flo
     lines += ["", "## Errors of the pipeline", ""]
     if not errors.items:
         lines.append("None.")
-    for layer in ("entities", "dates", "events", "arguments"):
+    for layer in ("entities", "mentions", "dates", "events", "arguments"):
         items = [item for item in errors.items if item["layer"] == layer]
         if items:
             lines += ["", f"### {layer} ({len(items)})", ""]

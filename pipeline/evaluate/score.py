@@ -156,6 +156,7 @@ class Scorer:
         self.counts: dict[str, Counts] = {}
         self.accuracy: dict[str, list[int]] = {}
         self.cluster_pairs: list[list[Pair]] = []
+        self.persons = ClusterScores()
         self.errors = Errors()
 
     def count(self, key: str, counts: Counts) -> None:
@@ -172,6 +173,26 @@ class Scorer:
         self.entities(gold, pred)
         self.dates(gold, pred)
         self.events(gold, pred)
+        if gold.mentions:
+            self.mentions(gold, pred)
+
+    def mentions(self, gold: Document, pred: Document) -> None:
+        """Pronoun and zero-subject mentions: found (span), linked (cluster right), and the person
+        clusters of names and mentions together (B-cubed, MUC)."""
+        found = align(gold.mentions, pred.mentions, anything)
+        self.count("mentions.", found.counts())
+        people = People(gold, pred)
+        at = {span(p): p for p in pred.mentions}
+        for g in gold.mentions:
+            if g.get("cluster") is None:
+                continue
+            right = people.right(g["cluster"], at.get(span(g), {}).get("cluster"))
+            self.right("mentions.link_acc", right, 1)
+            self.right(f"mentions.{g.get('kind')}_link_acc", right, 1)
+            if not right:
+                self.errors.add(gold, "mentions", "wrong link", g, f"{g.get('kind')} of {people.gold_name(g['cluster'])}")
+        self.persons.add(gold, pred)
+        self.errors.alignment(gold, "mentions", found)
 
     def tokens(self, gold: Document, pred: Document) -> None:
         found = align(gold.tokens, pred.tokens, anything)
@@ -231,12 +252,15 @@ class Scorer:
         self.count(prefix + "trigger_partial_", relaxed.counts())
         self.count(prefix + "arg_", arguments(gold, pred_doc, strict, exact, errors))
         self.count(prefix + "arg_partial_", arguments(gold, pred_doc, relaxed, overlap, None))
+        self.count(prefix + "inferred_time_", inferred_times(strict))
         if errors:
             errors.alignment(gold, "events", strict, " trigger")
 
     def figures(self) -> dict[str, float]:
         table: dict[str, float] = {}
         for key, counts in sorted(self.counts.items()):
+            if key.endswith("inferred_time_") and not (counts.tp or counts.fp or counts.fn):
+                continue  # no inferred time on either side: nothing to report
             table.update(counts.figures(key))
         for key, (right, total) in sorted(self.accuracy.items()):
             if total:
@@ -245,17 +269,24 @@ class Scorer:
         pairs = [pair for doc in self.cluster_pairs for pair in doc]
         if pairs:
             table["clusters.b3_f1"] = sum(b_cubed(doc) * len(doc) for doc in self.cluster_pairs) / len(pairs)
+        table.update(self.persons.figures())
         return table
 
 
 def arguments(gold: Document, pred: Document, triggers: Alignment,
               same_span: Callable[[Record, Record], bool], errors: Errors | None) -> Counts:
     """Arguments of matched triggers agree in role class and span; a pronoun, on either side,
-    may stand for any mention of its antecedent's cluster (`coref`)."""
+    may stand for any mention of its antecedent's cluster (`coref`); a gold pronoun or
+    zero-subject mention (memoir gold) is matched by any predicted argument whose person cluster
+    is right for its cluster (`People.right`), whatever its span."""
     counts = Counts()
     alternatives, named = coreferent_spans(gold), coreferent_spans(pred)
+    people = People(gold, pred)
 
     def same(a: Record, arg: Record) -> bool:
+        cluster = people.gold_cluster(a)
+        if cluster is not None and people.is_mention(a):  # a pronoun or zero subject: its cluster decides
+            return people.right(cluster, people.pred_cluster(arg))
         return (same_span(a, arg) or span(arg) in alternatives.get(id(a), ())
                 or any(same_span(a, {"start": s, "end": e}) for s, e in named.get(id(arg), ())))
 
@@ -298,3 +329,127 @@ def coreferent_spans(doc: Document) -> dict[int, set[tuple[int, int]]]:
             if spans:
                 found[id(arg)] = spans
     return found
+
+
+def inferred_times(triggers: Alignment) -> Counts:
+    """Time arguments the clause does not give (`inferred`): a gold one is found when the matched
+    predicted event has a time argument at its span; a predicted inferred time is spurious when
+    the gold event has no time argument there."""
+    counts = Counts()
+    for g, p in triggers.pairs:
+        gold_times = {span(a) for a in g.get("args", []) if a["role"] == "time"}
+        pred_times = {span(a) for a in p.get("args", []) if a["role"] == "time"}
+        for a in g.get("args", []):
+            if a.get("inferred"):
+                if span(a) in pred_times:
+                    counts.tp += 1
+                else:
+                    counts.fn += 1
+        counts.fp += sum(1 for a in p.get("args", []) if a.get("inferred") and span(a) not in gold_times)
+    counts.fn += sum(1 for g in triggers.missed for a in g.get("args", []) if a.get("inferred"))
+    counts.fp += sum(1 for p in triggers.spurious for a in p.get("args", []) if a.get("inferred"))
+    return counts
+
+
+class People:
+    """Person clusters of a gold and a predicted document, for the rule shared by mentions and
+    arguments: a predicted cluster is right for a gold cluster when it holds a named (PER entity)
+    mention whose span is a gold name of that cluster."""
+
+    def __init__(self, gold: Document, pred: Document):
+        self.gold, self.pred = gold, pred
+        self.gold_names: dict[str, set[tuple[int, int]]] = {}
+        for e in gold.entities:
+            if e.get("type") == PER and e.get("cluster"):
+                self.gold_names.setdefault(e["cluster"], set()).add(span(e))
+        self.pred_names: dict[str, set[tuple[int, int]]] = {}
+        for e in pred.entities:
+            if e.get("type") == PER and e.get("cluster"):
+                self.pred_names.setdefault(e["cluster"], set()).add(span(e))
+        self.gold_ids = {r["id"]: r for r in gold.entities + gold.mentions if "id" in r}
+        self.pred_ids = {r["id"]: r for r in pred.entities + pred.mentions if "id" in r}
+        self.gold_mention_ids = {m["id"] for m in gold.mentions if "id" in m}
+
+    def right(self, gold_cluster: str | None, pred_cluster: str | None) -> bool:
+        if gold_cluster is None or pred_cluster is None:
+            return False
+        return bool(self.pred_names.get(pred_cluster, set()) & self.gold_names.get(gold_cluster, set()))
+
+    def gold_name(self, cluster: str) -> str:
+        names = sorted(self.gold_names.get(cluster, ()))
+        return self.gold.text[names[0][0]:names[0][1]] if names else cluster
+
+    def is_mention(self, arg: Record) -> bool:
+        return arg.get("ref") in self.gold_mention_ids
+
+    @staticmethod
+    def cluster_of(arg: Record, ids: dict[str, Record]) -> str | None:
+        """An argument's person cluster: its own `cluster`, else its mention's, else its antecedent's."""
+        if arg.get("cluster"):
+            return arg["cluster"]
+        if arg.get("ref") in ids and ids[arg["ref"]].get("cluster"):
+            record = ids[arg["ref"]]
+            return record["cluster"] if record.get("type", PER) == PER else None
+        for ref in (arg.get("coref") or "").split():
+            if ref in ids and ids[ref].get("cluster"):
+                return ids[ref]["cluster"]
+        return None
+
+    def gold_cluster(self, arg: Record) -> str | None:
+        return self.cluster_of(arg, self.gold_ids)
+
+    def pred_cluster(self, arg: Record) -> str | None:
+        return self.cluster_of(arg, self.pred_ids)
+
+
+def person_mentions(doc: Document) -> dict[tuple[int, int], str | None]:
+    """Span → person cluster of every PER name and every pronoun or zero mention."""
+    found = {span(e): e.get("cluster") for e in doc.entities if e.get("type") == PER}
+    found.update({span(m): m.get("cluster") for m in doc.mentions})
+    return found
+
+
+class ClusterScores:
+    """B-cubed and MUC over all person mentions (names, pronouns, zero subjects), micro-averaged
+    over documents. The mentions scored are those in a named gold cluster or a predicted
+    cluster; a mention missing on one side is a singleton there. Gold mentions whose referent is
+    unnamed (cluster null, as a group's `они`) are left out, with whatever is predicted at them."""
+
+    def __init__(self):
+        self.b3 = [0.0, 0.0, 0]   # precision sum, recall sum, mentions
+        self.muc = [0, 0, 0, 0]   # recall numerator, denominator, precision numerator, denominator
+
+    def add(self, gold: Document, pred: Document) -> None:
+        g, p = person_mentions(gold), person_mentions(pred)
+        unnamed = {s for s, c in g.items() if c is None}
+        spans = sorted(s for s in set(g) | set(p) if s not in unnamed and (g.get(s) or p.get(s)))
+        if not spans:
+            return
+        key = {s: (g.get(s) or f"gold-{s}", p.get(s) or f"pred-{s}") for s in spans}
+        gold_sets: dict[str, set] = {}
+        pred_sets: dict[str, set] = {}
+        for s, (gc, pc) in key.items():
+            gold_sets.setdefault(gc, set()).add(s)
+            pred_sets.setdefault(pc, set()).add(s)
+        for s, (gc, pc) in key.items():
+            both = len(gold_sets[gc] & pred_sets[pc])
+            self.b3[0] += both / len(pred_sets[pc])
+            self.b3[1] += both / len(gold_sets[gc])
+        self.b3[2] += len(spans)
+        for sets, other, at in ((gold_sets, pred_sets, 0), (pred_sets, gold_sets, 2)):
+            owner = {s: c for c, members in other.items() for s in members}
+            for members in sets.values():
+                self.muc[at] += len(members) - len({owner[s] for s in members})
+                self.muc[at + 1] += len(members) - 1
+
+    def figures(self) -> dict[str, float]:
+        if not self.b3[2]:
+            return {}
+        table = {}
+        p, r = self.b3[0] / self.b3[2], self.b3[1] / self.b3[2]
+        table.update({"persons.b3_p": p, "persons.b3_r": r,
+                      "persons.b3_f1": 2 * p * r / (p + r) if p + r else 0.0, "persons.mentions_n": self.b3[2]})
+        r = self.muc[0] / self.muc[1] if self.muc[1] else 0.0
+        p = self.muc[2] / self.muc[3] if self.muc[3] else 0.0
+        table.update({"persons.muc_p": p, "persons.muc_r": r, "persons.muc_f1": 2 * p * r / (p + r) if p + r else 0.0})
+        return table
