@@ -50,7 +50,8 @@ tokens = st.one_of(
     st.text(st.characters(categories=["Cc", "Cf", "Zl", "Zp"], exclude_characters="\x00"), min_size=1, max_size=3),
     st.text(st.characters(min_codepoint=0x0590, max_codepoint=0x08FF), min_size=1, max_size=8),  # right to left
     st.text(st.characters(min_codepoint=0x1F300, max_codepoint=0x1FAFF), min_size=1, max_size=3),  # emoji
-    st.sampled_from(["👨‍👩‍👧", "🇷🇺", "❤️", "1913 г.²", "ǅ", "ﬃ", "İ", "ß", "\u0301", "\U000e0001"]),
+    st.sampled_from(["👨‍👩‍👧", "🇷🇺", "❤️", "1913 г.²", "ǅ", "ﬃ", "İ", "ß", "\u0301", "\U000e0001",
+                     "@𗀀"]),  # a letter unicodedata has no name for
     st.text(UNICODE, min_size=1, max_size=12),
 )
 texts = st.lists(st.tuples(tokens, st.sampled_from(SPACES)), min_size=1, max_size=40).map(

@@ -62,7 +62,10 @@ def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> tuple[
         return f"{ordinal.group(1)}-й", None
     if pos in VERBATIM or not any(ch.isalpha() for ch in word):
         return lowered, None
-    parses = analyzer().parse(lowered)
+    try:
+        parses = analyzer().parse(lowered)
+    except ValueError:  # pymorphy3 asks unicodedata for every letter's name; some have none (𗀀)
+        return lowered, None
     if not parses:
         return lowered, None
     wanted = dict(feats)
