@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from letopis.batch.runners import in_process
@@ -150,6 +150,10 @@ def check_tables(out: Path, data: dict) -> None:
 
 
 @given(texts)
+@example("Анна\n")  # one word and a line break: no sentence boundaries (E030)
+@example("@𗀀 ")  # a letter without a Unicode name (pymorphy3's shape check)
+@example(";A𗀀 ")  # the same, in a word the entity rules look up
+@example("В 1913 г.² он уехал, справка от 45.78.1913\u2028пропала.")
 def test_any_text_gives_valid_output(run, text):
     try:
         text = decode(text.encode("utf-8"))  # what `letopis run` reads from such a file

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from letopis import ud
 from letopis.extensions import ENTITIES
 from letopis.labels import PER
-from letopis.morphosyntax.lemma import analyzer
+from letopis.morphosyntax.lemma import parses
 from letopis.words import model_word
 
 NAME_TAGS = {"Name", "Surn", "Patr"}
@@ -41,7 +41,7 @@ def nominative(token: Token, person: bool, gender: str | None) -> str:
     if case == "nomn" or not any(ch.isalpha() for ch in written):
         return token.text
     best, best_score = None, 0.0
-    for parse in analyzer().parse(written.lower()):
+    for parse in parses(written.lower()):
         tag = parse.tag
         if tag.POS not in ("NOUN", "ADJF", "NUMR") or (person and tag.POS == "NUMR"):
             continue

@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from letopis.extensions import ENTITIES
 from letopis.labels import EVENT, LOC, PER, WORK_OF_ART
-from letopis.morphosyntax.lemma import analyzer
+from letopis.morphosyntax.lemma import parses
 from letopis.resources import load_mapping
 from letopis.ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
 from letopis.words import lemma, model_word
@@ -49,8 +49,8 @@ def false_positive(ent: Span) -> bool:
 
 def verb_form(token: Token) -> bool:
     """The dictionary's likeliest reading of the word is a verb form, and it knows the word."""
-    parse = analyzer().parse(model_word(token).lower())[0]
-    return parse.is_known and parse.tag.POS in VERB_FORMS
+    readings = parses(model_word(token).lower())
+    return bool(readings) and readings[0].is_known and readings[0].tag.POS in VERB_FORMS
 
 
 def quoted(doc: Doc) -> Iterator[tuple[int, int]]:
