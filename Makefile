@@ -11,7 +11,7 @@ GATE := --min tokens.f1=0.99 --min lemma.acc=0.98 --min entities.f1=0.95 \
         --min dates.f1=0.95 --min dates.value_acc=0.95 \
         --min events.trigger_f1=0.85 --min events.arg_f1=0.70
 
-.PHONY: run test evaluate nerel bench train fuzz clean
+.PHONY: run test evaluate nerel bench train fuzz clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,13 +33,21 @@ evaluate: $(STAMP)
 	$(LETOPIS) run gold/memoirs -o outputs/memoirs --quiet
 	$(LETOPIS) evaluate --gold gold/memoirs --pred outputs/memoirs --report outputs/memoirs
 
-test: evaluate
+test: evaluate chromium
 	$(BIN)/python -m pytest -q
 
 # Property-based fuzzing: many thousands of odd texts and a line of a megabyte through the
 # pipeline and every exporter (`make test` runs a few hundred of them).
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz nice $(BIN)/python -m pytest -q tests/test_fuzz.py
+
+# The browser tests open the HTML views in Debian's chromium: installed here, quietly, where it
+# is missing and apt can install it; where it cannot, those tests skip and say why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
+	  { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || \
+	    { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1; }; }; } || \
+	  echo "chromium could not be installed: the browser tests will be skipped"
 
 # NEREL dev, scored for the pipeline and natasha alone into outputs/nerel/report.md.
 nerel: $(STAMP)
@@ -59,4 +67,4 @@ train: $(STAMP)
 	$(BIN)/python -m letopis.train paths $(SHARED)/nerel/train -o models/events/paths.tsv
 
 clean:
-	rm -rf $(VENV) outputs/*.json outputs/*.ann outputs/*.csv outputs/baseline outputs/nerel outputs/memoirs
+	rm -rf $(VENV) outputs/*.json outputs/*.ann outputs/*.csv outputs/*.html outputs/baseline outputs/nerel outputs/memoirs

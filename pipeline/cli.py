@@ -25,14 +25,12 @@ from letopis.batch.runners import Runner, in_process, reason, remote, share
 from letopis.batch.stream import AnalysisFailed, Piece, analyse
 from letopis.evaluate import command as evaluate
 from letopis.export.atomic import remove_temporaries
-from letopis.export.brat import write_ann
-from letopis.export.brat_conf import write_conf
-from letopis.export.json_file import read_records, write_json
-from letopis.export.records import Numbering, Records, doc_records
-from letopis.export.tables import Tables
+from letopis.export.formats import DEFAULT, FORMATS, Outputs, parse_formats
+from letopis.export.records import Numbering, doc_records
 from letopis.resources import tables_hash
+from letopis.structure import Placement, find_structure
 from letopis.text.chunks import CHUNK_CHARS
-from letopis.text.reader import InputError, decode, find_inputs, output_path, read_bytes
+from letopis.text.reader import InputError, decode, find_inputs, read_bytes
 
 
 def parser() -> argparse.ArgumentParser:
@@ -43,12 +41,14 @@ def parser() -> argparse.ArgumentParser:
     )
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = commands.add_parser(
-        "run", help="analyse .txt files and write JSON, brat and CSV",
-        description="Analyse UTF-8 .txt files. For every NAME.txt writes NAME.json and NAME.ann "
-                    "(brat standoff) into OUTDIR, and for the whole run entities.csv, dates.csv, "
-                    "events.csv, brat's annotation.conf and manifest.json (what produced the folder). "
-                    "A file that cannot be read or analysed is reported on one line and gets no "
-                    "output; the others complete and the exit status is then 1.",
+        "run", help="analyse .txt files and write JSON, brat, CSV, HTML, TEI or CoNLL-U",
+        description="Analyse UTF-8 .txt files. For every NAME.txt writes, by default, NAME.json, "
+                    "NAME.ann (brat standoff) and NAME.html (a reading view) into OUTDIR, and for the "
+                    "whole run entities.csv, dates.csv, events.csv, persons.csv, places.csv, "
+                    "timeline.csv, index.html, brat's annotation.conf and manifest.json (what "
+                    "produced the folder); --formats adds NAME.tei.xml and NAME.conllu. A file that "
+                    "cannot be read or analysed is reported on one line and gets no output; the "
+                    "others complete and the exit status is then 1.",
     )
     run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
                      help=".txt files, or directories searched recursively for .txt files "
@@ -60,6 +60,10 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--chunk-chars", type=int, default=CHUNK_CHARS, metavar="N",
                      help=f"longest piece of text analysed at once; long books are cut at "
                           f"paragraph and sentence ends (default: {CHUNK_CHARS})")
+    run.add_argument("--formats", type=formats, default=DEFAULT, metavar="LIST",
+                     help=f"comma-separated outputs: {', '.join(FORMATS)}, or all "
+                          f"(default: {','.join(DEFAULT)}); html adds OUTDIR/index.html, "
+                          f"csv adds persons.csv, places.csv and timeline.csv")
     run.add_argument("--resume", action="store_true",
                      help="skip inputs whose results in OUTDIR (see OUTDIR/manifest.json) were made "
                           "from the same bytes, with the same options, version and tables")
@@ -72,6 +76,13 @@ def parser() -> argparse.ArgumentParser:
     baseline.register(commands)
     compare_runs.register(commands)
     return main
+
+
+def formats(value: str) -> tuple[str, ...]:
+    try:
+        return parse_formats(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,8 +99,9 @@ class Run:
         self.outdir: Path = args.output
         self.failures = 0
         self.texts: dict[int, tuple[str, str]] = {}  # key → (text, SHA-256 of the file)
-        self.tables = Tables()
-        self.manifest = Manifest(self.outdir, Header(__version__, tables_hash(), {"chunk_chars": args.chunk_chars}),
+        self.outputs = Outputs(self.outdir, args.formats)
+        options = {"chunk_chars": args.chunk_chars, "formats": list(args.formats)}
+        self.manifest = Manifest(self.outdir, Header(__version__, tables_hash(), options),
                                  {"jobs": args.jobs, "scheduler": args.scheduler})
         self.earlier = reusable(self.outdir, self.manifest.header) if args.resume else {}
         self.progress = tqdm(total=len(self.inputs), unit="file", file=sys.stderr,
@@ -130,10 +142,9 @@ class Run:
         if entry is None or entry.sha256 != digest or not entry.complete(self.outdir):
             return False
         try:
-            records = read_records(output_path(self.outdir, stem, ".json"))
+            self.outputs.reuse(stem, key)
         except (OSError, ValueError, KeyError):
             return False
-        self.tables.add(stem.as_posix(), records, key)
         self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, OK, files=entry.files))
         self.progress.update()
         return True
@@ -141,40 +152,29 @@ class Run:
     def write(self, key: int, pieces: Iterator[Piece]) -> None:
         path, stem = self.inputs[key]
         text, digest = self.texts.pop(key)
-        written: list[Path] = []
         try:
-            records = write_document(self.outdir, stem, text, pieces, written)
+            write_text(self.outputs, stem, text, pieces, key)
         except Exception as error:  # one document fails alone; nothing of it stays in OUTDIR
-            for suffix in DOCUMENT_SUFFIXES:
-                output_path(self.outdir, stem, suffix).unlink(missing_ok=True)
+            for output in self.outputs.paths(stem):
+                output.unlink(missing_ok=True)
             self.fail(key, error_reason(error), digest)
             return
-        self.tables.add(stem.as_posix(), records, key)
         self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, OK,
-                                        files=self.manifest.files_entry(written)))
+                                        files=self.manifest.files_entry(self.outputs.paths(stem))))
         self.progress.update()
 
     def finish(self) -> None:
-        run_files = self.tables.write(self.outdir) + [write_conf(self.outdir)]
-        self.manifest.write(run_files)
+        self.manifest.write(self.outputs.finish())
         self.progress.close()
 
 
-DOCUMENT_SUFFIXES = (".json", ".ann")  # the files of one document, removed if it fails
-
-
-def write_document(outdir: Path, stem: Path, text: str, pieces: Iterator[Piece],
-                   written: list[Path]) -> Records:
-    """One document's files (NAME.json, NAME.ann), each appended to `written` once whole;
-    returns the document's entities, dates and events for the run's tables."""
+def write_text(outputs: Outputs, stem: Path, text: str, pieces: Iterator[Piece], key: int | None = None) -> None:
+    """Every file of one text from its analysed pieces, in the formats of `outputs`."""
     numbering = Numbering()
-    json_path = output_path(outdir, stem, ".json")
-    records = write_json(json_path, text, (doc_records(doc, offset, numbering) for doc, offset in pieces))
-    written.append(json_path)
-    ann_path = output_path(outdir, stem, ".ann")
-    write_ann(ann_path, text, records)
-    written.append(ann_path)
-    return records
+    structure = find_structure(text)
+    placement = Placement.of(structure)
+    outputs.document(stem, text, (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
+                     structure.records(), key=key)
 
 
 def error_reason(error: Exception) -> str:

@@ -88,14 +88,15 @@ def test_manifest_names_version_tables_options_and_every_input(corpus, tmp_path)
     assert main(["run", str(corpus), "-o", str(out), "--chunk-chars", "5000", "--quiet"]) == 1
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     assert manifest["letopis"] and len(manifest["tables"]) == 64
-    assert manifest["options"] == {"chunk_chars": 5000}
+    assert manifest["options"]["chunk_chars"] == 5000
     inputs = {entry["output"]: entry for entry in manifest["inputs"]}
     assert inputs["latin1"]["status"] == "failed" and "not UTF-8" in inputs["latin1"]["reason"]
     chekhov = inputs["chekhov"]
     assert chekhov["status"] == "ok" and chekhov["input"].endswith("chekhov.txt")
     assert len(chekhov["sha256"]) == 64
-    assert sorted(chekhov["files"]) == ["chekhov.ann", "chekhov.json"]
-    assert set(manifest["files"]) == {"entities.csv", "dates.csv", "events.csv", "annotation.conf"}
+    assert sorted(chekhov["files"]) == ["chekhov.ann", "chekhov.html", "chekhov.json"]
+    assert set(manifest["files"]) >= {"entities.csv", "dates.csv", "events.csv", "annotation.conf", "index.html"}
+    assert manifest["options"]["formats"] == ["json", "brat", "csv", "html"]
     assert not (out / JOURNAL).exists()
 
 

@@ -13,15 +13,16 @@ import os
 import re
 from pathlib import Path
 
+import conllu
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from letopis.batch.runners import in_process
 from letopis.batch.stream import analyse
-from letopis.cli import write_document
-from letopis.export.brat_conf import write_conf
-from letopis.export.tables import Tables
+from letopis.cli import write_text
+from letopis.export.formats import FORMATS, Outputs
 from letopis.text.reader import InputError, decode
 
 settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True,
@@ -64,13 +65,10 @@ def run(nlp, tmp_path_factory):
     out = tmp_path_factory.mktemp("fuzz")  # every text overwrites the last one's files
 
     def analyse_and_write(text: str) -> tuple[Path, list[Path]]:
-        written: list[Path] = []
-        tables = Tables()
+        outputs = Outputs(out, FORMATS)  # every format letopis writes
         for key, pieces in analyse(in_process(nlp), [(0, text)], limit=2000):
-            records = write_document(out, Path("doc"), text, pieces, written)
-            tables.add("doc", records, key)
-        written += tables.write(out) + [write_conf(out)]
-        return out, written
+            write_text(outputs, Path("doc"), text, pieces, key)
+        return out, outputs.paths(Path("doc")) + outputs.finish()
     return analyse_and_write
 
 
@@ -81,8 +79,12 @@ def check(text: str, out: Path, written: list[Path]) -> None:
     t_ids = check_ann(text, (out / "doc.ann").read_bytes().decode("utf-8"))
     assert len(t_ids) == len(data["entities"]) + len(data["dates"]) + len(data["events"])
     check_tables(out, data)
-    for path in written:  # formats added later are at least whole UTF-8 files
-        path.read_bytes().decode("utf-8")
+    for path in written:  # every other format: whole UTF-8 files that parse as what they are
+        content = path.read_bytes().decode("utf-8")
+        if path.name.endswith(".xml"):
+            etree.fromstring(path.read_bytes())
+        elif path.suffix == ".conllu":
+            assert len(conllu.parse(content)) == len({token["sent"] for token in data["tokens"]})
 
 
 def check_offsets(data: dict) -> None:

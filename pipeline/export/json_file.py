@@ -20,8 +20,9 @@ def write_list(file, name: str, items: list[Record]) -> None:
     file.write("\n]")
 
 
-def write_json(path: Path, text: str, pieces: Iterable[Records]) -> Records:
-    """Write the document; returns its entities, dates and events (tokens are not kept)."""
+def write_json(path: Path, text: str, pieces: Iterable[Records], structure: list[Record] | None = None) -> Records:
+    """Write the document; returns its entities, dates and events (tokens are not kept).
+    `structure` is the text's parts, chapters, headings, notes (`letopis.structure`)."""
     kept = Records()
     with atomic_open(path) as file:
         file.write('{"text": ' + dumps(text) + ',\n"tokens": [')
@@ -38,11 +39,7 @@ def write_json(path: Path, text: str, pieces: Iterable[Records]) -> Records:
         write_list(file, "entities", kept.entities)
         write_list(file, "dates", kept.dates)
         write_list(file, "events", kept.events)
+        write_list(file, "structure", structure or [])
         file.write("\n}\n")
     return kept
 
-
-def read_records(path: Path) -> Records:
-    """The entities, dates and events of a NAME.json written earlier (for `--resume`)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Records(entities=data["entities"], dates=data["dates"], events=data["events"])

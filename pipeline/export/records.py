@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from letopis.extensions import DATES, ENTITIES
 from letopis.labels import ASSERTED, POSITIVE, Argument
+from letopis.structure.locate import Placement
 
 Record = dict[str, Any]
 COLUMNS = [IDX, LENGTH, IS_SPACE, LEMMA, POS, MORPH, DEP, SENT_START]  # HEAD apart: it is signed
@@ -42,13 +43,16 @@ class Records:
     entities: list[Record] = field(default_factory=list)
     dates: list[Record] = field(default_factory=list)
     events: list[Record] = field(default_factory=list)
+    # Layers other stages add; empty where a run has none (see README, output format).
+    mentions: list[Record] = field(default_factory=list)   # pronoun and zero-subject persons
+    structure: list[Record] = field(default_factory=list)  # parts, chapters, headings, notes
 
 
 def renumber(records: Records) -> None:
-    """T ids in the order of the whole document's entities, then its dates, as one piece would
+    """T ids in the order of the whole document's entities, dates, mentions, as one piece would
     number them, so ids do not depend on where a long text was cut; refs follow."""
     new: dict[str, str] = {}
-    for number, record in enumerate(records.entities + records.dates, 1):
+    for number, record in enumerate(records.entities + records.dates + records.mentions, 1):
         new[record["id"]] = record["id"] = f"T{number}"
     for event in records.events:
         for arg in event["args"]:
@@ -99,31 +103,46 @@ def token_records(doc: Doc, text: str, offset: int, numbering: Numbering) -> lis
     return records
 
 
-def doc_records(doc: Doc, offset: int, numbering: Numbering) -> Records:
-    """Everything the Doc holds, with offsets shifted by the piece's `offset` in the text."""
+def doc_records(doc: Doc, offset: int, numbering: Numbering, placement: Placement | None = None) -> Records:
+    """Everything the Doc holds, with offsets shifted by the piece's `offset` in the text.
+
+    With the `placement` of the whole text (`letopis.structure`), every entity, date and event
+    says where it is (`chapter`, `in_note`), and none is taken from a heading, a footnote
+    marker or a note's label: those are no narrative."""
+    where = placement or Placement([])
     text = doc_text(doc)
     records = Records(tokens=token_records(doc, text, offset, numbering))
     ids: dict[tuple[int, int], str] = {}
     for ent in doc.spans.get(ENTITIES, doc.ents):
+        if not where.narrative(offset + ent.start_char, offset + ent.end_char):
+            continue
         record = span_record(ent, offset, numbering.next_mention())
         record.update(type=ent.label_, normal=ent._.normal, cluster=ent._.cluster,
                       fine_type=ent._.fine_type)
-        records.entities.append(record)
+        records.entities.append(where.place(record, record["start"]))
         ids.setdefault((ent.start_char, ent.end_char), record["id"])
     for date in doc.spans.get(DATES, []):
+        if not where.narrative(offset + date.start_char, offset + date.end_char):
+            continue
         record = span_record(date, offset, numbering.next_mention())
         record.update(value=date._.value, mod=date._.mod)
-        records.dates.append(record)
+        records.dates.append(where.place(record, record["start"]))
         ids.setdefault((date.start_char, date.end_char), record["id"])
     for event in doc._.events or []:
-        records.events.append(event_record(text, event, offset, ids, numbering.next_event()))
+        start, end = event["trigger"]
+        if where.narrative(offset + start, offset + end):
+            record = event_record(text, event, offset, ids, numbering.next_event(), where)
+            records.events.append(where.place(record, record["trigger"]["start"]))
     return records
 
 
-def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int], str], id: str) -> Record:
+def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int], str], id: str,
+                 where: Placement | None = None) -> Record:
     start, end = event["trigger"]
     args = []
     for arg in map(Argument.of, event["args"]):
+        if where is not None and not where.narrative(offset + arg.start, offset + arg.end):
+            continue
         record = {"role": arg.role, "start": offset + arg.start, "end": offset + arg.end,
                   "text": text[arg.start:arg.end], "ref": ids.get(arg.span),
                   "coref": ids.get(arg.antecedent) if arg.antecedent else None}

@@ -9,6 +9,8 @@ from letopis.export.atomic import atomic_open
 from letopis.labels import ROLES
 from letopis.export.records import Record, Records
 
+PLACE = ["chapter", "in_note"]  # where a mention is in its book (`letopis.structure`)
+
 
 class Tables:
     """Rows of every document of a run, written in the order of the documents' keys (the
@@ -29,9 +31,9 @@ class Tables:
     def write(self, outdir: Path) -> list[Path]:
         written = []
         for layer, (name, columns) in enumerate((
-            ("entities", ["file", "id", "start", "end", "text", "type", "normal", "cluster", "fine_type"]),
-            ("dates", ["file", "id", "start", "end", "text", "value", "mod"]),
-            ("events", ["file", "id", "type", "start", "end", "trigger", "polarity", "modality", *ROLES]),
+            ("entities", ["file", "id", "start", "end", "text", "type", "normal", "cluster", "fine_type", *PLACE]),
+            ("dates", ["file", "id", "start", "end", "text", "value", "mod", *PLACE]),
+            ("events", ["file", "id", "type", "start", "end", "trigger", "polarity", "modality", *ROLES, *PLACE]),
         )):
             with atomic_open(outdir / f"{name}.csv") as file:
                 pandas.DataFrame(self.rows(layer), columns=columns).to_csv(file, index=False)
@@ -43,7 +45,8 @@ def event_row(file: str, event: Record) -> Record:
     """One event with each role's arguments joined by ` | `."""
     row = {"file": file, "id": event["id"], "type": event["type"], "start": event["trigger"]["start"],
            "end": event["trigger"]["end"], "trigger": event["trigger"]["text"],
-           "polarity": event["polarity"], "modality": event["modality"]}
+           "polarity": event["polarity"], "modality": event["modality"],
+           **{column: event.get(column) for column in PLACE}}
     for role in ROLES:
         row[role] = " | ".join(arg["text"] for arg in event["args"] if arg["role"] == role) or None
     return row

@@ -13,18 +13,46 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from letopis.structure.patterns import markers
 from letopis.text.paragraphs import paragraph_spans
 
 
 def razdel_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, starts_sentence) of every razdel token, in order; a sentence never runs
-    across a paragraph break (`paragraphs.py`)."""
+    across a paragraph break (`paragraphs.py`), and a footnote marker is one token of its own."""
+    marks = [(start, end) for start, end, _, _ in markers(text)]
     for start, end in paragraph_spans(text):
+        tokens = []
         for sent in razdel.sentenize(text[start:end]):
             first = True
             for token in razdel.tokenize(sent.text):
-                yield start + sent.start + token.start, start + sent.start + token.stop, first
+                tokens.append((start + sent.start + token.start, start + sent.start + token.stop, first))
                 first = False
+        yield from with_markers(tokens, [m for m in marks if start <= m[0] < end])
+
+
+def with_markers(tokens: list[tuple[int, int, bool]], marks: list[tuple[int, int]]) -> Iterator[tuple[int, int, bool]]:
+    """The tokens with each footnote marker made one token: `г.²` gives `г`, `.`, `²` and
+    `[7]` one token instead of `[`, `7`, `]`."""
+    if not marks:
+        yield from tokens
+        return
+    pieces = []
+    for start, end, first in tokens:
+        position = start
+        for mark_start, mark_end in marks:
+            if mark_end <= position or mark_start >= end:
+                continue
+            if mark_start > position:
+                pieces.append((position, mark_start, first))
+                first = False
+            if mark_start >= start:
+                pieces.append((mark_start, mark_end, first))
+                first = False
+            position = mark_end
+        if position < end:
+            pieces.append((position, end, first))
+    yield from pieces
 
 
 class RazdelTokenizer:

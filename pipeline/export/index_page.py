@@ -1,0 +1,75 @@
+"""OUTDIR/index.html: the files of a run, its persons and places across files, and a timeline."""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import quote
+
+from letopis.export.atomic import atomic_open
+from letopis.export.corpus import CorpusRows, PersonRow, PlaceRow
+from letopis.export.reading import reading_name
+from letopis.export.page import asset, attribute, fill, text
+from letopis.export.timeline import by_person, person_lanes, timeline_svg
+
+
+def page_link(file: str) -> str:
+    return quote(reading_name(file))
+
+
+def files_table(rows: CorpusRows, links: dict[str, str]) -> str:
+    body = "".join(
+        f'<tr><td><a href="{attribute(links[r.file])}">{text(r.file)}</a></td><td>{r.characters}</td>'
+        f'<td>{r.tokens}</td><td>{r.sentences}</td><td>{r.entities}</td><td>{r.persons}</td>'
+        f'<td>{r.places}</td><td>{r.dates}</td><td>{r.events}</td><td>{r.dated}</td></tr>'
+        for r in rows.files)
+    return ('<table id="files"><thead><tr><th>файл</th><th>символов</th><th>слов</th><th>предложений</th>'
+            '<th>имён</th><th>лиц</th><th>мест</th><th>дат</th><th>событий</th><th>с датой</th></tr></thead>'
+            f'<tbody>{body}</tbody></table>')
+
+
+def persons_table(rows: list[PersonRow], links: dict[str, str]) -> str:
+    by_name: dict[str, list[PersonRow]] = defaultdict(list)
+    for row in rows:
+        by_name[row.person].append(row)
+    order = sorted(by_name, key=lambda name: (-sum(r.mentions for r in by_name[name]), name))
+    body = []
+    for name in order:
+        found = by_name[name]
+        cells = ", ".join(
+            f'<a href="{attribute(links[r.file] + "#" + r.cluster)}"'
+            f'{" title=" + chr(34) + attribute(r.chapters) + chr(34) if r.chapters else ""}>'
+            f'{text(r.file)}</a>&nbsp;×{r.mentions}' for r in found)
+        body.append(f'<tr><td>{text(name)}</td><td>{sum(r.mentions for r in found)}</td><td>{cells}</td></tr>')
+    return ('<table id="persons-index" class="filterable"><thead><tr><th>лицо</th><th>упоминаний</th>'
+            f'<th>файлы (ссылка на упоминания)</th></tr></thead><tbody>{"".join(body)}</tbody></table>')
+
+
+def places_table(rows: list[PlaceRow], links: dict[str, str]) -> str:
+    by_name: dict[str, list[PlaceRow]] = defaultdict(list)
+    for row in rows:
+        by_name[row.place].append(row)
+    order = sorted(by_name, key=lambda name: (-sum(r.mentions for r in by_name[name]), name))
+    body = "".join(
+        f'<tr><td>{text(name)}</td><td>{sum(r.mentions for r in by_name[name])}</td><td>'
+        + ", ".join(f'<a href="{attribute(links[r.file] + "#" + r.first)}">{text(r.file)}</a>&nbsp;×{r.mentions}'
+                    for r in by_name[name]) + "</td></tr>"
+        for name in order)
+    return ('<table id="places-index" class="filterable"><thead><tr><th>место</th><th>упоминаний</th>'
+            f'<th>файлы</th></tr></thead><tbody>{body}</tbody></table>')
+
+
+def index_page(rows: CorpusRows) -> str:
+    rows = rows.sorted()
+    links = {r.file: page_link(r.file) for r in rows.files}
+    return fill("index.html", css=asset("index.css"), js=asset("index.js"),
+                files=files_table(rows, links), persons=persons_table(rows.persons, links),
+                places=places_table(rows.places, links), timeline=timeline_svg(rows.timeline, links),
+                timeline_persons=timeline_svg(rows.timeline, links, "timeline-persons", by_person,
+                                              person_lanes(rows.timeline)),
+                summary=text(f"{len(rows.files)} файлов, {len({r.person for r in rows.persons})} лиц, "
+                             f"{len({r.place for r in rows.places})} мест, {len(rows.timeline)} событий с датой"))
+
+
+def write_index(outdir: Path, rows: CorpusRows) -> None:
+    with atomic_open(outdir / "index.html") as file:
+        file.write(index_page(rows))

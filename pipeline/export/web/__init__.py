@@ -1,0 +1,1 @@
+"""The reading view's and the corpus index's template, stylesheet and script (package data)."""
