@@ -7,9 +7,10 @@ from collections import deque
 from itertools import groupby
 from typing import Iterable, Iterator
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from letopis.batch.runners import Failure, Result, Runner
+from letopis.batch.runners import Failure, Result, Runner, in_process
 from letopis.entities.clusters import ClusterLinker
 from letopis.text.chunks import CHUNK_CHARS, chunk_spans
 
@@ -26,12 +27,15 @@ def pieces(texts: Iterable[tuple[int, str]], limit: int) -> Iterator[tuple[str, 
             yield text[start:end], (key, start)
 
 
-def analyse(runner: Runner, texts: Iterable[tuple[int, str]],
+def analyse(runner: Runner | Language, texts: Iterable[tuple[int, str]],
             limit: int = CHUNK_CHARS) -> Iterator[tuple[int, Iterator[Piece]]]:
     """(key, its pieces) for every (key, text); consume each text's pieces before the next.
+    `runner` is where the analysis runs (`runners.py`); a pipeline means in this process.
 
     Iterating the pieces raises `AnalysisFailed` at a piece the runner could not analyse;
     the rest of that text is skipped and the next text comes as usual."""
+    if isinstance(runner, Language):
+        runner = in_process(runner)
     keys: deque[tuple[int, int]] = deque()
 
     def strings() -> Iterator[str]:
