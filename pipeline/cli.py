@@ -14,7 +14,7 @@ import sys  # noqa: E402
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 from tqdm import tqdm
 
@@ -29,6 +29,7 @@ from letopis.export.formats import DEFAULT, FORMATS, Outputs, parse_formats
 from letopis.export.records import Numbering, doc_records
 from letopis.resources import tables_hash
 from letopis.structure import Placement, find_structure
+from letopis.structure.element import DIVISIONS
 from letopis.text.chunks import CHUNK_CHARS
 from letopis.text.reader import InputError, decode, find_inputs, read_bytes
 
@@ -99,6 +100,7 @@ class Run:
         self.outdir: Path = args.output
         self.failures = 0
         self.texts: dict[int, tuple[str, str]] = {}  # key → (text, SHA-256 of the file)
+        self.structures: dict[int, Any] = {}  # each text's structure, found once as it is read
         self.outputs = Outputs(self.outdir, args.formats)
         options = {"chunk_chars": args.chunk_chars, "formats": list(args.formats)}
         self.manifest = Manifest(self.outdir, Header(__version__, tables_hash(), options),
@@ -132,8 +134,17 @@ class Run:
             stems.add(stem)
             if self.reuse(key, digest):
                 continue
+            try:
+                self.structures[key] = find_structure(text)
+            except Exception as error:  # fails this text alone, like its analysis
+                self.fail(key, f"structure failed: {reason(error)}", digest)
+                continue
             self.texts[key] = (text, digest)
             yield key, text
+
+    def chapter_starts(self, key: int) -> list[int]:
+        """Where the parts and chapters of text `key` begin: the date in force ends there."""
+        return sorted(e.start for e in self.structures[key].elements if e.type in DIVISIONS)
 
     def reuse(self, key: int, digest: str) -> bool:
         """`--resume`: the earlier result of this very input, if it is complete."""
@@ -152,8 +163,9 @@ class Run:
     def write(self, key: int, pieces: Iterator[Piece]) -> None:
         path, stem = self.inputs[key]
         text, digest = self.texts.pop(key)
+        structure = self.structures.pop(key)
         try:
-            write_text(self.outputs, stem, text, pieces, key)
+            write_text(self.outputs, stem, text, pieces, key, structure)
         except Exception as error:  # one document fails alone; nothing of it stays in OUTDIR
             for output in self.outputs.paths(stem):
                 output.unlink(missing_ok=True)
@@ -168,10 +180,12 @@ class Run:
         self.progress.close()
 
 
-def write_text(outputs: Outputs, stem: Path, text: str, pieces: Iterator[Piece], key: int | None = None) -> None:
-    """Every file of one text from its analysed pieces, in the formats of `outputs`."""
+def write_text(outputs: Outputs, stem: Path, text: str, pieces: Iterator[Piece], key: int | None = None,
+               structure: Any = None) -> None:
+    """Every file of one text from its analysed pieces, in the formats of `outputs`;
+    `structure` is the text's (`find_structure`), found here when not given."""
     numbering = Numbering()
-    structure = find_structure(text)
+    structure = find_structure(text) if structure is None else structure
     placement = Placement.of(structure)
     outputs.document(stem, text, (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
                      structure.records(), key=key)
@@ -213,7 +227,7 @@ def run_command(args: argparse.Namespace) -> int:
     run.manifest.open()
     with ExitStack() as stack:
         analysis = runner(args, stack)
-        for key, pieces in analyse(analysis, run.readable(), limit=args.chunk_chars):
+        for key, pieces in analyse(analysis, run.readable(), limit=args.chunk_chars, chapters=run.chapter_starts):
             run.write(key, pieces)
     run.finish()
     return 1 if run.failures else 0

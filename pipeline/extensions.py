@@ -14,6 +14,11 @@ SPAN_ATTRS = {
     "fine_type": None,  # NEREL's finer type (CITY, COUNTRY, ...) where known
     "value": None,    # TIMEX3 value of a date
     "mod": None,      # TIMEX3 mod of a date (START, MID, END, APPROX, ...)
+    "alt_value": None,  # the other calendar's value of a date (New Style of an Old Style date)
+    "calendar": None,   # "julian" when the value is an Old Style date, "gregorian" when said so
+    "holiday": None,    # the church feast or season a date is named by (`Пасха`)
+    "anchor": None,     # a partial date: (what it lacks, its value as written, alt as written);
+                        # dates/narrative.py completes it from the date in force
 }
 
 

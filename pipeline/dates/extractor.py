@@ -1,46 +1,67 @@
-"""Dates: temporal expressions with TIMEX3 values, by rules whose words live in `models/dates/`.
+"""Dates: temporal expressions with TIMEX3 values, read by a grammar of forms whose words live in
+`models/dates/`.
 
-Each rule reads the tokens at one position and either gives up or returns the span and
-value: a day (`21 июня 1913 г.`, `21.06.1913`), a month or season with or without a year, a
-year (`1905 году`, `1917-м`, `(1925)` after a title), ranges (`1914–1918`, `1921 по 1924
-год`), decades (`1930-е годы`), centuries (`XIX веке`), and years counted from a date in the
-same sentence (`пять лет спустя`). Weekdays, dates relative to the moment of writing (`сегодня`, `в прошлом году`) and
-durations (`три года`, TIMEX3 `P3Y`) are dates too. A part word (`начале`, `конце`) stays in the span and gives
-the mod; a preposition stays outside and may give one (`около` APPROX). A month or season
-without a year takes the year of an earlier date in the same sentence, else `XXXX`: only what
-the text makes certain.
+`Reader.FORMS` is the grammar: each form reads the tokens at one position and either gives up
+or returns the span and value. Days (`21 июня 1913 г.`, `21.06.1913`, `3-го марта`, `третьего
+марта`, the dual Old/New Style `6/18 марта`, `6 (18) марта`), a month or season with or without a
+year, years in digits (`1905 году`, `1917-м`, `(1925)` after a title, `в 36-м году`) and in words
+(`в тысяча восемьсот тридцать шестом году`, `тридцать шестого года`), ranges (`1914–1918`,
+`1921 по 1924 год`), decades (`1930-е годы`, `в семидесятых годах`), centuries (`XIX веке`),
+church feasts (`на Пасху`, `на Покров`), dates counted from the narrative (`на другой день`,
+`через неделю`, `того же года`, `пять лет спустя`), weekdays, dates relative to the moment of
+writing (`сегодня`) and durations (`три года`, TIMEX3 `P3Y`). A part word (`начале`, `конце`)
+stays in the span and gives the mod; a preposition stays outside and may give one (`около`
+APPROX); `по старому стилю` after a date gives its calendar. Ages (`лет шестнадцати`, `с 16-ти
+лет`, `двадцати двух лет от роду`) are neither dates nor durations. What a date lacks (its year,
+its century, the date it is counted from) comes from the date in force: `narrative.py`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from letopis.extensions import DATES
-from letopis.resources import load_mapping
 from letopis import words
-from letopis.ud import PRON, PROPN
+from letopis.dates import numerals
+from letopis.dates.narrative import CENTURY, MONTH_NEED, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, narrate
+from letopis.extensions import DATES
+from letopis.morphosyntax.lemma import analyzer
+from letopis.resources import load_mapping, load_table
+from letopis.ud import ADJ, DET, NOUN, NUM, PRON, PROPN
 
 # Digits are ASCII digits: a superscript (`1913 г.²`, a footnote mark) or a digit of another
 # script is not a number of a Russian date, and TIMEX3 values are written in ASCII.
-YEAR = re.compile(r"^([0-9]{4})(?:-(?:го|м|й|ом|ый|ого))?$")
-YEAR_WITH_ENDING = re.compile(r"^[0-9]{4}-")
+YEAR_DIGITS = re.compile(r"^([0-9]{4})(?:-(?:го|м|й|ом|ый|ого))?$")
+SHORT_YEAR = re.compile(r"^([0-9]{2})-(?:го|м|й|ом|ый|ого)$")  # `36-м`; `36 лет` is a count
+ORDINAL_DAY = re.compile(r"^([0-9]{1,2})-(?:го|е|й|м|ое|ого|му|ому)$")
+DUAL_DAY = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})$")
 DECADE = re.compile(r"^([0-9]{3})0-(?:е|х|ые|ых|м|ми)$")
+SHORT_DECADE = re.compile(r"^([1-9])0-(?:е|х|ые|ых|м|ми)$")
 RANGE = re.compile(r"^([0-9]{4})[–—-]([0-9]{4})$")
+DAY = re.compile(r"^(?:[0-9]{4}|XXXX)-[0-9]{2}-[0-9]{2}$")
 NUMERIC = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
 ROMAN = re.compile(r"^[IVXLC]+$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-UNKNOWN_YEAR = "XXXX"
+OLD_LETTERS = str.maketrans({"ѣ": "е", "і": "и", "ѳ": "ф", "ѵ": "и", "Ѣ": "Е", "І": "И", "Ѳ": "Ф"})
+OLD = re.compile(r"[ѣіѳѵѢІѲ]|ъ$")
+DUAL_GAP = range(10, 14)  # days between the Old and New Style of one day (18th-20th century)
 FIRST_YEAR, LAST_YEAR = 1000, 2100
 # The longest month in any calendar the texts use (29 February exists in every Julian leap year).
 MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+NOMINAL = {NOUN, PROPN, ADJ, NUM, DET, PRON}  # what a preposition like `накануне` governs
+PLURAL, GENITIVE = "Plur", "Gen"
+COUNT_UNITS = {"D", "W", "M", "Y"}  # units a date can be counted in from the narrative
+AFTER = "+"
+DASHES = ("-", "–", "—")
+EVENT_ANCHORS = ("после", "до")  # `неделю после рождения`: counted from an event (GUIDELINES 3.1)
 
 
-def number(text: str) -> int | None:
-    """The value of a token written in ASCII digits only; None for anything else."""
-    return int(text) if text.isascii() and text.isdecimal() else None
+def digits(text: str) -> bool:
+    """A number written in ASCII digits only."""
+    return text.isascii() and text.isdecimal()
 
 
 def valid_day(day: int, month: int) -> bool:
@@ -52,7 +73,29 @@ def table(name: str) -> dict[str, str]:
     return load_mapping(f"dates/{name}.tsv")
 
 
+@lru_cache(maxsize=None)
+def phrases(name: str) -> dict[str, tuple[str, ...]]:
+    """A table keyed by space-separated lemmas → the rest of its row."""
+    return {row[0]: row[1:] for row in load_table(f"dates/{name}.tsv")}
+
+
+@lru_cache(maxsize=1)
+def openers() -> frozenset[str]:
+    """Every word a date can begin with: the cheap test a position passes before any form is tried."""
+    first = set()
+    for name in ("months", "seasons", "weekdays", "parts", "durations", "numerals", "numbers", "counting",
+                 "dayparts"):
+        first |= set(table(name))
+    for name in ("deictic", "relative", "feasts"):
+        first |= {key.split()[0] for key in phrases(name)}
+    return frozenset(first)
+
+
 def lemma(token: Token) -> str:
+    text = token.text
+    if OLD.search(text):  # pre-reform spelling: `сентябрѣ`, `Іюля`, `въ`
+        modern = OLD.sub(lambda m: m.group().translate(OLD_LETTERS) if m.group() != "ъ" else "", text)
+        return analyzer().parse(modern.lower())[0].normal_form.replace("ё", "е")
     return words.lemma(token).rstrip(".")  # `г.`, `гг.`
 
 
@@ -66,7 +109,10 @@ class Found:
     end: int  # token index after the date
     value: str
     mod: str | None = None
-    anchored: bool = True  # False: the value lacks a year the sentence may supply
+    need: str | None = None  # what the value lacks and the date in force gives (narrative.py)
+    alt_value: str | None = None
+    calendar: str | None = None
+    holiday: str | None = None
 
 
 class Reader:
@@ -76,11 +122,9 @@ class Reader:
         self.tokens = [t for t in sent if not t.is_space]
         self.lemmas = [lemma(t) for t in self.tokens]  # read many times per token
 
+    # -- tokens ---------------------------------------------------------------------------
     def lemma(self, i: int) -> str:
         return self.lemmas[i] if 0 <= i < len(self.lemmas) else ""
-
-    def is_unit(self, i: int, unit: str) -> bool:
-        return table("units").get(self.lemma(i)) == unit
 
     def at(self, i: int) -> Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
@@ -88,6 +132,24 @@ class Reader:
     def text(self, i: int) -> str:
         token = self.at(i)
         return token.text if token is not None else ""
+
+    def opens(self, i: int) -> bool:
+        """Whether a date can begin at i: a digit, a Roman numeral or a word of the tables."""
+        text = self.text(i)
+        return (any(ch.isdecimal() for ch in text) or self.lemma(i) in openers()
+                or bool(ROMAN.match(text)) or text.lower() in openers())
+
+    def is_unit(self, i: int, unit: str) -> bool:
+        return table("units").get(self.lemma(i)) == unit
+
+    def phrase(self, name: str, i: int) -> tuple[str, int] | None:
+        """The longest phrase of table `name` whose lemmas start at i, and the index after it."""
+        for length in (3, 2, 1):
+            if i + length <= len(self.tokens):
+                key = " ".join(self.lemmas[i:i + length])
+                if key in phrases(name):
+                    return key, i + length
+        return None
 
     def unit_end(self, i: int, unit: str) -> int:
         """Past a following unit word (`года`, `г.`), with the abbreviation's full stop."""
@@ -99,18 +161,26 @@ class Reader:
             return i + 2
         return i + 1
 
-    def year(self, i: int) -> tuple[str, int] | None:
-        """A year at i, with the index after it and its unit word."""
-        found = YEAR.match(self.text(i))
-        if found and FIRST_YEAR <= int(found.group(1)) <= LAST_YEAR:
-            return found.group(1), self.unit_end(i + 1, "year")
-        return None
+    def year_unit(self, i: int) -> bool:
+        """`году`, `года`, `г.`, but not `лет` (a count of years: `с 16-ти лет`)."""
+        return self.is_unit(i, "year") and self.text(i).lower() != "лет"
+
+    # -- the grammar ----------------------------------------------------------------------
+    FORMS = ("numeric", "day", "month", "season", "weekday", "deictic", "feast", "relative",
+             "year_range", "decade", "century", "year_in_words", "year", "short_year", "counted",
+             "duration")
 
     def read(self, i: int) -> Found | None:
+        if not self.opens(i):
+            return None
+        if self.text(i).lower() in table("dayparts"):  # `утром 5 марта`, `вечером того же дня`
+            return self.period(i + 1, bare_year_ok=False)
         mod = table("parts").get(self.lemma(i))
         found = self.period(i + 1 if mod else i, bare_year_ok=bool(mod) or self.after_preposition(i))
         if found and mod:
             found.mod = mod
+        if found:
+            self.style(found)
         return found
 
     def after_preposition(self, i: int) -> bool:
@@ -118,108 +188,298 @@ class Reader:
             self.text(i - 1) == "(" and self.text(i + 1) == ")")
 
     def period(self, i: int, bare_year_ok: bool) -> Found | None:
-        text = self.text(i)
-        token = self.at(i)
-        if token is None:
+        if self.at(i) is None:
             return None
-        if numeric := NUMERIC.match(text):
+        for form in self.FORMS:
+            found = getattr(self, form)(i, bare_year_ok)
+            if found is not None:
+                return found
+        return None
+
+    def style(self, found: Found) -> None:
+        """`по старому стилю`, `(ст. ст.)` after a date: its calendar."""
+        i = found.end
+        while self.text(i) in ("по", "(", ","):
+            i += 1
+        lemmas = []
+        while len(lemmas) < 2 and self.at(i) is not None:
+            if self.text(i) != ".":
+                lemmas.append(self.lemma(i))
+            i += 1
+        calendar = table("styles").get(" ".join(lemmas))
+        if calendar:
+            found.calendar = calendar
+
+    # -- days -----------------------------------------------------------------------------
+    def numeric(self, i: int, bare_year_ok: bool) -> Found | None:
+        if numeric := NUMERIC.match(self.text(i)):
             day, month, year = (int(part) for part in numeric.groups())
             if valid_day(day, month) and FIRST_YEAR <= year <= LAST_YEAR:
                 return Found(i + 1, f"{year}-{month:02d}-{day:02d}")
-            return None
-        if (day := number(text)) is not None and (found := self.month(i + 1)):
-            if valid_day(day, int(found.value[-2:])):
-                found.value = f"{found.value}-{day:02d}"
-                return found
-        if found := self.month(i) or self.season(i) or self.weekday(i) or self.deictic(i):
-            return found
-        if span := RANGE.match(text):
-            return Found(self.unit_end(i + 1, "year"), f"{span.group(1)}/{span.group(2)}")
-        if decade := DECADE.match(text):
-            return Found(self.unit_end(i + 1, "year"), decade.group(1))
-        if ROMAN.match(text) or number(text) is not None:
-            end = self.unit_end(i + 1, "century")
-            century = roman(text) if ROMAN.match(text) else number(text)
-            if end > i + 1 and century >= 1:
-                return Found(end, f"{century - 1:02d}")
-        if year := self.year(i):
-            return self.year_or_range(i, year, bare_year_ok)
-        return self.shift(i) or self.duration(i)
-
-    def year_or_range(self, i: int, year: tuple[str, int], bare_year_ok: bool) -> Found | None:
-        value, end = year
-        if self.text(end) in ("по", "–", "—", "-") and (second := self.year(end + 1)):
-            return Found(second[1], f"{value}/{second[0]}")
-        if end > i + 1 or bare_year_ok or YEAR_WITH_ENDING.match(self.text(i)):
-            return Found(end, value)
         return None
 
-    def month(self, i: int) -> Found | None:
-        return self.in_year(i, table("months").get(self.lemma(i)))
-
-    def season(self, i: int) -> Found | None:
-        code = table("seasons").get(self.text(i).lower()) or table("seasons").get(self.lemma(i))
-        return self.in_year(i, code)
-
-    def in_year(self, i: int, code: str | None) -> Found | None:
-        """A month or season (`code`) at i, with the year that follows it or a year to fill."""
-        if not code:
+    def day(self, i: int, bare_year_ok: bool) -> Found | None:
+        """A day and its month: `3 марта`, `3-го марта`, `третьего марта`, `6/18 марта`, `6 (18) марта`."""
+        text, alt, after = self.text(i), None, i + 1
+        if dual := DUAL_DAY.match(text):
+            day, alt = int(dual.group(1)), int(dual.group(2))
+        elif digits(text):
+            day = int(text)
+            if self.text(i + 1) == "(" and digits(self.text(i + 2)) and self.text(i + 3) == ")":
+                alt, after = int(self.text(i + 2)), i + 4
+        elif ordinal := ORDINAL_DAY.match(text):
+            day = int(ordinal.group(1))
+        elif (number := numerals.read(self.lemmas, i)) and number.ordinal:
+            day, after = number.value, number.end
+        else:
             return None
-        if year := self.year(i + 1):
-            return Found(year[1], f"{year[0]}-{code}")
-        return Found(i + 1, f"{UNKNOWN_YEAR}-{code}", anchored=False)
+        if not 1 <= day <= 31 or (alt is not None and alt - day not in DUAL_GAP):
+            return None
+        if alt is None and self.lemma(after) == "число":  # `15-го числа`: a day of the month in force
+            return Found(after + 1, f"XXXX-XX-{day:02d}", need=MONTH_NEED)
+        found = self.month(after, bare_year_ok)
+        if found is None:
+            return None
+        if found.value[-2:].isdigit() and not valid_day(day, int(found.value[-2:])):
+            return None
+        found.value = f"{found.value}-{day:02d}"
+        if alt is not None:
+            found.alt_value = f"{found.value[:-3]}-{alt:02d}"
+        return found
 
-    def weekday(self, i: int) -> Found | None:
+    # -- months, seasons, feasts ----------------------------------------------------------
+    def month(self, i: int, bare_year_ok: bool = False) -> Found | None:
+        code = table("months").get(self.lemma(i)) or table("months").get(self.text(i).lower())
+        return self.in_year(i + 1, code) if code else None
+
+    def season(self, i: int, bare_year_ok: bool) -> Found | None:
+        code = table("seasons").get(self.text(i).lower()) or table("seasons").get(self.lemma(i))
+        return self.in_year(i + 1, code) if code else None
+
+    def in_year(self, i: int, code: str) -> Found:
+        """A month or season (`code`) that ended before i, with the year that follows it or a
+        year the date in force gives; not after a word of the moment of writing (`прошлую
+        зиму`, `этим летом`), which the narrative does not date."""
+        value, end, need = self.year_after(i)
+        if need == YEAR and self.lemma(i - 2) in table("writing_time"):
+            need = None
+        return Found(end, f"{value}-{code}", need=need)
+
+    def year_after(self, i: int) -> tuple[str, int, str | None]:
+        """The year written at i (`1861 года`, `тридцать шестого года`, `того же года`), or none:
+        (value, index after it, what the value lacks)."""
+        if year := self.year_digits(i):
+            return year[0], year[1], None
+        if found := self.year_in_words(i, True):
+            if "/" not in found.value and len(found.value) == 4:
+                return found.value, found.end, found.need
+        if (short := self.short_year(i, True)) is not None:
+            return short.value, short.end, short.need
+        if (same := self.phrase("relative", i)) and phrases("relative")[same[0]][:3:2] == ("0Y", "-"):
+            return UNKNOWN_YEAR, same[1], YEAR
+        return UNKNOWN_YEAR, i, YEAR
+
+    def feast(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`на Пасху`, `на Покров 1861 года`, `в Великий пост`: after a preposition or before a year."""
+        found = self.phrase("feasts", i)
+        if found is None:
+            return None
+        key, end = found
+        day, holiday, capital = phrases("feasts")[key]
+        if capital == "1" and not self.text(i)[:1].isupper():
+            return None
+        value, end_year, need = self.year_after(end)
+        if need == YEAR and end_year == end and not self.after_preposition(i):
+            return None
+        if day == "-":
+            return Found(end_year, value, need=need, holiday=holiday)
+        return Found(end_year, f"{value}-{day}", need=need, holiday=holiday)
+
+    def weekday(self, i: int, bare_year_ok: bool) -> Found | None:
         """`в среду`, and `в среду, 3 октября 2018 года` as one date."""
         day = table("weekdays").get(self.lemma(i))
         if day is None:
             return None
-        if self.text(i + 1) == "," and (date := self.period(i + 2, bare_year_ok=False)):
+        if self.text(i + 1) == "," and (date := self.period(i + 2, bare_year_ok=False)) and DAY.match(date.value):
             return date
         return Found(i + 1, f"{UNKNOWN_YEAR}-WXX-{day}")
 
-    def deictic(self, i: int) -> Found | None:
-        """`сегодня`, `в прошлом году`: the longest phrase the table lists."""
-        for length in (3, 2, 1):
-            if i + length <= len(self.tokens):
-                value = table("deictic").get(" ".join(self.lemmas[i:i + length]))
-                if value:
-                    return Found(i + length, value)
+    def deictic(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`сегодня`, `в прошлом году`: relative to the moment of writing, never anchored."""
+        found = self.phrase("deictic", i)
+        return Found(found[1], table("deictic")[found[0]]) if found else None
+
+    def relative(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`на другой день`, `в тот же день`, `того же года`, `накануне`: from the date in force.
+        A one-word row (`накануне`) is a date only when no noun phrase follows (else it is a
+        preposition: `накануне отъезда`)."""
+        found = self.phrase("relative", i)
+        if found is None:
+            return None
+        key, end = found
+        shift, before, season = phrases("relative")[key]
+        if before != "-" and self.lemma(i - 1) != before:
+            return None
+        if end == i + 1 and (self.at(end) is not None and self.at(end).pos_ in NOMINAL):
+            return None
+        if season != "-":  # `той же осенью`: the season of the year in force
+            return Found(end, f"{UNKNOWN_YEAR}-{season}", need=YEAR)
+        return Found(end, TEMPLATES[shift[-1]], need=shift)
+
+    # -- years ----------------------------------------------------------------------------
+    def year_digits(self, i: int) -> tuple[str, int] | None:
+        """A year in digits at i, with the index after it and its unit word."""
+        found = YEAR_DIGITS.match(self.text(i))
+        if found and FIRST_YEAR <= int(found.group(1)) <= LAST_YEAR:
+            return found.group(1), self.unit_end(i + 1, "year")
         return None
 
-    def count(self, i: int) -> str | None:
+    def year(self, i: int, bare_year_ok: bool) -> Found | None:
+        year = self.year_digits(i)
+        if year is None:
+            return None
+        value, end = year
+        if self.text(end) in ("по", "–", "—", "-") and (second := self.year_digits(end + 1)):
+            return Found(second[1], f"{value}/{second[0]}")
+        if end > i + 1 or bare_year_ok or self.text(i)[4:5] == "-":
+            return Found(end, value)
+        return None
+
+    def year_range(self, i: int, bare_year_ok: bool) -> Found | None:
+        if span := RANGE.match(self.text(i)):
+            return Found(self.unit_end(i + 1, "year"), f"{span.group(1)}/{span.group(2)}")
+        return None
+
+    def short_year(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`в 36-м году`, `36-го года`: two digits and a year word; the century is the date in force's."""
+        found = SHORT_YEAR.match(self.text(i))
+        if found and self.year_unit(i + 1) and not self.year_of_a_term(i, i + 2):
+            return Found(self.unit_end(i + 1, "year"), f"XX{found.group(1)}", need=CENTURY)
+        return None
+
+    def year_of_a_term(self, i: int, end: int) -> bool:
+        """`на 97-м году жизни`, `в пятом году службы`: a year counted within a life or a term."""
+        after = self.at(end)
+        return self.lemma(i - 1) == "на" or (after is not None and after.pos_ == NOUN
+                                              and GENITIVE in after.morph.get("Case"))
+
+    def year_in_words(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`в тысяча восемьсот тридцать шестом году`, `в шестьдесят первом году` (century from the
+        date in force), `в семидесятых годах` (a decade)."""
+        number = numerals.read(self.lemmas, i)
+        if number is None or not number.ordinal or not self.year_unit(number.end):
+            return None
+        end = self.unit_end(number.end, "year")
+        if FIRST_YEAR <= number.value <= LAST_YEAR:
+            return Found(end, str(number.value))
+        if number.value >= 100:
+            return None
+        if PLURAL in self.at(number.end - 1).morph.get("Number"):
+            return None if number.value % 10 or number.value < 20 else self.decade_of(number.value // 10, end)
+        if self.year_of_a_term(i, end):
+            return None
+        return Found(end, f"XX{number.value:02d}", need=CENTURY)
+
+    def decade_of(self, digit: int, end: int) -> Found:
+        """A decade without its century (`семидесятых годах`, `70-х годах`) ending before `end`, and
+        the century that may follow: `девятнадцатого века`, `XIX века` give it; `прошлого века`
+        names the century of the writing, which the text does not date; else the date in force's."""
+        if self.century_of_writing(end):
+            return Found(end + 2, f"XX{digit}")
+        if (century := self.century_at(end)) is not None:
+            return Found(century[1], f"{century[0] - 1:02d}{digit}")
+        return Found(end, f"XX{digit}", need=CENTURY)
+
+    def century_at(self, i: int) -> tuple[int, int] | None:
+        """A century as an ordinal in words or a Roman numeral (`двадцатого века`, `XIX века`)."""
+        if ROMAN.match(self.text(i)) and (end := self.unit_end(i + 1, "century")) > i + 1:
+            return roman(self.text(i)), end
+        number = numerals.read(self.lemmas, i)
+        if number and number.ordinal and (end := self.unit_end(number.end, "century")) > number.end:
+            return number.value, end
+        return None
+
+    def century_of_writing(self, i: int) -> bool:
+        return self.lemma(i) in table("writing_time") and self.is_unit(i + 1, "century")
+
+    def decade(self, i: int, bare_year_ok: bool) -> Found | None:
         text = self.text(i)
-        return str(number(text)) if number(text) is not None else table("numbers").get(self.lemma(i))
+        if decade := DECADE.match(text):
+            return Found(self.unit_end(i + 1, "year"), decade.group(1))
+        if (decade := SHORT_DECADE.match(text)) and self.year_unit(i + 1):
+            return self.decade_of(int(decade.group(1)), self.unit_end(i + 1, "year"))
+        return None
 
-    def duration(self, i: int) -> Found | None:
-        """`три года`, `10 суток`: TIMEX3 durations."""
-        count, code = self.count(i), table("durations").get(self.lemma(i + 1))
+    def century(self, i: int, bare_year_ok: bool) -> Found | None:
+        text = self.text(i)
+        if ROMAN.match(text) or digits(text):
+            end = self.unit_end(i + 1, "century")
+            number = roman(text) if ROMAN.match(text) else int(text)
+            if end > i + 1 and number >= 1:
+                return Found(end, f"{number - 1:02d}")
+        return None
+
+    # -- counts of time -------------------------------------------------------------------
+    def count(self, i: int) -> tuple[str, int] | None:
+        """A count at i (`3`, `три`, `двадцать два`, `несколько`) and the index after it."""
+        text = self.text(i)
+        if digits(text):
+            return text, i + 1
+        if (number := numerals.read(self.lemmas, i)) and not number.ordinal:
+            return str(number.value), number.end
+        if (word := table("numbers").get(self.lemma(i))) is not None:
+            return word, i + 1
+        return None
+
+    def is_age(self, i: int, end: int) -> bool:
+        """A count of years from i to end that is an age: `ему было двадцать лет`, `в 13 лет`,
+        `Келли 52 года`, `двадцати двух лет от роду`, or a number inside a bigger one."""
+        if self.text(i - 1) in DASHES and self.count(i - 2):  # `в двенадцать — тринадцать лет`
+            return self.is_age(i - 2, end)
         before = self.at(i - 1)
-        if count is None or code is None or (before is not None and (
-                self.lemma(i - 1) in table("ages") or before.pos_ in (PROPN, PRON))):
-            return None  # an age: `ему было двадцать лет`, `в 13 лет`, `Келли 52 года`
-        after = self.at(i + 2)
-        end = i + 3 if after is not None and table("shifts").get(after.text.lower()) else i + 2
-        return Found(end, f"P{count}{code}")
+        if before is not None and (self.lemma(i - 1) in table("ages") or before.pos_ in (PROPN, PRON)
+                                   or self.lemma(i - 1) in numerals.words()):
+            return True
+        return " ".join(self.lemmas[end:end + 2]) in table("ages_after") or self.lemma(end) in table("ages_after")
 
-    def shift(self, i: int) -> Found | None:
-        """`три года спустя`: a count of years and a shift word; the anchor comes later."""
+    def counted(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`через неделю`, `через три года`, `спустя месяц`, `пять лет спустя`, `год спустя`:
+        counted from the date in force; the word that counts (`через`) is inside the span. An
+        indefinite count (`через несколько дней`) is a date whose value the text does not give."""
+        ahead = self.lemma(i) in table("counting")
+        first = i + 1 if ahead else i
+        count = self.count(first)
+        unit_at = count[1] if count else first
+        unit = table("durations").get(self.lemma(unit_at))
+        if unit not in COUNT_UNITS or (not count and PLURAL in self.at(unit_at).morph.get("Number")):
+            return None
+        end = unit_at + 1
+        if ahead:
+            sign = AFTER
+        elif sign := table("shifts").get(self.text(end).lower()) or table("shifts").get(self.lemma(end)):
+            if self.lemma(end) in EVENT_ANCHORS and self.at(end + 1) is not None and self.at(end + 1).pos_ in NOMINAL:
+                return None  # `неделю после рождения`: counted from an event, not a date (3.1)
+            end += 1
+        else:
+            return None
+        if count and self.is_age(first, unit_at + 1):
+            return None
+        number = count[0] if count else "1"
+        if not number.isdecimal() or self.lemma(end) in EVENT_ANCHORS:  # `через год после свадьбы`
+            return Found(end, TEMPLATES[unit])
+        return Found(end, TEMPLATES[unit], need=f"{sign}{number}{unit}")
+
+    def duration(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`три года`, `10 суток`: TIMEX3 durations; an age is none."""
         count = self.count(i)
-        unit, word = self.at(i + 1), self.at(i + 2)
-        if count is None or not count.isdigit() or unit is None or word is None or not self.is_unit(i + 1, "year"):
+        if count is None:
             return None
-        sign = table("shifts").get(word.text.lower()) or table("shifts").get(self.lemma(i + 2))
-        if not sign:
+        code = table("durations").get(self.lemma(count[1]))
+        if code is None or self.is_age(i, count[1] + 1):
             return None
-        return Found(i + 3, f"{sign}{count}", anchored=False)
-
-
-def resolve(value: str, previous: list[str]) -> str:
-    """Fill a missing year from the last year-bearing date of the sentence, if there is one."""
-    years = [v[:4] for v in previous if v[:4].isdigit()]
-    if value[0] in "+-":
-        return str(int(years[-1]) + int(value)) if years else UNKNOWN_YEAR
-    return years[-1] + value[len(UNKNOWN_YEAR):] if years else value
+        after = self.at(count[1] + 1)
+        end = count[1] + 2 if after is not None and table("shifts").get(after.text.lower()) else count[1] + 1
+        return Found(end, f"P{count[0]}{code}")
 
 
 class DateExtractor:
@@ -227,22 +487,24 @@ class DateExtractor:
         spans = []
         for sent in doc.sents:
             reader = Reader(sent)
-            values: list[str] = []
             i = 0
             while i < len(reader.tokens):
                 found = reader.read(i)
                 if found is None:
                     i += 1
                     continue
-                value = found.value if found.anchored else resolve(found.value, values)
-                values.append(value)
                 start, end = reader.tokens[i], reader.tokens[found.end - 1]
                 span = doc.char_span(start.idx, end.idx + len(end))
-                span._.value = value
+                span._.value = found.value
                 span._.mod = found.mod or self.preposition_mod(reader, i)
+                span._.calendar, span._.holiday = found.calendar, found.holiday
+                span._.alt_value = found.alt_value
+                if found.need is not None:
+                    span._.anchor = (found.need, found.value, found.alt_value)
                 spans.append(span)
                 i = found.end
         doc.spans[DATES] = spans
+        narrate(doc, Narrative())
         return doc
 
     @staticmethod

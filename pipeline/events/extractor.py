@@ -8,7 +8,8 @@ a participle modifies, the first of coordinated verbs, the support verb of an ev
 The role comes from the slot (subject, object, preposition + case) and the event type, as
 `models/events/roles.tsv` says. Beyond those slots, the tree paths along which NEREL train
 links mentions to events (`event_paths.py`) add participants, places and times. Negation and
-modality are marked, never dropped.
+modality are marked, never dropped. An event whose clause names no time takes the date in force
+(`dates/narrative.py`) as its `time`, marked inferred.
 """
 from __future__ import annotations
 
@@ -17,12 +18,13 @@ from typing import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from letopis.dates.narrative import in_force, in_speech
 from letopis.events import antecedents
 from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES
-from letopis.labels import DATE, LOC, NAMES, PLACE, TIME, Argument
+from letopis.labels import ASSERTED, DATE, LOC, NAMES, PLACE, POSITIVE, TIME, Argument
 from letopis.ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
 from letopis.words import lemma
 
@@ -32,7 +34,8 @@ APPOSITION = {"appos", "flat", "flat:name", "flat:foreign", "nmod"}
 CONTROL = {"xcomp", "advcl", "csubj"}  # a non-finite trigger takes its subject from here
 GOVERNING = {"xcomp", "csubj", "advcl", "acl", "nmod", "obl", "ccomp"}
 DURATION = "P"  # TIMEX3 durations begin with it
-SETTING = "setting"  # a dependent that can only give a place or a time
+SETTING = "setting"
+FINITE = "Fin"  # a dependent that can only give a place or a time
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -333,6 +336,15 @@ def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
     return {arg.span for arg in found} | {arg.antecedent for arg in found if arg.antecedent}
 
 
+def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument]) -> bool:
+    """Whether an event takes the date in force: a finite verb the narration asserts (`Через
+    неделю вернулся`), whose clause names no time. An event noun (`революции`, `войне`), an
+    infinitive (`хотел издавать`), a negated event and one in direct speech are no step of the
+    narrative."""
+    return (token.pos_ == VERB and FINITE in token.morph.get(VERBFORM) and modality == ASSERTED
+            and polarity == POSITIVE and not in_speech(token) and not any(arg.role == TIME for arg in args))
+
+
 class EventExtractor:
     """Adds `doc._.events`: {type, trigger: (start, end), args: (Argument, ...), polarity,
     modality}; an `Argument` (`labels.py`) is a tuple, as DocBin gives it back. A pronoun argument
@@ -347,6 +359,7 @@ class EventExtractor:
         sentences = by_sentence(doc, mentions) if self.learned_paths else {}
         pronouns = {span.start_char: span.root for span, kind in mentions.values() if kind == PRON}
         names = sorted(doc.spans.get(ENTITIES, doc.ents), key=lambda span: (span.start, -span.end))
+        date_in_force = in_force(doc)
         events = []
         for trigger in triggers(doc):
             token = trigger.token
@@ -359,6 +372,8 @@ class EventExtractor:
             ]
             if self.learned_paths:
                 args += path_arguments(token, sentences.get(token.sent.start, []), args)
+            if narrated(token, polarity, modality, args) and (date := date_in_force(token.idx)) is not None:
+                args.append(Argument(TIME, date.start_char, date.end_char, inferred=True))
             events.append({
                 "type": trigger.entry.type,
                 "trigger": (token.idx, token.idx + len(token)),

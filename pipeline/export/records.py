@@ -19,6 +19,7 @@ from letopis.structure.locate import Placement
 Record = dict[str, Any]
 COLUMNS = [IDX, LENGTH, IS_SPACE, LEMMA, POS, MORPH, DEP, SENT_START]  # HEAD apart: it is signed
 IS_SPACE_AT = COLUMNS.index(IS_SPACE)
+DATE_EXTRAS = ("alt_value", "calendar", "holiday")  # a date's Old/New Style value, its calendar, its feast
 
 
 @dataclass
@@ -126,6 +127,9 @@ def doc_records(doc: Doc, offset: int, numbering: Numbering, placement: Placemen
             continue
         record = span_record(date, offset, numbering.next_mention())
         record.update(value=date._.value, mod=date._.mod)
+        for name in DATE_EXTRAS:  # only when set, so outputs without them keep their bytes
+            if getattr(date._, name) is not None:
+                record[name] = getattr(date._, name)
         records.dates.append(where.place(record, record["start"]))
         ids.setdefault((date.start_char, date.end_char), record["id"])
     for event in doc._.events or []:

@@ -1,0 +1,175 @@
+"""Narrative time: the one rule by which a date the text gives only in part takes the rest.
+
+The date in force is the last date of the text, read in order, whose year is known: an absolute
+date (`12 марта 1861 года`) or one whose year or century this rule has completed (`15 марта`);
+a date counted from it (`через неделю`) takes its value from it but does not replace it. A date that lacks its year
+(`15 марта`, `на Рождество`), its century (`в 36-м году`, `в семидесятых годах`) or is counted
+from the narrative (`на другой день`, `через неделю`, `того же года`) takes it from the date in
+force, as HeidelTime's narrative mode does; with none in force it keeps its `X`s. Dates relative
+to the moment of writing (`сегодня`, `вчера`, often in direct speech) are not counted from the
+narrative, and no date in direct speech becomes the date in force of the narration. A month
+earlier in the year than the month in force keeps `XXXX` (a chronicle moving on or a flashback:
+the text does not say which). The date in force holds across paragraphs and
+across the pieces of a long text (`TimeLinker`, as `ClusterLinker` does for clusters) until a
+chapter ends: `Narrative.reset` is called at every offset `chapter_starts` gives (the parts and
+chapters `letopis.structure` finds, which `letopis run` hands to `TimeLinker`).
+
+The same date in force gives an event whose clause names no time its `time` argument, marked
+inferred (`in_force`), unless the event is negated, not asserted, or in direct speech.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from letopis.dates import calendar
+from letopis.extensions import DATES
+
+UNKNOWN_YEAR = "XXXX"
+YEAR, CENTURY, MONTH_NEED = "year", "century", "month"  # what a partial value lacks; else a shift (`+1D`)
+DAY_OF_MONTH = re.compile(r"^\d{4}-\d{2}")
+MONTH = re.compile(r"^-(\d{2})")
+SHIFT = re.compile(r"^([+-]?\d+)([DWMY])$")
+ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))?$")
+TEMPLATES = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "M": "XXXX-XX", "Y": UNKNOWN_YEAR}
+SPEECH_DASHES = ("—", "–", "-")
+CHAPTERS = "chapters"  # a span group of chapters, should a stage add one
+CHAPTER_STARTS = "letopis.chapter_starts"  # doc.user_data: chapter starts in the piece, from TimeLinker
+
+
+def is_absolute(value: str | None) -> bool:
+    """A point on the calendar with a known year: what can be the date in force."""
+    return bool(value) and bool(ABSOLUTE.match(value))
+
+
+def complete(template: str, need: str | None, in_force: str | None) -> str:
+    """The value of a partial date given the date in force (`None`: none in force)."""
+    if need is None or in_force is None:
+        return template
+    if need == YEAR:
+        if not template.startswith(UNKNOWN_YEAR) or earlier_month(template, in_force):
+            return template
+        return in_force[:4] + template[4:]
+    if need == CENTURY:
+        return in_force[:2] + template[2:] if template.startswith("XX") else template
+    if need == MONTH_NEED:  # `15-го числа`: the month in force
+        return in_force[:7] + template[7:] if DAY_OF_MONTH.match(in_force) else template
+    shift = SHIFT.match(need)
+    if not shift:
+        return template
+    count, unit = int(shift.group(1)), shift.group(2)
+    return calendar.shifted(in_force, count, unit) or template
+
+
+def earlier_month(template: str, in_force: str) -> bool:
+    """`в марте` after `в декабре 1861 года`: the next year in a chronicle, the same in a
+    flashback; the text does not say which, so the year stays `XXXX`."""
+    month, force = MONTH.match(template[4:]), MONTH.match(in_force[4:])
+    return bool(month and force) and month.group(1) < force.group(1)
+
+
+@dataclass
+class Narrative:
+    """The date in force while a text is read in order."""
+    value: str | None = None
+
+    def reset(self) -> None:
+        """A chapter boundary: what the text said before no longer fixes a date."""
+        self.value = None
+
+    def read(self, span: Span) -> None:
+        """Completes the date `span` if it is partial, then lets it become the date in force
+        unless it is counted from it (`через неделю`): what the text writes moves the narrative,
+        a count does not, so an error of one count cannot spread."""
+        if span._.anchor is not None:
+            need, template, alt = span._.anchor
+            span._.value = complete(template, need, self.value)
+            if alt is not None:
+                span._.alt_value = complete(alt, need, self.value)
+        if is_absolute(span._.value) and not counted(span) and not in_speech(span.root):
+            self.value = span._.value
+
+
+def in_speech(token: Token) -> bool:
+    """Whether a word is in direct speech: its sentence opens with a dash (`— Приду завтра, —
+    сказал он`) or it stands inside quotes opened before it in its sentence (`«Сегодня уезжаю»`)."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_space]
+    if words and words[0].text in SPEECH_DASHES:
+        return True
+    before = [t.text for t in sent if t.i < token.i]
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1
+
+
+def chapter_starts(doc: Doc) -> list[int]:
+    """Character offsets where a chapter begins in `doc`: from a `chapters` span group, if a stage
+    adds one, and those `TimeLinker` was given for the whole text."""
+    given = doc.user_data.get(CHAPTER_STARTS, ())
+    return sorted({span.start_char for span in doc.spans.get(CHAPTERS, [])} | set(given))
+
+
+def narrate(doc: Doc, narrative: Narrative) -> None:
+    """Reads the dates of `doc` in order: every partial date completed, `narrative` carried on."""
+    starts = chapter_starts(doc)
+    for span in sorted(doc.spans.get(DATES, []), key=lambda s: (s.start_char, s.end_char)):
+        while starts and starts[0] <= span.start_char:
+            starts.pop(0)
+            narrative.reset()
+        narrative.read(span)
+    if any(start <= len(doc.text) for start in starts):
+        narrative.reset()
+
+
+def in_force(doc: Doc) -> Callable[[int], Span | None]:
+    """For a character offset, the date in force for an event there: the last date with a known
+    year that ends before it in the same chapter, outside direct speech; a counted date too
+    (`Через неделю он вернулся. Мать встретила его` is a week later)."""
+    dates = sorted((s for s in doc.spans.get(DATES, []) if is_absolute(s._.value)
+                    and not in_speech(s.root)), key=lambda s: s.end_char)
+    ends = [s.end_char for s in dates]
+    starts = chapter_starts(doc)
+
+    def at(offset: int) -> Span | None:
+        index = bisect_right(ends, offset)
+        if not index:
+            return None
+        span = dates[index - 1]
+        if any(span.end_char <= start <= offset for start in starts):
+            return None
+        return span
+    return at
+
+
+def counted(span: Span) -> bool:
+    return span._.anchor is not None and span._.anchor[0] not in (None, YEAR, CENTURY, MONTH_NEED)
+
+
+class TimeLinker:
+    """Carries the date in force from one piece of a text to the next, and ends it where a
+    chapter begins (`chapters`: offsets in the whole text)."""
+
+    def __init__(self, chapters: Sequence[int] = ()) -> None:
+        self.narrative = Narrative()
+        self.chapters = sorted(chapters)
+
+    def link(self, doc: Doc, offset: int = 0) -> None:
+        inside = [start - offset for start in self.chapters if offset < start <= offset + len(doc.text)]
+        if inside:
+            doc.user_data[CHAPTER_STARTS] = inside
+            drop_inferred_across(doc, inside)
+        narrate(doc, self.narrative)
+
+
+def drop_inferred_across(doc: Doc, starts: Sequence[int]) -> None:
+    """An inferred time from before a chapter start is not in force after it."""
+    from letopis.labels import Argument
+    for event in doc._.events or []:
+        trigger = event["trigger"][0]
+        args = [Argument.of(a) for a in event["args"]]
+        kept = [a for a in args if not (a.inferred and any(a.end <= s <= trigger for s in starts))]
+        if len(kept) < len(args):
+            event["args"] = tuple(kept)
