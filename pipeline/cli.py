@@ -72,6 +72,9 @@ def parser() -> argparse.ArgumentParser:
                      help="analyse on a Dask cluster (`dask scheduler` prints its address, "
                           "e.g. tcp://10.0.0.5:8786); OUTDIR is written by this process")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--sources", default="", metavar="LAYERS",
+                     help="take every entity type from these layers only (tagger, slovnet, rules, "
+                          "joined by +), to score one alone (default: models/entities/sources.tsv)")
     run.set_defaults(func=run_command)
     evaluate.register(commands)
     baseline.register(commands)
@@ -102,7 +105,7 @@ class Run:
         self.texts: dict[int, tuple[str, str]] = {}  # key → (text, SHA-256 of the file)
         self.structures: dict[int, Any] = {}  # each text's structure, found once as it is read
         self.outputs = Outputs(self.outdir, args.formats)
-        options = {"chunk_chars": args.chunk_chars, "formats": list(args.formats)}
+        options = {"chunk_chars": args.chunk_chars, "formats": list(args.formats), "sources": args.sources}
         self.manifest = Manifest(self.outdir, Header(__version__, tables_hash(), options),
                                  {"jobs": args.jobs, "scheduler": args.scheduler})
         self.earlier = reusable(self.outdir, self.manifest.header) if args.resume else {}
@@ -201,16 +204,18 @@ def runner(args: argparse.Namespace, stack: ExitStack) -> Runner:
     """Where the analysis runs: here (`-j 1`), in N local processes, or on a Dask cluster."""
     from letopis import load
 
+    config = {"letopis_entity_rules": {"only": args.sources}}
     if args.scheduler:
         client = stack.enter_context(dask_client(args.scheduler))
         threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
-        return remote(client.get_executor(pure=False).submit, load(stages=[]).vocab, ahead=2 * max(threads, 1))
-    nlp = load()
+        return remote(client.get_executor(pure=False).submit, load(stages=[]).vocab,
+                      ahead=2 * max(threads, 1), config=config)
+    nlp = load(config=config)
     if args.jobs <= 1:
         return in_process(nlp)
-    share(nlp)  # forked workers start with the models loaded
+    share(nlp, config)  # forked workers start with the models loaded
     pool = stack.enter_context(ProcessPoolExecutor(max_workers=args.jobs))
-    return remote(pool.submit, nlp.vocab, ahead=2 * args.jobs)
+    return remote(pool.submit, nlp.vocab, ahead=2 * args.jobs, config=config)
 
 
 def dask_client(address: str):

@@ -9,6 +9,7 @@ fails its text alone: a batch that raises is analysed again one text at a time.
 """
 from __future__ import annotations
 
+import json
 import threading
 from collections import deque
 from dataclasses import dataclass
@@ -62,27 +63,32 @@ def in_process(nlp: Language) -> Runner:
     return run
 
 
-# One pipeline per worker process, loaded by its first batch (or inherited from the parent
-# through fork); a lock keeps the threads of a multi-threaded Dask worker from sharing it.
-_NLP: Language | None = None
+# One pipeline per worker process and stage configuration, loaded by its first batch (or
+# inherited from the parent through fork); a lock keeps the threads of a multi-threaded Dask
+# worker from sharing it.
+_NLP: dict[str, Language] = {}
 _LOCK = threading.Lock()
 
 
-def share(nlp: Language) -> None:
+def config_key(config: dict | None) -> str:
+    return json.dumps(config or {}, sort_keys=True)
+
+
+def share(nlp: Language, config: dict | None = None) -> None:
     """Worker processes forked from here use this pipeline instead of loading their own."""
-    global _NLP
-    _NLP = nlp
+    _NLP[config_key(config)] = nlp
 
 
-def analyse_batch(texts: list[str]) -> list[bytes | Failure]:
-    """Runs in a worker: the batch analysed and serialised (`Doc.to_bytes`) for the sender."""
-    global _NLP
+def analyse_batch(texts: list[str], config: dict | None = None) -> list[bytes | Failure]:
+    """Runs in a worker: the batch analysed and serialised (`Doc.to_bytes`) for the sender;
+    `config` is the stages' configuration (`letopis.load(config=...)`)."""
     with _LOCK:
-        if _NLP is None:
+        key = config_key(config)
+        if key not in _NLP:
             from letopis import load
-            _NLP = load()
+            _NLP[key] = load(config=config)
         results: list[bytes | Failure] = []
-        for result in guarded(_NLP, texts):
+        for result in guarded(_NLP[key], texts):
             if isinstance(result, Doc):
                 try:
                     result = result.to_bytes()
@@ -92,9 +98,10 @@ def analyse_batch(texts: list[str]) -> list[bytes | Failure]:
         return results
 
 
-def remote(submit: Submit, vocab: Vocab, ahead: int) -> Runner:
+def remote(submit: Submit, vocab: Vocab, ahead: int, config: dict | None = None) -> Runner:
     """Batches sent to workers through an executor's `submit`, at most `ahead` in flight,
-    results taken back in order and rebuilt as Docs on `vocab`."""
+    results taken back in order and rebuilt as Docs on `vocab`; `config` configures the
+    workers' pipeline."""
     def receive(future: Any, size: int) -> Iterator[Result]:
         try:
             results = future.result()
@@ -112,7 +119,7 @@ def remote(submit: Submit, vocab: Vocab, ahead: int) -> Runner:
     def run(texts: Iterable[str]) -> Iterator[Result]:
         pending: deque[tuple[Any, int]] = deque()
         for batch in minibatch(texts, BATCH_SIZE):
-            pending.append((submit(analyse_batch, batch), len(batch)))
+            pending.append((submit(analyse_batch, batch, config), len(batch)))
             if len(pending) >= ahead:
                 yield from receive(*pending.popleft())
         while pending:
