@@ -11,12 +11,12 @@ GATE := --min tokens.f1=0.99 --min lemma.acc=0.98 --min entities.f1=0.95 \
         --min dates.f1=0.95 --min dates.value_acc=0.95 \
         --min events.trigger_f1=0.85 --min events.arg_f1=0.70
 
-.PHONY: run test evaluate nerel bench train clean chromium
+.PHONY: run test evaluate nerel bench train fuzz clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,cluster]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -35,6 +35,11 @@ evaluate: $(STAMP)
 
 test: evaluate chromium
 	$(BIN)/python -m pytest -q
+
+# Property-based fuzzing: many thousands of odd texts and a line of a megabyte through the
+# pipeline and every exporter (`make test` runs a few hundred of them).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz nice $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 # The browser tests open the HTML views in Debian's chromium: installed here, quietly, where it
 # is missing and apt can install it; where it cannot, those tests skip and say why.

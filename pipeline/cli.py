@@ -11,20 +11,27 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import sys  # noqa: E402
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from tqdm import tqdm
 
-from letopis import baseline
-from letopis.text.chunks import CHUNK_CHARS
+from letopis import __version__, baseline
+from letopis import diff as compare_runs
+from letopis.batch.manifest import FAILED, OK, Entry, Header, Manifest, reusable, sha256
+from letopis.batch.runners import Runner, in_process, reason, remote, share
+from letopis.batch.stream import AnalysisFailed, Piece, analyse
 from letopis.evaluate import command as evaluate
+from letopis.export.atomic import remove_temporaries
 from letopis.export.formats import DEFAULT, FORMATS, Outputs, parse_formats
 from letopis.export.records import Numbering, doc_records
+from letopis.resources import tables_hash
 from letopis.structure import Placement, find_structure
 from letopis.structure.element import DIVISIONS
-from letopis.text.reader import InputError, find_inputs, read_text
-from letopis.batch.stream import Piece, analyse
+from letopis.text.chunks import CHUNK_CHARS
+from letopis.text.reader import InputError, decode, find_inputs, read_bytes
 
 
 def parser() -> argparse.ArgumentParser:
@@ -39,9 +46,10 @@ def parser() -> argparse.ArgumentParser:
         description="Analyse UTF-8 .txt files. For every NAME.txt writes, by default, NAME.json, "
                     "NAME.ann (brat standoff) and NAME.html (a reading view) into OUTDIR, and for the "
                     "whole run entities.csv, dates.csv, events.csv, persons.csv, places.csv, "
-                    "timeline.csv, index.html and brat's annotation.conf; --formats adds NAME.tei.xml "
-                    "and NAME.conllu. A file that cannot be read is reported on one line and skipped; "
-                    "the exit status is then 1.",
+                    "timeline.csv, index.html, brat's annotation.conf and manifest.json (what "
+                    "produced the folder); --formats adds NAME.tei.xml and NAME.conllu. A file that "
+                    "cannot be read or analysed is reported on one line and gets no output; the "
+                    "others complete and the exit status is then 1.",
     )
     run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
                      help=".txt files, or directories searched recursively for .txt files "
@@ -57,6 +65,12 @@ def parser() -> argparse.ArgumentParser:
                      help=f"comma-separated outputs: {', '.join(FORMATS)}, or all "
                           f"(default: {','.join(DEFAULT)}); html adds OUTDIR/index.html, "
                           f"csv adds persons.csv, places.csv and timeline.csv")
+    run.add_argument("--resume", action="store_true",
+                     help="skip inputs whose results in OUTDIR (see OUTDIR/manifest.json) were made "
+                          "from the same bytes, with the same options, version and tables")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="analyse on a Dask cluster (`dask scheduler` prints its address, "
+                          "e.g. tcp://10.0.0.5:8786); OUTDIR is written by this process")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.add_argument("--sources", default="", metavar="LAYERS",
                      help="take every entity type from these layers only (tagger, slovnet, rules, "
@@ -64,6 +78,7 @@ def parser() -> argparse.ArgumentParser:
     run.set_defaults(func=run_command)
     evaluate.register(commands)
     baseline.register(commands)
+    compare_runs.register(commands)
     return main
 
 
@@ -80,68 +95,147 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 class Run:
-    """One `letopis run`: reads inputs lazily, reports bad ones, writes each result whole."""
+    """One `letopis run`: reads inputs lazily, reports bad ones, writes each result whole,
+    records every input in the manifest."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.inputs = list(find_inputs(args.inputs))
         self.outdir: Path = args.output
         self.failures = 0
-        self.texts: dict[int, str] = {}
+        self.texts: dict[int, tuple[str, str]] = {}  # key → (text, SHA-256 of the file)
         self.structures: dict[int, Any] = {}  # each text's structure, found once as it is read
+        self.outputs = Outputs(self.outdir, args.formats)
+        options = {"chunk_chars": args.chunk_chars, "formats": list(args.formats), "sources": args.sources}
+        self.manifest = Manifest(self.outdir, Header(__version__, tables_hash(), options),
+                                 {"jobs": args.jobs, "scheduler": args.scheduler})
+        self.earlier = reusable(self.outdir, self.manifest.header) if args.resume else {}
         self.progress = tqdm(total=len(self.inputs), unit="file", file=sys.stderr,
                              disable=args.quiet or len(self.inputs) < 2)
 
-    def fail(self, path: Path, reason: str) -> None:
+    def fail(self, key: int, reason: str, digest: str | None = None) -> None:
+        path, stem = self.inputs[key]
         self.failures += 1
         self.progress.write(f"letopis: {path}: {reason}", file=sys.stderr)
+        self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, FAILED, reason))
         self.progress.update()
 
     def readable(self) -> Iterator[tuple[int, str]]:
+        """(key, text) of every input to analyse; unreadable and reused ones are dealt with here."""
         stems: set[Path] = set()
         for key, (path, stem) in enumerate(self.inputs):
             if stem in stems:
-                self.fail(path, f"skipped: another input already writes {stem}.json")
+                self.fail(key, f"skipped: another input already writes {stem}.json")
                 continue
+            digest = None
             try:
-                text = read_text(path)
+                data = read_bytes(path)
+                digest = sha256(data)
+                text = decode(data)
             except InputError as error:
-                self.fail(path, str(error))
+                self.fail(key, str(error), digest)
                 continue
             stems.add(stem)
-            self.texts[key] = text
-            self.structures[key] = find_structure(text)
+            if self.reuse(key, digest):
+                continue
+            try:
+                self.structures[key] = find_structure(text)
+            except Exception as error:  # fails this text alone, like its analysis
+                self.fail(key, f"structure failed: {reason(error)}", digest)
+                continue
+            self.texts[key] = (text, digest)
             yield key, text
 
     def chapter_starts(self, key: int) -> list[int]:
         """Where the parts and chapters of text `key` begin: the date in force ends there."""
         return sorted(e.start for e in self.structures[key].elements if e.type in DIVISIONS)
 
-    def write(self, key: int, pieces: Iterator[Piece], outputs: Outputs) -> None:
+    def reuse(self, key: int, digest: str) -> bool:
+        """`--resume`: the earlier result of this very input, if it is complete."""
         path, stem = self.inputs[key]
-        text = self.texts.pop(key)
-        numbering = Numbering()
-        structure = self.structures.pop(key)
-        placement = Placement.of(structure)
-        outputs.document(stem, text, (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
-                         structure.records())
+        entry = self.earlier.get(stem.as_posix())
+        if entry is None or entry.sha256 != digest or not entry.complete(self.outdir):
+            return False
+        try:
+            self.outputs.reuse(stem, key)
+        except (OSError, ValueError, KeyError):
+            return False
+        self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, OK, files=entry.files))
         self.progress.update()
+        return True
+
+    def write(self, key: int, pieces: Iterator[Piece]) -> None:
+        path, stem = self.inputs[key]
+        text, digest = self.texts.pop(key)
+        structure = self.structures.pop(key)
+        try:
+            write_text(self.outputs, stem, text, pieces, key, structure)
+        except Exception as error:  # one document fails alone; nothing of it stays in OUTDIR
+            for output in self.outputs.paths(stem):
+                output.unlink(missing_ok=True)
+            self.fail(key, error_reason(error), digest)
+            return
+        self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, OK,
+                                        files=self.manifest.files_entry(self.outputs.paths(stem))))
+        self.progress.update()
+
+    def finish(self) -> None:
+        self.manifest.write(self.outputs.finish())
+        self.progress.close()
+
+
+def write_text(outputs: Outputs, stem: Path, text: str, pieces: Iterator[Piece], key: int | None = None,
+               structure: Any = None) -> None:
+    """Every file of one text from its analysed pieces, in the formats of `outputs`;
+    `structure` is the text's (`find_structure`), found here when not given."""
+    numbering = Numbering()
+    structure = find_structure(text) if structure is None else structure
+    placement = Placement.of(structure)
+    outputs.document(stem, text, (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
+                     structure.records(), key=key)
+
+
+def error_reason(error: Exception) -> str:
+    if isinstance(error, AnalysisFailed):
+        return f"analysis failed: {error}"
+    return f"writing failed: {reason(error)}"
+
+
+def runner(args: argparse.Namespace, stack: ExitStack) -> Runner:
+    """Where the analysis runs: here (`-j 1`), in N local processes, or on a Dask cluster."""
+    from letopis import load
+
+    config = {"letopis_entity_rules": {"only": args.sources}}
+    if args.scheduler:
+        client = stack.enter_context(dask_client(args.scheduler))
+        threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
+        return remote(client.get_executor(pure=False).submit, load(stages=[]).vocab,
+                      ahead=2 * max(threads, 1), config=config)
+    nlp = load(config=config)
+    if args.jobs <= 1:
+        return in_process(nlp)
+    share(nlp, config)  # forked workers start with the models loaded
+    pool = stack.enter_context(ProcessPoolExecutor(max_workers=args.jobs))
+    return remote(pool.submit, nlp.vocab, ahead=2 * args.jobs, config=config)
+
+
+def dask_client(address: str):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise SystemExit("letopis: --scheduler needs dask.distributed: pip install 'letopis[cluster]'") from None
+    return Client(address)
 
 
 def run_command(args: argparse.Namespace) -> int:
-    missing = [path for path in args.inputs if not path.exists()]
-    for path in missing:
-        print(f"letopis: {path}: no such file or directory", file=sys.stderr)
-    from letopis import load
-
     run = Run(args)
-    nlp = load(config={"letopis_entity_rules": {"only": args.sources}})
-    outputs = Outputs(args.output, args.formats)
-    for key, pieces in analyse(nlp, run.readable(), n_process=args.jobs, limit=args.chunk_chars,
-                               chapters=run.chapter_starts):
-        run.write(key, pieces, outputs)
-    outputs.finish()
-    run.progress.close()
-    return 1 if run.failures or missing else 0
+    remove_temporaries(args.output)
+    run.manifest.open()
+    with ExitStack() as stack:
+        analysis = runner(args, stack)
+        for key, pieces in analyse(analysis, run.readable(), limit=args.chunk_chars, chapters=run.chapter_starts):
+            run.write(key, pieces)
+    run.finish()
+    return 1 if run.failures else 0
 
 
 if __name__ == "__main__":

@@ -30,8 +30,31 @@ STAGES = [
 
 def load(stages: list[str] | None = None, config: dict[str, dict] | None = None) -> Language:
     """The pipeline; pass `stages` to run only some of them (in pipeline order), `config` to
-    set a stage's options (`{"letopis_events": {"learned_paths": False}}`)."""
+    set a stage's options (`{"letopis_events": {"learned_paths": False}}`).
+
+    Every stage declares what it requires and assigns; stages whose requirements no earlier
+    stage assigns raise `IncompletePipeline` here rather than return empty results."""
     nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": "letopis.RazdelTokenizer.v1"}}})
     for name in STAGES if stages is None else stages:
         nlp.add_pipe(name, config=(config or {}).get(name, {}))
+    check_requirements(nlp)
     return nlp
+
+
+class IncompletePipeline(ValueError):
+    """A stage without a stage before it that assigns what it reads."""
+
+
+def check_requirements(nlp: Language) -> None:
+    problems = {name: attrs for name, attrs in nlp.analyze_pipes()["problems"].items() if attrs}
+    if not problems:
+        return
+    assigners = {attr: stage for stage in reversed(STAGES) for attr in Language.get_factory_meta(stage).assigns}
+    lines = [f"{name} needs {', '.join(attrs)}: add "
+             f"{', '.join(sorted({assigners.get(a, '?') for a in attrs}, key=order))} before it"
+             for name, attrs in problems.items()]
+    raise IncompletePipeline("incomplete pipeline: " + "; ".join(lines))
+
+
+def order(stage: str) -> int:
+    return STAGES.index(stage) if stage in STAGES else len(STAGES)

@@ -61,3 +61,18 @@ def test_years_counted_from_a_date_of_the_sentence(nlp):
 ])
 def test_ages_prices_and_counts_are_not_dates(nlp, text):
     assert dates(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В 1907 г.² семья переехала в Тверь.", [("1907 г.", "1907", None)]),  # a footnote mark
+    ("Справка от 45.78.1911 оказалась подложной.", []),  # no month 78, no day 45
+    ("Поезд ушёл 31 апреля 1909 года.", [("апреля 1909 года", "1909-04", None)]),  # no 31 April
+    ("Он родился 29 февраля 1896 г.", [("29 февраля 1896 г.", "1896-02-29", None)]),
+    ("В ١٩١٣ году и в ²⁰ веке.", []),  # digits of other scripts, superscripts
+])
+def test_what_is_not_a_date_is_no_crash(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+def test_a_superscript_is_no_count_of_years(nlp):
+    assert all("³" not in text for text, _, _ in dates(nlp, "Прошло ³ года спустя."))

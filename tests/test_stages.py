@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import DocBin
 
+import letopis
 from letopis.extensions import DATES, ENTITIES
 
 
@@ -71,3 +72,11 @@ def test_docbin_round_trip_keeps_every_layer(nlp):
         [(e.text, e._.normal, e._.cluster) for e in doc.spans[ENTITIES]]
     assert [(d.text, d._.value) for d in restored.spans[DATES]] == [("Летом 1921 года", "1921-SU")]
     assert list(restored._.events) == doc._.events and doc._.events
+
+
+def test_a_partial_pipeline_says_what_is_missing():
+    from letopis.language import IncompletePipeline
+
+    with pytest.raises(IncompletePipeline, match="letopis_events needs .*token.dep.*add .*letopis_syntax"):
+        letopis.load(["letopis_morph", "letopis_lemma", "letopis_events"])
+    assert letopis.load(["letopis_morph", "letopis_lemma", "letopis_dates"]).pipe_names[-1] == "letopis_dates"

@@ -1,6 +1,6 @@
-"""Many texts through one `nlp.pipe`: each text cut into bounded pieces, the
-pieces of all texts streamed together so slovnet sees long batches, and the
-analysed pieces handed back grouped by text, in order."""
+"""Many texts through one runner: each text cut into bounded pieces, the pieces of all texts
+streamed together so slovnet sees long batches, and the analysed pieces handed back grouped
+by text, in order."""
 from __future__ import annotations
 
 from collections import deque
@@ -10,11 +10,16 @@ from typing import Callable, Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from letopis.text.chunks import CHUNK_CHARS, chunk_spans
+from letopis.batch.runners import Failure, Result, Runner, in_process
 from letopis.dates.narrative import TimeLinker
 from letopis.entities.clusters import ClusterLinker
+from letopis.text.chunks import CHUNK_CHARS, chunk_spans
 
 Piece = tuple[Doc, int]  # an analysed piece and its offset in the text
+
+
+class AnalysisFailed(Exception):
+    """A piece of the text could not be analysed; the message is the reason."""
 
 
 def pieces(texts: Iterable[tuple[int, str]], limit: int) -> Iterator[tuple[str, tuple[int, int]]]:
@@ -23,14 +28,16 @@ def pieces(texts: Iterable[tuple[int, str]], limit: int) -> Iterator[tuple[str, 
             yield text[start:end], (key, start)
 
 
-def analyse(nlp: Language, texts: Iterable[tuple[int, str]], n_process: int = 1,
-            limit: int = CHUNK_CHARS, batch_size: int = 4,
+def analyse(runner: Runner | Language, texts: Iterable[tuple[int, str]], limit: int = CHUNK_CHARS,
             chapters: Callable[[int], Sequence[int]] | None = None) -> Iterator[tuple[int, Iterator[Piece]]]:
     """(key, its pieces) for every (key, text); consume each text's pieces before the next.
+    `runner` is where the analysis runs (`runners.py`); a pipeline means in this process.
+    `chapters(key)` gives where the chapters of a text begin (the date in force does not cross them).
 
-    Plain strings go to `nlp.pipe` and the keys wait here in order: with `as_tuples` spaCy
-    would tokenize every piece in this process before handing it to the workers. `chapters(key)`
-    gives where the chapters of a text begin (the date in force does not cross them)."""
+    Iterating the pieces raises `AnalysisFailed` at a piece the runner could not analyse;
+    the rest of that text is skipped and the next text comes as usual."""
+    if isinstance(runner, Language):
+        runner = in_process(runner)
     keys: deque[tuple[int, int]] = deque()
 
     def strings() -> Iterator[str]:
@@ -38,14 +45,16 @@ def analyse(nlp: Language, texts: Iterable[tuple[int, str]], n_process: int = 1,
             keys.append(key)
             yield text
 
-    docs = ((doc, keys.popleft()) for doc in nlp.pipe(strings(), n_process=n_process, batch_size=batch_size))
-    for key, group in groupby(docs, key=lambda item: item[1][0]):
+    results = ((result, keys.popleft()) for result in runner(strings()))
+    for key, group in groupby(results, key=lambda item: item[1][0]):
         yield key, linked(group, chapters(key) if chapters else ())
 
 
-def linked(group: Iterable[tuple[Doc, tuple[int, int]]], chapters: Sequence[int] = ()) -> Iterator[Piece]:
+def linked(group: Iterable[tuple[Result, tuple[int, int]]], chapters: Sequence[int] = ()) -> Iterator[Piece]:
     linker, time = ClusterLinker(), TimeLinker(chapters)
-    for doc, (_, offset) in group:
-        linker.link(doc)
-        time.link(doc, offset)  # partial dates of a piece take the date in force of the pieces before
-        yield doc, offset
+    for result, (_, offset) in group:
+        if isinstance(result, Failure):
+            raise AnalysisFailed(result.reason)
+        linker.link(result)
+        time.link(result, offset)  # partial dates of a piece take the date in force of the pieces before
+        yield result, offset

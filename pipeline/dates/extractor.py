@@ -32,27 +32,41 @@ from letopis.morphosyntax.lemma import analyzer
 from letopis.resources import load_mapping, load_table
 from letopis.ud import ADJ, DET, NOUN, NUM, PRON, PROPN
 
-YEAR_DIGITS = re.compile(r"^(\d{4})(?:-(?:го|м|й|ом|ый|ого))?$")
-SHORT_YEAR = re.compile(r"^(\d{2})-(?:го|м|й|ом|ый|ого)$")  # `36-м`; `36 лет` is a count
-ORDINAL_DAY = re.compile(r"^(\d{1,2})-(?:го|е|й|м|ое|ого|му|ому)$")
-DUAL_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})$")
-DECADE = re.compile(r"^(\d{3})0-(?:е|х|ые|ых|м|ми)$")
+# Digits are ASCII digits: a superscript (`1913 г.²`, a footnote mark) or a digit of another
+# script is not a number of a Russian date, and TIMEX3 values are written in ASCII.
+YEAR_DIGITS = re.compile(r"^([0-9]{4})(?:-(?:го|м|й|ом|ый|ого))?$")
+SHORT_YEAR = re.compile(r"^([0-9]{2})-(?:го|м|й|ом|ый|ого)$")  # `36-м`; `36 лет` is a count
+ORDINAL_DAY = re.compile(r"^([0-9]{1,2})-(?:го|е|й|м|ое|ого|му|ому)$")
+DUAL_DAY = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})$")
+DECADE = re.compile(r"^([0-9]{3})0-(?:е|х|ые|ых|м|ми)$")
 SHORT_DECADE = re.compile(r"^([1-9])0-(?:е|х|ые|ых|м|ми)$")
-RANGE = re.compile(r"^(\d{4})[–—-](\d{4})$")
-DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
-NUMERIC = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+RANGE = re.compile(r"^([0-9]{4})[–—-]([0-9]{4})$")
+DAY = re.compile(r"^(?:[0-9]{4}|XXXX)-[0-9]{2}-[0-9]{2}$")
+NUMERIC = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
 ROMAN = re.compile(r"^[IVXLC]+$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 OLD_LETTERS = str.maketrans({"ѣ": "е", "і": "и", "ѳ": "ф", "ѵ": "и", "Ѣ": "Е", "І": "И", "Ѳ": "Ф"})
 OLD = re.compile(r"[ѣіѳѵѢІѲ]|ъ$")
 DUAL_GAP = range(10, 14)  # days between the Old and New Style of one day (18th-20th century)
 FIRST_YEAR, LAST_YEAR = 1000, 2100
+# The longest month in any calendar the texts use (29 February exists in every Julian leap year).
+MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 NOMINAL = {NOUN, PROPN, ADJ, NUM, DET, PRON}  # what a preposition like `накануне` governs
 PLURAL, GENITIVE = "Plur", "Gen"
 COUNT_UNITS = {"D", "W", "M", "Y"}  # units a date can be counted in from the narrative
 AFTER = "+"
 DASHES = ("-", "–", "—")
 EVENT_ANCHORS = ("после", "до")  # `неделю после рождения`: counted from an event (GUIDELINES 3.1)
+
+
+def digits(text: str) -> bool:
+    """A number written in ASCII digits only."""
+    return text.isascii() and text.isdecimal()
+
+
+def valid_day(day: int, month: int) -> bool:
+    """`45.78.1913` and `31 июня` are no dates."""
+    return 1 <= month <= 12 and 1 <= day <= MONTH_DAYS[month - 1]
 
 
 def table(name: str) -> dict[str, str]:
@@ -199,8 +213,9 @@ class Reader:
     # -- days -----------------------------------------------------------------------------
     def numeric(self, i: int, bare_year_ok: bool) -> Found | None:
         if numeric := NUMERIC.match(self.text(i)):
-            day, month, year = numeric.groups()
-            return Found(i + 1, f"{year}-{int(month):02d}-{int(day):02d}")
+            day, month, year = (int(part) for part in numeric.groups())
+            if valid_day(day, month) and FIRST_YEAR <= year <= LAST_YEAR:
+                return Found(i + 1, f"{year}-{month:02d}-{day:02d}")
         return None
 
     def day(self, i: int, bare_year_ok: bool) -> Found | None:
@@ -208,9 +223,9 @@ class Reader:
         text, alt, after = self.text(i), None, i + 1
         if dual := DUAL_DAY.match(text):
             day, alt = int(dual.group(1)), int(dual.group(2))
-        elif text.isdecimal():
+        elif digits(text):
             day = int(text)
-            if self.text(i + 1) == "(" and self.text(i + 2).isdecimal() and self.text(i + 3) == ")":
+            if self.text(i + 1) == "(" and digits(self.text(i + 2)) and self.text(i + 3) == ")":
                 alt, after = int(self.text(i + 2)), i + 4
         elif ordinal := ORDINAL_DAY.match(text):
             day = int(ordinal.group(1))
@@ -224,6 +239,8 @@ class Reader:
             return Found(after + 1, f"XXXX-XX-{day:02d}", need=MONTH_NEED)
         found = self.month(after, bare_year_ok)
         if found is None:
+            return None
+        if found.value[-2:].isdigit() and not valid_day(day, int(found.value[-2:])):
             return None
         found.value = f"{found.value}-{day:02d}"
         if alt is not None:
@@ -395,10 +412,10 @@ class Reader:
 
     def century(self, i: int, bare_year_ok: bool) -> Found | None:
         text = self.text(i)
-        if ROMAN.match(text) or text.isdecimal():
+        if ROMAN.match(text) or digits(text):
             end = self.unit_end(i + 1, "century")
-            if end > i + 1:
-                number = roman(text) if ROMAN.match(text) else int(text)
+            number = roman(text) if ROMAN.match(text) else int(text)
+            if end > i + 1 and number >= 1:
                 return Found(end, f"{number - 1:02d}")
         return None
 
@@ -406,7 +423,7 @@ class Reader:
     def count(self, i: int) -> tuple[str, int] | None:
         """A count at i (`3`, `три`, `двадцать два`, `несколько`) and the index after it."""
         text = self.text(i)
-        if text.isdecimal():
+        if digits(text):
             return text, i + 1
         if (number := numerals.read(self.lemmas, i)) and not number.ordinal:
             return str(number.value), number.end
@@ -496,6 +513,7 @@ class DateExtractor:
         return mod if mod and mod != "-" else None
 
 
-@Language.factory("letopis_dates")
+@Language.factory("letopis_dates", requires=["token.pos", "token.lemma"],
+                  assigns=["doc.spans", "span._.value", "span._.mod"])
 def create(nlp: Language, name: str) -> DateExtractor:
     return DateExtractor()

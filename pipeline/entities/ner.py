@@ -44,6 +44,6 @@ class NERTagger(BatchComponent):
             doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
 
 
-@Language.factory("letopis_ner")
+@Language.factory("letopis_ner", assigns=["doc.ents"])
 def create_ner(nlp: Language, name: str) -> NERTagger:
     return NERTagger()

@@ -19,7 +19,7 @@ from letopis import ud
 from letopis.coref.names import ClusterIndex
 from letopis.extensions import ENTITIES
 from letopis.labels import PER
-from letopis.morphosyntax.lemma import analyzer
+from letopis.morphosyntax.lemma import parses
 from letopis.words import model_word
 
 NAME_TAGS = {"Name", "Surn", "Patr"}
@@ -42,7 +42,7 @@ def nominative(token: Token, person: bool, gender: str | None) -> str:
     if case == "nomn" or not any(ch.isalpha() for ch in written):
         return token.text
     best, best_score = None, 0.0
-    for parse in analyzer().parse(written.lower()):
+    for parse in parses(written.lower()):
         tag = parse.tag
         if tag.POS not in ("NOUN", "ADJF", "NUMR") or (person and tag.POS == "NUMR"):
             continue
@@ -66,7 +66,7 @@ def person_gender(span: Span) -> str | None:
     if span.root.dep_ == "appos" and head.morph.get("Animacy") == ["Anim"] and head.morph.get(ud.GENDER):
         return GENDERS.get(head.morph.get(ud.GENDER)[0])
     genders = [g for t in span for g in t.morph.get(ud.GENDER)]
-    return GENDERS.get(max(set(genders), key=genders.count)) if genders else None
+    return GENDERS.get(max(sorted(set(genders)), key=genders.count)) if genders else None  # ties: one answer whatever the hash seed
 
 
 def normal(span: Span) -> str:
@@ -101,6 +101,7 @@ class Normalizer:
         return doc
 
 
-@Language.factory("letopis_normalize")
+@Language.factory("letopis_normalize", requires=["doc.ents", "token.morph", "token.lemma", "token.dep", "token.head"],
+                  assigns=["span._.normal", "span._.cluster"])
 def create(nlp: Language, name: str) -> Normalizer:
     return Normalizer()

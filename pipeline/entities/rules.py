@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from letopis.entities.sources import RULES, allowed, choice, model_spans
 from letopis.extensions import ENTITIES
 from letopis.labels import EVENT, LOC, PER, WORK_OF_ART
-from letopis.morphosyntax.lemma import analyzer
+from letopis.morphosyntax.lemma import parses
 from letopis.resources import load_mapping
 from letopis.ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
 from letopis.words import lemma, model_word
@@ -52,8 +52,8 @@ def false_positive(ent: Span) -> bool:
 
 def verb_form(token: Token) -> bool:
     """The dictionary's likeliest reading of the word is a verb form, and it knows the word."""
-    parse = analyzer().parse(model_word(token).lower())[0]
-    return parse.is_known and parse.tag.POS in VERB_FORMS
+    readings = parses(model_word(token).lower())
+    return bool(readings) and readings[0].is_known and readings[0].tag.POS in VERB_FORMS
 
 
 def quoted(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -193,6 +193,8 @@ class EntityRules:
         return doc
 
 
-@Language.factory("letopis_entity_rules", default_config={"only": ""})
+@Language.factory("letopis_entity_rules", default_config={"only": ""},
+                  requires=["doc.ents", "token.pos", "token.morph", "token.lemma"],
+                  assigns=["doc.ents", "doc.spans", "span._.fine_type"])
 def create(nlp: Language, name: str, only: str) -> EntityRules:
     return EntityRules(only)

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from letopis.batch.manifest import MANIFEST
+
 Record = dict[str, Any]
 
 
@@ -49,7 +51,7 @@ def json_documents(path: Path) -> dict[str, Document]:
         return {path.stem: from_json(path, path.stem)}
     found = {}
     for file in sorted(path.rglob("*.json")):
-        if file.name.startswith("report"):
+        if file.name.startswith("report") or file.name == MANIFEST:
             continue
         name = file.relative_to(path).with_suffix("").as_posix()
         found[name] = from_json(file, name)

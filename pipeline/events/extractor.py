@@ -436,6 +436,9 @@ class EventExtractor:
         return doc
 
 
-@Language.factory("letopis_events", default_config={"learned_paths": True})
+@Language.factory("letopis_events", default_config={"learned_paths": True},
+                  requires=["doc.ents", "doc.spans", "token.pos", "token.morph", "token.lemma", "token.dep",
+                            "token.head", "span._.value"],
+                  assigns=["doc._.events"])
 def create(nlp: Language, name: str, learned_paths: bool) -> EventExtractor:
     return EventExtractor(learned_paths)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ def umask() -> int:
 
 
 UMASK = umask()
+TEMPORARY = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")  # what `atomic_open` names a file while writing
 
 
 @contextmanager
@@ -30,3 +32,11 @@ def atomic_open(path: Path) -> Iterator[IO[str]]:
     except BaseException:
         os.unlink(temp)
         raise
+
+
+def remove_temporaries(folder: Path) -> None:
+    """Half-written files a killed run left below `folder`."""
+    if folder.is_dir():
+        for path in folder.rglob(".*.tmp"):
+            if TEMPORARY.match(path.name) and path.is_file():
+                path.unlink(missing_ok=True)

@@ -16,7 +16,9 @@ from letopis.export.atomic import atomic_open
 from letopis.labels import DATE, MENTION_LABELS
 from letopis.export.records import Record, Records
 
-LINE_BREAK = re.compile(r"[\r\n]+")
+# Every character that ends a line for some reader of the .ann (Python's `splitlines` among
+# them): a span across one becomes fragments, and none is ever written inside a line.
+LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 ENTITY_NOTES = ("normal", "cluster", "fine_type")
 DATE_NOTES = ("value", "mod")
 MENTION_NOTES = ("cluster", "members")
@@ -34,9 +36,13 @@ def fragments(text: str, start: int, end: int) -> str:
     return ";".join(pieces)
 
 
+def one_line(text: str) -> str:
+    return LINE_BREAK.sub(" ", text)
+
+
 def notes(record: Record, keys: tuple[str, ...]) -> str:
-    return "; ".join(f"{key}={' '.join(value) if isinstance(value, list) else value}"
-                     for key in keys if (value := record.get(key)) is not None and value != [])
+    return one_line("; ".join(f"{key}={' '.join(value) if isinstance(value, list) else value}"
+                              for key in keys if (value := record.get(key)) is not None and value != []))
 
 
 def role_labels(args: list[Record]) -> Iterator[str]:
@@ -56,7 +62,7 @@ def ann_lines(text: str, records: Records, next_t: int) -> Iterator[str]:
         + [(r, DATE, DATE_NOTES) for r in records.dates]
         + [(r, MENTION_LABELS[r["kind"]], MENTION_NOTES) for r in records.mentions]
     ):
-        yield f"{record['id']}\t{label} {fragments(text, record['start'], record['end'])}\t{LINE_BREAK.sub(' ', record['text'])}"
+        yield f"{record['id']}\t{label} {fragments(text, record['start'], record['end'])}\t{one_line(record['text'])}"
         if notes(record, keys):
             note += 1
             yield f"#{note}\tAnnotatorNotes {record['id']}\t{notes(record, keys)}"
@@ -65,7 +71,7 @@ def ann_lines(text: str, records: Records, next_t: int) -> Iterator[str]:
         trigger = event["trigger"]
         tid = f"T{next_t}"
         next_t += 1
-        yield f"{tid}\t{event['type']} {fragments(text, trigger['start'], trigger['end'])}\t{trigger['text']}"
+        yield f"{tid}\t{event['type']} {fragments(text, trigger['start'], trigger['end'])}\t{one_line(trigger['text'])}"
         yield "\t".join([event["id"], " ".join([f"{event['type']}:{tid}", *role_labels(event["args"])])])
         for name, value, default in (("Polarity", event["polarity"], "positive"),
                                      ("Modality", event["modality"], "asserted")):

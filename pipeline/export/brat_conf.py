@@ -19,6 +19,7 @@ def conf_text() -> str:
     return "\n".join(lines)
 
 
-def write_conf(outdir: Path) -> None:
+def write_conf(outdir: Path) -> Path:
     with atomic_open(outdir / "annotation.conf") as file:
         file.write(conf_text())
+    return outdir / "annotation.conf"

@@ -8,6 +8,7 @@ tokens are never all in memory. Corpus formats write once per run: `csv` the tab
 from __future__ import annotations
 
 import dataclasses
+import json
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -23,7 +24,7 @@ from letopis.export.document import Document, Outline, gather
 from letopis.export.index_page import write_index
 from letopis.export.json_file import write_json
 from letopis.export.reading import reading_name, write_reading
-from letopis.export.records import Record, Records
+from letopis.export.records import Record, Records, renumber
 from letopis.export.tables import Tables
 from letopis.export.tei import write_tei
 from letopis.text.reader import output_path
@@ -62,11 +63,18 @@ class Outputs:
         self.tables = Tables()
         self.corpus = CorpusRows()
 
+    def paths(self, stem: Path) -> list[Path]:
+        """The files of one text under these formats (for the manifest, and to clear them
+        when the text fails)."""
+        suffixes = {JSON: ".json", CONLLU: ".conllu", **{name: suffix for name, (suffix, _) in DOCUMENT_WRITERS.items()}}
+        return [self.outdir / reading_name(stem.as_posix()) if name == HTML else output_path(self.outdir, stem, suffixes[name])
+                for name in self.formats if name in suffixes]
+
     def document(self, stem: Path, text: str, pieces: Iterable[Records],
-                 structure: list[Record] | None = None) -> Document:
+                 structure: list[Record] | None = None, key: int | None = None) -> Document:
         """Writes every per-text file of `stem` (a relative path without suffix); `structure`
         is the text's parts, chapters, headings and notes where they are found for the whole
-        text rather than piece by piece."""
+        text rather than piece by piece. `key` orders the text in the run's tables."""
         outline = Outline()
         with ExitStack() as stack:
             sinks = []
@@ -78,6 +86,7 @@ class Outputs:
                 records = write_json(output_path(self.outdir, stem, ".json"), text, fed, structure)
             else:
                 records = gather(fed)
+                renumber(records)
         for layer in ("mentions", "structure"):
             if not getattr(records, layer):
                 setattr(records, layer, getattr(outline.extra, layer))
@@ -88,21 +97,40 @@ class Outputs:
             if name in self.formats:
                 path = self.outdir / reading_name(document.stem) if name == HTML else output_path(self.outdir, stem, suffix)
                 write(path, document)
-        if CSV in self.formats:
-            self.tables.add(document.stem, records)
-        if CSV in self.formats or HTML in self.formats:
-            self.corpus.add(document)
+        self.add(document, key)
         return document
 
-    def finish(self) -> None:
-        self.outdir.mkdir(parents=True, exist_ok=True)
+    def add(self, document: Document, key: int | None) -> None:
+        """A text's rows in the run's tables and index."""
         if CSV in self.formats:
-            self.tables.write(self.outdir)
-            write_corpus_tables(self.outdir, self.corpus)
+            self.tables.add(document.stem, document.records, key)
+        if CSV in self.formats or HTML in self.formats:
+            self.corpus.add(document)
+
+    def reuse(self, stem: Path, key: int | None = None) -> None:
+        """A text analysed by an earlier run (`--resume`): its rows read back from NAME.json."""
+        if JSON not in self.formats:
+            raise ValueError("only a NAME.json can be read back")
+        data = json.loads(output_path(self.outdir, stem, ".json").read_text(encoding="utf-8"))
+        outline = Outline()
+        outline.add(Records(tokens=data["tokens"]))
+        records = Records(entities=data["entities"], dates=data["dates"], events=data["events"],
+                          mentions=data.get("mentions", []), structure=data.get("structure", []))
+        self.add(Document(stem.as_posix(), data["text"], records, outline.tokens, outline.sentences), key)
+
+    def finish(self) -> list[Path]:
+        """The run's corpus files; returns their paths."""
+        self.outdir.mkdir(parents=True, exist_ok=True)
+        written = []
+        if CSV in self.formats:
+            written += self.tables.write(self.outdir)
+            written += write_corpus_tables(self.outdir, self.corpus)
         if BRAT in self.formats:
-            write_conf(self.outdir)
+            written.append(write_conf(self.outdir))
         if HTML in self.formats:
             write_index(self.outdir, self.corpus)
+            written.append(self.outdir / "index.html")
+        return written
 
 
 def feed(pieces: Iterable[Records], outline: Outline, sinks: list) -> Iterator[Records]:
@@ -113,11 +141,14 @@ def feed(pieces: Iterable[Records], outline: Outline, sinks: list) -> Iterator[R
         yield piece
 
 
-def write_corpus_tables(outdir: Path, corpus: CorpusRows) -> None:
+def write_corpus_tables(outdir: Path, corpus: CorpusRows) -> list[Path]:
     """persons.csv, places.csv and timeline.csv: the index's tables, one row per file."""
+    written = []
     rows = corpus.sorted()
     for name, items, kind in (("persons", rows.persons, PersonRow), ("places", rows.places, PlaceRow),
                               ("timeline", rows.timeline, TimelineRow)):
         columns = [column.name for column in dataclasses.fields(kind)]
         with atomic_open(outdir / f"{name}.csv") as file:
             pandas.DataFrame([dataclasses.asdict(item) for item in items], columns=columns).to_csv(file, index=False)
+        written.append(outdir / f"{name}.csv")
+    return written

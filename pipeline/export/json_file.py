@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterable
 
 from letopis.export.atomic import atomic_open
-from letopis.export.records import Record, Records
+from letopis.export.records import Record, Records, renumber
 
 
 def dumps(value: object) -> str:
@@ -35,6 +35,7 @@ def write_json(path: Path, text: str, pieces: Iterable[Records], structure: list
             kept.dates.extend(piece.dates)
             kept.events.extend(piece.events)
             kept.mentions.extend(piece.mentions)
+        renumber(kept)
         file.write("\n]")
         write_list(file, "entities", kept.entities)
         write_list(file, "dates", kept.dates)
@@ -43,3 +44,4 @@ def write_json(path: Path, text: str, pieces: Iterable[Records], structure: list
         write_list(file, "structure", structure or [])
         file.write("\n}\n")
     return kept
+

@@ -49,6 +49,19 @@ class Records:
     structure: list[Record] = field(default_factory=list)  # parts, chapters, headings, notes
 
 
+def renumber(records: Records) -> None:
+    """T ids in the order of the whole document's entities, dates, mentions, as one piece would
+    number them, so ids do not depend on where a long text was cut; refs follow."""
+    new: dict[str, str] = {}
+    for number, record in enumerate(records.entities + records.dates + records.mentions, 1):
+        new[record["id"]] = record["id"] = f"T{number}"
+    for event in records.events:
+        for arg in event["args"]:
+            for key in ("ref", "coref"):  # `coref` of a group names several mentions
+                if arg.get(key):
+                    arg[key] = " ".join(new.get(id, id) for id in arg[key].split())
+
+
 def span_record(span: Span, offset: int, id: str) -> Record:
     start = offset + span.start_char
     return {"id": id, "start": start, "end": start + len(span.text), "text": span.text}

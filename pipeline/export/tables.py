@@ -14,30 +14,35 @@ PLACE = ["chapter", "in_note"]  # where a mention is in its book (`letopis.struc
 
 
 class Tables:
+    """Rows of every document of a run, written in the order of the documents' keys (the
+    input order), whatever order they were added in."""
+
     def __init__(self) -> None:
-        self.entities: list[Record] = []
-        self.dates: list[Record] = []
-        self.mentions: list[Record] = []
-        self.events: list[Record] = []
+        self.documents: dict[int, tuple[list[Record], ...]] = {}
 
-    def add(self, file: str, records: Records) -> None:
-        self.entities.extend({"file": file, **record} for record in records.entities)
-        self.dates.extend({"file": file, **record} for record in records.dates)
-        self.mentions.extend({"file": file, **record, "members": " ".join(record["members"]) or None}
-                             for record in records.mentions)
-        self.events.extend(event_row(file, event) for event in records.events)
+    def add(self, file: str, records: Records, key: int | None = None) -> None:
+        key = len(self.documents) if key is None else key
+        self.documents[key] = ([{"file": file, **record} for record in records.entities],
+                               [{"file": file, **record} for record in records.dates],
+                               [{"file": file, **record, "members": " ".join(record["members"]) or None}
+                                for record in records.mentions],
+                               [event_row(file, event) for event in records.events])
 
-    def write(self, outdir: Path) -> None:
-        for name, rows, columns in (
-            ("entities", self.entities, ["file", "id", "start", "end", "text", "type", "normal", "cluster", "fine_type",
-                                         *PLACE]),
-            ("dates", self.dates, ["file", "id", "start", "end", "text", "value", "mod", *PLACE]),
-            ("mentions", self.mentions, ["file", "id", "start", "end", "text", "kind", "cluster", "members", *PLACE]),
-            ("events", self.events, ["file", "id", "type", "start", "end", "trigger", "polarity", "modality", *ROLES,
-                                     *PLACE]),
-        ):
+    def rows(self, layer: int) -> list[Record]:
+        return [row for key in sorted(self.documents) for row in self.documents[key][layer]]
+
+    def write(self, outdir: Path) -> list[Path]:
+        written = []
+        for layer, (name, columns) in enumerate((
+            ("entities", ["file", "id", "start", "end", "text", "type", "normal", "cluster", "fine_type", *PLACE]),
+            ("dates", ["file", "id", "start", "end", "text", "value", "mod", *PLACE]),
+            ("mentions", ["file", "id", "start", "end", "text", "kind", "cluster", "members", *PLACE]),
+            ("events", ["file", "id", "type", "start", "end", "trigger", "polarity", "modality", *ROLES, *PLACE]),
+        )):
             with atomic_open(outdir / f"{name}.csv") as file:
-                pandas.DataFrame(rows, columns=columns).to_csv(file, index=False)
+                pandas.DataFrame(self.rows(layer), columns=columns).to_csv(file, index=False)
+            written.append(outdir / f"{name}.csv")
+        return written
 
 
 def event_row(file: str, event: Record) -> Record:

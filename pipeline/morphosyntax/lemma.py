@@ -35,6 +35,15 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+def parses(word: str) -> list:
+    """pymorphy3's readings of a word; none for a word with a letter Unicode gives no name
+    (Tangut 𗀀), on which pymorphy3's shape check raises."""
+    try:
+        return analyzer().parse(word)
+    except ValueError:
+        return []
+
+
 def pos_agreement(parse_pos: str, pos: str) -> float:
     if parse_pos == pos:
         return 4
@@ -62,12 +71,12 @@ def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> tuple[
         return f"{ordinal.group(1)}-й", None
     if pos in VERBATIM or not any(ch.isalpha() for ch in word):
         return lowered, None
-    parses = analyzer().parse(lowered)
-    if not parses:
+    readings = parses(lowered)
+    if not readings:
         return lowered, None
     wanted = dict(feats)
-    best = max(parses, key=lambda parse: agreement(parse, pos, wanted))
-    return best.normal_form, impossible_case(parses, best, wanted.get(ud.CASE))
+    best = max(readings, key=lambda parse: agreement(parse, pos, wanted))
+    return best.normal_form, impossible_case(readings, best, wanted.get(ud.CASE))
 
 
 def impossible_case(parses: list, best, case: str | None) -> str | None:
@@ -91,6 +100,6 @@ class Lemmatizer:
         return doc
 
 
-@Language.factory("letopis_lemma")
+@Language.factory("letopis_lemma", requires=["token.pos", "token.morph"], assigns=["token.lemma"])
 def create_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
     return Lemmatizer()

@@ -32,6 +32,6 @@ class MorphTagger(BatchComponent):
                     token.tag_ = SPACE
 
 
-@Language.factory("letopis_morph")
+@Language.factory("letopis_morph", assigns=["token.pos", "token.morph"])
 def create_morph(nlp: Language, name: str) -> MorphTagger:
     return MorphTagger()

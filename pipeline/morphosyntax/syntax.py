@@ -68,6 +68,6 @@ def set_tree(doc: Doc, heads: dict[int, tuple[int, str]]) -> None:
     doc.from_array([HEAD, DEP], array)
 
 
-@Language.factory("letopis_syntax")
+@Language.factory("letopis_syntax", assigns=["token.dep", "token.head"])
 def create_syntax(nlp: Language, name: str) -> SyntaxParser:
     return SyntaxParser()

@@ -1,6 +1,10 @@
 """Input files: decoded from bytes (so `\r\n` stays two characters and every
 offset refers to the file as it is) and refused with a one-line reason when
-they are not text."""
+they are not text.
+
+A UTF-8 byte-order mark (Windows editors write one) is not part of the text:
+`text` starts after it, so offsets count characters from the first one after
+the mark."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,19 +15,29 @@ class InputError(Exception):
     """A file that cannot be analysed; the message is the reason, for one line of output."""
 
 
-def read_text(path: Path) -> str:
+BOM = "\ufeff"
+
+
+def read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise InputError(f"unreadable: {error.strerror or error}") from None
+
+
+def read_text(path: Path) -> str:
+    return decode(read_bytes(path))
+
+
+def decode(data: bytes) -> str:
+    """The text of a file's bytes, or InputError with the reason it is none."""
     if b"\x00" in data:
         raise InputError("binary file (contains NUL bytes)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InputError(f"not UTF-8 (invalid byte at offset {error.start})") from None
-    if text.startswith("\ufeff"):
-        raise InputError("starts with a byte-order mark; save as UTF-8 without BOM")
+    text = text.removeprefix(BOM)
     if not text.strip():
         raise InputError("empty")
     return text

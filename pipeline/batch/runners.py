@@ -1,0 +1,127 @@
+"""Where pieces of text are analysed: in this process, in N local worker processes, or on
+the workers of a Dask cluster.
+
+A runner turns a stream of texts into a stream of results in the same order, one per text:
+the analysed Doc, or a `Failure` saying why that text could not be analysed. Texts go in
+batches of `BATCH_SIZE` (slovnet is fastest on many sentences at once); every way of running
+forms the same batches, so results do not depend on where they were computed. An exception
+fails its text alone: a batch that raises is analysed again one text at a time.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from collections import deque
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator, Union
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import minibatch
+from spacy.vocab import Vocab
+
+BATCH_SIZE = 4  # pieces per batch (a piece is at most --chunk-chars characters)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A text that could not be analysed, with the reason on one line."""
+    reason: str
+
+
+Result = Union[Doc, Failure]
+Runner = Callable[[Iterable[str]], Iterator[Result]]
+Submit = Callable[..., Any]  # Executor.submit: a future with .result()
+
+
+def reason(error: BaseException) -> str:
+    message = " ".join(str(error).split()) or "no message"
+    return f"{type(error).__name__}: {message}"[:500]
+
+
+def guarded(nlp: Language, texts: list[str]) -> list[Result]:
+    """The batch through `nlp.pipe`; if it raises, each text on its own, failures caught."""
+    try:
+        return list(nlp.pipe(texts, batch_size=len(texts)))
+    except Exception as error:
+        if len(texts) == 1:
+            return [Failure(reason(error))]
+    results: list[Result] = []
+    for text in texts:
+        try:
+            results.append(nlp(text))
+        except Exception as error:
+            results.append(Failure(reason(error)))
+    return results
+
+
+def in_process(nlp: Language) -> Runner:
+    """`letopis run` with one job: the pipeline of this process."""
+    def run(texts: Iterable[str]) -> Iterator[Result]:
+        for batch in minibatch(texts, BATCH_SIZE):
+            yield from guarded(nlp, batch)
+    return run
+
+
+# One pipeline per worker process and stage configuration, loaded by its first batch (or
+# inherited from the parent through fork); a lock keeps the threads of a multi-threaded Dask
+# worker from sharing it.
+_NLP: dict[str, Language] = {}
+_LOCK = threading.Lock()
+
+
+def config_key(config: dict | None) -> str:
+    return json.dumps(config or {}, sort_keys=True)
+
+
+def share(nlp: Language, config: dict | None = None) -> None:
+    """Worker processes forked from here use this pipeline instead of loading their own."""
+    _NLP[config_key(config)] = nlp
+
+
+def analyse_batch(texts: list[str], config: dict | None = None) -> list[bytes | Failure]:
+    """Runs in a worker: the batch analysed and serialised (`Doc.to_bytes`) for the sender;
+    `config` is the stages' configuration (`letopis.load(config=...)`)."""
+    with _LOCK:
+        key = config_key(config)
+        if key not in _NLP:
+            from letopis import load
+            _NLP[key] = load(config=config)
+        results: list[bytes | Failure] = []
+        for result in guarded(_NLP[key], texts):
+            if isinstance(result, Doc):
+                try:
+                    result = result.to_bytes()
+                except Exception as error:
+                    result = Failure(reason(error))
+            results.append(result)
+        return results
+
+
+def remote(submit: Submit, vocab: Vocab, ahead: int, config: dict | None = None) -> Runner:
+    """Batches sent to workers through an executor's `submit`, at most `ahead` in flight,
+    results taken back in order and rebuilt as Docs on `vocab`; `config` configures the
+    workers' pipeline."""
+    def receive(future: Any, size: int) -> Iterator[Result]:
+        try:
+            results = future.result()
+        except Exception as error:  # the worker died or the cluster went away
+            results = [Failure(f"worker lost: {reason(error)}")] * size
+        for result in results:
+            if isinstance(result, Failure):
+                yield result
+                continue
+            try:
+                yield Doc(vocab).from_bytes(result)
+            except Exception as error:
+                yield Failure(reason(error))
+
+    def run(texts: Iterable[str]) -> Iterator[Result]:
+        pending: deque[tuple[Any, int]] = deque()
+        for batch in minibatch(texts, BATCH_SIZE):
+            pending.append((submit(analyse_batch, batch, config), len(batch)))
+            if len(pending) >= ahead:
+                yield from receive(*pending.popleft())
+        while pending:
+            yield from receive(*pending.popleft())
+    return run
