@@ -173,7 +173,7 @@ def test_where_a_book_is_cut_changes_no_byte(library, reference, tmp_path):
     assert main(["run", str(library), "-o", str(out), "--chunk-chars", "20000", "--quiet"]) == 0
     assert same_files(reference, out)  # the reference was cut into pieces of 600 characters
     result = json.loads((out / "book04.json").read_text(encoding="utf-8"))
-    spans = {record["id"]: record for record in result["entities"] + result["dates"]}
+    spans = {record["id"]: record for record in result["entities"] + result["dates"] + result["mentions"]}
     args = [arg for event in result["events"] for arg in event["args"] if arg["ref"]]
     assert args and all((spans[arg["ref"]]["start"], spans[arg["ref"]]["end"]) == (arg["start"], arg["end"])
                         for arg in args)

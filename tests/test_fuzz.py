@@ -77,7 +77,7 @@ def check(text: str, out: Path, written: list[Path]) -> None:
     assert data["text"] == text
     check_offsets(data)
     t_ids = check_ann(text, (out / "doc.ann").read_bytes().decode("utf-8"))
-    assert len(t_ids) == len(data["entities"]) + len(data["dates"]) + len(data["events"])
+    assert len(t_ids) == len(data["entities"]) + len(data["dates"]) + len(data["mentions"]) + len(data["events"])
     check_tables(out, data)
     for path in written:  # every other format: whole UTF-8 files that parse as what they are
         content = path.read_bytes().decode("utf-8")
@@ -95,7 +95,7 @@ def check_offsets(data: dict) -> None:
         assert text[token["start"]:token["end"]] == token["text"]
         assert -1 <= token["head"] < len(data["tokens"])
         previous_end = token["end"]
-    for record in data["entities"] + data["dates"]:
+    for record in data["entities"] + data["dates"] + data["mentions"]:
         assert 0 <= record["start"] < record["end"] <= len(text)
         assert text[record["start"]:record["end"]] == record["text"]
     for event in data["events"]:
@@ -143,7 +143,7 @@ def check_ann(text: str, ann: str) -> set[str]:
 
 
 def check_tables(out: Path, data: dict) -> None:
-    for name, records in (("entities", data["entities"]), ("dates", data["dates"])):
+    for name, records in (("entities", data["entities"]), ("dates", data["dates"]), ("mentions", data["mentions"])):
         with open(out / f"{name}.csv", encoding="utf-8", newline="") as file:
             rows = list(csv.DictReader(file))
         assert [row["text"] for row in rows] == [record["text"] for record in records]
