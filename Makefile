@@ -44,20 +44,29 @@ chromium:
 	    { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1; }; }; } || \
 	  echo "chromium could not be installed: the browser tests will be skipped"
 
-# NEREL dev, scored for the pipeline and natasha alone into outputs/nerel/report.md.
+# NEREL dev into outputs/nerel/report.md: the pipeline, each entity layer alone (every type
+# from the tagger, slovnet or the rules only) and natasha alone.
+LAYERS := tagger slovnet rules
 nerel: $(STAMP)
 	$(LETOPIS) run $(SHARED)/nerel/dev -o outputs/nerel/pipeline --quiet
+	for layer in $(LAYERS); do \
+	    $(LETOPIS) run $(SHARED)/nerel/dev -o outputs/nerel/$$layer --sources $$layer --quiet || exit 1; done
 	$(LETOPIS) baseline $(SHARED)/nerel/dev -o outputs/nerel/natasha
 	$(LETOPIS) evaluate --format nerel --gold $(SHARED)/nerel/dev --pred outputs/nerel/pipeline \
-	    --baseline outputs/nerel/natasha --report outputs/nerel
+	    --baseline outputs/nerel/natasha $(foreach layer,$(LAYERS),--system $(layer)=outputs/nerel/$(layer)) \
+	    --report outputs/nerel
 
 # Speed and memory on War and Peace against natasha (about 10 minutes), then UD Taiga dev.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py --fractions 0.1,0.5,1 --book $(SHARED)/corpus/war_and_peace
 	$(BIN)/python benchmarks/ud.py --conllu $(SHARED)/ud/ru_taiga-ud-dev.conllu
 
-# Rebuilds the NEREL-trained tables of models/events/ bit for bit (paths depend on triggers).
+# Rebuilds from NEREL train: the tagger's weights (models/tagger/, fixed seed, torch from the
+# [train] extra, niced), then the tables of models/events/ bit for bit (paths depend on both).
+SEED ?= 1
 train: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[train]'
+	nice $(BIN)/python -m letopis.tagger.train $(SHARED)/nerel/train -o models/tagger --seed $(SEED)
 	$(BIN)/python -m letopis.train triggers $(SHARED)/nerel/train -o models/events/learned.tsv
 	$(BIN)/python -m letopis.train paths $(SHARED)/nerel/train -o models/events/paths.tsv
 

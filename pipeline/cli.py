@@ -58,6 +58,9 @@ def parser() -> argparse.ArgumentParser:
                           f"(default: {','.join(DEFAULT)}); html adds OUTDIR/index.html, "
                           f"csv adds persons.csv, places.csv and timeline.csv")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--sources", default="", metavar="LAYERS",
+                     help="take every entity type from these layers only (tagger, slovnet, rules, "
+                          "joined by +), to score one alone (default: models/entities/sources.tsv)")
     run.set_defaults(func=run_command)
     evaluate.register(commands)
     baseline.register(commands)
@@ -131,7 +134,7 @@ def run_command(args: argparse.Namespace) -> int:
     from letopis import load
 
     run = Run(args)
-    nlp = load()
+    nlp = load(config={"letopis_entity_rules": {"only": args.sources}})
     outputs = Outputs(args.output, args.formats)
     for key, pieces in analyse(nlp, run.readable(), n_process=args.jobs, limit=args.chunk_chars,
                                chapters=run.chapter_starts):

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 DATES = "dates"  # doc.spans[DATES]: temporal expressions
 ENTITIES = "entities"  # doc.spans[ENTITIES]: all entities, nested ones too; doc.ents: the outermost
+TAGGER = "tagger"  # doc.spans[TAGGER]: the NEREL-trained tagger's spans, every layer
 
 SPAN_ATTRS = {
     "normal": None,   # canonical nominative form of an entity

@@ -8,7 +8,7 @@ from spacy.language import Language
 from letopis import extensions  # noqa: F401
 from letopis.coref import stage as coref  # noqa: F401
 from letopis.dates import extractor  # noqa: F401
-from letopis.entities import ner, normalize, rules  # noqa: F401
+from letopis.entities import consistency, ner, normalize, rules, tagger  # noqa: F401
 from letopis.events import extractor as events  # noqa: F401
 from letopis.morphosyntax import lemma, morph, syntax  # noqa: F401
 from letopis.text import tokenizer  # noqa: F401
@@ -18,7 +18,9 @@ STAGES = [
     "letopis_lemma",         # morphosyntax/lemma.py: pymorphy3 lemma agreeing with the tag
     "letopis_syntax",        # morphosyntax/syntax.py: heads + relations (slovnet)
     "letopis_ner",           # entities/ner.py: PER, LOC, ORG (slovnet)
-    "letopis_entity_rules",  # entities/rules.py: WORK_OF_ART, ORG, EVENT rules; false positives out
+    "letopis_tagger",        # entities/tagger.py: NEREL-trained PER, LOC, ORG, FACILITY, WORK_OF_ART, EVENT
+    "letopis_entity_rules",  # entities/rules.py: each type from its layers (sources.tsv); rules; false positives out
+    "letopis_consistency",   # entities/consistency.py: a repeated name's majority label; sentence-initial words
     "letopis_dates",         # dates/extractor.py: doc.spans["dates"] with TIMEX3 value and mod
     "letopis_normalize",     # entities/normalize.py: entity normal form and person clusters
     "letopis_coref",         # coref/stage.py: doc._.mentions, pronouns and unwritten subjects → persons

@@ -47,4 +47,4 @@ def test_a_capitalised_gerund_is_not_a_place(nlp):
 
 def test_countries_get_their_fine_type(nlp):
     doc = nlp("Он уехал из Франции в Казань.")
-    assert [(s.text, s._.fine_type) for s in doc.spans["entities"]] == [("Франции", "COUNTRY"), ("Казань", None)]
+    assert [(s.text, s._.fine_type) for s in doc.spans["entities"]] == [("Франции", "COUNTRY"), ("Казань", "CITY")]

@@ -223,7 +223,10 @@ def test_a_news_text_has_no_headings():
 ])
 def test_the_heading_numerals_the_tagger_reads_as_names_are_dropped(nlp, text, numeral):
     doc = nlp(text)
-    assert numeral in [e["text"] for e in doc_records(doc, 0, Numbering()).entities]  # the tagger's ORG
+    # slovnet read all three as ORG; the NEREL-trained tagger, which gives ORG now, still reads
+    # `XXVI` so, and the structure must drop what it reads.
+    if numeral == "XXVI":
+        assert numeral in [e["text"] for e in doc_records(doc, 0, Numbering()).entities]
     placed = doc_records(doc, 0, Numbering(), Placement.of(find_structure(text)))
     assert numeral not in [e["text"] for e in placed.entities]
     assert [e["id"] for e in placed.entities] == [f"T{i}" for i in range(1, len(placed.entities) + 1)]

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from letopis.entities.sources import RULES, allowed, choice, model_spans
 from letopis.extensions import ENTITIES
 from letopis.labels import EVENT, LOC, PER, WORK_OF_ART
 from letopis.morphosyntax.lemma import analyzer
@@ -40,9 +41,11 @@ def latin(token: Token) -> bool:
 
 
 def false_positive(ent: Span) -> bool:
-    """A verb, adverb or pronoun tagged as a name (`Уехав`, `Читайте` opening a sentence),
-    or a span of lowercase words only."""
+    """A verb, adverb or pronoun tagged as a name (`Уехав`, `Читайте` opening a sentence), a
+    name other than a title that ends in a verb, or a span of lowercase words only (NEREL's `японского` COUNTRY is no name here)."""
     if len(ent) == 1 and (ent[0].pos_ in NOT_NAMES or verb_form(ent[0])):
+        return True
+    if ent.label_ != WORK_OF_ART and ent[-1].pos_ == VERB:  # `Блок заболел`: only a title ends in a verb
         return True
     return not any(capitalised(token) or token.is_digit for token in ent)
 
@@ -163,23 +166,33 @@ def repeated(doc: Doc, spans: list[Span]) -> Iterator[Span]:
 
 
 def modifier_only(ent: Span, rules: list[Span]) -> bool:
-    """A model span that is the modifier of a rule name (`Шахтинское` in `Шахтинское дело`)."""
-    return any(r.start == ent.start and ent.end < r.end for r in rules)
+    """A model span that is the modifier of a rule name (`Шахтинское` in `Шахтинское дело`), or
+    one of the rule's type that overlaps it (`Второй мировой войны он жил` against the rule's
+    `Второй мировой войны`): the rule's extent wins."""
+    return any((r.start == ent.start and ent.end < r.end)
+               or (r.label_ == ent.label_ and r.start < ent.end and ent.start < r.end) for r in rules)
 
 
 class EntityRules:
+    """The rules' names and the models' entities, each type from the layers `sources.py` gives it."""
+
+    def __init__(self, only: str = "") -> None:
+        self.sources = choice(only)
+
     def __call__(self, doc: Doc) -> Doc:
         rules = list(titles(doc)) + list(named_heads(doc))
         rules += list(repeated(doc, rules))
-        model = [ent for ent in doc.ents if not false_positive(ent) and not modifier_only(ent, rules)]
+        rules = [span for span in rules if allowed(span, RULES, self.sources)]
+        model = [ent for ent in model_spans(doc, self.sources)
+                 if not false_positive(ent) and not modifier_only(ent, rules)]
         spans = resolve(model + rules)
         for span in spans:
-            span._.fine_type = fine_type(span)
+            span._.fine_type = span._.fine_type or fine_type(span)
         doc.spans[ENTITIES] = spans
         doc.ents = filter_spans(spans)
         return doc
 
 
-@Language.factory("letopis_entity_rules")
-def create(nlp: Language, name: str) -> EntityRules:
-    return EntityRules()
+@Language.factory("letopis_entity_rules", default_config={"only": ""})
+def create(nlp: Language, name: str, only: str) -> EntityRules:
+    return EntityRules(only)

@@ -19,6 +19,13 @@ def threshold(text: str) -> tuple[str, float]:
         raise argparse.ArgumentTypeError(f"expected KEY=NUMBER, got {text!r}") from None
 
 
+def named_folder(text: str) -> tuple[str, Path]:
+    name, sep, folder = text.partition("=")
+    if not sep or not name or not folder:
+        raise argparse.ArgumentTypeError(f"expected NAME=DIR, got {text!r}")
+    return name, Path(folder)
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     evaluate = commands.add_parser(
         "evaluate", help="score output files against a gold standard",
@@ -37,6 +44,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     evaluate.add_argument("--baseline", type=Path, metavar="DIR",
                           help="the output folder of `letopis baseline` (natasha alone), scored by "
                                "the same code and shown beside the pipeline")
+    evaluate.add_argument("--system", type=named_folder, action="append", default=[], metavar="NAME=DIR",
+                          help="another output folder scored beside the pipeline (e.g. one entity "
+                               "layer alone: `letopis run --sources tagger`); repeatable")
     evaluate.add_argument("--report", type=Path, metavar="DIR",
                           help="where report.md and report.json go (default: PRED)")
     evaluate.add_argument("--min", type=threshold, action="append", default=[], metavar="KEY=VALUE",
@@ -61,7 +71,7 @@ def score(gold: dict[str, Document], pred_folder: Path, fmt: str) -> Scorer:
 
 
 def evaluate_command(args: argparse.Namespace) -> int:
-    for path in (args.gold, args.pred, args.baseline):
+    for path in (args.gold, args.pred, args.baseline, *(folder for _, folder in args.system)):
         if path is not None and not path.exists():
             print(f"letopis: {path}: no such file or directory", file=sys.stderr)
             return 2
@@ -75,6 +85,9 @@ def evaluate_command(args: argparse.Namespace) -> int:
     if args.baseline:
         systems["natasha"] = score(gold, args.baseline, args.format).figures()
         sources["natasha"] = str(args.baseline)
+    for name, folder in args.system:
+        systems[name] = score(gold, folder, args.format).figures()
+        sources[name] = str(folder)
     report.write(args.report or args.pred, args.format, sources, systems, pipeline.errors)
     return gate(systems["pipeline"], args.min)
 

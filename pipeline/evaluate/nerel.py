@@ -60,7 +60,8 @@ def mark_outermost(mentions: list[Record]) -> None:
             for other in mentions)
 
 
-def read_document(txt: Path, name: str) -> Document:
+def read_brat(txt: Path) -> tuple[str, dict[str, Record], list[tuple[str, dict[str, str]]]]:
+    """The text, every mention by id with its NEREL label, and the relations of one brat file."""
     text = read_text(txt)
     mentions: dict[str, Record] = {}
     relations = []
@@ -77,6 +78,11 @@ def read_document(txt: Path, name: str) -> Document:
         elif line.startswith("R") and len(fields) >= 2:
             relation, *args = fields[1].split()
             relations.append((relation, dict(arg.split(":", 1) for arg in args)))
+    return text, mentions, relations
+
+
+def read_document(txt: Path, name: str) -> Document:
+    text, mentions, relations = read_brat(txt)
     entities = [dict(m, type=TYPES[m["label"]]) for m in mentions.values() if m["label"] in TYPES]
     dates = [dict(m, type=DATE) for m in mentions.values() if m["label"] == DATE]
     mark_outermost(entities)

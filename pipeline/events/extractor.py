@@ -22,8 +22,8 @@ from letopis.dates.narrative import in_force, in_speech
 from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
-from letopis.extensions import DATES, ENTITIES
-from letopis.labels import ASSERTED, DATE, LOC, NAMES, PLACE, POSITIVE, TIME, Argument
+from letopis.extensions import DATES, ENTITIES, TAGGER
+from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, PLACE, POSITIVE, TIME, Argument
 from letopis.ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
 from letopis.words import lemma
 
@@ -157,13 +157,20 @@ def is_support(token: Token) -> bool:
         for child in token.children)
 
 
+def tagged_events(doc: Doc) -> set[int]:
+    """The head tokens of the NEREL-trained tagger's EVENT mentions (`entities/tagger.py`)."""
+    return {span.root.i for span in doc.spans.get(TAGGER, []) if span.label_ == EVENT}
+
+
 def triggers(doc: Doc) -> Iterator[Trigger]:
+    """Lexicon readings; a head of a tagged EVENT mention the lexicon does not read is OTHER."""
     inside = {i for ent in doc.ents if ent.label_ in NAMES
               for i in range(ent.start, ent.end)}
+    tagged = tagged_events(doc)
     for token in doc:
         if token.i in inside or is_support(token) or (lemma(token), preposition(token)) in event_rules.exclusions():
             continue
-        entry = reading(token)
+        entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged else None)
         if entry is None or absorbed(token) or (entry.type == MESSAGE and quote_tag(token)):
             continue
         yield Trigger(token, entry)

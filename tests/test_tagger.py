@@ -1,0 +1,70 @@
+"""The NEREL-trained tagger as shipped: slovnet numpy packs in `models/tagger/`, no torch."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from letopis.entities.tagger import layer_model
+from letopis.tagger.layers import layers, tags
+
+ROOT = Path(__file__).resolve().parents[1]
+SENTENCES = [
+    "Весной 1912 года Марина Цветаева уехала из Москвы в Коктебель .".split(),
+    "Осенью Николай Васильевич вступил в Общество любителей российской словесности .".split(),
+    "После окончания войны он переехал в Казанскую губернию и поступил на службу в земскую управу .".split(),
+    "В Малом театре давали « Грозу » Островского , и вся Москва говорила только о премьере .".split(),
+]
+
+
+def numpy_tags(layer: str, sentences: list[list[str]]) -> list[list[str]]:
+    infer = layer_model(layer).infer
+    return list(infer.decoder(infer.process(infer.encoder(sentences))))
+
+
+def spans_of(doc, label: str) -> list[str]:
+    return [s.text for s in doc.spans["tagger"] if s.label_ == label]
+
+
+def test_every_layer_has_a_pack_whose_tags_are_the_table_labels():
+    for layer, labels in layers().items():
+        vocab = layer_model(layer).infer.decoder.tags_vocab.items
+        assert {tag.partition("-")[2] for tag in vocab if "-" in tag} == set(labels)
+
+
+def test_people_and_places_with_their_finer_types(nlp):
+    doc = nlp("Весной 1912 года Марина Цветаева уехала из Москвы в Коктебель.")
+    assert spans_of(doc, "PER") == ["Марина Цветаева"]
+    places = {s.text: s._.fine_type for s in doc.spans["tagger"] if s.label_ == "LOC"}
+    assert places.get("Москвы") == "CITY"
+
+
+def test_an_organisation_with_a_place_inside_is_tagged_in_both_layers(nlp):
+    doc = nlp("Пресс-служба МВД Украины сообщила о задержании.")
+    assert any("МВД Украины" in text for text in spans_of(doc, "ORG"))
+    assert "Украины" in spans_of(doc, "LOC")
+
+
+def test_event_mentions_become_trigger_candidates(nlp):
+    doc = nlp("После окончания войны он переехал в Казань.")
+    assert spans_of(doc, "EVENT")
+    heads = {doc.text[start:end] for start, end in (e["trigger"] for e in doc._.events)}
+    assert "войны" in heads
+
+
+def test_the_numpy_pack_tags_as_the_torch_model_it_was_exported_from():
+    torch = pytest.importorskip("torch")
+    from natasha.data import NEWS_EMBEDDING
+    from navec import Navec
+
+    from letopis.tagger.train import Vocabs, build, load_state, tag
+
+    navec = Navec.load(NEWS_EMBEDDING)
+    for layer, labels in layers().items():
+        state = ROOT / "models" / "tagger" / f"{layer}.pt"
+        if not state.exists():
+            pytest.skip(f"{state} is not in this checkout")
+        vocabs = Vocabs(navec, labels)
+        model = load_state(build(navec, vocabs), torch.load(state))
+        assert tag(model, vocabs, SENTENCES, layer) == numpy_tags(layer, SENTENCES)
+    assert set(tags()) >= {"PERSON", "CITY", "ORGANIZATION", "EVENT"}
