@@ -52,8 +52,8 @@ def is_patronymic(word: str) -> bool:
 
 class Name(NamedTuple):
     """The parts of a person's name, each a lowercase word (or words, for a double surname).
-    `alone`: written as one word, which may be any part (`Серж` is a first name to pymorphy3,
-    and the surname of `Виктор Серж`)."""
+    `alone`: written as one word, which may be any part (`Герман` is a first name to pymorphy3,
+    and the surname of `Юрий Герман`)."""
     first: str | None
     patronymic: str | None
     surname: str | None

@@ -28,7 +28,7 @@ def allowed(span: Span, layer: str, sources: dict[str, frozenset[str]]) -> bool:
 
 def model_spans(doc: Doc, sources: dict[str, frozenset[str]]) -> list[Span]:
     """slovnet's entities and the tagger's, each of the types given to it. Where both give a
-    type, slovnet wins where they overlap (`Троцкому` and `Серж`, not `Троцкому Серж`) and the
+    type, slovnet wins where they overlap (`Толстому` and `Иван`, not `Толстому Иван`) and the
     tagger adds what slovnet missed."""
     slovnet = [ent for ent in doc.ents if allowed(ent, SLOVNET, sources)]
     tagger = [span for span in doc.spans.get(TAGGER, []) if allowed(span, TAGGER_LAYER, sources)]
