@@ -18,6 +18,8 @@ SPAN_ATTRS = {
     "alt_value": None,  # the other calendar's value of a date (New Style of an Old Style date)
     "calendar": None,   # "julian" when the value is an Old Style date, "gregorian" when said so
     "holiday": None,    # the church feast or season a date is named by (`Пасха`)
+    "range": None,      # first/last of what the value names in short: `1850/1851` of a winter
+                        # `зимой 1850/51 года` (value `1850-WI`), the days of `Масленица`
     "anchor": None,     # a partial date: (what it lacks, its value as written, alt as written);
                         # dates/narrative.py completes it from the date in force
 }

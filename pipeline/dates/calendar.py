@@ -32,3 +32,35 @@ def shifted(value: str, count: int, unit: str) -> str | None:
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     found = YEAR.match(value)
     return f"{int(found.group(1)) + count:04d}" if found else None
+
+
+def julian_easter(year: int) -> tuple[int, int]:
+    """Orthodox Easter of `year` by the Julian computus (Meeus' algorithm): (month, day) in the
+    Julian calendar, the church's calendar, in which Russian texts before 1918 date everything."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    return (d + e + 114) // 31, (d + e + 114) % 31 + 1
+
+
+def julian_days(year: int, month: int, day: int) -> int:
+    """Days since a fixed origin of a day of the Julian calendar (its own leap years, every
+    fourth year), so that days can be counted across months in it."""
+    a = (14 - month) // 12
+    y, m = year + 4800 - a, month + 12 * a - 3
+    return day + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083
+
+
+def julian_date(days: int) -> str:
+    """The Julian calendar day `julian_days` numbered, as a TIMEX3 value."""
+    c = days + 32082
+    d = (4 * c + 3) // 1461
+    e = c - 1461 * d // 4
+    m = (5 * e + 2) // 153
+    day, month = e - (153 * m + 2) // 5 + 1, m + 3 - 12 * (m // 10)
+    return f"{d - 4800 + m // 10:04d}-{month:02d}-{day:02d}"
+
+
+def from_easter(year: int, offset: int) -> str:
+    """The Julian day `offset` days from Orthodox Easter of `year` (Троица +49, Великий пост -48)."""
+    month, day = julian_easter(year)
+    return julian_date(julian_days(year, month, day) + offset)

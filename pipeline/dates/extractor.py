@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span, Token
 
 from letopis import words
 from letopis.dates import numerals
-from letopis.dates.narrative import CENTURY, MONTH_NEED, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, narrate
+from letopis.dates.narrative import (CENTURY, MONTH_NEED, REPORTED, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, movable,
+                                     narrate)
 from letopis.extensions import DATES
 from letopis.morphosyntax.lemma import analyzer
 from letopis.resources import load_mapping, load_table
@@ -41,6 +42,7 @@ DUAL_DAY = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})$")
 DECADE = re.compile(r"^([0-9]{3})0-(?:е|х|ые|ых|м|ми)$")
 SHORT_DECADE = re.compile(r"^([1-9])0-(?:е|х|ые|ых|м|ми)$")
 RANGE = re.compile(r"^([0-9]{4})[–—-]([0-9]{4})$")
+YEAR_PAIR = re.compile(r"^([0-9]{4})[/–—-]([0-9]{2}|[0-9]{4})$")  # `1850/51`, `1850/1851`: two years in a row
 DAY = re.compile(r"^(?:[0-9]{4}|XXXX)-[0-9]{2}-[0-9]{2}$")
 NUMERIC = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
 ROMAN = re.compile(r"^[IVXLC]+$")
@@ -55,6 +57,7 @@ NOMINAL = {NOUN, PROPN, ADJ, NUM, DET, PRON}  # what a preposition like `нак�
 PLURAL, GENITIVE = "Plur", "Gen"
 COUNT_UNITS = {"D", "W", "M", "Y"}  # units a date can be counted in from the narrative
 AFTER = "+"
+APPROX = "APPROX"
 DASHES = ("-", "–", "—")
 EVENT_ANCHORS = ("после", "до")  # `неделю после рождения`: counted from an event (GUIDELINES 3.1)
 
@@ -84,7 +87,7 @@ def openers() -> frozenset[str]:
     """Every word a date can begin with: the cheap test a position passes before any form is tried."""
     first = set()
     for name in ("months", "seasons", "weekdays", "parts", "durations", "numerals", "numbers", "counting",
-                 "dayparts"):
+                 "dayparts", "single"):
         first |= set(table(name))
     for name in ("deictic", "relative", "feasts"):
         first |= {key.split()[0] for key in phrases(name)}
@@ -113,6 +116,17 @@ class Found:
     alt_value: str | None = None
     calendar: str | None = None
     holiday: str | None = None
+    range: str | None = None  # first/last of a winter across two years or a period of the church year
+
+
+def year_pair(text: str) -> tuple[int, int] | None:
+    """`1850/51`, `1850/1851`, `1850–1851`: a year and the next one (a winter, a school year)."""
+    found = YEAR_PAIR.match(text)
+    if not found:
+        return None
+    first = int(found.group(1))
+    second = int(found.group(2)) if len(found.group(2)) == 4 else first // 100 * 100 + int(found.group(2))
+    return (first, second) if second == first + 1 and FIRST_YEAR <= first <= LAST_YEAR else None
 
 
 class Reader:
@@ -168,7 +182,7 @@ class Reader:
     # -- the grammar ----------------------------------------------------------------------
     FORMS = ("numeric", "day", "month", "season", "weekday", "deictic", "feast", "relative",
              "year_range", "decade", "century", "year_in_words", "year", "short_year", "counted",
-             "duration")
+             "single_unit", "duration")
 
     def read(self, i: int) -> Found | None:
         if not self.opens(i):
@@ -253,8 +267,14 @@ class Reader:
         return self.in_year(i + 1, code) if code else None
 
     def season(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`зимой 1850 года`, and a winter across two years `зимой 1850/51 года`: the TIMEX3 season
+        of the first year (`1850-WI`) with both years in `range` (`1850/1851`)."""
         code = table("seasons").get(self.text(i).lower()) or table("seasons").get(self.lemma(i))
-        return self.in_year(i + 1, code) if code else None
+        if not code:
+            return None
+        if pair := year_pair(self.text(i + 1)):
+            return Found(self.unit_end(i + 2, "year"), f"{pair[0]}-{code}", range=f"{pair[0]}/{pair[1]}")
+        return self.in_year(i + 1, code)
 
     def in_year(self, i: int, code: str) -> Found:
         """A month or season (`code`) that ended before i, with the year that follows it or a
@@ -293,7 +313,10 @@ class Reader:
             return None
         if day == "-":
             return Found(end_year, value, need=need, holiday=holiday)
-        return Found(end_year, f"{value}-{day}", need=need, holiday=holiday)
+        found = Found(end_year, f"{value}-{day}", need=need, holiday=holiday)
+        if need is None:  # `Пасху 1861 года`: Easter computed; a year in force, by narrative.py
+            found.value, found.range = movable(found.value)
+        return found
 
     def weekday(self, i: int, bare_year_ok: bool) -> Found | None:
         """`в среду`, and `в среду, 3 октября 2018 года` as one date."""
@@ -305,9 +328,13 @@ class Reader:
         return Found(i + 1, f"{UNKNOWN_YEAR}-WXX-{day}")
 
     def deictic(self, i: int, bare_year_ok: bool) -> Found | None:
-        """`сегодня`, `в прошлом году`: relative to the moment of writing, never anchored."""
+        """`сегодня`, `в прошлом году`: relative to the moment of speaking or writing; anchored
+        to the date in force only in reported speech (`narrative.reported`)."""
         found = self.phrase("deictic", i)
-        return Found(found[1], table("deictic")[found[0]]) if found else None
+        if found is None:
+            return None
+        value, shift = phrases("deictic")[found[0]]
+        return Found(found[1], value, need=REPORTED + shift if shift != "-" else None)
 
     def relative(self, i: int, bare_year_ok: bool) -> Found | None:
         """`на другой день`, `в тот же день`, `того же года`, `накануне`: from the date in force.
@@ -348,6 +375,8 @@ class Reader:
     def year_range(self, i: int, bare_year_ok: bool) -> Found | None:
         if span := RANGE.match(self.text(i)):
             return Found(self.unit_end(i + 1, "year"), f"{span.group(1)}/{span.group(2)}")
+        if (pair := year_pair(self.text(i))) and self.year_unit(i + 1):  # `1850/51 года`
+            return Found(self.unit_end(i + 1, "year"), f"{pair[0]}/{pair[1]}")
         return None
 
     def short_year(self, i: int, bare_year_ok: bool) -> Found | None:
@@ -442,10 +471,22 @@ class Reader:
             return True
         return " ".join(self.lemmas[end:end + 2]) in table("ages_after") or self.lemma(end) in table("ages_after")
 
+    def shift_word(self, i: int) -> tuple[str, int] | None:
+        """A word or phrase that counts a time away from a date (`спустя`, `назад`, `тому
+        назад`): its sign and the index after it."""
+        if (found := self.phrase("shifts", i)) and " " in found[0]:
+            return phrases("shifts")[found[0]][0], found[1]
+        sign = table("shifts").get(self.text(i).lower()) or table("shifts").get(self.lemma(i))
+        return (sign, i + 1) if sign else None
+
     def counted(self, i: int, bare_year_ok: bool) -> Found | None:
-        """`через неделю`, `через три года`, `спустя месяц`, `пять лет спустя`, `год спустя`:
-        counted from the date in force; the word that counts (`через`) is inside the span. An
-        indefinite count (`через несколько дней`) is a date whose value the text does not give."""
+        """`через неделю`, `через три года`, `спустя месяц`, `пять лет спустя`, `год спустя`,
+        `5 лет тому назад`: counted from the date in force; the word that counts (`через`) is
+        inside the span. An indefinite count (`через несколько дней`) is a date whose value the
+        text does not give. The unit before the count (`недели через две`, `лет пять назад`) is
+        the approximate order: the same date, mod APPROX."""
+        if (inverted := self.inverted(i)) is not None:
+            return inverted
         ahead = self.lemma(i) in table("counting")
         first = i + 1 if ahead else i
         count = self.count(first)
@@ -456,18 +497,50 @@ class Reader:
         end = unit_at + 1
         if ahead:
             sign = AFTER
-        elif sign := table("shifts").get(self.text(end).lower()) or table("shifts").get(self.lemma(end)):
+        elif shift := self.shift_word(end):
             if self.lemma(end) in EVENT_ANCHORS and self.at(end + 1) is not None and self.at(end + 1).pos_ in NOMINAL:
                 return None  # `неделю после рождения`: counted from an event, not a date (3.1)
-            end += 1
+            sign, end = shift
         else:
             return None
         if count and self.is_age(first, unit_at + 1):
             return None
-        number = count[0] if count else "1"
+        return self.counted_value(end, unit, sign, count[0] if count else "1")
+
+    def counted_value(self, end: int, unit: str, sign: str, number: str, mod: str | None = None) -> Found:
         if not number.isdecimal() or self.lemma(end) in EVENT_ANCHORS:  # `через год после свадьбы`
-            return Found(end, TEMPLATES[unit])
-        return Found(end, TEMPLATES[unit], need=f"{sign}{number}{unit}")
+            return Found(end, TEMPLATES[unit], mod=mod)
+        return Found(end, TEMPLATES[unit], mod=mod, need=f"{sign}{number}{unit}")
+
+    def inverted(self, i: int) -> Found | None:
+        """The approximate order, the unit before its count: `недели через две`, `дня через
+        три`, `лет через пять`, `лет пять спустя`, `года два назад`."""
+        unit = table("durations").get(self.lemma(i))
+        token = self.at(i)
+        if unit not in COUNT_UNITS or token is None or GENITIVE not in token.morph.get("Case") and \
+                self.text(i).lower() not in table("genitive_units"):
+            return None
+        if self.lemma(i + 1) in table("counting") and (count := self.count(i + 2)):
+            return self.counted_value(count[1], unit, AFTER, count[0], APPROX)
+        if (count := self.count(i + 1)) and (shift := self.shift_word(count[1])):
+            return self.counted_value(shift[1], unit, shift[0], count[0], APPROX)
+        return None
+
+    def single_unit(self, i: int, bare_year_ok: bool) -> Found | None:
+        """A unit without a count after a word that makes it one (`около года`, `целую неделю`,
+        `более месяца`): a duration of one unit. The word is inside the span when `single.tsv`
+        says so (`целую`); else it stays outside and its mod comes from `prepositions.tsv`."""
+        if table("single").get(self.lemma(i)) == "1":
+            found = self.unit_of_one(i + 1)
+            return Found(found.end, found.value) if found else None
+        return self.unit_of_one(i) if table("single").get(self.lemma(i - 1)) == "0" else None
+
+    def unit_of_one(self, i: int) -> Found | None:
+        code = table("durations").get(self.lemma(i))
+        token = self.at(i)
+        if code is None or token is None or PLURAL in token.morph.get("Number"):
+            return None
+        return Found(i + 1, f"P1{code}")
 
     def duration(self, i: int, bare_year_ok: bool) -> Found | None:
         """`три года`, `10 суток`: TIMEX3 durations; an age is none."""
@@ -498,7 +571,7 @@ class DateExtractor:
                 span._.value = found.value
                 span._.mod = found.mod or self.preposition_mod(reader, i)
                 span._.calendar, span._.holiday = found.calendar, found.holiday
-                span._.alt_value = found.alt_value
+                span._.alt_value, span._.range = found.alt_value, found.range
                 if found.need is not None:
                     span._.anchor = (found.need, found.value, found.alt_value)
                 spans.append(span)

@@ -22,21 +22,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from letopis.dates import calendar
 from letopis.extensions import DATES
+from letopis.resources import load_mapping
+from letopis.text.paragraphs import paragraph_spans
 
 UNKNOWN_YEAR = "XXXX"
 YEAR, CENTURY, MONTH_NEED = "year", "century", "month"  # what a partial value lacks; else a shift (`+1D`)
+REPORTED = "@"  # before a shift: counted from the moment of speaking (`в прошлом году`), only in reported speech
 DAY_OF_MONTH = re.compile(r"^\d{4}-\d{2}")
 MONTH = re.compile(r"^-(\d{2})")
 SHIFT = re.compile(r"^([+-]?\d+)([DWMY])$")
-ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))?$")
+ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-(?:\d{2}|XX))?|XX-XX|SP|SU|FA|WI))?$")
+EASTER = re.compile(r"^(\d{4}|XXXX)-E([+-]\d+)(?:/E([+-]\d+))?$")  # a feast counted from Easter (feasts.tsv)
+PRECISION = {"D": 10, "W": 10, "M": 7, "Y": 4}  # characters of a value the unit fixes
 TEMPLATES = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "M": "XXXX-XX", "Y": UNKNOWN_YEAR}
 SPEECH_DASHES = ("—", "–", "-")
+DURATION = re.compile(r"^P\d+(?:\.\d+)?[DWMY]$")  # a duration of a day or more
 CHAPTERS = "chapters"  # a span group of chapters, should a stage add one
 CHAPTER_STARTS = "letopis.chapter_starts"  # doc.user_data: chapter starts in the piece, from TimeLinker
 
@@ -58,11 +65,32 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
         return in_force[:2] + template[2:] if template.startswith("XX") else template
     if need == MONTH_NEED:  # `15-го числа`: the month in force
         return in_force[:7] + template[7:] if DAY_OF_MONTH.match(in_force) else template
-    shift = SHIFT.match(need)
+    shift = SHIFT.match(need.lstrip(REPORTED))
     if not shift:
         return template
     count, unit = int(shift.group(1)), shift.group(2)
-    return calendar.shifted(in_force, count, unit) or template
+    if (value := calendar.shifted(in_force, count, unit)) is not None:
+        return value
+    if count == 0 and ABSOLUTE.match(in_force):  # `в ту же ночь` in a month: its known part, the rest X
+        known = in_force[:PRECISION[unit]] if not in_force[5:6].isalpha() else in_force[:4]
+        return known + TEMPLATES[unit][len(known):]
+    return template
+
+
+def movable(value: str) -> tuple[str, str | None]:
+    """A feast counted from Easter (`1861-E+49`, Троица) as a Julian day, and a period of the
+    church year (`1861-E-55/E-49`, Масленица) as its first day and its first/last day (range);
+    without a year, `XXXX`."""
+    found = EASTER.match(value)
+    if not found:
+        return value, None
+    if found.group(1) == UNKNOWN_YEAR:
+        return UNKNOWN_YEAR, None
+    year = int(found.group(1))
+    first = calendar.from_easter(year, int(found.group(2)))
+    if found.group(3) is None:
+        return first, None
+    return first, f"{first}/{calendar.from_easter(year, int(found.group(3)))}"
 
 
 def earlier_month(template: str, in_force: str) -> bool:
@@ -87,9 +115,13 @@ class Narrative:
         a count does not, so an error of one count cannot spread."""
         if span._.anchor is not None:
             need, template, alt = span._.anchor
+            if need.startswith(REPORTED) and not reported(span):
+                need = None  # the moment of writing, or direct speech: not the date in force
             span._.value = complete(template, need, self.value)
             if alt is not None:
                 span._.alt_value = complete(alt, need, self.value)
+            if EASTER.match(span._.value):
+                span._.value, span._.range = movable(span._.value)
         if is_absolute(span._.value) and not counted(span) and not in_speech(span.root):
             self.value = span._.value
 
@@ -124,23 +156,93 @@ def narrate(doc: Doc, narrative: Narrative) -> None:
         narrative.reset()
 
 
+@lru_cache(maxsize=None)
+def lemmas(name: str) -> frozenset[str]:
+    return frozenset(load_mapping(f"dates/{name}.tsv"))
+
+
+REACH = 4  # words from a verb of saying to the `что` of its clause (`объявил ему, что`)
+
+
+def reported(item: Span | Token) -> bool:
+    """Whether a date or an event word is in reported speech: after a verb of saying
+    (`speech.tsv`) and the `что`, `будто` (`marks.tsv`) that opens its clause, up to the end
+    of the sentence (`объявил ему, что ... в прошлом году жил в Туле`), and not in direct
+    speech. Read in order, not on the parse: a long sentence of reported clauses is where
+    the parse is least sure."""
+    token = item.root if isinstance(item, Span) else item
+    return not in_speech(token) and report_start(token) is not None
+
+
+def report_start(token: Token) -> int | None:
+    """The index of the `что` that opens the reported speech `token` is in, if any."""
+    marks, speech = lemmas("marks"), lemmas("speech")
+    sent = token.sent
+    for verb in sent:
+        if verb.i >= token.i:
+            return None
+        if verb.lemma_ in speech:
+            for mark in sent.doc[verb.i + 1:min(verb.i + 1 + REACH, token.i)]:
+                if mark.lemma_ in marks:
+                    return mark.i
+    return None
+
+
+def clause_of(span: Span) -> tuple[int, int]:
+    """The reported clause a date belongs to, as token indices: from the date to the next `что`
+    of its sentence (`что в прошлом году жил в Туле, где его поймали; что потом ...`) or the
+    sentence end."""
+    marks = lemmas("marks")
+    end = next((t.i for t in span.sent if t.i >= span.end and t.lemma_ in marks), span.sent.end)
+    return span.start, end
+
+
+def day_grain(value: str) -> bool:
+    return len(value) == len("XXXX-XX-XX")
+
+
 def in_force(doc: Doc) -> Callable[[int], Span | None]:
-    """For a character offset, the date in force for an event there: the last date with a known
-    year that ends before it in the same chapter, outside direct speech; a counted date too
-    (`Через неделю он вернулся. Мать встретила его` is a week later)."""
+    """For a character offset (an event's first character), the date in force for an event
+    there: the last date with a known year that ends before it in the same chapter, outside
+    direct speech, a counted date too (`Через неделю он вернулся. Мать встретила его` is a
+    week later), with three limits (GUIDELINES 8.4):
+    - a day (`3 марта`, `в ту же ночь`) holds only in its paragraph and until the narration
+      moves on (`вскоре`, `потом`: `moves.tsv`; a duration of a day or more: `прожил там три дня`);
+    - a date in reported speech (`объявил, что в прошлом году ...`) holds only in its own
+      clause, and an event of reported speech takes no other date: the story told is of
+      another time than the telling;
+    - a chapter start ends every date."""
     dates = sorted((s for s in doc.spans.get(DATES, []) if is_absolute(s._.value)
                     and not in_speech(s.root)), key=lambda s: s.end_char)
     ends = [s.end_char for s in dates]
     starts = chapter_starts(doc)
+    paragraphs = [start for start, _ in paragraph_spans(doc.text)][1:]
+    moves = lemmas("moves")
+    moved = sorted([t.idx for t in doc if t.lemma_ in moves and not in_speech(t)]
+                   + [s.start_char for s in doc.spans.get(DATES, []) if DURATION.match(s._.value or "")])
+    tokens = {t.idx: t for t in doc}
+    speech = {s.start_char for s in dates if reported(s)}
+
+    def between(offsets: list[int], start: int, end: int) -> bool:
+        return bisect_right(offsets, end) > bisect_right(offsets, start)
 
     def at(offset: int) -> Span | None:
-        index = bisect_right(ends, offset)
-        if not index:
-            return None
-        span = dates[index - 1]
-        if any(span.end_char <= start <= offset for start in starts):
-            return None
-        return span
+        token = tokens.get(offset)
+        told = token is not None and reported(token)
+        for span in reversed(dates[:bisect_right(ends, offset)]):
+            if between(starts, span.end_char - 1, offset):
+                return None
+            if span.start_char in speech:
+                if token is not None and clause_of(span)[0] <= token.i < clause_of(span)[1]:
+                    return span
+                continue  # another clause: the narration's date in force is an earlier one
+            if told:
+                return None
+            if day_grain(span._.value) and (between(paragraphs, span.end_char - 1, offset)
+                                            or between(moved, span.end_char - 1, offset)):
+                return None
+            return span
+        return None
     return at
 
 

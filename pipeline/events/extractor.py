@@ -390,11 +390,14 @@ def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
 
 
 def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument]) -> bool:
-    """Whether an event takes the date in force: a finite verb the narration asserts (`Через
-    неделю вернулся`), whose clause names no time. An event noun (`революции`, `войне`), an
+    """Whether an event takes the date in force: a finite verb, a gerund or a short passive
+    participle the narration asserts (`Через неделю вернулся`, `вернувшись`, `был пойман`), whose
+    clause names no time. An event noun (`революции`, `войне`), an
     infinitive (`хотел издавать`), a negated event and one in direct speech are no step of the
     narrative."""
-    return (token.pos_ == VERB and FINITE in token.morph.get(VERBFORM) and modality == ASSERTED
+    forms = token.morph.get(VERBFORM)
+    told = FINITE in forms or "Conv" in forms or ("Part" in forms and "Short" in token.morph.get("Variant"))
+    return (token.pos_ == VERB and told and modality == ASSERTED
             and polarity == POSITIVE and not in_speech(token) and not any(arg.role == TIME for arg in args))
 
 

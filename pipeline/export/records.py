@@ -19,7 +19,7 @@ from letopis.structure.locate import Placement
 Record = dict[str, Any]
 COLUMNS = [IDX, LENGTH, IS_SPACE, LEMMA, POS, MORPH, DEP, SENT_START]  # HEAD apart: it is signed
 IS_SPACE_AT = COLUMNS.index(IS_SPACE)
-DATE_EXTRAS = ("alt_value", "calendar", "holiday")  # a date's Old/New Style value, its calendar, its feast
+DATE_EXTRAS = ("alt_value", "calendar", "holiday", "range")  # Old/New Style value, calendar, feast, first/last
 
 
 @dataclass
