@@ -8,7 +8,7 @@ from pathlib import Path
 from letopis.evaluate import report
 from letopis.evaluate.documents import Document, json_documents
 from letopis.evaluate.nerel import EVENT_TYPES, nerel_documents
-from letopis.evaluate.score import Scorer
+from letopis.evaluate.score import Scorer, inferred_policy
 
 
 def threshold(text: str) -> tuple[str, float]:
@@ -52,12 +52,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     evaluate.add_argument("--min", type=threshold, action="append", default=[], metavar="KEY=VALUE",
                           help="fail (exit 1) when a figure of the pipeline is below VALUE, e.g. "
                                "entities.f1=0.95; repeatable; keys are those of report.json")
+    evaluate.add_argument("--inferred", choices=["auto", "count", "leave-out"], default="auto",
+                          help="inferred times (the date in force, `inferred: true`) in the argument "
+                               "figures: auto (default) counts them when the gold annotates any, else "
+                               "leaves them out and reports their number; count: always (the figures "
+                               "before this policy); leave-out: never")
     evaluate.set_defaults(func=evaluate_command)
 
 
-def score(gold: dict[str, Document], pred_folder: Path, fmt: str) -> Scorer:
+def score(gold: dict[str, Document], pred_folder: Path, fmt: str, inferred: str = "auto") -> Scorer:
     pred = json_documents(pred_folder)
-    scorer = Scorer(with_tokens=fmt == "seed", event_types=EVENT_TYPES if fmt == "nerel" else None)
+    scorer = Scorer(with_tokens=fmt == "seed", event_types=EVENT_TYPES if fmt == "nerel" else None,
+                    inferred_scored=inferred_policy(gold.values(), inferred))
     for name, document in gold.items():
         found = pred.get(name) or pred.get(Path(name).name) or Document(name, document.text)
         if found.text != document.text:
@@ -79,16 +85,17 @@ def evaluate_command(args: argparse.Namespace) -> int:
     if not gold:
         print(f"letopis: {args.gold}: no gold documents", file=sys.stderr)
         return 2
-    pipeline = score(gold, args.pred, args.format)
+    pipeline = score(gold, args.pred, args.format, args.inferred)
     systems = {"pipeline": pipeline.figures()}
     sources = {"gold": str(args.gold), "pipeline": str(args.pred)}
     if args.baseline:
-        systems["natasha"] = score(gold, args.baseline, args.format).figures()
+        systems["natasha"] = score(gold, args.baseline, args.format, args.inferred).figures()
         sources["natasha"] = str(args.baseline)
     for name, folder in args.system:
-        systems[name] = score(gold, folder, args.format).figures()
+        systems[name] = score(gold, folder, args.format, args.inferred).figures()
         sources[name] = str(folder)
-    report.write(args.report or args.pred, args.format, sources, systems, pipeline.errors)
+    report.write(args.report or args.pred, args.format, sources, systems, pipeline.errors,
+                 pipeline.inferred_scored)
     return gate(systems["pipeline"], args.min)
 
 

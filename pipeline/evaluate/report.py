@@ -19,9 +19,7 @@ NOTES = {
         "Memoir gold (`gold/memoirs/`, no tokens: token figures are skipped): a gold pronoun or "
         "zero-subject mention is linked right when the predicted mention at its span is in a predicted "
         "cluster holding a named (PER) mention that is a gold name of its cluster; a pronoun or zero "
-        "argument counts by the same rule (its predicted cluster, whatever its span). Inferred times "
-        "(`inferred: true`, the date in force) count in the argument figures and on their own "
-        "(`events.inferred_time_*`). Person clusters (`persons.*`): B-cubed and MUC over names, "
+        "argument counts by the same rule (its predicted cluster, whatever its span). Person clusters (`persons.*`): B-cubed and MUC over names, "
         "pronouns and zero subjects in named gold or predicted clusters; a mention missing on one "
         "side is a singleton there. All figures are micro-averaged over the documents.",
     ],
@@ -54,6 +52,7 @@ SECTIONS = [
     ("Events", ["events.trigger_p", "events.trigger_r", "events.trigger_f1", "events.trigger_partial_f1",
                 "events.typed_f1", "events.arg_p", "events.arg_r", "events.arg_f1", "events.arg_partial_f1",
                 "events.inferred_time_p", "events.inferred_time_r", "events.inferred_time_f1",
+                "events.inferred_left_out_n",
                 "events.covered_trigger_f1", "events.covered_trigger_partial_f1", "events.covered_arg_p",
                 "events.covered_arg_r", "events.covered_arg_f1", "events.covered_arg_partial_f1"]),
 ]
@@ -80,8 +79,20 @@ def per_type_keys(figures: dict[str, float]) -> list[str]:
     return [f"entities.{t}.{m}" for t in types for m in ("p", "r", "f1", "partial_f1")]
 
 
-def markdown(fmt: str, sources: dict[str, str], systems: dict[str, dict[str, float]], errors: Errors) -> str:
-    lines = ["# letopis evaluation", ""]
+INFERRED_POLICY = {
+    True: "Inferred times policy: this gold annotates inferred times (the date in force, `inferred: "
+          "true`, GUIDELINES 8.4), so predicted ones count in the argument figures and on their own "
+          "(`events.inferred_time_*`).",
+    False: "Inferred times policy: this gold never annotates inferred times (the date in force, "
+           "`inferred: true`), so predicted ones are left out of every argument figure (counted as "
+           "spurious they would only measure that the gold lacks them) and reported by number "
+           "(`events.inferred_left_out_n`); `letopis evaluate --inferred count` scores them anyway.",
+}
+
+
+def markdown(fmt: str, sources: dict[str, str], systems: dict[str, dict[str, float]], errors: Errors,
+             inferred_scored: bool = True) -> str:
+    lines = ["# letopis evaluation", "", INFERRED_POLICY[inferred_scored], ""]
     lines += [f"- {name}: `{path}`" for name, path in sources.items()]
     lines += [f"- {note}" for note in NOTES[fmt]]
     for title, keys in SECTIONS:
@@ -105,10 +116,11 @@ def markdown(fmt: str, sources: dict[str, str], systems: dict[str, dict[str, flo
 
 
 def write(folder: Path, fmt: str, sources: dict[str, str], systems: dict[str, dict[str, float]],
-          errors: Errors) -> None:
+          errors: Errors, inferred_scored: bool = True) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     with atomic_open(folder / "report.md") as file:
-        file.write(markdown(fmt, sources, systems, errors))
-    payload = {"format": fmt, "sources": sources, "figures": systems, "errors": errors.items}
+        file.write(markdown(fmt, sources, systems, errors, inferred_scored))
+    payload = {"format": fmt, "sources": sources, "inferred_scored": inferred_scored, "figures": systems,
+               "errors": errors.items}
     with atomic_open(folder / "report.json") as file:
         json.dump(payload, file, ensure_ascii=False, indent=1)

@@ -7,7 +7,7 @@ NEREL) is not needed for recall, and a prediction matched to it is not spurious.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 
 from letopis.labels import EVENT, PER, ROLE_CLASS
@@ -148,11 +148,17 @@ def sentence(doc: Document, start: int, end: int) -> str:
 class Scorer:
     """Accumulates counts over documents; `figures()` gives the flat metric table."""
 
-    def __init__(self, with_tokens: bool = True, event_types: frozenset[str] | None = None):
+    def __init__(self, with_tokens: bool = True, event_types: frozenset[str] | None = None,
+                 inferred_scored: bool = True):
         """`event_types`: the predicted event types the gold's notion of an event covers; events
-        of those types are also scored on their own (`events.covered_*`)."""
+        of those types are also scored on their own (`events.covered_*`). `inferred_scored`:
+        whether the gold annotates inferred times (the date in force, `inferred: true`); when it
+        does not (NEREL, the seed), predicted inferred times are left out of every argument
+        figure and only counted (`events.inferred_left_out_n`): see `inferred_policy`."""
         self.with_tokens = with_tokens
         self.event_types = event_types
+        self.inferred_scored = inferred_scored
+        self.left_out = 0
         self.counts: dict[str, Counts] = {}
         self.accuracy: dict[str, list[int]] = {}
         self.cluster_pairs: list[list[Pair]] = []
@@ -237,6 +243,10 @@ class Scorer:
         self.errors.alignment(gold, "dates", strict)
 
     def events(self, gold: Document, pred: Document) -> None:
+        if not self.inferred_scored:
+            self.left_out += sum(1 for e in pred.events for a in e.get("args", []) if a.get("inferred"))
+            pred = replace(pred, events=[dict(e, args=[a for a in e.get("args", []) if not a.get("inferred")])
+                                         for e in pred.events])
         self.event_layer("events.", gold, pred, pred.events, self.errors)
         if any(g["type"] != EVENT for g in gold.events):  # NEREL's triggers are untyped
             self.count("events.typed_", align(gold.events, pred.events, same_type).counts())
@@ -252,7 +262,8 @@ class Scorer:
         self.count(prefix + "trigger_partial_", relaxed.counts())
         self.count(prefix + "arg_", arguments(gold, pred_doc, strict, exact, errors))
         self.count(prefix + "arg_partial_", arguments(gold, pred_doc, relaxed, overlap, None))
-        self.count(prefix + "inferred_time_", inferred_times(strict))
+        if self.inferred_scored:
+            self.count(prefix + "inferred_time_", inferred_times(strict))
         if errors:
             errors.alignment(gold, "events", strict, " trigger")
 
@@ -270,7 +281,21 @@ class Scorer:
         if pairs:
             table["clusters.b3_f1"] = sum(b_cubed(doc) * len(doc) for doc in self.cluster_pairs) / len(pairs)
         table.update(self.persons.figures())
+        if not self.inferred_scored:
+            table["events.inferred_left_out_n"] = self.left_out
         return table
+
+
+def inferred_policy(gold: Iterable[Document], chosen: str = "auto") -> bool:
+    """Whether inferred times count in the argument figures: with `auto`, when the gold set
+    annotates them, that is when any of its documents has an inferred argument (the memoir set,
+    GUIDELINES 8.4: a document without a date in force has none to annotate); a gold that never
+    annotates them (NEREL, the seed) would count every right inferred time as spurious, so they
+    are left out there and counted on their own. `count` scores them whatever the gold (the
+    figures before this policy); `leave-out` never does."""
+    if chosen != "auto":
+        return chosen == "count"
+    return any(a.get("inferred") for doc in gold for e in doc.events for a in e.get("args", []))
 
 
 def arguments(gold: Document, pred: Document, triggers: Alignment,
