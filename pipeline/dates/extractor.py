@@ -339,7 +339,7 @@ class Reader:
     def relative(self, i: int, bare_year_ok: bool) -> Found | None:
         """`на другой день`, `в тот же день`, `того же года`, `накануне`: from the date in force.
         A one-word row (`накануне`) is a date only when no noun phrase follows (else it is a
-        preposition: `накануне отъезда`)."""
+        preposition: `накануне отъезда`; a subject in the nominative may follow: `накануне мы`)."""
         found = self.phrase("relative", i)
         if found is None:
             return None
@@ -347,8 +347,10 @@ class Reader:
         shift, before, season = phrases("relative")[key]
         if before != "-" and self.lemma(i - 1) != before:
             return None
-        if end == i + 1 and (self.at(end) is not None and self.at(end).pos_ in NOMINAL):
-            return None
+        after = self.at(end)
+        if end == i + 1 and after is not None and after.pos_ in NOMINAL and (
+                GENITIVE in after.morph.get("Case") or not after.morph.get("Case")):
+            return None  # `накануне отъезда`: a preposition; `накануне невеста плакала`: a date
         if season != "-":  # `той же осенью`: the season of the year in force
             return Found(end, f"{UNKNOWN_YEAR}-{season}", need=YEAR)
         return Found(end, TEMPLATES[shift[-1]], need=shift)
@@ -533,7 +535,9 @@ class Reader:
         if table("single").get(self.lemma(i)) == "1":
             found = self.unit_of_one(i + 1)
             return Found(found.end, found.value) if found else None
-        return self.unit_of_one(i) if table("single").get(self.lemma(i - 1)) == "0" else None
+        if table("single").get(self.lemma(i - 1)) != "0" or self.lemma(i + 1) in EVENT_ANCHORS:
+            return None  # `примерно неделю после рождения`: counted from an event (3.1)
+        return self.unit_of_one(i)
 
     def unit_of_one(self, i: int) -> Found | None:
         code = table("durations").get(self.lemma(i))
