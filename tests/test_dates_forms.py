@@ -242,3 +242,14 @@ AGES = {
                          ids=[f"{kind}-{n}" for kind, texts in AGES.items() for n in range(len(texts))])
 def test_an_age_is_neither_date_nor_duration(dated, text):
     assert read(dated, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Он заплатил более 1500 рублей.",
+    "Погибло около 2000 человек.",
+    "В полку было до 1200 солдат.",
+    "По 1200 рублей получал каждый.",
+    "Мы прошли около 1100 вёрст.",
+])
+def test_a_count_after_a_preposition_is_no_year(dated, text):
+    assert read(dated, text) == []

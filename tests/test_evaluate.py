@@ -249,3 +249,35 @@ def test_a_prediction_without_mentions_misses_them_all(tmp_path):
     assert figures["mentions.link_acc"] == 0.0
     # the mentions are singletons on the predicted side: Блок alone stays with nobody
     assert figures["persons.b3_p"] == 1.0 and figures["persons.b3_r"] == pytest.approx((1 / 3 * 3 + 1) / 4)
+
+
+def without_inferred(document: dict) -> dict:
+    """The memoir gold as a gold that never annotates inferred times (the seed's or NEREL's way)."""
+    plain = json.loads(json.dumps(document))
+    for event in plain["events"]:
+        event["args"] = [a for a in event["args"] if not a.get("inferred")]
+    return plain
+
+
+def test_inferred_times_are_left_out_where_the_gold_never_annotates_them(tmp_path):
+    # The prediction's one inferred time (`встретил` in May 1920) is right, but this gold has no
+    # inferred time at all: it is left out of the arguments and only counted.
+    status, figures = evaluate(tmp_path, without_inferred(MEMOIR_GOLD), MEMOIR_PRED)
+    assert status == 0 and figures["events.inferred_left_out_n"] == 1
+    assert (figures["events.arg_tp"], figures["events.arg_fp"], figures["events.arg_fn"]) == (5, 1, 1)
+    assert not any(key.startswith("events.inferred_time_") for key in figures)
+    report = (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
+    assert report.splitlines()[2].startswith("Inferred times policy: this gold never annotates")
+
+
+def test_inferred_times_count_as_spurious_when_asked(tmp_path):
+    _, figures = evaluate(tmp_path, without_inferred(MEMOIR_GOLD), MEMOIR_PRED, "--inferred", "count")
+    assert (figures["events.arg_tp"], figures["events.arg_fp"], figures["events.arg_fn"]) == (5, 2, 1)
+    assert "events.inferred_left_out_n" not in figures
+
+
+def test_inferred_times_count_where_the_gold_annotates_them(tmp_path):
+    _, figures = evaluate(tmp_path, MEMOIR_GOLD, MEMOIR_PRED)
+    assert "events.inferred_left_out_n" not in figures
+    report = (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
+    assert report.splitlines()[2].startswith("Inferred times policy: this gold annotates")

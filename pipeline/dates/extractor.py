@@ -7,9 +7,12 @@ or returns the span and value. Days (`21 июня 1913 г.`, `21.06.1913`, `3-г
 year, years in digits (`1905 году`, `1917-м`, `(1925)` after a title, `в 36-м году`) and in words
 (`в тысяча восемьсот тридцать шестом году`, `тридцать шестого года`), ranges (`1914–1918`,
 `1921 по 1924 год`), decades (`1930-е годы`, `в семидесятых годах`), centuries (`XIX веке`),
-church feasts (`на Пасху`, `на Покров`), dates counted from the narrative (`на другой день`,
-`через неделю`, `того же года`, `пять лет спустя`), weekdays, dates relative to the moment of
-writing (`сегодня`) and durations (`три года`, TIMEX3 `P3Y`). A part word (`начале`, `конце`)
+church feasts (`на Покров`; `на Пасху 1861 года` and the feasts counted from Easter, by the
+Julian computus), a winter across two years (`зимой 1850/51 года` → `1850-WI`, range
+`1850/1851`), dates counted from the narrative (`на другой день`, `через неделю`, `того же года`,
+`пять лет спустя`, `5 лет тому назад`, and the approximate order `недели через две`, mod APPROX),
+weekdays, dates relative to the moment of speaking (`сегодня`, `в прошлом году`: anchored only
+in reported speech) and durations (`три года`, TIMEX3 `P3Y`; `около года`, `целую неделю`). A part word (`начале`, `конце`)
 stays in the span and gives the mod; a preposition stays outside and may give one (`около`
 APPROX); `по старому стилю` after a date gives its calendar. Ages (`лет шестнадцати`, `с 16-ти
 лет`, `двадцати двух лет от роду`) are neither dates nor durations. What a date lacks (its year,
@@ -370,7 +373,10 @@ class Reader:
         value, end = year
         if self.text(end) in ("по", "–", "—", "-") and (second := self.year_digits(end + 1)):
             return Found(second[1], f"{value}/{second[0]}")
-        if end > i + 1 or bare_year_ok or self.text(i)[4:5] == "-":
+        if end > i + 1 or self.text(i)[4:5] == "-":
+            return Found(end, value)
+        after = self.at(end)
+        if bare_year_ok and not (after is not None and after.pos_ == NOUN):  # `около 2000 человек`: a count
             return Found(end, value)
         return None
 
