@@ -72,6 +72,8 @@ def test_cli_rejects_an_unknown_format():
     ("19", None, "1900-01-01", "1999-12-31", {"notBefore": "1900-01-01", "notAfter": "1999-12-31"}),
     ("1934", "END", "1934-09-01", "1934-12-31", {"notBefore": "1934-09-01", "notAfter": "1934-12-31"}),
     ("1914", "BEFORE", "1914-01-01", "1914-01-01", {"notAfter": "1914-01-01"}),
+    ("1773-09-XX", None, "1773-09-01", "1773-09-30", {"notBefore": "1773-09-01", "notAfter": "1773-09-30"}),
+    ("1812-XX-XX", None, "1812-01-01", "1812-12-31", {"notBefore": "1812-01-01", "notAfter": "1812-12-31"}),
 ])
 def test_a_date_covers_its_days(value, mod, first, last, attributes):
     span = interval(value, mod)

@@ -3,7 +3,8 @@
 `1905-11` is November 1905; `1921-SU` the summer of 1921; `193` the 1930s; `19` the
 twentieth century (1900-1999, as TIMEX3 writes centuries); a mod narrows (`START`, `MID`,
 `END`: a third of the interval) or opens (`BEFORE`, `AFTER`) it. A value without a year
-(`XXXX-04`) has no interval.
+(`XXXX-04`) has no interval; one whose day or month is unknown (`1773-09-XX`, what "the same
+day" counted from a month gives) covers the month or year it knows.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from datetime import date
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR = re.compile(r"^(\d{4})$")
+UNKNOWN_DAY = re.compile(r"^(\d{4})-(\d{2})-XX$")  # a day of a known month: the month
+UNKNOWN_MONTH = re.compile(r"^(\d{4})-XX(-XX)?$")  # a day or month of a known year: the year
 SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
 DECADE = re.compile(r"^(\d{3})X?$")
 CENTURY = re.compile(r"^(\d{2})(XX)?$")
@@ -59,6 +62,12 @@ def base_interval(value: str) -> Interval | None:
         if found := YEAR.match(value):
             year = int(value)
             return Interval(date(year, 1, 1), date(year, 12, 31), value)
+        if found := UNKNOWN_DAY.match(value):
+            year, month = map(int, found.groups())
+            return Interval(date(year, month, 1), month_end(year, month))
+        if found := UNKNOWN_MONTH.match(value):
+            year = int(found[1])
+            return Interval(date(year, 1, 1), date(year, 12, 31))
         if found := SEASON.match(value):
             year, (first, last) = int(found[1]), SEASONS[found[2]]
             return Interval(date(year, first, 1), month_end(year, last))
