@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
+
 import pymorphy3
+from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -35,13 +38,14 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-def parses(word: str) -> list:
+@lru_cache(maxsize=50_000)
+def parses(word: str) -> tuple:
     """pymorphy3's readings of a word; none for a word with a letter Unicode gives no name
     (Tangut 𗀀), on which pymorphy3's shape check raises."""
     try:
-        return analyzer().parse(word)
+        return tuple(analyzer().parse(word))
     except ValueError:
-        return []
+        return ()
 
 
 def pos_agreement(parse_pos: str, pos: str) -> float:
@@ -87,16 +91,40 @@ def impossible_case(parses: list, best, case: str | None) -> str | None:
     return ud.ud_feats(best.tag).get(ud.CASE)
 
 
+KNOWN = 100_000  # (word, tag) pairs whose lemma the component keeps at hand; then it starts anew
+
+
 class Lemmatizer:
+    """Every token's lemma by `lemmatize`; the lemmas of a (word, UPOS, features) seen before
+    are looked up by the Doc's integer ids, without making token objects."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[int, int, int], tuple[int, str | None]] = {}
+
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.is_space:
-                token.lemma_ = token.text
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, IS_SPACE]).tolist()
+        lemmas = []
+        for i, (orth, pos, morph, space) in enumerate(rows):
+            if space:
+                lemmas.append(orth)
                 continue
-            feats = token.morph.to_dict()
-            token.lemma_, case = lemmatize(model_word(token), token.pos_, tuple(sorted(feats.items())))
-            if case:
-                token.set_morph({**feats, ud.CASE: case})
+            key = (orth, pos, morph)
+            found = self.known.get(key)
+            if found is None:
+                token = doc[i]
+                feats = token.morph.to_dict()
+                text, case = lemmatize(model_word(token), token.pos_, tuple(sorted(feats.items())))
+                found = (doc.vocab.strings.add(text), case)
+                if len(self.known) >= KNOWN:
+                    self.known.clear()
+                self.known[key] = found
+            lemmas.append(found[0])
+            if found[1]:
+                token = doc[i]
+                token.set_morph({**token.morph.to_dict(), ud.CASE: found[1]})
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
         return doc
 
 

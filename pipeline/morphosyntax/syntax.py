@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
+from letopis.morphosyntax.slovnet_exec import syntax
 from letopis.morphosyntax.slovnet_models import syntax_model
 
 ROOT = "root"
@@ -36,13 +37,17 @@ def repair_tree(heads: list[int]) -> list[int]:
 class SyntaxParser(BatchComponent):
     def __init__(self) -> None:
         self.model = syntax_model()
+        self.rels = self.model.infer.decoder.rels_vocab
+
+    def predict(self, words: list[list[str]]):
+        for sentence, (head_ids, rel_ids) in zip(words, syntax(self.model, words)):
+            size = min(len(sentence), len(head_ids))  # as slovnet's `SyntaxMarkup` pairs them
+            yield (head_ids[:size] - 1).tolist(), [self.rels.decode(rel) for rel in rel_ids[:size].tolist()]
 
     def process(self, docs: list[Doc]) -> None:
         chunks = model_chunks(docs)
         heads: dict[int, dict[int, tuple[int, str]]] = {}
-        for tokens, markup in zip(chunks, run_sorted(self.model.map, chunks)):
-            parsed = [int(t.head_id) - 1 for t in markup.tokens]
-            rels = [t.rel for t in markup.tokens]
+        for tokens, (parsed, rels) in zip(chunks, run_sorted(self.predict, chunks)):
             doc_heads = heads.setdefault(id(tokens[0].doc), {})
             for token, head, rel in zip(tokens, repair_tree(parsed), rels):
                 target = token.i if head < 0 else tokens[head].i
