@@ -54,9 +54,14 @@ def pos_agreement(parse_pos: str, pos: str) -> float:
     return 2 if any(parse_pos in kin and pos in kin for kin in KIN) else 0
 
 
+# A tag's UD reading, once per tag (pymorphy3 has a few thousand); read only, never changed.
+tag_feats = lru_cache(maxsize=10_000)(ud.ud_feats)
+tag_pos = lru_cache(maxsize=10_000)(ud.ud_pos)
+
+
 def agreement(parse, pos: str, feats: dict[str, str]) -> float:
-    parse_feats = ud.ud_feats(parse.tag)
-    score = pos_agreement(ud.ud_pos(parse.tag), pos)
+    parse_feats = tag_feats(parse.tag)
+    score = pos_agreement(tag_pos(parse.tag), pos)
     for name, weight in WEIGHTS.items():
         if name in feats and name in parse_feats:
             score += weight if feats[name] == parse_feats[name] else -weight
@@ -86,9 +91,9 @@ def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> tuple[
 def impossible_case(parses: list, best, case: str | None) -> str | None:
     if case is None or not all(parse.is_known for parse in parses):
         return None
-    if any(ud.ud_feats(parse.tag).get(ud.CASE) == case for parse in parses):
+    if any(tag_feats(parse.tag).get(ud.CASE) == case for parse in parses):
         return None
-    return ud.ud_feats(best.tag).get(ud.CASE)
+    return tag_feats(best.tag).get(ud.CASE)
 
 
 KNOWN = 100_000  # (word, tag) pairs whose lemma the component keeps at hand; then it starts anew

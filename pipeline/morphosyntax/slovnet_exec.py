@@ -55,15 +55,20 @@ class Encoder:
 
 
 _ENCODERS: dict[tuple, Encoder] = {}
+_BY_VOCABS: dict[tuple[int, int], tuple] = {}  # (id(words), id(shapes)) → (words, shapes, Encoder)
 
 
 def encoder(infer) -> Encoder:
     """One `Encoder` (and so one cache) for all models whose vocabularies are equal."""
     words, shapes = infer.encoder.words_vocab, infer.encoder.shapes_vocab
-    key = (len(words.items), words.items[-1], hash(tuple(words.items)), tuple(shapes.items))
-    if key not in _ENCODERS:
-        _ENCODERS[key] = Encoder(words, shapes)
-    return _ENCODERS[key]
+    known = _BY_VOCABS.get((id(words), id(shapes)))
+    if known is None:
+        key = (hash(tuple(words.items)), tuple(words.items[:3]), tuple(shapes.items))
+        found = _ENCODERS.get(key)
+        if found is None or found.words.items != words.items:
+            found = _ENCODERS[key] = Encoder(words, shapes)
+        known = _BY_VOCABS[id(words), id(shapes)] = (words, shapes, found)  # kept: the ids stay theirs
+    return known[2]
 
 
 def fast_path(infer) -> bool:
