@@ -104,7 +104,11 @@ def pipeline_child(file: Path, top: int) -> dict:
         text = io.StringIO()
         pstats.Stats(profile, stream=text).sort_stats("tottime").print_stats(top)
         print(text.getvalue(), file=sys.stderr)
-    return {"cpu": total, "startup_cpu": startup, "tokens": tokens, "stages": stages}
+    return {"cpu": total, "startup_cpu": startup, "tokens": tokens, "stages": stages, "peak_mb": peak_mb()}
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def natasha_child(file: Path) -> dict:
@@ -128,7 +132,7 @@ def natasha_child(file: Path) -> dict:
             step()
             stages[stage] += time.process_time() - at
         tokens += len(doc.tokens)
-    return {"cpu": cpu() - started, "startup_cpu": startup, "tokens": tokens, "stages": stages}
+    return {"cpu": cpu() - started, "startup_cpu": startup, "tokens": tokens, "stages": stages, "peak_mb": peak_mb()}
 
 
 def main() -> None:
@@ -161,7 +165,8 @@ def main() -> None:
     for system, result in results.items():
         for stage, seconds in result["stages"].items():
             print(f"| {system} | {stage} | {seconds:.2f} |")
-        print(f"| {system} | **total** (start-up {result['startup_cpu']:.2f}) | **{result['cpu']:.2f}** |")
+        print(f"| {system} | **total** (start-up {result['startup_cpu']:.2f}, peak RSS {result['peak_mb']:.0f} MB) "
+              f"| **{result['cpu']:.2f}** |")
     if {"pipeline", "natasha"} <= results.keys():
         print(f"\npipeline/natasha speed (natasha CPU / pipeline CPU) = "
               f"{results['natasha']['cpu'] / results['pipeline']['cpu']:.2f}")
