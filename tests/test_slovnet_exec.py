@@ -74,3 +74,16 @@ def test_other_architectures_take_slovnets_own_path():
 def test_word_ids_are_slovnets(word):
     encoder = ner_model().infer.encoder
     assert slovnet_exec.encoder(ner_model().infer).ids(word) == tuple(l[0] for l in encoder.item([word]))
+
+
+def test_crf_decode_equals_slovnet_on_random_emissions():
+    crf = ner_model().infer.model.head.crf
+    rng = numpy.random.default_rng(5)
+    tags = crf.transitions.array.shape[0]
+    for batch, length in ((1, 1), (3, 7), (64, 30)):
+        emissions = rng.normal(size=(batch, length, tags)).astype("float32")
+        mask = numpy.ones((batch, length), dtype=bool)
+        for row in range(batch):
+            mask[row, rng.integers(0, length + 1):] = False  # some rows all padding
+        ours, theirs = slovnet_exec.crf_decode(crf, emissions, mask), crf.decode(emissions, mask)
+        assert len(ours) == len(theirs) and all(numpy.array_equal(a, b) for a, b in zip(ours, theirs))

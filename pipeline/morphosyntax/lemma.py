@@ -38,7 +38,7 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)  # readings are heavy objects: recent words only (their other tags, the rules)
 def parses(word: str) -> tuple:
     """pymorphy3's readings of a word; none for a word with a letter Unicode gives no name
     (Tangut 𗀀), on which pymorphy3's shape check raises."""

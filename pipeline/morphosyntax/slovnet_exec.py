@@ -9,7 +9,8 @@ slovnet's own `Infer.process` (the test compares them), but
 - navec's product-quantised vectors are gathered with one flat `take`;
 - the convolution's windows are copied by three block copies instead of numpy's element-wise
   reshape of a strided view (the same values in the same layout reach the same `matmul`);
-- several taggers over the same sentences (`tag_many`) share the word ids and navec vectors.
+- several taggers over the same sentences (`ner_tags`) share the word ids and navec vectors;
+- the CRF's backtrace reads Python lists, not numpy scalars.
 
 Every matrix product gets the same operands in the same memory layout as in slovnet, and every
 other step is element-wise, so nothing is rounded differently. A model of another architecture
@@ -139,6 +140,39 @@ def features(model, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndar
     return cnn(model.encoder, x, pad_mask)
 
 
+def crf_decode(crf: slovnet_model.CRF, emissions: np.ndarray, mask: np.ndarray) -> list[np.ndarray]:
+    """`CRF.decode`: the same Viterbi pass, its backtrace read from Python lists rather than by
+    one numpy scalar lookup a step."""
+    batch_size, seq_len, tags_num = emissions.shape
+    emissions = emissions.swapaxes(1, 0)
+    mask = mask.swapaxes(1, 0)
+    history = []
+    score = emissions[0]
+    for index in range(1, seq_len):
+        score_ = score.reshape(batch_size, tags_num, 1)
+        emissions_ = emissions[index].reshape(batch_size, 1, tags_num)
+        score_ = score_ + crf.transitions.array + emissions_
+        indexes = score_.argmax(-2)
+        batch_indexes, tags_indexes = np.indices(indexes.shape)
+        score_ = score_[batch_indexes, indexes, tags_indexes]
+        mask_ = mask[index].reshape(batch_size, 1)
+        score = np.where(mask_, score_, score)
+        history.append(indexes)
+    sizes = (mask.sum(0) - 1).tolist()
+    bests = score.argmax(-1).tolist()
+    steps = np.stack(history, axis=1).tolist() if history else [[] for _ in range(batch_size)]  # batch × step × tag
+    batch = []
+    for index in range(batch_size):
+        best = bests[index]
+        tags = [best]
+        for indexes in reversed(steps[index][:sizes[index]]):
+            best = indexes[best]
+            tags.append(best)
+        tags.reverse()
+        batch.append(np.array(tags))
+    return batch
+
+
 def batches(infer, sentences: Sequence[Sequence[str]], batch_size: int) -> Iterator[tuple]:
     encode = encoder(infer)
     for chunk in chop(sentences, batch_size):
@@ -178,7 +212,7 @@ def ner_tags(apis: Sequence, sentences: Sequence[Sequence[str]]) -> list[list[li
             for i in members:
                 infer = apis[i].infer
                 pred = infer.model.head(features(infer.model, word_id, shape_id, pad_mask, words))
-                results[i].extend(infer.decoder(infer.model.head.crf.decode(pred, ~pad_mask)))
+                results[i].extend(infer.decoder(crf_decode(infer.model.head.crf, pred, ~pad_mask)))
     return results
 
 
