@@ -10,7 +10,6 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
 
 import argparse  # noqa: E402
-import gc  # noqa: E402
 import sys  # noqa: E402
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
@@ -212,23 +211,11 @@ def runner(args: argparse.Namespace, stack: ExitStack) -> Runner:
         return remote(client.get_executor(pure=False).submit, load(stages=[]).vocab,
                       ahead=2 * max(threads, 1), config=config)
     nlp = load(config=config)
-    settle_memory()
     if args.jobs <= 1:
         return in_process(nlp)
     share(nlp, config)  # forked workers start with the models loaded
     pool = stack.enter_context(ProcessPoolExecutor(max_workers=args.jobs))
     return remote(pool.submit, nlp.vocab, ahead=2 * args.jobs, config=config)
-
-
-def settle_memory() -> None:
-    """After loading: the models' objects, which live as long as the process, are left out of
-    Python's cycle collector (`gc.freeze`, and so shared untouched with forked workers), and its
-    youngest generation is collected every 10,000 allocations instead of 700, which a run making
-    millions of short-lived token objects otherwise pays for in CPU time. Outputs are unchanged."""
-    gc.collect()
-    gc.freeze()
-    _, older, oldest = gc.get_threshold()
-    gc.set_threshold(10_000, older, oldest)
 
 
 def dask_client(address: str):
