@@ -61,9 +61,11 @@ nerel: $(STAMP)
 	    --baseline outputs/nerel/natasha $(foreach layer,$(LAYERS),--system $(layer)=outputs/nerel/$(layer)) \
 	    --report outputs/nerel
 
-# Speed and memory on War and Peace against natasha (about 10 minutes), then UD Taiga dev.
+# Speed and memory on War and Peace against natasha (about 10 minutes): wall clock, then CPU
+# seconds by stage on its first tenth; then UD Taiga dev.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py --fractions 0.1,0.5,1 --book $(SHARED)/corpus/war_and_peace
+	$(BIN)/python benchmarks/cpu.py --fraction 0.1 --book $(SHARED)/corpus/war_and_peace
 	$(BIN)/python benchmarks/ud.py --conllu $(SHARED)/ud/ru_taiga-ud-dev.conllu
 
 # Rebuilds from NEREL train: the tagger's weights (models/tagger/, fixed seed, torch from the

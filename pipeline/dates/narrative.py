@@ -152,7 +152,8 @@ def narrate(doc: Doc, narrative: Narrative) -> None:
             starts.pop(0)
             narrative.reset()
         narrative.read(span)
-    if any(start <= len(doc.text) for start in starts):
+    length = text_length(doc)
+    if any(start <= length for start in starts):
         narrative.reset()
 
 
@@ -199,6 +200,14 @@ def clause_of(span: Span) -> tuple[int, int]:
 
 def day_grain(value: str) -> bool:
     return len(value) == len("XXXX-XX-XX")
+
+
+def text_length(doc: Doc) -> int:
+    """`len(doc.text)`, without spaCy rebuilding the text from a Token object per token."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def in_force(doc: Doc) -> Callable[[int], Span | None]:
@@ -259,7 +268,8 @@ class TimeLinker:
         self.chapters = sorted(chapters)
 
     def link(self, doc: Doc, offset: int = 0) -> None:
-        inside = [start - offset for start in self.chapters if offset < start <= offset + len(doc.text)]
+        end = offset + text_length(doc)
+        inside = [start - offset for start in self.chapters if offset < start <= end]
         if inside:
             doc.user_data[CHAPTER_STARTS] = inside
             drop_inferred_across(doc, inside)

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
+from letopis.morphosyntax.slovnet_exec import ner_tags
 from letopis.morphosyntax.slovnet_models import ner_model
 
 
@@ -31,8 +32,7 @@ class NERTagger(BatchComponent):
         self.model = ner_model()
 
     def predict(self, words: list[list[str]]):
-        infer = self.model.infer
-        return infer.decoder(infer.process(infer.encoder(words)))
+        return ner_tags([self.model], words)[0]
 
     def process(self, docs: list[Doc]) -> None:
         chunks = model_chunks(docs)

@@ -7,6 +7,7 @@ keeps the outermost of them, so displaCy and spaCy's own tools still work.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from typing import Iterator
 
 from spacy.language import Language
@@ -141,16 +142,69 @@ def fine_type(ent: Span) -> str | None:
 
 
 def resolve(spans: list[Span]) -> list[Span]:
-    """One span per extent (rules win over the model), no same-type nesting, text order."""
+    """One span per extent (rules win over the model), no same-type nesting, text order: a span
+    inside another of its type goes; of spans that cross each other, the longest stay
+    (`filter_spans`). In O(n log n): a text without a full stop can give thousands of spans."""
     by_extent: dict[tuple[int, int], Span] = {}
     for span in spans:
         by_extent[(span.start, span.end)] = span
-    kept = [s for s in by_extent.values() if not any(
-        o is not s and o.label_ == s.label_ and o.start <= s.start and s.end <= o.end for o in by_extent.values())]
-    crossing = [s for s in kept if any(o.start < s.start < o.end < s.end or s.start < o.start < s.end < o.end
-                                       for o in kept)]
-    outer = set(filter_spans(crossing))
-    return sorted((s for s in kept if s not in crossing or s in outer), key=lambda s: (s.start, -s.end))
+    inside = nested_in_same_label(by_extent)
+    kept = [s for extent, s in by_extent.items() if extent not in inside]
+    crossed = crossing([(s.start, s.end) for s in kept])
+    outer = {(s.start, s.end) for s in filter_spans([s for s in kept if (s.start, s.end) in crossed])}
+    return sorted((s for s in kept if (s.start, s.end) not in crossed or (s.start, s.end) in outer),
+                  key=lambda s: (s.start, -s.end))
+
+
+def nested_in_same_label(by_extent: dict[tuple[int, int], Span]) -> set[tuple[int, int]]:
+    """Extents inside (or at the edge of) another extent of the same label."""
+    by_label: dict[str, list[tuple[int, int]]] = {}
+    for extent, span in by_extent.items():
+        by_label.setdefault(span.label_, []).append(extent)
+    inside = set()
+    for extents in by_label.values():
+        reach = -1  # the furthest end of the extents before, which all start at or before this one
+        for start, end in sorted(extents, key=lambda e: (e[0], -e[1])):
+            if reach >= end:
+                inside.add((start, end))
+            reach = max(reach, end)
+    return inside
+
+
+def crossing(extents: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The extents that cross another one: each begins inside the other and ends outside it."""
+    ordered = sorted(extents)
+    starts = [start for start, _ in ordered]
+    ends = [end for _, end in ordered]
+    # furthest[k][i]: the largest end among ordered[i : i + 2**k]
+    furthest = [ends]
+    while 2 ** len(furthest) <= len(ends):
+        last, step = furthest[-1], 2 ** (len(furthest) - 1)
+        furthest.append([max(last[i], last[i + step]) for i in range(len(last) - step)])
+
+    def reach(first: int, stop: int) -> int:
+        if first >= stop:
+            return -1
+        level = (stop - first).bit_length() - 1
+        return max(furthest[level][first], furthest[level][stop - 2 ** level])
+
+    found = set()
+    before: list[int] = []  # the ends of the extents that start before the current start
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j < len(ordered) and starts[j] == starts[i]:
+            j += 1
+        for start, end in ordered[i:j]:
+            # one that starts before and ends inside, or starts inside and ends after
+            k = bisect_right(before, start)
+            if (k < len(before) and before[k] < end) or \
+                    reach(bisect_right(starts, start), bisect_left(starts, end)) > end:
+                found.add((start, end))
+        for end in ends[i:j]:
+            insort(before, end)
+        i = j
+    return found
 
 
 def repeated(doc: Doc, spans: list[Span]) -> Iterator[Span]:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from letopis.entities.ner import bio_spans
 from letopis.extensions import TAGGER
 from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
+from letopis.morphosyntax.slovnet_exec import ner_tags
 from letopis.morphosyntax.slovnet_models import BATCH_SIZE, embedding, ner_model
 from letopis.resources import model_path
 from letopis.tagger.layers import layer_file, layers, tags
@@ -43,10 +44,10 @@ def layer_model(layer: str) -> NER:
     return NER(infer, BATCH_SIZE).navec(embedding())
 
 
-def predict(layer: str):
+def predict(layers: list[str]):
+    """Every layer's tags of each sentence; the layers share the words' ids and navec vectors."""
     def tag(words: list[list[str]]):
-        infer = layer_model(layer).infer
-        return infer.decoder(infer.process(infer.encoder(words)))
+        return zip(*ner_tags([layer_model(layer) for layer in layers], words))
     return tag
 
 
@@ -73,8 +74,9 @@ class Tagger(BatchComponent):
     def process(self, docs: list[Doc]) -> None:
         chunks = model_chunks(docs)
         found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
-        for layer in self.layers:
-            for tokens, tags_ in zip(chunks, run_sorted(predict(layer), chunks)):
+        tagged = run_sorted(predict(self.layers), chunks) if chunks else []
+        for n, layer in enumerate(self.layers):
+            for tokens, tags_ in zip(chunks, (by_layer[n] for by_layer in tagged)):
                 doc = tokens[0].doc
                 spans = (typed(doc, start, end, label) for start, end, label in bio_spans(tokens, tags_))
                 found[id(doc)] += [span for span in spans if span is not None]

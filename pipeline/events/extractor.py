@@ -88,8 +88,10 @@ def mention_index(doc: Doc) -> Mentions:
     A duration (`три года`, TIMEX3 `P3Y`) says how long, not when: it is no time argument."""
     mentions: Mentions = {}
     for token in doc:
+        if token.pos_ not in (PRON, DET):
+            continue
         use = event_rules.pronouns().get(lemma(token))
-        if token.pos_ in (PRON, DET) and use and (use != "nominal" or token.dep_ != "det"):
+        if use and (use != "nominal" or token.dep_ != "det"):
             mentions[token.i] = (doc[token.i:token.i + 1], PRON)
     for date in doc.spans.get(DATES, []):
         if not (date._.value or "").startswith(DURATION):
@@ -143,8 +145,11 @@ def filled(token: Token) -> set[str | None]:
 
 def reading(token: Token) -> Entry | None:
     """The first reading one of whose required slots the token's dependents fill."""
+    entries = readings(token)
+    if not entries:
+        return None
     slots = filled(token)
-    for entry in readings(token):
+    for entry in entries:
         if entry.requires is None or slots & set(entry.requires.split(",")):
             return entry
     return None

@@ -13,8 +13,6 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-import pandas
-
 from letopis.export.atomic import atomic_open
 from letopis.export.brat import write_ann
 from letopis.export.brat_conf import write_conf
@@ -148,6 +146,8 @@ def write_corpus_tables(outdir: Path, corpus: CorpusRows) -> list[Path]:
     for name, items, kind in (("persons", rows.persons, PersonRow), ("places", rows.places, PlaceRow),
                               ("timeline", rows.timeline, TimelineRow)):
         columns = [column.name for column in dataclasses.fields(kind)]
+        import pandas  # here, not at import: it is a third of `letopis`'s start-up
+
         with atomic_open(outdir / f"{name}.csv") as file:
             pandas.DataFrame([dataclasses.asdict(item) for item in items], columns=columns).to_csv(file, index=False)
         written.append(outdir / f"{name}.csv")

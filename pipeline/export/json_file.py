@@ -10,8 +10,8 @@ from letopis.export.atomic import atomic_open
 from letopis.export.records import Record, Records, renumber
 
 
-def dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+# `json.dumps(value, ensure_ascii=False)`, with one encoder for every call rather than a new one each
+dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def write_list(file, name: str, items: list[Record]) -> None:
@@ -28,8 +28,8 @@ def write_json(path: Path, text: str, pieces: Iterable[Records], structure: list
         file.write('{"text": ' + dumps(text) + ',\n"tokens": [')
         first = True
         for piece in pieces:
-            for token in piece.tokens:
-                file.write(("\n" if first else ",\n") + dumps(token))
+            if piece.tokens:
+                file.write(("\n" if first else ",\n") + ",\n".join(map(dumps, piece.tokens)))
                 first = False
             kept.entities.extend(piece.entities)
             kept.dates.extend(piece.dates)

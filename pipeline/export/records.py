@@ -67,10 +67,24 @@ def span_record(span: Span, offset: int, id: str) -> Record:
     return {"id": id, "start": start, "end": start + len(span.text), "text": span.text}
 
 
-def doc_text(doc: Doc) -> str:
+def string_lookup(doc: Doc):
+    """`doc.vocab.strings[key]`, each key looked up once: spaCy's lookup of a hash over 2⁶³
+    (half of them) costs some microseconds, which over every token of a book adds up."""
+    strings, memo = doc.vocab.strings, {}
+
+    def lookup(key: int) -> str:
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = strings[key]
+        return found
+    return lookup
+
+
+def doc_text(doc: Doc, lookup=None) -> str:
     """`doc.text` without building a Token object per token, as spaCy's property does."""
-    strings = doc.vocab.strings
-    return "".join(strings[orth] + (" " if space else "") for orth, space in doc.to_array([ORTH, SPACY]).tolist())
+    lookup = lookup or string_lookup(doc)
+    return "".join([lookup(orth) + " " if space else lookup(orth)
+                    for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
 
 
 def token_records(doc: Doc, text: str, offset: int, numbering: Numbering) -> list[Record]:
@@ -82,7 +96,7 @@ def token_records(doc: Doc, text: str, offset: int, numbering: Numbering) -> lis
     for i, row in enumerate(rows):
         if not row[IS_SPACE_AT]:
             index[i] = numbering.tokens + len(index)
-    strings = doc.vocab.strings
+    strings = string_lookup(doc)
     records = []
     sent = None  # the current sentence's number, given at its first word
     for i, ((idx, length, _, lemma, pos, morph, dep, sent_start), head) in enumerate(zip(rows, heads)):
@@ -96,8 +110,8 @@ def token_records(doc: Doc, text: str, offset: int, numbering: Numbering) -> lis
         start = offset + idx
         records.append({
             "start": start, "end": start + length, "text": text[idx:idx + length],
-            "lemma": strings[lemma], "pos": NAMES.get(pos, ""), "feats": strings[morph] if morph else "",
-            "head": -1 if head == 0 else index.get(i + head, -1), "dep": strings[dep] if dep else "",
+            "lemma": strings(lemma), "pos": NAMES.get(pos, ""), "feats": strings(morph) if morph else "",
+            "head": -1 if head == 0 else index.get(i + head, -1), "dep": strings(dep) if dep else "",
             "sent": sent,
         })
     numbering.tokens += len(index)

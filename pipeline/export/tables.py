@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas
-
 from letopis.export.atomic import atomic_open
 from letopis.labels import ROLES
 from letopis.export.records import Record, Records
@@ -39,6 +37,8 @@ class Tables:
             ("mentions", ["file", "id", "start", "end", "text", "kind", "cluster", "members", *PLACE]),
             ("events", ["file", "id", "type", "start", "end", "trigger", "polarity", "modality", *ROLES, *PLACE]),
         )):
+            import pandas  # here, not at import: it is a third of `letopis`'s start-up
+
             with atomic_open(outdir / f"{name}.csv") as file:
                 pandas.DataFrame(self.rows(layer), columns=columns).to_csv(file, index=False)
             written.append(outdir / f"{name}.csv")

@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
+
 import pymorphy3
+from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -35,13 +38,14 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-def parses(word: str) -> list:
+@lru_cache(maxsize=20_000)  # readings are heavy objects: recent words only (their other tags, the rules)
+def parses(word: str) -> tuple:
     """pymorphy3's readings of a word; none for a word with a letter Unicode gives no name
     (Tangut 𗀀), on which pymorphy3's shape check raises."""
     try:
-        return analyzer().parse(word)
+        return tuple(analyzer().parse(word))
     except ValueError:
-        return []
+        return ()
 
 
 def pos_agreement(parse_pos: str, pos: str) -> float:
@@ -50,9 +54,14 @@ def pos_agreement(parse_pos: str, pos: str) -> float:
     return 2 if any(parse_pos in kin and pos in kin for kin in KIN) else 0
 
 
+# A tag's UD reading, once per tag (pymorphy3 has a few thousand); read only, never changed.
+tag_feats = lru_cache(maxsize=10_000)(ud.ud_feats)
+tag_pos = lru_cache(maxsize=10_000)(ud.ud_pos)
+
+
 def agreement(parse, pos: str, feats: dict[str, str]) -> float:
-    parse_feats = ud.ud_feats(parse.tag)
-    score = pos_agreement(ud.ud_pos(parse.tag), pos)
+    parse_feats = tag_feats(parse.tag)
+    score = pos_agreement(tag_pos(parse.tag), pos)
     for name, weight in WEIGHTS.items():
         if name in feats and name in parse_feats:
             score += weight if feats[name] == parse_feats[name] else -weight
@@ -82,21 +91,45 @@ def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> tuple[
 def impossible_case(parses: list, best, case: str | None) -> str | None:
     if case is None or not all(parse.is_known for parse in parses):
         return None
-    if any(ud.ud_feats(parse.tag).get(ud.CASE) == case for parse in parses):
+    if any(tag_feats(parse.tag).get(ud.CASE) == case for parse in parses):
         return None
-    return ud.ud_feats(best.tag).get(ud.CASE)
+    return tag_feats(best.tag).get(ud.CASE)
+
+
+KNOWN = 100_000  # (word, tag) pairs whose lemma the component keeps at hand; then it starts anew
 
 
 class Lemmatizer:
+    """Every token's lemma by `lemmatize`; the lemmas of a (word, UPOS, features) seen before
+    are looked up by the Doc's integer ids, without making token objects."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[int, int, int], tuple[int, str | None]] = {}
+
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.is_space:
-                token.lemma_ = token.text
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, IS_SPACE]).tolist()
+        lemmas = []
+        for i, (orth, pos, morph, space) in enumerate(rows):
+            if space:
+                lemmas.append(orth)
                 continue
-            feats = token.morph.to_dict()
-            token.lemma_, case = lemmatize(model_word(token), token.pos_, tuple(sorted(feats.items())))
-            if case:
-                token.set_morph({**feats, ud.CASE: case})
+            key = (orth, pos, morph)
+            found = self.known.get(key)
+            if found is None:
+                token = doc[i]
+                feats = token.morph.to_dict()
+                text, case = lemmatize(model_word(token), token.pos_, tuple(sorted(feats.items())))
+                found = (doc.vocab.strings.add(text), case)
+                if len(self.known) >= KNOWN:
+                    self.known.clear()
+                self.known[key] = found
+            lemmas.append(found[0])
+            if found[1]:
+                token = doc[i]
+                token.set_morph({**token.morph.to_dict(), ud.CASE: found[1]})
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
         return doc
 
 

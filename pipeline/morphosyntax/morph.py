@@ -1,10 +1,16 @@
 """slovnet morphology: UPOS and Universal Dependencies features on every token."""
 from __future__ import annotations
 
+import numpy
+from slovnet.conll import parse_conll_tag
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.parts_of_speech import IDS
+from spacy.tokens import Doc, MorphAnalysis
+from spacy.vocab import Vocab
 
 from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
+from letopis.morphosyntax.slovnet_exec import tag_ids
 from letopis.morphosyntax.slovnet_models import morph_model
 
 SPACE = "SPACE"
@@ -17,19 +23,39 @@ def format_feats(feats: dict[str, str]) -> str:
 class MorphTagger(BatchComponent):
     def __init__(self) -> None:
         self.model = morph_model()
+        self.vocab: Vocab | None = None
+        self.tags: dict[int, tuple[int, int, MorphAnalysis | None]] = {}  # slovnet's tags are a fixed list
+
+    def tag(self, tag_id: int, vocab: Vocab) -> tuple[int, int, MorphAnalysis | None]:
+        """(UPOS id, tag hash, features) of one of slovnet's tags, as `MorphMarkup` parses it
+        and `token.pos_`, `token.tag_` and `token.set_morph` would store it."""
+        if vocab is not self.vocab:
+            self.vocab, self.tags = vocab, {}
+        found = self.tags.get(tag_id)
+        if found is None:
+            pos, feats = parse_conll_tag(self.model.infer.decoder.tags_vocab.decode(tag_id))
+            if pos not in IDS:
+                raise ValueError(f"slovnet gave an unknown part of speech: {pos}")
+            text = format_feats(feats)
+            found = self.tags[tag_id] = (IDS[pos], vocab.strings.add(pos), MorphAnalysis(vocab, text) if text else None)
+        return found
+
+    def predict(self, words: list[list[str]]):
+        return tag_ids(self.model, words)
 
     def process(self, docs: list[Doc]) -> None:
         chunks = model_chunks(docs)
-        for tokens, markup in zip(chunks, run_sorted(self.model.map, chunks)):
-            for token, tagged in zip(tokens, markup.tokens):
-                token.pos_ = tagged.pos
-                token.tag_ = tagged.pos
-                token.set_morph(format_feats(tagged.feats) or None)
+        for tokens, ids in zip(chunks, run_sorted(self.predict, chunks)):
+            vocab = tokens[0].doc.vocab
+            for token, tag_id in zip(tokens, ids.tolist()):
+                token.pos, token.tag, feats = self.tag(tag_id, vocab)
+                token.set_morph(feats)
         for doc in docs:
-            for token in doc:
-                if token.is_space:
-                    token.pos_ = SPACE
-                    token.tag_ = SPACE
+            if not len(doc):
+                continue
+            space, tag = IDS[SPACE], doc.vocab.strings.add(SPACE)
+            for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+                doc[i].pos, doc[i].tag = space, tag
 
 
 @Language.factory("letopis_morph", assigns=["token.pos", "token.morph"])

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
+from letopis.morphosyntax.slovnet_exec import syntax
 from letopis.morphosyntax.slovnet_models import syntax_model
 
 ROOT = "root"
@@ -36,13 +37,17 @@ def repair_tree(heads: list[int]) -> list[int]:
 class SyntaxParser(BatchComponent):
     def __init__(self) -> None:
         self.model = syntax_model()
+        self.rels = self.model.infer.decoder.rels_vocab
+
+    def predict(self, words: list[list[str]]):
+        for sentence, (head_ids, rel_ids) in zip(words, syntax(self.model, words)):
+            size = min(len(sentence), len(head_ids))  # as slovnet's `SyntaxMarkup` pairs them
+            yield (head_ids[:size] - 1).tolist(), [self.rels.decode(rel) for rel in rel_ids[:size].tolist()]
 
     def process(self, docs: list[Doc]) -> None:
         chunks = model_chunks(docs)
         heads: dict[int, dict[int, tuple[int, str]]] = {}
-        for tokens, markup in zip(chunks, run_sorted(self.model.map, chunks)):
-            parsed = [int(t.head_id) - 1 for t in markup.tokens]
-            rels = [t.rel for t in markup.tokens]
+        for tokens, (parsed, rels) in zip(chunks, run_sorted(self.predict, chunks)):
             doc_heads = heads.setdefault(id(tokens[0].doc), {})
             for token, head, rel in zip(tokens, repair_tree(parsed), rels):
                 target = token.i if head < 0 else tokens[head].i
@@ -55,16 +60,22 @@ def set_tree(doc: Doc, heads: dict[int, tuple[int, str]]) -> None:
     """Write heads into the Doc; whitespace tokens hang on a neighbouring word."""
     if not len(doc):
         return
-    array = numpy.zeros((len(doc), 2), dtype="uint64")
-    strings = doc.vocab.strings
-    for token in doc:
-        if token.i in heads:
-            head, rel = heads[token.i]
+    length = len(doc)
+    offsets, deps = [0] * length, [0] * length
+    labels: dict[str, int] = {}  # relation → its hash in the string store
+    add = doc.vocab.strings.add
+    for i in range(length):
+        found = heads.get(i)
+        if found is not None:
+            head, rel = found
         else:
-            head = token.i - 1 if token.i > 0 else min(token.i + 1, len(doc) - 1)
-            rel = "dep" if head != token.i else ROOT
-        array[token.i, 0] = numpy.uint64(numpy.int64(head - token.i).astype("uint64"))
-        array[token.i, 1] = strings.add(rel)
+            head = i - 1 if i > 0 else min(i + 1, length - 1)
+            rel = "dep" if head != i else ROOT
+        offsets[i] = head - i
+        deps[i] = labels[rel] if rel in labels else labels.setdefault(rel, add(rel))
+    array = numpy.empty((length, 2), dtype="uint64")
+    array[:, 0] = numpy.array(offsets, dtype="int64").astype("uint64")  # spaCy stores the offset unsigned
+    array[:, 1] = numpy.array(deps, dtype="uint64")
     doc.from_array([HEAD, DEP], array)
 
 

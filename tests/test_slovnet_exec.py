@@ -1,0 +1,89 @@
+"""`letopis.morphosyntax.slovnet_exec` gives bit for bit what slovnet's own inference gives."""
+from __future__ import annotations
+
+import numpy
+import pytest
+
+from letopis.entities.tagger import layer_model
+from letopis.morphosyntax import slovnet_exec
+from letopis.morphosyntax.slovnet_models import morph_model, ner_model, syntax_model
+from letopis.tagger.layers import layers
+
+TEXT = ("Весной 1912 года Марина Цветаева уехала из Москвы в Коктебель . "
+        "Осенью Николай Васильевич вступил в Общество любителей российской словесности , "
+        "а князь Андрей , по-французски : « Mon cher » , — 42 раза ! В 1805-м году Кутузов "
+        "стоял под Браунау ; СИЗО-6 , ООН , т.е. X , ё-моё , Шёнграбен … № 3 ?")
+
+
+def sentences() -> list[list[str]]:
+    """Sentences of 1 to 70 words, some repeated, one with slovnet's padding word in it; more
+    than one batch, sorted by length as the pipeline sends them."""
+    words = TEXT.split()
+    found = [words[i % 11:i % 11 + n] or words[:1] for i, n in enumerate(range(1, 71))] * 2
+    found.append(["<pad>", "Москва", "<pad>", "и"])
+    return sorted(found, key=len)
+
+
+def slovnet_process(api, items):
+    infer = api.infer
+    return list(infer.process(infer.encoder(items)))
+
+
+def test_morphology_equals_slovnet():
+    items = sentences()
+    ours = list(slovnet_exec.tag_ids(morph_model(), items))
+    theirs = slovnet_process(morph_model(), items)
+    assert len(ours) == len(theirs) == len(items)
+    assert all(numpy.array_equal(a, b) for a, b in zip(ours, theirs))
+
+
+def test_syntax_equals_slovnet():
+    items = sentences()
+    ours = list(slovnet_exec.syntax(syntax_model(), items))
+    theirs = slovnet_process(syntax_model(), items)
+    assert len(ours) == len(theirs) == len(items)
+    for (head, rel), (their_head, their_rel) in zip(ours, theirs):
+        assert numpy.array_equal(head, their_head) and numpy.array_equal(rel, their_rel)
+
+
+def test_ner_and_tagger_layers_equal_slovnet_together_and_alone():
+    items = sentences()
+    apis = [ner_model()] + [layer_model(layer) for layer in layers()]
+    theirs = [list(api.infer.decoder(api.infer.process(api.infer.encoder(items)))) for api in apis]
+    assert slovnet_exec.ner_tags(apis, items) == theirs
+    assert slovnet_exec.ner_tags(apis[:1], items) == theirs[:1]
+
+
+def test_windows_are_slovnets_padded_im2col():
+    x = numpy.arange(2 * 5 * 4, dtype="float32").reshape(2, 5, 4)
+    for kernel, padding in ((3, 1), (1, 0), (5, 2), (3, 0)):
+        padded = numpy.pad(x.swapaxes(2, 1), ((0, 0), (0, 0), (padding, padding)))
+        count = padded.shape[2] - kernel + 1
+        expected = numpy.stack([padded[:, :, w:w + kernel] for w in range(count)], axis=1)
+        assert numpy.array_equal(slovnet_exec.windows(x, kernel, padding), expected.reshape(2 * count, 4 * kernel))
+
+
+def test_other_architectures_take_slovnets_own_path():
+    class Other:
+        emb = encoder = None
+    assert not slovnet_exec.fast_path(type("Infer", (), {"model": Other()})())
+    assert slovnet_exec.fast_path(morph_model().infer)
+
+
+@pytest.mark.parametrize("word", ["Москва", "москва", "<pad>", "X", "1812", "…"])
+def test_word_ids_are_slovnets(word):
+    encoder = ner_model().infer.encoder
+    assert slovnet_exec.encoder(ner_model().infer).ids(word) == tuple(l[0] for l in encoder.item([word]))
+
+
+def test_crf_decode_equals_slovnet_on_random_emissions():
+    crf = ner_model().infer.model.head.crf
+    rng = numpy.random.default_rng(5)
+    tags = crf.transitions.array.shape[0]
+    for batch, length in ((1, 1), (3, 7), (64, 30)):
+        emissions = rng.normal(size=(batch, length, tags)).astype("float32")
+        mask = numpy.ones((batch, length), dtype=bool)
+        for row in range(batch):
+            mask[row, rng.integers(0, length + 1):] = False  # some rows all padding
+        ours, theirs = slovnet_exec.crf_decode(crf, emissions, mask), crf.decode(emissions, mask)
+        assert len(ours) == len(theirs) and all(numpy.array_equal(a, b) for a, b in zip(ours, theirs))
