@@ -23,8 +23,8 @@ from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
-from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, PLACE, POSITIVE, TIME, Argument
-from letopis.ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
+from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, Argument
+from letopis.ud import ADJ, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -39,6 +39,10 @@ MESSAGE = "COMMUNICATION"  # the type of a noun that is a message (`письмо
 DASHES = {"-", "--", "—", "–"}
 QUOTES = {"«", "\"", "„", "“"}
 LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
+# words that open a subordinate clause without a `mark`: `рассказал, как мы шли`
+CLAUSE_WORDS = {"как", "где", "когда", "куда", "откуда", "почему", "зачем", "кто", "что", "ли", "сколько", "каков"}
+GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
+MOVEMENT = "MOVEMENT"
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -125,11 +129,20 @@ def filled(token: Token) -> set[str | None]:
     `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
     (`читал лекции`, `вышла замуж`, `вошёл в состав`)."""
     slots = {slot(child) for child in token.children}
+    if token.morph.get("Number") == ["Plur"] or any(
+            child.dep_ in SUBJECTS and child.morph.get("Number") == ["Plur"] for child in token.children):
+        slots.add("plur")
     for child in token.children:
-        if child.dep_ in ("obj", "iobj") and child.morph.get("Animacy") == ["Anim"]:
+        if child.dep_ in ("obj", "iobj") and animate(child):
             slots.add("anim")
-        if child.dep_ == "ccomp" and any(mark.dep_ == "mark" for mark in child.children):
+        if child.dep_ == "nsubj:pass" or (child.dep_ == "nsubj" and passive(token)):
+            if animate(child):
+                slots.add("anim")
+        if child.dep_ == "ccomp" and (any(mark.dep_ == "mark" for mark in child.children)
+                                      or lemma(child.doc[child.left_edge.i]) in CLAUSE_WORDS):
             slots.add("that")
+        if child.dep_ in ("obl", "nmod") and not preposition(child) and child.morph.get(CASE) == ["Ins"]:
+            slots.add("ins")
         if child.dep_ == "obj":
             slots.add(f"obj={lemma(child)}")
             if any(entry.type == MESSAGE for entry in readings(child)):
@@ -142,12 +155,84 @@ def filled(token: Token) -> set[str | None]:
 
 
 def reading(token: Token) -> Entry | None:
-    """The first reading one of whose required slots the token's dependents fill."""
+    """The first reading one of whose required slots the token's dependents fill and none of
+    whose excluded slots they fill (`служить панихиду`, `служить науке` are no service)."""
     slots = filled(token)
     for entry in readings(token):
+        if entry.excludes is not None and slots & set(entry.excludes.split(",")):
+            continue
         if entry.requires is None or slots & set(entry.requires.split(",")):
             return entry
     return None
+
+
+def animate(token: Token) -> bool:
+    """A noun or pronoun that can stand for a person or a group of people: a name (PER, ORG),
+    a personal or relative pronoun (`который` as the noun its clause modifies), an animate
+    noun, a collective noun of `groups.tsv` (`отряд`), or a noun of people (`часть их`, `один
+    из солдат`). Neuter singular pronouns (`оно`, `это`, `всё`) stand for things."""
+    if token.ent_type_ in (PER, ORG) or token.pos_ == PROPN:
+        return True
+    if token.pos_ in (PRON, DET):
+        if lemma(token) == "который":
+            noun = token.head.head if token.head.dep_.startswith("acl") else None
+            return noun is None or noun.i == token.i or animate(noun)
+        return not (token.morph.get("Gender") == ["Neut"] and token.morph.get("Number") == ["Sing"])
+    if token.pos_ != NOUN or token.morph.get("Animacy") == ["Anim"] or lemma(token) in event_rules.groups():
+        return True  # a subject the parser gives another part of speech is not judged
+    return any(
+        child.dep_ in ("nmod", "det") and (child.pos_ == PRON or lemma(child) in event_rules.pronouns()
+                                         or child.morph.get("Animacy") == ["Anim"])
+        for child in token.children)
+
+
+def subject_of(token: Token) -> Token | None:
+    """The written subject of a verb trigger: its own, the noun a participle modifies, the
+    controller of a gerund or infinitive."""
+    for child in token.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    form = verb_form(token)
+    if form == "Part" and token.dep_ in ("amod", "acl") and token.head.i != token.i:
+        return token.head
+    if form in ("Conv", "Inf"):
+        return controller(token)
+    return None
+
+
+def human_subject(token: Token, entry: Entry) -> bool:
+    """Whether a trigger of a type done or undergone by people (`types.tsv`, `human`) has one:
+    a written subject that is no thing (`кровь собралась в лужу`, `мотив пришёл в голову`), not
+    an impersonal neuter past without object (`книг развелось`). Passives are not checked."""
+    if entry.type not in event_rules.human_types() or token.pos_ != VERB or passive(token):
+        return True
+    subject = subject_of(token)
+    if subject is not None:
+        return animate(subject)
+    impersonal = (token.morph.get("Tense") == ["Past"] and token.morph.get("Gender") == ["Neut"]
+                  and token.morph.get("Number") == ["Sing"])
+    return not (impersonal and not any(child.dep_ in ("obj", "iobj") for child in token.children))
+
+
+def no_occurrence(token: Token, entry: Entry) -> bool:
+    """Verb forms that tell of no occurrence: an imperative (`Уезжай!`), a subjectless plural
+    past that opens an exclamation (`Пошли с богом!`, `Поехали!`), and a message verb in the
+    indefinite-personal present (`говорят, что`, `пишут, будто`)."""
+    if token.pos_ != VERB:
+        return False
+    morph = token.morph
+    if morph.get("Mood") == ["Imp"]:
+        return True
+    has_subject = any(child.dep_ in SUBJECTS for child in token.children)
+    if has_subject:
+        return False
+    sent = token.sent
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if (morph.get("Tense") == ["Past"] and morph.get("Number") == ["Plur"] and words and words[0].i == token.i
+            and sent[-1].text.startswith("!")):
+        return True
+    return (entry.type == MESSAGE and morph.get("Tense") == ["Pres"] and morph.get("Person") == ["3"]
+            and morph.get("Number") == ["Plur"])
 
 
 def is_support(token: Token) -> bool:
@@ -173,18 +258,21 @@ def triggers(doc: Doc) -> Iterator[Trigger]:
         entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged else None)
         if entry is None or absorbed(token) or (entry.type == MESSAGE and quote_tag(token)):
             continue
+        if not human_subject(token, entry) or no_occurrence(token, entry):
+            continue
         yield Trigger(token, entry)
 
 
 def quote_tag(token: Token) -> bool:
-    """`-- Да, -- сказал он`, `Он спросил: «Где ты был?»`: a verb right after the dash that
+    """`-- Да, -- сказал он`, `Он спросил её: «Где ты был?»`: a verb right after the dash that
     closes a quoted line, or right before a colon that opens one, only says who spoke; the line,
     not the verb, is what was said."""
     doc = token.doc
     before = [t for t in doc[max(token.i - 3, 0):token.i] if not t.is_space]
     if len(before) >= 2 and before[-1].text in DASHES and before[-2].text in LINE_ENDS:
         return True
-    after = [t for t in doc[token.i + 1:token.i + 6] if not t.is_space and t.dep_ != "nsubj"]
+    after = [t for t in doc[token.i + 1:token.i + 6] if not t.is_space
+             and not (t.head.i == token.i and t.dep_ in ("nsubj", "obj", "iobj", "advmod"))]
     return len(after) >= 2 and after[0].text == ":" and (after[1].text in DASHES or after[1].text in QUOTES)
 
 
@@ -192,7 +280,7 @@ def absorbed(token: Token) -> bool:
     """`отправил письмо`: the message noun is the object of a verb of its own type."""
     head = token.head
     types = {entry.type for entry in readings(token)}
-    return (token.pos_ == NOUN and token.dep_ == "obj" and head.i != token.i
+    return (token.pos_ == NOUN and token.dep_ == "obj" and head.i != token.i and not is_support(head)
             and any(entry.type in types for entry in readings(head)))
 
 
@@ -229,8 +317,15 @@ def controller(token: Token) -> Token | None:
 def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     """Every (token, slot) whose mention may be an argument of the trigger."""
     token = trigger.token
+    sent_on = purpose(token)
     for child in token.children:
-        yield child, slot(child, trigger.passive)
+        where = slot(child, trigger.passive)
+        if sent_on and where in GOING_TO:
+            continue  # `еду учиться в университет`: where the journey goes, not the study
+        yield child, where
+        if trigger.entry.type == MOVEMENT and child.dep_ in ("xcomp", "advcl") and purpose(child):
+            yield from ((grandchild, slot(grandchild)) for grandchild in child.children
+                        if slot(grandchild) in GOING_TO)
         if child.dep_ == "obj" and absorbed(child):
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children)
     support = support_of(token)
@@ -262,6 +357,13 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         for child in first.children:
             if child.dep_ in SUBJECTS or (child.i < first.i and child.dep_ == "obl"):
                 yield child, slot(child, passive(first))
+
+
+def purpose(token: Token) -> bool:
+    """An infinitive of purpose under a verb of motion (`поехал учиться`, `пошёл служить`)."""
+    head = token.head
+    return (verb_form(token) == "Inf" and token.dep_ in ("xcomp", "advcl") and head.i != token.i
+            and any(entry.type == MOVEMENT for entry in readings(head)))
 
 
 def carried(token: Token, mentions: Mentions) -> Iterator[int]:
@@ -371,6 +473,8 @@ def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[
     first of coordinated verbs, on `был` of `был арестован`); a gerund or infinitive without a
     subject takes that of the predicate it depends on (`Вернувшись в Москву, поселился у брата`)."""
     token = trigger.token
+    if any(child.dep_ == "nsubj" for child in token.children) and not trigger.passive:
+        return []  # the subject is written (`как приехал к нему Иван`)
     if verb_form(token) in ("Conv", "Inf") and controller(token) is None:
         while token.dep_ in CONTROL and token.head.i != token.i and verb_form(token) != "Fin":
             token = token.head
@@ -380,6 +484,19 @@ def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[
     span, named, members = found
     name = event_rules.role(trigger.entry, "obj" if trigger.passive else "subj", PRON)
     return [Argument(name, *span, named, members=members)] if name else []
+
+
+def given_away(token: Token, mentions: Mentions) -> list[Argument]:
+    """Mentions an infinitive of purpose leaves to its verb of motion (`еду учиться в Казань`:
+    the destination of `еду`), which no learned path may give back to the infinitive."""
+    if not purpose(token):
+        return []
+    return [Argument(PLACE, *mention_span(mentions[root][0]))
+            for child in token.children if slot(child) in GOING_TO for root in carried(child, mentions)]
+
+
+def mention_span(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
 
 
 def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
@@ -423,7 +540,7 @@ class EventExtractor:
                     if arg.span in persons else arg for arg in arguments(trigger, mentions)]
             args += zero_subject(trigger, zeros)
             if self.learned_paths:
-                args += path_arguments(token, sentences.get(token.sent.start, []), args)
+                args += path_arguments(token, sentences.get(token.sent.start, []), args + given_away(token, mentions))
             if narrated(token, polarity, modality, args) and (date := date_in_force(token.idx)) is not None:
                 args.append(Argument(TIME, date.start_char, date.end_char, inferred=True))
             events.append({

@@ -21,6 +21,7 @@ class Entry:
     subject: str | None = None
     object: str | None = None
     requires: str | None = None  # a slot that must be filled for this reading
+    excludes: str | None = None  # slots none of which may be filled for this reading
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
     """(lemma, VERB|NOUN) → its readings, in the order they are tried."""
     entries: dict[tuple[str, str], list[Entry]] = {}
     for row in load_table("events/lexicon.tsv"):
-        entry = Entry(row[2], optional(row, 3), optional(row, 4), optional(row, 5))
+        entry = Entry(row[2], optional(row, 3), optional(row, 4), optional(row, 5), optional(row, 6))
         entries.setdefault((row[0], row[1]), []).append(entry)
     return {key: tuple(value) for key, value in entries.items()}
 
@@ -86,6 +87,19 @@ def pronoun_reference() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def frame_nouns() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("events/frames.tsv"))
+
+
+@lru_cache(maxsize=None)
+def groups() -> frozenset[str]:
+    """Collective nouns that stand for people (`отряд`, `семья`), animate subjects though
+    pymorphy3 tags them inanimate."""
+    return frozenset(row[0] for row in load_table("events/groups.tsv"))
+
+
+@lru_cache(maxsize=None)
+def human_types() -> frozenset[str]:
+    """Event types whose subject must be a person or a group (`types.tsv`, column `human`)."""
+    return frozenset(row[0] for row in load_table("events/types.tsv") if len(row) > 4 and row[4] == "yes")
 
 
 @lru_cache(maxsize=None)
