@@ -13,6 +13,7 @@ modality are marked, never dropped. An event whose clause names no time takes th
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
+from letopis.morphosyntax.lemma import analyzer
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, Argument
 from letopis.ud import ADJ, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import lemma
@@ -129,19 +131,20 @@ def filled(token: Token) -> set[str | None]:
     `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
     (`читал лекции`, `вышла замуж`, `вошёл в состав`)."""
     slots = {slot(child) for child in token.children}
+    if token.morph.get("Tense") == ["Pres"] and verb_form(token) == FINITE:
+        slots.add("present")
     if token.morph.get("Number") == ["Plur"] or any(
             child.dep_ in SUBJECTS and child.morph.get("Number") == ["Plur"] for child in token.children):
         slots.add("plur")
     for child in token.children:
-        if child.dep_ in ("obj", "iobj") and animate(child):
+        if child.dep_ in ("obj", "iobj") and animate(child, doubt=False):
             slots.add("anim")
-        if child.dep_ == "nsubj:pass" or (child.dep_ == "nsubj" and passive(token)):
-            if animate(child):
-                slots.add("anim")
+        if (child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive(token))) and animate(child, doubt=False):
+            slots.add("person")
         if child.dep_ == "ccomp" and (any(mark.dep_ == "mark" for mark in child.children)
                                       or lemma(child.doc[child.left_edge.i]) in CLAUSE_WORDS):
             slots.add("that")
-        if child.dep_ in ("obl", "nmod") and not preposition(child) and child.morph.get(CASE) == ["Ins"]:
+        if child.dep_ in ("obl", "nmod", "iobj", "xcomp") and not preposition(child) and child.morph.get(CASE) == ["Ins"]:
             slots.add("ins")
         if child.dep_ == "obj":
             slots.add(f"obj={lemma(child)}")
@@ -166,24 +169,35 @@ def reading(token: Token) -> Entry | None:
     return None
 
 
-def animate(token: Token) -> bool:
-    """A noun or pronoun that can stand for a person or a group of people: a name (PER, ORG),
-    a personal or relative pronoun (`который` as the noun its clause modifies), an animate
-    noun, a collective noun of `groups.tsv` (`отряд`), or a noun of people (`часть их`, `один
-    из солдат`). Neuter singular pronouns (`оно`, `это`, `всё`) stand for things."""
-    if token.ent_type_ in (PER, ORG) or token.pos_ == PROPN:
+def animate(token: Token, doubt: bool = True) -> bool:
+    """A noun or pronoun that can stand for a person or a group of people: a name (any entity:
+    a country or a city acts through its people), a personal or relative pronoun (`который` as
+    the noun its clause modifies), an animate noun, a collective noun of `groups.tsv` (`отряд`),
+    or a noun of people (`часть их`, `один из солдат`). Neuter singular pronouns (`оно`, `это`,
+    `всё`) and other common nouns stand for things; a word the parser gives another part of
+    speech is taken for `doubt`."""
+    if token.ent_type_ or token.pos_ == PROPN:
         return True
     if token.pos_ in (PRON, DET):
         if lemma(token) == "который":
             noun = token.head.head if token.head.dep_.startswith("acl") else None
-            return noun is None or noun.i == token.i or animate(noun)
+            return doubt if noun is None or noun.i == token.i else animate(noun, doubt)
         return not (token.morph.get("Gender") == ["Neut"] and token.morph.get("Number") == ["Sing"])
-    if token.pos_ != NOUN or token.morph.get("Animacy") == ["Anim"] or lemma(token) in event_rules.groups():
-        return True  # a subject the parser gives another part of speech is not judged
+    if token.morph.get("Animacy") == ["Anim"] or lemma(token) in event_rules.groups():
+        return True
+    if token.pos_ != NOUN or (token.is_title and could_be_a_name(token.text)):
+        return doubt  # `Блок уехал`: a surname the tagger took for a common noun
     return any(
         child.dep_ in ("nmod", "det") and (child.pos_ == PRON or lemma(child) in event_rules.pronouns()
                                          or child.morph.get("Animacy") == ["Anim"])
         for child in token.children)
+
+
+@lru_cache(maxsize=4096)
+def could_be_a_name(word: str) -> bool:
+    """Whether pymorphy3 reads the word as a first name, surname or patronymic in some parse."""
+    return any({"Name", "Surn", "Patr"} & set(str(parse.tag).replace(" ", ",").split(","))
+               for parse in analyzer().parse(word))
 
 
 def subject_of(token: Token) -> Token | None:
