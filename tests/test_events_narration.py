@@ -132,3 +132,21 @@ def test_the_one_carried_off_is_the_patient(nlp):
 def test_support_verb_of_a_protest_leaves_the_noun_the_trigger(nlp):
     found = triggers(nlp, "Анна высказала свой протест властям.")
     assert found == {"протест": "COMMUNICATION"}
+
+
+def test_coordinated_infinitives_share_controller_and_wish(nlp):
+    found = {trigger: (args, modality) for _, trigger, args, _, modality in
+             events(nlp, "Весной Иван Петров хотел уехать в Тверь и жениться.")}
+    assert found["жениться"] == ({("participant", "Иван Петров")}, "desired")
+    assert ("agent", "Иван Петров") in found["уехать"][0]
+
+
+def test_the_dative_of_a_predicative_controls_the_infinitive(nlp):
+    _, _, args, _, _ = only(nlp, "Анне Ивановой нетрудно было уговорить Петра Сидорова.", "уговорить")
+    assert ("agent", "Анне Ивановой") in args and ("recipient", "Петра Сидорова") in args
+
+
+def test_a_written_subject_leaves_no_unwritten_one(nlp):
+    _, _, args, _, _ = only(nlp, "Вечером к нему приехал Иван Петров.", "приехал")
+    assert ("agent", "Иван Петров") in args
+    assert all(text != "приехал" for _, text in args)

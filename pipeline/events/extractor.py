@@ -26,7 +26,7 @@ from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
 from letopis.morphosyntax.lemma import analyzer
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, Argument
-from letopis.ud import ADJ, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
+from letopis.ud import ADJ, ADV, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -318,13 +318,21 @@ def support_of(token: Token) -> Token | None:
 
 
 def controller(token: Token) -> Token | None:
-    """The subject a gerund or infinitive borrows from the verb it depends on."""
+    """The subject a gerund or infinitive borrows from the verb it depends on; under a
+    predicative or a verb of modality without a subject, its dative (`Им нетрудно было его
+    уговорить`, `ему пришлось уехать`)."""
     node = token
+    while node.dep_ == "conj" and node.head.i != node.i and verb_form(node.head) == verb_form(token):
+        node = node.head  # `хотел явиться, связать атамана и идти на город`: the first infinitive's
     while node.dep_ in CONTROL and node.head.i != node.i:
         node = node.head
         for child in node.children:
             if child.dep_ in SUBJECTS:
                 return child
+        if node.pos_ in (ADJ, ADV) or lemma(node) in event_rules.cues().get("head", {}):
+            for child in node.children:
+                if not preposition(child) and (child.dep_ == "iobj" or (child.dep_ == "obl" and child.morph.get(CASE) == ["Dat"])):
+                    return child
     return None
 
 
@@ -371,6 +379,8 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         for child in first.children:
             if child.dep_ in SUBJECTS or (child.i < first.i and child.dep_ == "obl"):
                 yield child, slot(child, passive(first))
+            elif trigger.passive and passive(first) and slot(child, True) == "agent":
+                yield child, "agent"  # `был схвачен казаками и выдан властям`: one agent for both
 
 
 def purpose(token: Token) -> bool:
@@ -432,6 +442,8 @@ def governors(token: Token) -> Iterator[Token]:
     if support is not None:
         yield support
     node = token
+    while node.dep_ == "conj" and node.head.i != node.i and verb_form(node) == "Inf" == verb_form(node.head):
+        node = node.head  # `хотел уехать и жениться`: the wish governs both
     for _ in range(3):
         if node.dep_ not in GOVERNING or node.head.i == node.i:
             return
