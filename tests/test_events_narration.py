@@ -150,3 +150,14 @@ def test_a_written_subject_leaves_no_unwritten_one(nlp):
     _, _, args, _, _ = only(nlp, "Вечером к нему приехал Иван Петров.", "приехал")
     assert ("agent", "Иван Петров") in args
     assert all(text != "приехал" for _, text in args)
+
+
+def test_a_court_acting_is_an_institution_a_court_sitting_a_trial(nlp):
+    assert triggers(nlp, "Суд приговорил Петра Иванова к ссылке.") == {"приговорил": "TRIAL", "ссылке": "EXILE"}
+    assert "суда" not in triggers(nlp, "Решение суда отменили через год.")
+    assert triggers(nlp, "После суда Иван Петров уехал в Тверь.").get("суда") == "TRIAL"
+
+
+def test_a_birthday_is_no_birth(nlp):
+    assert "рождения" not in triggers(nlp, "В день рождения сына Иван уехал в Тверь.")
+    assert triggers(nlp, "После рождения сына Иван уехал в Тверь.").get("рождения") == "BIRTH"

@@ -45,6 +45,7 @@ LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 CLAUSE_WORDS = {"как", "где", "когда", "куда", "откуда", "почему", "зачем", "кто", "что", "ли", "сколько", "каков"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
+PEOPLE_OF = {"их", "его", "ее", "её"}  # `часть их`: the people a part or group is of
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -188,7 +189,7 @@ def animate(token: Token, doubt: bool = True) -> bool:
     if token.pos_ != NOUN or (token.is_title and could_be_a_name(token.text)):
         return doubt  # `Блок уехал`: a surname the tagger took for a common noun
     return any(
-        child.dep_ in ("nmod", "det") and (child.pos_ == PRON or lemma(child) in event_rules.pronouns()
+        child.dep_ in ("nmod", "det") and (child.morph.get("Person") or lemma(child) in PEOPLE_OF
                                          or child.morph.get("Animacy") == ["Anim"])
         for child in token.children)
 
@@ -267,7 +268,7 @@ def triggers(doc: Doc) -> Iterator[Trigger]:
               for i in range(ent.start, ent.end)}
     tagged = tagged_events(doc)
     for token in doc:
-        if token.i in inside or is_support(token) or (lemma(token), preposition(token)) in event_rules.exclusions():
+        if token.i in inside or is_support(token) or exception(token):
             continue
         entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged else None)
         if entry is None or absorbed(token) or (entry.type == MESSAGE and quote_tag(token)):
@@ -275,6 +276,14 @@ def triggers(doc: Doc) -> Iterator[Trigger]:
         if not human_subject(token, entry) or no_occurrence(token, entry):
             continue
         yield Trigger(token, entry)
+
+
+def exception(token: Token) -> bool:
+    """A use `exclusions.tsv` names (`решение суда`, `день рождения`), unless a frame noun
+    governs the word (`во время суда`)."""
+    head = lemma(token.head) if token.head.i != token.i else "-"
+    return event_rules.excluded(lemma(token), preposition(token), token.dep_, head,
+                                head in event_rules.frame_nouns())
 
 
 def quote_tag(token: Token) -> bool:

@@ -67,9 +67,17 @@ def role_rules() -> tuple[RoleRule, ...]:
 
 
 @lru_cache(maxsize=None)
-def exclusions() -> frozenset[tuple[str, str]]:
-    """(lemma, preposition) pairs where a trigger noun means something else."""
-    return frozenset((row[0], row[1]) for row in load_table("events/exclusions.tsv"))
+def exclusions() -> tuple[tuple[str, str, str, str], ...]:
+    """(lemma, preposition, relation, head lemma) where a trigger noun means something else;
+    `*` matches anything, a `-` preposition none."""
+    return tuple((row + ("*", "*"))[:4] for row in load_table("events/exclusions.tsv"))
+
+
+def excluded(lemma: str, preposition: str | None, relation: str, head: str, framed: bool) -> bool:
+    """Whether a row of `exclusions.tsv` says the word is no trigger here; a row for any head
+    does not apply under a frame noun (`framed`: `во время суда`)."""
+    return any(row[0] == lemma and row[1] in (ANY, preposition or "-") and row[2] in (ANY, relation)
+               and (row[3] == head or (row[3] == ANY and not framed)) for row in exclusions())
 
 
 @lru_cache(maxsize=None)
