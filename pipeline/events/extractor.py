@@ -203,10 +203,13 @@ def could_be_a_name(word: str) -> bool:
 
 def subject_of(token: Token) -> Token | None:
     """The written subject of a verb trigger: its own, the noun a participle modifies, the
-    controller of a gerund or infinitive."""
-    for child in token.children:
-        if child.dep_ in SUBJECTS:
-            return child
+    controller of a gerund or infinitive. A subject the tagger gives another case than the
+    nominative or the genitive of quantity (`книг развелось много`) is passed over (`Зиму она
+    осталась в Риге`: `зиму` is no subject)."""
+    subjects = [child for child in token.children if child.dep_ in SUBJECTS]
+    if subjects:
+        nominative = [child for child in subjects if child.morph.get(CASE) in ([], ["Nom"], ["Gen"])]
+        return nominative[0] if nominative else None
     form = verb_form(token)
     if form == "Part" and token.dep_ in ("amod", "acl") and token.head.i != token.i:
         return token.head
