@@ -13,6 +13,7 @@ modality are marked, never dropped. An event whose clause names no time takes th
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from spacy.language import Language
@@ -23,8 +24,9 @@ from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
-from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, PLACE, POSITIVE, TIME, Argument
-from letopis.ud import ADJ, CASE, NOUN, PRON, DET, VERB, VERBFORM, VOICE
+from letopis.morphosyntax.lemma import analyzer
+from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, Argument
+from letopis.ud import ADJ, ADV, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -39,6 +41,11 @@ MESSAGE = "COMMUNICATION"  # the type of a noun that is a message (`письмо
 DASHES = {"-", "--", "—", "–"}
 QUOTES = {"«", "\"", "„", "“"}
 LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
+# words that open a subordinate clause without a `mark`: `рассказал, как мы шли`
+CLAUSE_WORDS = {"как", "где", "когда", "куда", "откуда", "почему", "зачем", "кто", "что", "ли", "сколько", "каков"}
+GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
+MOVEMENT = "MOVEMENT"
+PEOPLE_OF = {"их", "его", "ее", "её"}  # `часть их`: the people a part or group is of
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -127,11 +134,21 @@ def filled(token: Token) -> set[str | None]:
     `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
     (`читал лекции`, `вышла замуж`, `вошёл в состав`)."""
     slots = {slot(child) for child in token.children}
+    if token.morph.get("Tense") == ["Pres"] and verb_form(token) == FINITE:
+        slots.add("present")
+    if token.morph.get("Number") == ["Plur"] or any(
+            child.dep_ in SUBJECTS and child.morph.get("Number") == ["Plur"] for child in token.children):
+        slots.add("plur")
     for child in token.children:
-        if child.dep_ in ("obj", "iobj") and child.morph.get("Animacy") == ["Anim"]:
+        if child.dep_ in ("obj", "iobj") and animate(child, doubt=False):
             slots.add("anim")
-        if child.dep_ == "ccomp" and any(mark.dep_ == "mark" for mark in child.children):
+        if (child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive(token))) and animate(child, doubt=False):
+            slots.add("person")
+        if child.dep_ == "ccomp" and (any(mark.dep_ == "mark" for mark in child.children)
+                                      or lemma(child.doc[child.left_edge.i]) in CLAUSE_WORDS):
             slots.add("that")
+        if child.dep_ in ("obl", "nmod", "iobj", "xcomp") and not preposition(child) and child.morph.get(CASE) == ["Ins"]:
+            slots.add("ins")
         if child.dep_ == "obj":
             slots.add(f"obj={lemma(child)}")
             if any(entry.type == MESSAGE for entry in readings(child)):
@@ -144,15 +161,101 @@ def filled(token: Token) -> set[str | None]:
 
 
 def reading(token: Token) -> Entry | None:
-    """The first reading one of whose required slots the token's dependents fill."""
+    """The first reading one of whose required slots the token's dependents fill and none of
+    whose excluded slots they fill (`служить панихиду`, `служить науке` are no service)."""
     entries = readings(token)
     if not entries:
         return None
     slots = filled(token)
     for entry in entries:
+        if entry.excludes is not None and slots & set(entry.excludes.split(",")):
+            continue
         if entry.requires is None or slots & set(entry.requires.split(",")):
             return entry
     return None
+
+
+def animate(token: Token, doubt: bool = True) -> bool:
+    """A noun or pronoun that can stand for a person or a group of people: a name (any entity:
+    a country or a city acts through its people), a personal or relative pronoun (`который` as
+    the noun its clause modifies), an animate noun, a collective noun of `groups.tsv` (`отряд`),
+    or a noun of people (`часть их`, `один из солдат`). Neuter singular pronouns (`оно`, `это`,
+    `всё`) and other common nouns stand for things; a word the parser gives another part of
+    speech is taken for `doubt`."""
+    if token.ent_type_ or token.pos_ == PROPN:
+        return True
+    if token.pos_ in (PRON, DET):
+        if lemma(token) == "который":
+            noun = token.head.head if token.head.dep_.startswith("acl") else None
+            return doubt if noun is None or noun.i == token.i else animate(noun, doubt)
+        return not (token.morph.get("Gender") == ["Neut"] and token.morph.get("Number") == ["Sing"])
+    if token.morph.get("Animacy") == ["Anim"] or lemma(token) in event_rules.groups():
+        return True
+    if token.pos_ != NOUN or (token.is_title and could_be_a_name(token.text)):
+        return doubt  # `Блок уехал`: a surname the tagger took for a common noun
+    return any(
+        child.dep_ in ("nmod", "det") and (child.morph.get("Person") or lemma(child) in PEOPLE_OF
+                                         or child.morph.get("Animacy") == ["Anim"])
+        for child in token.children)
+
+
+@lru_cache(maxsize=4096)
+def could_be_a_name(word: str) -> bool:
+    """Whether pymorphy3 reads the word as a first name, surname or patronymic in some parse."""
+    return any({"Name", "Surn", "Patr"} & set(str(parse.tag).replace(" ", ",").split(","))
+               for parse in analyzer().parse(word))
+
+
+def subject_of(token: Token) -> Token | None:
+    """The written subject of a verb trigger: its own, the noun a participle modifies, the
+    controller of a gerund or infinitive. A subject the tagger gives another case than the
+    nominative or the genitive of quantity (`книг развелось много`) is passed over (`Зиму она
+    осталась в Риге`: `зиму` is no subject)."""
+    subjects = [child for child in token.children if child.dep_ in SUBJECTS]
+    if subjects:
+        nominative = [child for child in subjects if child.morph.get(CASE) in ([], ["Nom"], ["Gen"])]
+        return nominative[0] if nominative else None
+    form = verb_form(token)
+    if form == "Part" and token.dep_ in ("amod", "acl") and token.head.i != token.i:
+        return token.head
+    if form in ("Conv", "Inf"):
+        return controller(token)
+    return None
+
+
+def human_subject(token: Token, entry: Entry) -> bool:
+    """Whether a trigger of a type done or undergone by people (`types.tsv`, `human`) has one:
+    a written subject that is no thing (`кровь собралась в лужу`, `мотив пришёл в голову`), not
+    an impersonal neuter past without object (`книг развелось`). Passives are not checked."""
+    if entry.type not in event_rules.human_types() or token.pos_ != VERB or passive(token):
+        return True
+    subject = subject_of(token)
+    if subject is not None:
+        return animate(subject)
+    impersonal = (token.morph.get("Tense") == ["Past"] and token.morph.get("Gender") == ["Neut"]
+                  and token.morph.get("Number") == ["Sing"])
+    return not (impersonal and not any(child.dep_ in ("obj", "iobj") for child in token.children))
+
+
+def no_occurrence(token: Token, entry: Entry) -> bool:
+    """Verb forms that tell of no occurrence: an imperative (`Уезжай!`), a subjectless plural
+    past that opens an exclamation (`Пошли с богом!`, `Поехали!`), and a message verb in the
+    indefinite-personal present (`говорят, что`, `пишут, будто`)."""
+    if token.pos_ != VERB:
+        return False
+    morph = token.morph
+    if morph.get("Mood") == ["Imp"]:
+        return True
+    has_subject = any(child.dep_ in SUBJECTS for child in token.children)
+    if has_subject:
+        return False
+    sent = token.sent
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if (morph.get("Tense") == ["Past"] and morph.get("Number") == ["Plur"] and words and words[0].i == token.i
+            and sent[-1].text.startswith("!")):
+        return True
+    return (entry.type == MESSAGE and morph.get("Tense") == ["Pres"] and morph.get("Person") == ["3"]
+            and morph.get("Number") == ["Plur"])
 
 
 def is_support(token: Token) -> bool:
@@ -173,23 +276,34 @@ def triggers(doc: Doc) -> Iterator[Trigger]:
               for i in range(ent.start, ent.end)}
     tagged = tagged_events(doc)
     for token in doc:
-        if token.i in inside or is_support(token) or (lemma(token), preposition(token)) in event_rules.exclusions():
+        if token.i in inside or is_support(token) or exception(token):
             continue
         entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged else None)
         if entry is None or absorbed(token) or (entry.type == MESSAGE and quote_tag(token)):
             continue
+        if not human_subject(token, entry) or no_occurrence(token, entry):
+            continue
         yield Trigger(token, entry)
 
 
+def exception(token: Token) -> bool:
+    """A use `exclusions.tsv` names (`решение суда`, `день рождения`), unless a frame noun
+    governs the word (`во время суда`)."""
+    head = lemma(token.head) if token.head.i != token.i else "-"
+    return event_rules.excluded(lemma(token), preposition(token), token.dep_, head,
+                                head in event_rules.frame_nouns())
+
+
 def quote_tag(token: Token) -> bool:
-    """`-- Да, -- сказал он`, `Он спросил: «Где ты был?»`: a verb right after the dash that
+    """`-- Да, -- сказал он`, `Он спросил её: «Где ты был?»`: a verb right after the dash that
     closes a quoted line, or right before a colon that opens one, only says who spoke; the line,
     not the verb, is what was said."""
     doc = token.doc
     before = [t for t in doc[max(token.i - 3, 0):token.i] if not t.is_space]
     if len(before) >= 2 and before[-1].text in DASHES and before[-2].text in LINE_ENDS:
         return True
-    after = [t for t in doc[token.i + 1:token.i + 6] if not t.is_space and t.dep_ != "nsubj"]
+    after = [t for t in doc[token.i + 1:token.i + 6] if not t.is_space
+             and not (t.head.i == token.i and t.dep_ in ("nsubj", "obj", "iobj", "advmod"))]
     return len(after) >= 2 and after[0].text == ":" and (after[1].text in DASHES or after[1].text in QUOTES)
 
 
@@ -197,7 +311,7 @@ def absorbed(token: Token) -> bool:
     """`отправил письмо`: the message noun is the object of a verb of its own type."""
     head = token.head
     types = {entry.type for entry in readings(token)}
-    return (token.pos_ == NOUN and token.dep_ == "obj" and head.i != token.i
+    return (token.pos_ == NOUN and token.dep_ == "obj" and head.i != token.i and not is_support(head)
             and any(entry.type in types for entry in readings(head)))
 
 
@@ -221,21 +335,36 @@ def support_of(token: Token) -> Token | None:
 
 
 def controller(token: Token) -> Token | None:
-    """The subject a gerund or infinitive borrows from the verb it depends on."""
+    """The subject a gerund or infinitive borrows from the verb it depends on; under a
+    predicative or a verb of modality without a subject, its dative (`Им нетрудно было его
+    уговорить`, `ему пришлось уехать`)."""
     node = token
+    while node.dep_ == "conj" and node.head.i != node.i and verb_form(node.head) == verb_form(token):
+        node = node.head  # `хотел явиться, связать атамана и идти на город`: the first infinitive's
     while node.dep_ in CONTROL and node.head.i != node.i:
         node = node.head
         for child in node.children:
             if child.dep_ in SUBJECTS:
                 return child
+        if node.pos_ in (ADJ, ADV) or lemma(node) in event_rules.cues().get("head", {}):
+            for child in node.children:
+                if not preposition(child) and (child.dep_ == "iobj" or (child.dep_ == "obl" and child.morph.get(CASE) == ["Dat"])):
+                    return child
     return None
 
 
 def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     """Every (token, slot) whose mention may be an argument of the trigger."""
     token = trigger.token
+    sent_on = purpose(token)
     for child in token.children:
-        yield child, slot(child, trigger.passive)
+        where = slot(child, trigger.passive)
+        if sent_on and where in GOING_TO:
+            continue  # `еду учиться в университет`: where the journey goes, not the study
+        yield child, where
+        if trigger.entry.type == MOVEMENT and child.dep_ in ("xcomp", "advcl") and purpose(child):
+            yield from ((grandchild, slot(grandchild)) for grandchild in child.children
+                        if slot(grandchild) in GOING_TO)
         if child.dep_ == "obj" and absorbed(child):
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children)
     support = support_of(token)
@@ -267,6 +396,15 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         for child in first.children:
             if child.dep_ in SUBJECTS or (child.i < first.i and child.dep_ == "obl"):
                 yield child, slot(child, passive(first))
+            elif trigger.passive and passive(first) and slot(child, True) == "agent":
+                yield child, "agent"  # `был схвачен казаками и выдан властям`: one agent for both
+
+
+def purpose(token: Token) -> bool:
+    """An infinitive of purpose under a verb of motion (`поехал учиться`, `пошёл служить`)."""
+    head = token.head
+    return (verb_form(token) == "Inf" and token.dep_ in ("xcomp", "advcl") and head.i != token.i
+            and any(entry.type == MOVEMENT for entry in readings(head)))
 
 
 def carried(token: Token, mentions: Mentions) -> Iterator[int]:
@@ -321,6 +459,8 @@ def governors(token: Token) -> Iterator[Token]:
     if support is not None:
         yield support
     node = token
+    while node.dep_ == "conj" and node.head.i != node.i and verb_form(node) == "Inf" == verb_form(node.head):
+        node = node.head  # `хотел уехать и жениться`: the wish governs both
     for _ in range(3):
         if node.dep_ not in GOVERNING or node.head.i == node.i:
             return
@@ -376,6 +516,8 @@ def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[
     first of coordinated verbs, on `был` of `был арестован`); a gerund or infinitive without a
     subject takes that of the predicate it depends on (`Вернувшись в Москву, поселился у брата`)."""
     token = trigger.token
+    if any(child.dep_ == "nsubj" for child in token.children) and not trigger.passive:
+        return []  # the subject is written (`как приехал к нему Иван`)
     if verb_form(token) in ("Conv", "Inf") and controller(token) is None:
         while token.dep_ in CONTROL and token.head.i != token.i and verb_form(token) != "Fin":
             token = token.head
@@ -385,6 +527,19 @@ def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[
     span, named, members = found
     name = event_rules.role(trigger.entry, "obj" if trigger.passive else "subj", PRON)
     return [Argument(name, *span, named, members=members)] if name else []
+
+
+def given_away(token: Token, mentions: Mentions) -> list[Argument]:
+    """Mentions an infinitive of purpose leaves to its verb of motion (`еду учиться в Казань`:
+    the destination of `еду`), which no learned path may give back to the infinitive."""
+    if not purpose(token):
+        return []
+    return [Argument(PLACE, *mention_span(mentions[root][0]))
+            for child in token.children if slot(child) in GOING_TO for root in carried(child, mentions)]
+
+
+def mention_span(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
 
 
 def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
@@ -431,7 +586,7 @@ class EventExtractor:
                     if arg.span in persons else arg for arg in arguments(trigger, mentions)]
             args += zero_subject(trigger, zeros)
             if self.learned_paths:
-                args += path_arguments(token, sentences.get(token.sent.start, []), args)
+                args += path_arguments(token, sentences.get(token.sent.start, []), args + given_away(token, mentions))
             if narrated(token, polarity, modality, args) and (date := date_in_force(token.idx)) is not None:
                 args.append(Argument(TIME, date.start_char, date.end_char, inferred=True))
             events.append({

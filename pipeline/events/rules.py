@@ -21,6 +21,7 @@ class Entry:
     subject: str | None = None
     object: str | None = None
     requires: str | None = None  # a slot that must be filled for this reading
+    excludes: str | None = None  # slots none of which may be filled for this reading
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
     """(lemma, VERB|NOUN) → its readings, in the order they are tried."""
     entries: dict[tuple[str, str], list[Entry]] = {}
     for row in load_table("events/lexicon.tsv"):
-        entry = Entry(row[2], optional(row, 3), optional(row, 4), optional(row, 5))
+        entry = Entry(row[2], optional(row, 3), optional(row, 4), optional(row, 5), optional(row, 6))
         entries.setdefault((row[0], row[1]), []).append(entry)
     return {key: tuple(value) for key, value in entries.items()}
 
@@ -66,9 +67,17 @@ def role_rules() -> tuple[RoleRule, ...]:
 
 
 @lru_cache(maxsize=None)
-def exclusions() -> frozenset[tuple[str, str]]:
-    """(lemma, preposition) pairs where a trigger noun means something else."""
-    return frozenset((row[0], row[1]) for row in load_table("events/exclusions.tsv"))
+def exclusions() -> tuple[tuple[str, str, str, str], ...]:
+    """(lemma, preposition, relation, head lemma) where a trigger noun means something else;
+    `*` matches anything, a `-` preposition none."""
+    return tuple((row + ("*", "*"))[:4] for row in load_table("events/exclusions.tsv"))
+
+
+def excluded(lemma: str, preposition: str | None, relation: str, head: str, framed: bool) -> bool:
+    """Whether a row of `exclusions.tsv` says the word is no trigger here; a row for any head
+    does not apply under a frame noun (`framed`: `во время суда`)."""
+    return any(row[0] == lemma and row[1] in (ANY, preposition or "-") and row[2] in (ANY, relation)
+               and (row[3] == head or (row[3] == ANY and not framed)) for row in exclusions())
 
 
 @lru_cache(maxsize=None)
@@ -86,6 +95,19 @@ def pronoun_reference() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def frame_nouns() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("events/frames.tsv"))
+
+
+@lru_cache(maxsize=None)
+def groups() -> frozenset[str]:
+    """Collective nouns that stand for people (`отряд`, `семья`), animate subjects though
+    pymorphy3 tags them inanimate."""
+    return frozenset(row[0] for row in load_table("events/groups.tsv"))
+
+
+@lru_cache(maxsize=None)
+def human_types() -> frozenset[str]:
+    """Event types whose subject must be a person or a group (`types.tsv`, column `human`)."""
+    return frozenset(row[0] for row in load_table("events/types.tsv") if len(row) > 4 and row[4] == "yes")
 
 
 @lru_cache(maxsize=None)
