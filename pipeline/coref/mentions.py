@@ -40,6 +40,8 @@ class Referent(NamedTuple):
     members: tuple[CharSpan, ...] = ()  # the names of a group
     person: bool = True
     narrator: bool = False
+    speech: bool = False  # inside reported speech or thought (`speech.py`)
+    origin: int | None = None  # the token that first brought this referent in (a chain's start)
 
 
 class Mention(NamedTuple):
@@ -151,9 +153,21 @@ def narrator(token: Token, sent: int, para: int) -> Referent | None:
     return Referent(token.i, sent, para, None, number, token.dep_ in SUBJECTS, subject_verb(token), narrator=True)
 
 
+APPOSED = ("appos", "flat", "flat:name")
+
+
+def role_bearer(root: Token) -> Token:
+    """The word whose role in the clause a name has: the name itself, or the common noun it is
+    apposed to (`дядя Яков сказал`: `дядя` is the subject, and so is `Яков`)."""
+    head = root.head
+    if root.dep_ in APPOSED and head.i != root.i and head.pos_ == "NOUN" and head.i < root.i:
+        return head
+    return root
+
+
 def name_referent(span: Span, gender: str | None, sent: int, para: int) -> Referent:
-    root = span.root
-    return Referent(root.i, sent, para, gender, SING, root.dep_ in SUBJECTS, subject_verb(root),
+    root = role_bearer(span.root)
+    return Referent(span.root.i, sent, para, gender, SING, root.dep_ in SUBJECTS, subject_verb(root),
                     named=(span.start_char, span.end_char))
 
 

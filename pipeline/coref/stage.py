@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from letopis.coref import resolve
+from letopis.coref.speech import speech_spans
 from letopis.coref.mentions import (GENDERS, PLUR, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, group_referent, name_referent, narrator, noun_referent, pronoun,
                                     sharing, subject_verb, zero_subject)
@@ -81,6 +82,16 @@ def clause_subject(token: Token) -> Token | None:
     return None
 
 
+def speech_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """The tokens inside reported speech (`speech.py`)."""
+    found: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
+
+
 class Walk:
     """One pass over a Doc: the history of referents and the mentions found."""
 
@@ -92,8 +103,10 @@ class Walk:
         self.history: list[Referent] = []
         self.at: dict[int, Referent] = {}  # token (or verb of a zero) → its referent
         self.mentions: list[tuple] = []
-        starts = [start for start, _ in paragraph_spans(doc_text(doc))]
+        text = doc_text(doc)
+        starts = [start for start, _ in paragraph_spans(text)]
         self.para_of = lambda char: bisect_right(starts, char) - 1
+        self.speech = speech_tokens(doc, speech_spans(text))
 
     def run(self) -> list[tuple]:
         para, first_of_para = -1, False
@@ -114,6 +127,8 @@ class Walk:
             self.history = [r for r in self.history if sent - r.sent <= resolve.LOOK_BACK]
 
     def remember(self, referent: Referent, index: int) -> None:
+        referent = referent._replace(speech=index in self.speech,
+                                     origin=index if referent.origin is None else referent.origin)
         self.history.append(referent)
         self.at[index] = referent
 
@@ -124,12 +139,12 @@ class Walk:
             self.remember(name_referent(span, gender, sent, para), token.i)
             group = conjuncts(token, self.persons) if token.dep_ != CONJUNCT else [span]
             if len(group) > 1:
-                self.history.append(group_referent(group[0], group, sent, para))
+                self.history.append(group_referent(group[0], group, sent, para)._replace(speech=token.i in self.speech))
             partner = self.companion(token)
             if partner is not None:
                 members = (partner.named, (span.start_char, span.end_char))
                 self.history.append(partner._replace(token=token.i, number=PLUR, gender=None, named=None,
-                                                     members=members))
+                                                     members=members, speech=token.i in self.speech))
             return
         if token.i in self.root_of or token.pos_ not in WORDS:
             return
@@ -144,7 +159,8 @@ class Walk:
         if mention.use in (REFLEXIVE, RELATIVE):
             late.append((mention, sent, para))
             return
-        chosen = resolve.antecedent(mention, self.history, sent, para, first, self.objects(token))
+        chosen = resolve.antecedent(mention, self.history, sent, para, first, self.objects(token),
+                                    token.i in self.speech)
         if chosen is None and mention.kind == ZERO:
             return  # no one before it: an indefinite `его арестовали`, or a narrator not named
         self.keep(mention, chosen)
