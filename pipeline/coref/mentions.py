@@ -30,7 +30,7 @@ CharSpan = tuple[int, int]
 
 class Referent(NamedTuple):
     token: int            # its head token (the verb, for an unwritten subject)
-    sent: int             # sentence number in the Doc
+    sent: float           # sentence number in the Doc (the clock of the narration, `stage.py`)
     para: int             # paragraph number in the Doc
     gender: str | None    # Masc, Fem or unknown
     number: str           # Sing or Plur

@@ -104,7 +104,7 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     chains: dict[tuple, int] = {}
     for referent in seen:
         key = identity(referent)
-        if key is not None:
+        if key is not None and (speech or not referent.speech):  # the narration's topic is its own
             chains[key] = chains.get(key, 0) + 1
     best, best_key = None, None
     for referent in seen:

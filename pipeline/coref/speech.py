@@ -14,12 +14,34 @@ from letopis.text.paragraphs import paragraph_spans
 OPEN_CLOSE = {"«": "»", "„": "“", "“": "”"}
 STRAIGHT = '"'
 DIALOGUE = re.compile(r"[ \t\u00a0]*(?:—|–|--)")
-# a dash between the speech and the author's words: after a comma, `!`, `?` or `…`, or before a
-# lowercase word (`— Да, — сказал он`, `— Иди! — крикнул он`)
-TURN = re.compile(r"(?<=[,!?….])\s*(?:—|–|--)\s+|\s+(?:—|–|--)\s+(?=[а-яё])")
+# a dash between the speech and the author's words: after a comma, `!`, `?` or `…` and before a
+# lowercase word (`— Да, — сказал он`, `— Иди! — крикнул он`; not `Кого убьёт — меня?`)
+RESUME = re.compile(r",\s*(?:—|–|--)\s+")
+AUTHOR_WORDS = 8  # the author's words inside a quotation are short: `— думал он, возвращаясь, —`
+TURN = re.compile(r"(?<=[,!?…])\s*(?:—|–|--)\s+(?=[а-яё])")
 
 
 def quoted(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, the marks included, one paragraph at most, without the
+    author's words inside it (`"Я доволен, — думал он, — всё кончилось"`): a short stretch with
+    no sentence end between a turn and the next `, —`."""
+    found: list[tuple[int, int]] = []
+    for start, end in marks(text):
+        at = start
+        for turn in TURN.finditer(text, start, end):
+            back = RESUME.search(text, turn.end(), end)
+            if turn.start() < at or back is None:
+                continue
+            words = text[turn.end():back.start()]
+            if len(words.split()) > AUTHOR_WORDS or any(c in words for c in ".!?"):
+                continue
+            found.append((at, turn.start()))
+            at = back.end()
+        found.append((at, end))
+    return found
+
+
+def marks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation, the marks included; one paragraph at most."""
     found: list[tuple[int, int]] = []
     for start, end in paragraph_spans(text):

@@ -40,6 +40,7 @@ if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
 
 CONJUNCT = "conj"
+QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock of the narration
 WORDS = {NOUN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 COMITATIVE = ("с", "со")
 GENDER_OF = {"masc": "Masc", "femn": "Fem"}
@@ -111,9 +112,24 @@ class Walk:
     def run(self) -> list[tuple]:
         para, first_of_para = -1, False
         late: list[tuple[Mention, int, int]] = []
-        for number, sent in enumerate(self.doc.sents):
-            sent_para = self.para_of(sent.start_char)
-            first_of_para, para = sent_para != para, sent_para
+        sents = list(self.doc.sents)
+        quoted = [self.quoted(sent) for sent in sents]
+        spoken: dict[int, bool] = {}  # paragraph → wholly speech
+        for sent, inside in zip(sents, quoted):
+            key = self.para_of(sent.start_char)
+            spoken[key] = spoken.get(key, True) and inside
+        # the clock and the paragraphs of the narration: a sentence wholly inside someone's
+        # speech or thought moves the clock less, and a paragraph of speech alone does not start
+        # a paragraph of the narration, so the narration's `он` after a long quotation still sees
+        # who the narration spoke of before it
+        number, narration, last = -1.0, -1, None
+        for sent, inside in zip(sents, quoted):
+            number += QUOTED_SENTENCE if inside else 1.0
+            key = self.para_of(sent.start_char)
+            if key != last and not (spoken[key] and narration >= 0):
+                narration += 1
+            last = key
+            first_of_para, para = narration != para, narration
             for token in sent:
                 self.read(token, number, para, first_of_para, late)
             self.forget(number)
@@ -122,7 +138,11 @@ class Walk:
         self.mentions.sort(key=lambda m: (m[0], m[1]))
         return self.mentions
 
-    def forget(self, sent: int) -> None:
+    def quoted(self, sent: Span) -> bool:
+        words = [t.i for t in sent if not (t.is_punct or t.is_space)]
+        return bool(words) and all(i in self.speech for i in words)
+
+    def forget(self, sent: float) -> None:
         if len(self.history) > 64:
             self.history = [r for r in self.history if sent - r.sent <= resolve.LOOK_BACK]
 
