@@ -114,12 +114,60 @@ def sharing(predicate: Token, times: Collection[int] = ()) -> list[Token]:
                           and finite_of(child) is not None and not own_subject(child, times)]
 
 
+@lru_cache(maxsize=None)
+def parenthetical_table() -> dict[str, str | None]:
+    """lemma → the word that makes it a parenthesis (`может быть`), from
+    `models/coref/parenthetical.tsv`."""
+    return {row[0]: None if row[1] == "-" else row[1] for row in load_table("coref/parenthetical.tsv")}
+
+
+def parenthetical(finite: Token) -> bool:
+    """`может быть,`, `может,`, `мне кажется,`: a verb set off as a parenthesis."""
+    table = parenthetical_table()
+    if lemma(finite) not in table or finite.i + 1 >= len(finite.doc):
+        return False
+    after = finite.doc[finite.i + 1]
+    return after.text == "," or (table[lemma(finite)] is not None and after.lower_ == table[lemma(finite)])
+
+
+BOUNDARIES = {";", ":", "—", "–", "--", "(", ")"}
+SUBORDINATE = {"mark"}
+
+
+def written_before(finite: Token) -> bool:
+    """A subject the parser did not attach: the nearest nominative noun, name or pronoun to the
+    left in the same clause that agrees with the verb (`а незнакомец, оставшись у хозяина,
+    объявил`), or an earlier agreeing finite verb the verb is coordinated with (`уехал и к
+    ночи возвратился`): the verb shares its subject. The search stops at a clause boundary
+    (`;`, `:`, a dash, a subordinating word) and at a relative pronoun."""
+    number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
+    past = feature(finite, ud.TENSE) == "Past"
+    start = finite.sent.start
+    saw_and = False
+    for i in range(finite.i - 1, start - 1, -1):
+        token = finite.doc[i]
+        if token.text in BOUNDARIES or token.dep_ in SUBORDINATE or lemma(token) == "который":
+            return False
+        if token.pos_ == ud.CCONJ:
+            saw_and = True
+        if token.pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and feature(token, ud.CASE) == "Nom":
+            if feature(token, ud.NUMBER) != number:
+                continue
+            return not (past and number == SING and gender and feature(token, ud.GENDER) not in (gender, None))
+        if token.pos_ in (ud.VERB, ud.AUX) and feature(token, ud.VERBFORM) == "Fin" and token.i != finite.i:
+            return saw_and and feature(token, ud.NUMBER) == number and (
+                not past or number != SING or feature(token, ud.GENDER) in (gender, None))
+    return False
+
+
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
     """The unwritten subject of a predicate (one for a chain of coordinated ones, on the first:
     `Вернулся домой и лёг`), on its finite word: past tense gives gender and number, present and
     future the person (the third only)."""
     finite = finite_of(predicate)
     if finite is None or own_subject(predicate, times) or coordinated(predicate):
+        return None
+    if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) or written_before(finite):
         return None
     number = feature(finite, ud.NUMBER)
     if feature(finite, ud.TENSE) == "Past":
