@@ -69,8 +69,13 @@ def modified_noun(token: Token) -> Token | None:
     return None
 
 
+NONFINITE = ("Inf", "Conv")  # an infinitive or a gerund takes the subject of the verb it hangs on
+
+
 def clause_subject(token: Token) -> Token | None:
-    """The subject of the verb above the token (or of the verb it is coordinated with)."""
+    """The subject of the verb above the token (or of the verb it is coordinated with); above
+    an infinitive or a gerund without a subject, that of the verb it hangs on (`Сдав свои
+    экзамены, он уехал`, `Он решил продать свой дом`)."""
     node = token
     while node.head.i != node.i:
         node = node.head
@@ -79,6 +84,8 @@ def clause_subject(token: Token) -> Token | None:
                 found = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
                 if found is not None:
                     return found
+            if node.morph.get("VerbForm") and node.morph.get("VerbForm")[0] in NONFINITE and node.head.i != node.i:
+                continue
             return node  # an unwritten subject: the verb stands for it
     return None
 
@@ -208,6 +215,15 @@ class Walk:
         found = (self.at.get(c.i) for c in token.children if c.dep_ not in SUBJECTS)
         return {(r.named, r.members) for r in found if r is not None and (r.named or r.members)}
 
+    def name_of(self, token: Token) -> Token:
+        """The name apposed to a common noun (`дядя Яков`, `казака Данилы Петрова`), else the word."""
+        if token.i in self.persons or token.i in self.root_of:
+            return token
+        for child in token.children:
+            if child.i in self.persons and child.dep_ in ("appos", "flat:name", "flat", "nmod"):
+                return child
+        return token
+
     def named(self, token: Token) -> bool:
         """A common noun with a name in apposition (`брат Иван`): the name is the referent."""
         return any(c.i in self.persons and c.dep_ in ("appos", "flat:name", "flat") for c in token.children)
@@ -233,7 +249,12 @@ class Walk:
     def bind(self, mention: Mention, sent: int, para: int) -> None:
         """`свой`, `себя`: the subject of the clause; `который`: the noun the clause modifies."""
         target = modified_noun(mention.token) if mention.use == RELATIVE else clause_subject(mention.token)
+        if target is not None:
+            target = self.name_of(target)
         chosen = self.at.get(self.root_of.get(target.i, target.i)) if target is not None else None
+        if chosen is None and target is not None and mention.use == RELATIVE and target.pos_ == NOUN \
+                and target.morph.get("Animacy") == ["Inan"]:
+            return  # `рубли, которые`: a thing
         if chosen is None:
             return  # `книга, которую`, `письмо нашло своего адресата`: no person known
         if chosen is not None and mention.number == PLUR and chosen.number != PLUR and mention.use == RELATIVE:
