@@ -131,10 +131,24 @@ def parenthetical(finite: Token) -> bool:
 
 
 BOUNDARIES = {";", ":", "—", "–", "--", "(", ")"}
+
+
+@lru_cache(maxsize=None)
+def comparison_words() -> frozenset[str]:
+    """Words that open a comparison, from `models/coref/comparison.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/comparison.tsv"))
+
+
+def compared(token: Token) -> bool:
+    """`точно добрый колдун`: a nominal after a comparison word (adjectives between)."""
+    at = token.i - 1
+    while at >= token.sent.start and token.doc[at].pos_ in (ud.ADJ, ud.DET):
+        at -= 1
+    return at >= token.sent.start and token.doc[at].lower_ in comparison_words()
 SUBORDINATE = {"mark"}
 
 
-def written_before(finite: Token) -> bool:
+def written_before(finite: Token) -> Token | None:
     """A subject the parser did not attach: the nearest nominative noun, name or pronoun to the
     left in the same clause that agrees with the verb (`а незнакомец, оставшись у хозяина,
     объявил`), or an earlier agreeing finite verb the verb is coordinated with (`уехал и к
@@ -147,17 +161,21 @@ def written_before(finite: Token) -> bool:
     for i in range(finite.i - 1, start - 1, -1):
         token = finite.doc[i]
         if token.text in BOUNDARIES or token.dep_ in SUBORDINATE or lemma(token) == "который":
-            return False
+            return None
         if token.pos_ == ud.CCONJ:
             saw_and = True
         if token.pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and feature(token, ud.CASE) == "Nom":
-            if feature(token, ud.NUMBER) != number:
+            if feature(token, ud.NUMBER) != number or compared(token):
                 continue
-            return not (past and number == SING and gender and feature(token, ud.GENDER) not in (gender, None))
+            if past and number == SING and gender and feature(token, ud.GENDER) not in (gender, None):
+                return None
+            return token
         if token.pos_ in (ud.VERB, ud.AUX) and feature(token, ud.VERBFORM) == "Fin" and token.i != finite.i:
-            return saw_and and feature(token, ud.NUMBER) == number and (
-                not past or number != SING or feature(token, ud.GENDER) in (gender, None))
-    return False
+            if saw_and and feature(token, ud.NUMBER) == number and (
+                    not past or number != SING or feature(token, ud.GENDER) in (gender, None)):
+                return token
+            return None
+    return None
 
 
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
@@ -167,7 +185,7 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
     finite = finite_of(predicate)
     if finite is None or own_subject(predicate, times) or coordinated(predicate):
         return None
-    if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) or written_before(finite):
+    if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) or written_before(finite) is not None:
         return None
     number = feature(finite, ud.NUMBER)
     if feature(finite, ud.TENSE) == "Past":
@@ -232,7 +250,7 @@ def predicate(token: Token) -> bool:
 
 def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     """A person named by a common noun (`отец`, `братья`); a thing only as a subject."""
-    if token.pos_ != ud.NOUN or predicate(token):
+    if token.pos_ not in (ud.NOUN, ud.PROPN) or predicate(token):  # PROPN: `Незнакомец` opening a sentence
         return None
     person = feature(token, ud.ANIMACY) == "Anim"
     subject = token.dep_ in SUBJECTS

@@ -26,13 +26,14 @@ from letopis.coref import resolve
 from letopis.coref.speech import speech_spans
 from letopis.coref.mentions import (GENDERS, PLUR, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, group_referent, name_referent, narrator, noun_referent, pronoun,
-                                    sharing, subject_verb, zero_subject)
+                                    feature, finite_of, own_subject, sharing, subject_verb, written_before,
+                                    zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.export.records import doc_text
 from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
 from letopis.text.paragraphs import paragraph_spans
-from letopis.ud import ADJ, DET, NOUN, PRON, VERB
+from letopis.ud import ADJ, AUX, DET, NOUN, PRON, PROPN, VERB
 
 if not Doc.has_extension("mentions"):
     # list of (start, end, kind, named: (start, end) | None, members: ((start, end), ...),
@@ -41,7 +42,7 @@ if not Doc.has_extension("mentions"):
 
 CONJUNCT = "conj"
 QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock of the narration
-WORDS = {NOUN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
+WORDS = {NOUN, PROPN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 COMITATIVE = ("с", "со")
 GENDER_OF = {"masc": "Masc", "femn": "Fem"}
 
@@ -115,6 +116,8 @@ class Walk:
         starts = [start for start, _ in paragraph_spans(text)]
         self.para_of = lambda char: bisect_right(starts, char) - 1
         self.speech = speech_tokens(doc, speech_spans(text))
+        self.linear = self.subjects_by_order(doc)
+        self.apposed = self.names_by_order(doc)
 
     def run(self) -> list[tuple]:
         para, first_of_para = -1, False
@@ -153,7 +156,36 @@ class Walk:
         if len(self.history) > 64:
             self.history = [r for r in self.history if sent - r.sent <= resolve.LOOK_BACK]
 
+    def subjects_by_order(self, doc: Doc) -> dict[int, int]:
+        """subject token → verb, for the subjects the parser left unattached (`written_before`)."""
+        found: dict[int, int] = {}
+        for token in doc:
+            if token.pos_ not in (VERB, AUX) or own_subject(token, self.times):
+                continue
+            finite = finite_of(token)
+            subject = written_before(finite) if finite is not None else None
+            if subject is not None and subject.pos_ != VERB and subject.pos_ != AUX:
+                found.setdefault(subject.i, token.i)
+        return found
+
+    def names_by_order(self, doc: Doc) -> dict[int, int]:
+        """An animate common noun and the name set off after it (`Отец твой, Иван Петрович, был`;
+        the parser may miss the apposition): noun token → the name's root."""
+        starts = {span.start: root for root, span in self.persons.items()}
+        found: dict[int, int] = {}
+        for token in doc:
+            if token.pos_ != NOUN or feature(token, "Animacy") != "Anim" or token.i in self.root_of:
+                continue
+            at = token.i + 1
+            while at < len(doc) and at - token.i <= 2 and (doc[at].pos_ == DET or doc[at].text == ","):
+                at += 1
+            if at in starts and doc[at - 1].text == ",":
+                found[token.i] = starts[at]
+        return found
+
     def remember(self, referent: Referent, index: int) -> None:
+        if index in self.linear and not referent.subject:
+            referent = referent._replace(subject=True, verb=self.linear[index])
         referent = referent._replace(speech=index in self.speech,
                                      origin=index if referent.origin is None else referent.origin)
         self.history.append(referent)
@@ -163,7 +195,13 @@ class Walk:
         if token.i in self.persons:
             span = self.persons[token.i]
             gender = GENDER_OF.get(person_gender(span) or "")
-            self.remember(name_referent(span, gender, sent, para), token.i)
+            referent = name_referent(span, gender, sent, para)
+            noun = next((n for n, root in self.apposed.items() if root == token.i), None)
+            if noun is not None and not referent.subject:
+                bearer = self.doc[noun]
+                subject = bearer.dep_ in SUBJECTS or noun in self.linear
+                referent = referent._replace(subject=subject, verb=subject_verb(bearer) or self.linear.get(noun))
+            self.remember(referent, token.i)
             group = conjuncts(token, self.persons) if token.dep_ != CONJUNCT else [span]
             if len(group) > 1:
                 self.history.append(group_referent(group[0], group, sent, para)._replace(speech=token.i in self.speech))
@@ -176,7 +214,7 @@ class Walk:
         if token.i in self.root_of or token.pos_ not in WORDS:
             return
         found = narrator(token, sent, para) or (
-            noun_referent(token, sent, para) if token.pos_ == NOUN and not self.named(token) else None)
+            noun_referent(token, sent, para) if token.pos_ in (NOUN, PROPN) and not self.named(token) else None)
         if found is not None:
             self.remember(found, token.i)
             return
@@ -219,6 +257,8 @@ class Walk:
         """The name apposed to a common noun (`дядя Яков`, `казака Данилы Петрова`), else the word."""
         if token.i in self.persons or token.i in self.root_of:
             return token
+        if token.i in self.apposed:
+            return self.doc[self.apposed[token.i]]
         for child in token.children:
             if child.i in self.persons and child.dep_ in ("appos", "flat:name", "flat", "nmod"):
                 return child
@@ -226,7 +266,7 @@ class Walk:
 
     def named(self, token: Token) -> bool:
         """A common noun with a name in apposition (`брат Иван`): the name is the referent."""
-        return any(c.i in self.persons and c.dep_ in ("appos", "flat:name", "flat") for c in token.children)
+        return token.i in self.apposed or any(c.i in self.persons and c.dep_ in ("appos", "flat:name", "flat") for c in token.children)
 
     def standing_for(self, mention: Mention, chosen: Referent, sent: int, para: int) -> Referent:
         token = mention.token
