@@ -42,6 +42,7 @@ class Referent(NamedTuple):
     narrator: bool = False
     speech: bool = False  # inside reported speech or thought (`speech.py`)
     origin: int | None = None  # the token that first brought this referent in (a chain's start)
+    cluster: str | None = None  # the name's person cluster in the Doc (`span._.cluster`)
 
 
 class Mention(NamedTuple):

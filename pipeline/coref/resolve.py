@@ -23,7 +23,7 @@ NAMED = 0.3        # a named person over one a common noun gives
 SENTENCE = 0.7     # the cost of each sentence between
 PARAGRAPH = 0.5    # the cost of starting a new paragraph
 SPEECH = 0.8       # the cost of a referent inside someone's speech for a mention outside it
-CHAIN = 0.25       # for each earlier mention of the same person in sight: the topic stays the topic
+CHAIN = 0.2        # for each earlier mention of the same person in sight: the topic stays the topic
 CHAIN_MAX = 3      # ... counted up to this many
 PARTNER = 2.0      # `Иван и его сын`: the possessor is the person the noun is coordinated with
 
@@ -42,9 +42,19 @@ def clause_verbs(token: Token) -> set[int]:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     verbs = {node.i}
-    if node.dep_ == "conj" and node.head.i != node.i:
-        verbs.add(node.head.i)
+    if node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in SUBJECTS for c in node.children) \
+            and same_form(node, node.head):
+        verbs.add(node.head.i)  # `Иван пришёл и попросил его`; not `Иван пришёл, и сын обнял его`
     return verbs
+
+
+def same_form(verb: Token, head: Token) -> bool:
+    """Two coordinated verbs that can share a subject: both finite, agreeing in number and
+    gender (`он испугался, и ему казалось`: `казалось` has no subject of `испугался`'s)."""
+    if verb.morph.get("VerbForm") != ["Fin"] or head.morph.get("VerbForm") != ["Fin"]:
+        return False
+    return all(not verb.morph.get(f) or not head.morph.get(f) or verb.morph.get(f) == head.morph.get(f)
+               for f in ("Number", "Gender"))
 
 
 def visible(mention_sent: int, mention_para: int, first_of_para: bool, referent: Referent) -> bool:
@@ -67,6 +77,8 @@ def salience(referent: Referent, sent: int, para: int, contrast: bool = False, s
 def identity(referent: Referent) -> tuple | None:
     """What makes two referents one: the name (or names of a group) they stand for, else the
     word that brought an unnamed one in (`незнакомец ... он ... он`)."""
+    if referent.cluster is not None:
+        return "cluster", referent.cluster
     if referent.named or referent.members:
         return referent.named, referent.members
     return None if referent.origin is None else ("origin", referent.origin)
@@ -84,12 +96,17 @@ def relative_host(token: Token) -> int | None:
     """The noun modified by the relative clause the token is in: `Михайлов, которому он
     должен` — `он` is someone else than the noun `который` stands for."""
     node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+    while True:
+        if node.dep_ == "acl:relcl" and node.head.i != node.i:
+            return node.head.i
+        if node is not token and node.pos_ in ("VERB", "AUX"):
+            head = node.head
+            if node.dep_ == "conj" and head.dep_ == "acl:relcl" and head.head.i != head.i:
+                return head.head.i
+            return None
+        if node.head.i == node.i:
+            return None
         node = node.head
-    for verb in (node, node.head if node.dep_ == "conj" else node):
-        if verb.dep_ == "acl:relcl" and verb.head.i != verb.i:
-            return verb.head.i
-    return None
 
 
 def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: int,
@@ -106,6 +123,9 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
         key = identity(referent)
         if key is not None and (speech or not referent.speech):  # the narration's topic is its own
             chains[key] = chains.get(key, 0) + 1
+    # a person named as the subject of the pronoun's clause, by any mention of theirs
+    barred = {identity(r) for r in seen if r.subject and r.verb in bound and r.cluster is not None
+              and r.token == r.origin}
     best, best_key = None, None
     for referent in seen:
         if not agrees(mention, referent):
@@ -117,7 +137,7 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
         if host is not None and referent.token == host:
             continue
         partner = referent.token == partner_of(mention.token)
-        if referent.subject and referent.verb in bound and not partner:
+        if ((referent.subject and referent.verb in bound) or identity(referent) in barred) and not partner:
             continue
         chain = chains.get(identity(referent), 1) - 1 if identity(referent) else 0
         key = (salience(referent, sent, para, mention.use == DEMONSTRATIVE, speech, chain) + PARTNER * partner,

@@ -195,7 +195,7 @@ class Walk:
         if token.i in self.persons:
             span = self.persons[token.i]
             gender = GENDER_OF.get(person_gender(span) or "")
-            referent = name_referent(span, gender, sent, para)
+            referent = name_referent(span, gender, sent, para)._replace(cluster=span._.cluster)
             noun = next((n for n, root in self.apposed.items() if root == token.i), None)
             if noun is not None and not referent.subject:
                 bearer = self.doc[noun]
@@ -253,6 +253,25 @@ class Walk:
         found = (self.at.get(c.i) for c in token.children if c.dep_ not in SUBJECTS)
         return {(r.named, r.members) for r in found if r is not None and (r.named or r.members)}
 
+    def noun_before(self, mention: Mention) -> Token | None:
+        """`купца Ивана Орлова, у которого`: the noun or name just before the comma that opens
+        the relative clause, when the parser attached the clause elsewhere; it must agree."""
+        doc, at = self.doc, mention.token.i - 1
+        if at >= 0 and doc[at].pos_ == "ADP":
+            at -= 1
+        if at < 1 or doc[at].text != ",":
+            return None
+        word = doc[at - 1]
+        word = doc[self.root_of[word.i]] if word.i in self.root_of else word
+        if word.pos_ not in (NOUN, PROPN):
+            return None
+        if feature(word, "Number") != mention.number and mention.number is not None:
+            return None
+        gender = mention.gender
+        if mention.number == SING and gender in GENDERS and feature(word, "Gender") not in (gender, None):
+            return None
+        return word
+
     def name_of(self, token: Token) -> Token:
         """The name apposed to a common noun (`дядя Яков`, `казака Данилы Петрова`), else the word."""
         if token.i in self.persons or token.i in self.root_of:
@@ -260,8 +279,9 @@ class Walk:
         if token.i in self.apposed:
             return self.doc[self.apposed[token.i]]
         for child in token.children:
-            if child.i in self.persons and child.dep_ in ("appos", "flat:name", "flat", "nmod"):
-                return child
+            if child.i in self.persons and (child.dep_ in ("appos", "flat:name", "flat") or (
+                    child.dep_ == "nmod" and feature(child, "Case") == feature(token, "Case"))):
+                return child  # `казака Данилы Петрова`; not `последователи Троцкого`
         return token
 
     def named(self, token: Token) -> bool:
@@ -288,7 +308,10 @@ class Walk:
 
     def bind(self, mention: Mention, sent: int, para: int) -> None:
         """`свой`, `себя`: the subject of the clause; `который`: the noun the clause modifies."""
-        target = modified_noun(mention.token) if mention.use == RELATIVE else clause_subject(mention.token)
+        if mention.use == RELATIVE:
+            target = modified_noun(mention.token) or self.noun_before(mention)
+        else:
+            target = clause_subject(mention.token)
         if target is not None:
             target = self.name_of(target)
         chosen = self.at.get(self.root_of.get(target.i, target.i)) if target is not None else None
