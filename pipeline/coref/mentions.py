@@ -161,7 +161,9 @@ def written_before(finite: Token) -> Token | None:
     saw_and = False
     for i in range(finite.i - 1, start - 1, -1):
         token = finite.doc[i]
-        if token.text in BOUNDARIES or token.dep_ in SUBORDINATE or lemma(token) == "который":
+        if lemma(token) == "который":  # `Иван, который ... обвинил`: the relative is the subject
+            return token if feature(token, ud.CASE) == "Nom" else None
+        if token.text in BOUNDARIES or token.dep_ in SUBORDINATE:
             return None
         if token.pos_ == ud.CCONJ:
             saw_and = True
