@@ -80,3 +80,16 @@ def test_no_unwritten_subject(nlp, text, verb):
 def test_a_common_noun_opening_a_sentence_is_a_person_without_a_name(nlp):
     text = "Иван Орлов вернулся домой с незнакомым человеком. Незнакомец был высок. Борода его седела."
     assert len(names_of(nlp, text, "его")) == 1 and "Иван Орлов" not in names_of(nlp, text, "его")
+
+
+def test_a_member_of_a_coordinated_subject_is_not_the_subject_alone(nlp):
+    # `Иван и Пётр` are the subject together: the singular `он` is the one they visited
+    text = "Иван Сомов и Пётр Орлов навестили Николая Белова. Он был болен."
+    assert names_of(nlp, text, "Он") == ["Николая Белова"]
+
+
+def test_a_repeated_common_noun_is_one_unnamed_person(nlp):
+    # `старик ... Старик`: one person without a name, whose chain outweighs the named visitor
+    text = ("К Ивану Орлову пришёл старик. Старик был высок и сед. Иван Орлов долго говорил со стариком. "
+            "Старик слушал молча. Лицо его было спокойно.")
+    assert names_of(nlp, text, "его") == [None]

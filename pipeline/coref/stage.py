@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from letopis.coref import resolve
 from letopis.coref.speech import speech_spans
+from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PLUR, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, group_referent, name_referent, narrator, noun_referent, pronoun,
                                     feature, finite_of, own_subject, sharing, subject_verb, written_before,
@@ -201,8 +202,10 @@ class Walk:
                 bearer = self.doc[noun]
                 subject = bearer.dep_ in SUBJECTS or noun in self.linear
                 referent = referent._replace(subject=subject, verb=subject_verb(bearer) or self.linear.get(noun))
-            self.remember(referent, token.i)
             group = conjuncts(token, self.persons) if token.dep_ != CONJUNCT else [span]
+            if len(group) > 1:
+                referent = referent._replace(subject=False)  # `Иван и Пётр поехали`: the group is the subject
+            self.remember(referent, token.i)
             if len(group) > 1:
                 self.history.append(group_referent(group[0], group, sent, para)._replace(speech=token.i in self.speech))
             partner = self.companion(token)
@@ -216,7 +219,7 @@ class Walk:
         found = narrator(token, sent, para) or (
             noun_referent(token, sent, para) if token.pos_ in (NOUN, PROPN) and not self.named(token) else None)
         if found is not None:
-            self.remember(found, token.i)
+            self.remember(self.repeated(found, token), token.i)
             return
         mention = pronoun(token) or zero_subject(token, self.times)
         if mention is None:
@@ -271,6 +274,19 @@ class Walk:
         if mention.number == SING and gender in GENDERS and feature(word, "Gender") not in (gender, None):
             return None
         return word
+
+    def repeated(self, found: Referent, token: Token) -> Referent:
+        """`незнакомец ... Незнакомец`: a common noun of a person repeated in sight continues the
+        chain of its first use (the same unnamed person), so its pronouns add up."""
+        if not found.person or found.narrator:
+            return found
+        word = lemma(token)
+        for earlier in reversed(self.history):
+            if earlier.person and not earlier.named and not earlier.members and earlier.origin is not None \
+                    and earlier.number == found.number and found.sent - earlier.sent <= resolve.LOOK_BACK \
+                    and lemma(self.doc[earlier.origin]) == word:
+                return found._replace(origin=earlier.origin)
+        return found
 
     def name_of(self, token: Token) -> Token:
         """The name apposed to a common noun (`дядя Яков`, `казака Данилы Петрова`), else the word."""
