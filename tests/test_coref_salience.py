@@ -93,3 +93,18 @@ def test_a_repeated_common_noun_is_one_unnamed_person(nlp):
     text = ("К Ивану Орлову пришёл старик. Старик был высок и сед. Иван Орлов долго говорил со стариком. "
             "Старик слушал молча. Лицо его было спокойно.")
     assert names_of(nlp, text, "его") == [None]
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    # a thing in the pronoun's own sentence, in any role, with no person near
+    ("Я поднял с дороги камень и бросил его в реку.", "его"),
+    ("Она положила на стол книгу и раскрыла её на середине.", "её"),
+    ("В углу горела лампа; она светила тускло.", "она"),
+])
+def test_a_pronoun_for_a_thing_is_no_person(nlp, text, pronoun):
+    assert pronoun not in [written for written, _, _ in resolved(nlp, text)]
+
+
+def test_a_person_in_sight_outweighs_a_thing_that_is_not_a_subject(nlp):
+    text = "Анна Орлова долго молчала. Потом она взяла со стола лампу и вышла."
+    assert names_of(nlp, text, "она") == ["Анна Орлова"]

@@ -251,13 +251,16 @@ def predicate(token: Token) -> bool:
     return any(child.dep_ == "cop" for child in token.children) or token.dep_ in ("xcomp", "root")
 
 
+THINGS_IN_ANY_ROLE = True
+
+
 def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     """A person named by a common noun (`отец`, `братья`); a thing only as a subject."""
     if token.pos_ not in (ud.NOUN, ud.PROPN) or predicate(token):  # PROPN: `Незнакомец` opening a sentence
         return None
     person = feature(token, ud.ANIMACY) == "Anim"
     subject = token.dep_ in SUBJECTS
-    if not person and not subject:
+    if not person and not subject and not (THINGS_IN_ANY_ROLE and feature(token, ud.CASE)):
         return None
     number = feature(token, ud.NUMBER) or SING
     gender = feature(token, ud.GENDER) if number == SING else None

@@ -25,6 +25,7 @@ PARAGRAPH = 0.5    # the cost of starting a new paragraph
 SPEECH = 0.8       # the cost of a referent inside someone's speech for a mention outside it
 CHAIN = 0.2        # for each earlier mention of the same person in sight: the topic stays the topic
 CHAIN_MAX = 3      # ... counted up to this many
+THING = 1.5        # the cost of a thing that is not a subject: a pronoun takes it only with no person near
 PARTNER = 2.0      # `Иван и его сын`: the possessor is the person the noun is coordinated with
 
 
@@ -71,7 +72,8 @@ def salience(referent: Referent, sent: int, para: int, contrast: bool = False, s
     subject = SUBJECT * (referent.subject != contrast)
     return (subject + NAMED * bool(referent.named or referent.members)
             - SENTENCE * (sent - referent.sent) - PARAGRAPH * (para - referent.para)
-            - SPEECH * (referent.speech and not speech) + CHAIN * min(chain, CHAIN_MAX))
+            - SPEECH * (referent.speech and not speech) + CHAIN * min(chain, CHAIN_MAX)
+            - THING * (not referent.person and not referent.subject))
 
 
 def identity(referent: Referent) -> tuple | None:
@@ -117,7 +119,9 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     a verb coordinated with its own (`Иван согнулся, и он услышал`)."""
     bound = clause_verbs(mention.token) if mention.kind != ZERO and mention.token.dep_ not in SUBJECTS else set()
     host = relative_host(mention.head if mention.kind == ZERO and mention.head is not None else mention.token)
-    seen = [r for r in history if visible(sent, para, first_of_para, r)]
+    # a thing that is not a subject is a candidate only in the mention's own sentence
+    seen = [r for r in history if visible(sent, para, first_of_para, r)
+            and (r.person or r.subject or r.sent == sent)]
     chains: dict[tuple, int] = {}
     for referent in seen:
         key = identity(referent)
