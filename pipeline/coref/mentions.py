@@ -202,12 +202,12 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
 
 
 def pronoun(token: Token) -> Mention | None:
-    if token.pos_ not in (ud.PRON, ud.DET):
-        return None
     found = pronoun_table().get(lemma(token))
     if found is None:
         return None
     use, gender, number = found
+    if token.pos_ not in (ud.PRON, ud.DET) and not (use == REFLEXIVE and token.pos_ == ud.NOUN):
+        return None  # `за собою` tagged a noun is still `себя`
     if use == PERSONAL and token.pos_ == ud.DET:
         use = POSSESSIVE
     if use == DEMONSTRATIVE and (token.dep_ == "det" or feature(token, ud.GENDER) == "Neut"):

@@ -217,7 +217,8 @@ class Walk:
         if token.i in self.root_of or token.pos_ not in WORDS:
             return
         found = narrator(token, sent, para) or (
-            noun_referent(token, sent, para) if token.pos_ in (NOUN, PROPN) and not self.named(token) else None)
+            noun_referent(token, sent, para) if token.pos_ in (NOUN, PROPN) and not self.named(token)
+            and pronoun(token) is None else None)
         if found is not None:
             self.remember(self.repeated(found, token), token.i)
             return
