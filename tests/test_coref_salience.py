@@ -110,3 +110,10 @@ def test_a_pronoun_for_a_thing_is_no_person(nlp, text, pronoun):
 def test_a_person_in_sight_outweighs_a_thing_that_is_not_a_subject(nlp):
     text = "Анна Орлова долго молчала. Потом она взяла со стола лампу и вышла."
     assert names_of(nlp, text, "она") == ["Анна Орлова"]
+
+
+def test_who_speaks_is_not_the_third_person_of_his_own_speech(nlp):
+    # the speaker of the dialogue line says `я`; his `его` is someone else (here the unnamed
+    # neighbour), though the speaker is the only name in sight
+    text = "Пётр Сомов вошёл в кухню.\n— Сосед уехал вчера, — сказал Иван Орлов, — я видел его на станции.\n"
+    assert names_of(nlp, text, "его") == [None]

@@ -112,7 +112,8 @@ def relative_host(token: Token) -> int | None:
 
 
 def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: int,
-               first_of_para: bool, others: set = frozenset(), speech: bool = False) -> Referent | None:
+               first_of_para: bool, others: set = frozenset(), speech: bool = False,
+               speaker: str | None = None) -> Referent | None:
     """The most salient visible agreeing referent (`history` in text order), or None; never
     one of `others` (who the verb's other dependents are). A pronoun that is not a subject is
     never the subject of its own clause (`Иван попросил его`); a subject pronoun may be that of
@@ -137,6 +138,8 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
         if referent.narrator and mention.kind != ZERO:
             continue
         if (referent.named, referent.members) in others:
+            continue
+        if speaker is not None and referent.cluster == speaker:  # the speaker says `я`, not `он`
             continue
         if host is not None and referent.token == host:
             continue

@@ -23,10 +23,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from letopis.coref import resolve
-from letopis.coref.speech import speech_spans
+from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PLUR, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
-                                    SING, ZERO, group_referent, name_referent, narrator, noun_referent, pronoun,
+                                    SING, ZERO, group_referent, role_bearer, name_referent, narrator, noun_referent, pronoun,
                                     feature, finite_of, own_subject, sharing, subject_verb, written_before,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
@@ -118,6 +118,7 @@ class Walk:
         self.para_of = lambda char: bisect_right(starts, char) - 1
         self.speech = speech_tokens(doc, speech_spans(text))
         self.linear = self.subjects_by_order(doc)
+        self.speakers = self.speakers_by_paragraph(doc, text)
         self.apposed = self.names_by_order(doc)
 
     def run(self) -> list[tuple]:
@@ -156,6 +157,26 @@ class Walk:
     def forget(self, sent: float) -> None:
         if len(self.history) > 64:
             self.history = [r for r in self.history if sent - r.sent <= resolve.LOOK_BACK]
+
+    def speakers_by_paragraph(self, doc: Doc, text: str) -> dict[int, str]:
+        """paragraph → the person cluster of who speaks in it: a name that is the subject in the
+        author's words of a dialogue line (`— Да, — сказал дядя Иван`); a dialogue line with no
+        author's words goes on with the speaker of the line just before it."""
+        found: dict[int, str] = {}
+        dialogue_lines = {self.para_of(start) for start, _ in dialogue(text)}
+        for root, span in self.persons.items():
+            if root in self.speech:
+                continue
+            bearer = role_bearer(span.root)
+            if bearer.dep_ in SUBJECTS and span._.cluster:
+                key = self.para_of(span.start_char)
+                if key in dialogue_lines:
+                    found.setdefault(key, span._.cluster)
+        tagged = {self.para_of(t.idx) for t in doc if t.i not in self.speech and not (t.is_punct or t.is_space)}
+        for key in sorted(dialogue_lines):
+            if key not in found and key not in tagged and key - 1 in found:
+                found[key] = found[key - 1]
+        return found
 
     def subjects_by_order(self, doc: Doc) -> dict[int, int]:
         """subject token → verb, for the subjects the parser left unattached (`written_before`)."""
@@ -229,7 +250,8 @@ class Walk:
             late.append((mention, sent, para))
             return
         chosen = resolve.antecedent(mention, self.history, sent, para, first, self.objects(token),
-                                    token.i in self.speech)
+                                    token.i in self.speech,
+                                    self.speakers.get(self.para_of(token.idx)) if token.i in self.speech else None)
         if chosen is None and mention.kind == ZERO:
             return  # no one before it: an indefinite `его арестовали`, or a narrator not named
         self.keep(mention, chosen)
