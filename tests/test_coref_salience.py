@@ -70,6 +70,8 @@ def test_which_of_a_thing_is_no_mention(nlp):
     # a parenthesis has no subject
     ("Иван Орлов вернулся домой. Может быть, завтра снова поедет в город.", "Может"),
     ("Иван Орлов вернулся домой. Мне кажется, он устал.", "кажется"),
+    # in speech, a present or future is often said of a thing or of anyone
+    ("Иван Орлов смотрел на гранату. «Может, не взорвётся», — подумал он.", "взорвётся"),
     # a verb coordinated with one that has a subject shares it
     ("Иван Орлов уехал утром и к ночи вернулся.", "вернулся"),
     # the subject is the name, not the noun after a comparison word

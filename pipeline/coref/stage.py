@@ -246,6 +246,8 @@ class Walk:
         mention = pronoun(token) or zero_subject(token, self.times)
         if mention is None:
             return
+        if mention.kind == ZERO and token.i in self.speech and feature(mention.token, "Tense") != "Past":
+            return  # `"не лопнет"`, `"прилетит!"`: in speech a present or future is often a thing or anyone
         if mention.use in (REFLEXIVE, RELATIVE):
             late.append((mention, sent, para))
             return
