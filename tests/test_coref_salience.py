@@ -48,6 +48,8 @@ def test_a_person_spoken_of_in_a_quotation_does_not_take_the_narrations_pronoun(
     # `свой` over a gerund or an infinitive takes the subject of the verb they hang on
     ("Сдав свои экзамены, Иван Орлов уехал в Москву.", "свои", "Иван Орлов"),
     ("Дядя Иван купил лодку, чтобы катать на ней своих детей.", "своих", "Иван"),
+    # the object of `убеждать`, `просить`, `велеть` ... is the subject of their infinitive
+    ("Иван Орлов убеждал Петра Сомова скрыть беглеца на своём хуторе.", "своём", "Петра Сомова"),
     # `собою`, which the tagger may take for a noun, is `себя`
     ("Известно, что Иван Орлов успел собрать отряд и увлечь за собою многих казаков.", "собою", "Иван Орлов"),
     # `который` of a common noun with a name apposed stands for the name

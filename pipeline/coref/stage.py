@@ -18,6 +18,7 @@ a person without a name (`отец`) is kept with neither.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -33,6 +34,7 @@ from letopis.entities.normalize import person_gender
 from letopis.export.records import doc_text
 from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
+from letopis.resources import load_table
 from letopis.text.paragraphs import paragraph_spans
 from letopis.ud import ADJ, AUX, DET, NOUN, PRON, PROPN, VERB
 
@@ -74,6 +76,21 @@ def modified_noun(token: Token) -> Token | None:
 NONFINITE = ("Inf", "Conv")  # an infinitive or a gerund takes the subject of the verb it hangs on
 
 
+@lru_cache(maxsize=None)
+def object_control() -> frozenset[str]:
+    """Verbs whose object is their infinitive's subject, from `models/coref/object_control.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/object_control.tsv"))
+
+
+def object_controller(infinitive: Token) -> Token | None:
+    """`убеждал соседа скрыть ...`: the object of an object-control verb is the subject of its
+    infinitive."""
+    head = infinitive.head
+    if infinitive.morph.get("VerbForm") != ["Inf"] or lemma(head) not in object_control():
+        return None
+    return next((c for c in head.children if c.dep_ in ("obj", "iobj") and c.pos_ in (NOUN, PROPN, PRON)), None)
+
+
 def clause_subject(token: Token) -> Token | None:
     """The subject of the verb above the token (or of the verb it is coordinated with); above
     an infinitive or a gerund without a subject, that of the verb it hangs on (`Сдав свои
@@ -87,6 +104,9 @@ def clause_subject(token: Token) -> Token | None:
                 if found is not None:
                     return found
             if node.morph.get("VerbForm") and node.morph.get("VerbForm")[0] in NONFINITE and node.head.i != node.i:
+                controller = object_controller(node)
+                if controller is not None:
+                    return controller
                 continue
             return node  # an unwritten subject: the verb stands for it
     return None
