@@ -30,7 +30,7 @@ CharSpan = tuple[int, int]
 
 class Referent(NamedTuple):
     token: int            # its head token (the verb, for an unwritten subject)
-    sent: int             # sentence number in the Doc
+    sent: float           # sentence number in the Doc (the clock of the narration, `stage.py`)
     para: int             # paragraph number in the Doc
     gender: str | None    # Masc, Fem or unknown
     number: str           # Sing or Plur
@@ -40,6 +40,9 @@ class Referent(NamedTuple):
     members: tuple[CharSpan, ...] = ()  # the names of a group
     person: bool = True
     narrator: bool = False
+    speech: bool = False  # inside reported speech or thought (`speech.py`)
+    origin: int | None = None  # the token that first brought this referent in (a chain's start)
+    cluster: str | None = None  # the name's person cluster in the Doc (`span._.cluster`)
 
 
 class Mention(NamedTuple):
@@ -112,12 +115,80 @@ def sharing(predicate: Token, times: Collection[int] = ()) -> list[Token]:
                           and finite_of(child) is not None and not own_subject(child, times)]
 
 
+@lru_cache(maxsize=None)
+def parenthetical_table() -> dict[str, str | None]:
+    """lemma → the word that makes it a parenthesis (`может быть`), from
+    `models/coref/parenthetical.tsv`."""
+    return {row[0]: None if row[1] == "-" else row[1] for row in load_table("coref/parenthetical.tsv")}
+
+
+def parenthetical(finite: Token) -> bool:
+    """`может быть,`, `может,`, `мне кажется,`: a verb set off as a parenthesis."""
+    table = parenthetical_table()
+    if lemma(finite) not in table or finite.i + 1 >= len(finite.doc):
+        return False
+    after = finite.doc[finite.i + 1]
+    return after.text == "," or (table[lemma(finite)] is not None and after.lower_ == table[lemma(finite)])
+
+
+BOUNDARIES = {";", ":", "—", "–", "--", "(", ")"}
+
+
+@lru_cache(maxsize=None)
+def comparison_words() -> frozenset[str]:
+    """Words that open a comparison, from `models/coref/comparison.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/comparison.tsv"))
+
+
+def compared(token: Token) -> bool:
+    """`точно добрый колдун`: a nominal after a comparison word (adjectives between)."""
+    at = token.i - 1
+    while at >= token.sent.start and token.doc[at].pos_ in (ud.ADJ, ud.DET):
+        at -= 1
+    return at >= token.sent.start and token.doc[at].lower_ in comparison_words()
+SUBORDINATE = {"mark"}
+
+
+def written_before(finite: Token) -> Token | None:
+    """A subject the parser did not attach: the nearest nominative noun, name or pronoun to the
+    left in the same clause that agrees with the verb (`а незнакомец, оставшись у хозяина,
+    объявил`), or an earlier agreeing finite verb the verb is coordinated with (`уехал и к
+    ночи возвратился`): the verb shares its subject. The search stops at a clause boundary
+    (`;`, `:`, a dash, a subordinating word) and at a relative pronoun."""
+    number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
+    past = feature(finite, ud.TENSE) == "Past"
+    start = finite.sent.start
+    saw_and = False
+    for i in range(finite.i - 1, start - 1, -1):
+        token = finite.doc[i]
+        if lemma(token) == "который":  # `Иван, который ... обвинил`: the relative is the subject
+            return token if feature(token, ud.CASE) == "Nom" else None
+        if token.text in BOUNDARIES or token.dep_ in SUBORDINATE:
+            return None
+        if token.pos_ == ud.CCONJ:
+            saw_and = True
+        if token.pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and feature(token, ud.CASE) == "Nom":
+            if feature(token, ud.NUMBER) != number or compared(token):
+                continue
+            if past and number == SING and gender and feature(token, ud.GENDER) not in (gender, None):
+                return None
+            return token
+        if token.pos_ in (ud.VERB, ud.AUX) and feature(token, ud.VERBFORM) == "Fin" and token.i != finite.i:
+            if saw_and and feature(token, ud.NUMBER) == number and (
+                    not past or number != SING or feature(token, ud.GENDER) in (gender, None)):
+                return token
+            return None
+    return None
+
+
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
     """The unwritten subject of a predicate (one for a chain of coordinated ones, on the first:
     `Вернулся домой и лёг`), on its finite word: past tense gives gender and number, present and
     future the person (the third only)."""
     finite = finite_of(predicate)
     if finite is None or own_subject(predicate, times) or coordinated(predicate):
+        return None
+    if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) or written_before(finite) is not None:
         return None
     number = feature(finite, ud.NUMBER)
     if feature(finite, ud.TENSE) == "Past":
@@ -131,12 +202,12 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
 
 
 def pronoun(token: Token) -> Mention | None:
-    if token.pos_ not in (ud.PRON, ud.DET):
-        return None
     found = pronoun_table().get(lemma(token))
     if found is None:
         return None
     use, gender, number = found
+    if token.pos_ not in (ud.PRON, ud.DET) and not (use == REFLEXIVE and token.pos_ == ud.NOUN):
+        return None  # `за собою` tagged a noun is still `себя`
     if use == PERSONAL and token.pos_ == ud.DET:
         use = POSSESSIVE
     if use == DEMONSTRATIVE and (token.dep_ == "det" or feature(token, ud.GENDER) == "Neut"):
@@ -151,9 +222,21 @@ def narrator(token: Token, sent: int, para: int) -> Referent | None:
     return Referent(token.i, sent, para, None, number, token.dep_ in SUBJECTS, subject_verb(token), narrator=True)
 
 
+APPOSED = ("appos", "flat", "flat:name")
+
+
+def role_bearer(root: Token) -> Token:
+    """The word whose role in the clause a name has: the name itself, or the common noun it is
+    apposed to (`дядя Яков сказал`: `дядя` is the subject, and so is `Яков`)."""
+    head = root.head
+    if root.dep_ in APPOSED and head.i != root.i and head.pos_ == "NOUN" and head.i < root.i:
+        return head
+    return root
+
+
 def name_referent(span: Span, gender: str | None, sent: int, para: int) -> Referent:
-    root = span.root
-    return Referent(root.i, sent, para, gender, SING, root.dep_ in SUBJECTS, subject_verb(root),
+    root = role_bearer(span.root)
+    return Referent(span.root.i, sent, para, gender, SING, root.dep_ in SUBJECTS, subject_verb(root),
                     named=(span.start_char, span.end_char))
 
 
@@ -168,13 +251,16 @@ def predicate(token: Token) -> bool:
     return any(child.dep_ == "cop" for child in token.children) or token.dep_ in ("xcomp", "root")
 
 
+THINGS_IN_ANY_ROLE = True
+
+
 def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     """A person named by a common noun (`отец`, `братья`); a thing only as a subject."""
-    if token.pos_ != ud.NOUN or predicate(token):
+    if token.pos_ not in (ud.NOUN, ud.PROPN) or predicate(token):  # PROPN: `Незнакомец` opening a sentence
         return None
     person = feature(token, ud.ANIMACY) == "Anim"
     subject = token.dep_ in SUBJECTS
-    if not person and not subject:
+    if not person and not subject and not (THINGS_IN_ANY_ROLE and feature(token, ud.CASE)):
         return None
     number = feature(token, ud.NUMBER) or SING
     gender = feature(token, ud.GENDER) if number == SING else None

@@ -15,13 +15,18 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from letopis.coref.mentions import DEMONSTRATIVE, PLUR, SING, ZERO, Mention, Referent
+from letopis.coref.mentions import DEMONSTRATIVE, PLUR, SING, SUBJECTS, ZERO, Mention, Referent
 
 LOOK_BACK = 3      # sentences before the mention's own
 SUBJECT = 1.0      # a subject is the likeliest to be talked about next
 NAMED = 0.3        # a named person over one a common noun gives
 SENTENCE = 0.7     # the cost of each sentence between
 PARAGRAPH = 0.5    # the cost of starting a new paragraph
+SPEECH = 0.8       # the cost of a referent inside someone's speech for a mention outside it
+CHAIN = 0.2        # for each earlier mention of the same person in sight: the topic stays the topic
+CHAIN_MAX = 3      # ... counted up to this many
+THING = 1.5        # the cost of a thing that is not a subject: a pronoun takes it only with no person near
+PARTNER = 2.0      # `Иван и его сын`: the possessor is the person the noun is coordinated with
 
 
 def agrees(mention: Mention, referent: Referent) -> bool:
@@ -38,9 +43,19 @@ def clause_verbs(token: Token) -> set[int]:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     verbs = {node.i}
-    if node.dep_ == "conj" and node.head.i != node.i:
-        verbs.add(node.head.i)
+    if node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in SUBJECTS for c in node.children) \
+            and same_form(node, node.head):
+        verbs.add(node.head.i)  # `Иван пришёл и попросил его`; not `Иван пришёл, и сын обнял его`
     return verbs
+
+
+def same_form(verb: Token, head: Token) -> bool:
+    """Two coordinated verbs that can share a subject: both finite, agreeing in number and
+    gender (`он испугался, и ему казалось`: `казалось` has no subject of `испугался`'s)."""
+    if verb.morph.get("VerbForm") != ["Fin"] or head.morph.get("VerbForm") != ["Fin"]:
+        return False
+    return all(not verb.morph.get(f) or not head.morph.get(f) or verb.morph.get(f) == head.morph.get(f)
+               for f in ("Number", "Gender"))
 
 
 def visible(mention_sent: int, mention_para: int, first_of_para: bool, referent: Referent) -> bool:
@@ -49,27 +64,91 @@ def visible(mention_sent: int, mention_para: int, first_of_para: bool, referent:
     return referent.para == mention_para or (first_of_para and referent.para == mention_para - 1)
 
 
-def salience(referent: Referent, sent: int, para: int, contrast: bool = False) -> float:
-    """`contrast` (a demonstrative `тот`): the one who is not the subject is meant."""
+def salience(referent: Referent, sent: int, para: int, contrast: bool = False, speech: bool = False,
+             chain: int = 0) -> float:
+    """`contrast` (a demonstrative `тот`): the one who is not the subject is meant. `speech`: the
+    mention is inside reported speech; `chain`: how many earlier mentions in sight are the
+    referent's person."""
     subject = SUBJECT * (referent.subject != contrast)
     return (subject + NAMED * bool(referent.named or referent.members)
-            - SENTENCE * (sent - referent.sent) - PARAGRAPH * (para - referent.para))
+            - SENTENCE * (sent - referent.sent) - PARAGRAPH * (para - referent.para)
+            - SPEECH * (referent.speech and not speech) + CHAIN * min(chain, CHAIN_MAX)
+            - THING * (not referent.person and not referent.subject))
+
+
+def identity(referent: Referent) -> tuple | None:
+    """What makes two referents one: the name (or names of a group) they stand for, else the
+    word that brought an unnamed one in (`незнакомец ... он ... он`)."""
+    if referent.cluster is not None:
+        return "cluster", referent.cluster
+    if referent.named or referent.members:
+        return referent.named, referent.members
+    return None if referent.origin is None else ("origin", referent.origin)
+
+
+def partner_of(token: Token) -> int | None:
+    """`Иван и его сын`: the word the pronoun's noun is coordinated with."""
+    head = token.head
+    if token.dep_ in ("nmod", "det", "nmod:poss") and head.dep_ == "conj" and head.head.i != head.i:
+        return head.head.i
+    return None
+
+
+def relative_host(token: Token) -> int | None:
+    """The noun modified by the relative clause the token is in: `Михайлов, которому он
+    должен` — `он` is someone else than the noun `который` stands for."""
+    node = token
+    while True:
+        if node.dep_ == "acl:relcl" and node.head.i != node.i:
+            return node.head.i
+        if node is not token and node.pos_ in ("VERB", "AUX"):
+            head = node.head
+            if node.dep_ == "conj" and head.dep_ == "acl:relcl" and head.head.i != head.i:
+                return head.head.i
+            return None
+        if node.head.i == node.i:
+            return None
+        node = node.head
 
 
 def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: int,
-               first_of_para: bool, others: set = frozenset()) -> Referent | None:
+               first_of_para: bool, others: set = frozenset(), speech: bool = False,
+               speaker: str | None = None) -> Referent | None:
     """The most salient visible agreeing referent (`history` in text order), or None; never
-    one of `others` (who the verb's other dependents are)."""
-    bound = clause_verbs(mention.token) if mention.kind != ZERO else set()
+    one of `others` (who the verb's other dependents are). A pronoun that is not a subject is
+    never the subject of its own clause (`Иван попросил его`); a subject pronoun may be that of
+    a verb coordinated with its own (`Иван согнулся, и он услышал`)."""
+    bound = clause_verbs(mention.token) if mention.kind != ZERO and mention.token.dep_ not in SUBJECTS else set()
+    host = relative_host(mention.head if mention.kind == ZERO and mention.head is not None else mention.token)
+    # a thing that is not a subject is a candidate only in the mention's own sentence
+    seen = [r for r in history if visible(sent, para, first_of_para, r)
+            and (r.person or r.subject or r.sent == sent)]
+    chains: dict[tuple, int] = {}
+    for referent in seen:
+        key = identity(referent)
+        if key is not None and (speech or not referent.speech):  # the narration's topic is its own
+            chains[key] = chains.get(key, 0) + 1
+    # a person named as the subject of the pronoun's clause, by any mention of theirs
+    barred = {identity(r) for r in seen if r.subject and r.verb in bound and r.cluster is not None
+              and r.token == r.origin}
     best, best_key = None, None
-    for referent in history:
-        if not visible(sent, para, first_of_para, referent) or not agrees(mention, referent):
+    for referent in seen:
+        if not agrees(mention, referent):
             continue
         if referent.narrator and mention.kind != ZERO:
             continue
-        if (referent.subject and referent.verb in bound) or (referent.named, referent.members) in others:
+        if (referent.named, referent.members) in others:
             continue
-        key = (salience(referent, sent, para, mention.use == DEMONSTRATIVE), referent.token)
+        if speaker is not None and referent.cluster == speaker:  # the speaker says `я`, not `он`
+            continue
+        if host is not None and referent.token == host:
+            continue
+        partner = referent.token == partner_of(mention.token)
+        if ((referent.subject and referent.verb in bound) or identity(referent) in barred) and not partner:
+            continue
+        chain = chains.get(identity(referent), 1) - 1 if identity(referent) else 0
+        key = (salience(referent, sent, para, mention.use == DEMONSTRATIVE, speech, chain) + PARTNER * partner,
+               referent.token)
         if best_key is None or key > best_key:
             best, best_key = referent, key
     return best

@@ -18,20 +18,25 @@ a person without a name (`отец`) is kept with neither.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from letopis.coref import resolve
+from letopis.coref.speech import dialogue, speech_spans
+from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PLUR, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
-                                    SING, ZERO, group_referent, name_referent, narrator, noun_referent, pronoun,
-                                    sharing, subject_verb, zero_subject)
+                                    SING, ZERO, group_referent, role_bearer, name_referent, narrator, noun_referent, pronoun,
+                                    feature, finite_of, own_subject, sharing, subject_verb, written_before,
+                                    zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.export.records import doc_text
 from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
+from letopis.resources import load_table
 from letopis.text.paragraphs import paragraph_spans
-from letopis.ud import ADJ, DET, NOUN, PRON, VERB
+from letopis.ud import ADJ, AUX, DET, NOUN, PRON, PROPN, VERB
 
 if not Doc.has_extension("mentions"):
     # list of (start, end, kind, named: (start, end) | None, members: ((start, end), ...),
@@ -39,7 +44,8 @@ if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
 
 CONJUNCT = "conj"
-WORDS = {NOUN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
+QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock of the narration
+WORDS = {NOUN, PROPN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 COMITATIVE = ("с", "со")
 GENDER_OF = {"masc": "Masc", "femn": "Fem"}
 
@@ -67,8 +73,28 @@ def modified_noun(token: Token) -> Token | None:
     return None
 
 
+NONFINITE = ("Inf", "Conv")  # an infinitive or a gerund takes the subject of the verb it hangs on
+
+
+@lru_cache(maxsize=None)
+def object_control() -> frozenset[str]:
+    """Verbs whose object is their infinitive's subject, from `models/coref/object_control.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/object_control.tsv"))
+
+
+def object_controller(infinitive: Token) -> Token | None:
+    """`убеждал соседа скрыть ...`: the object of an object-control verb is the subject of its
+    infinitive."""
+    head = infinitive.head
+    if infinitive.morph.get("VerbForm") != ["Inf"] or lemma(head) not in object_control():
+        return None
+    return next((c for c in head.children if c.dep_ in ("obj", "iobj") and c.pos_ in (NOUN, PROPN, PRON)), None)
+
+
 def clause_subject(token: Token) -> Token | None:
-    """The subject of the verb above the token (or of the verb it is coordinated with)."""
+    """The subject of the verb above the token (or of the verb it is coordinated with); above
+    an infinitive or a gerund without a subject, that of the verb it hangs on (`Сдав свои
+    экзамены, он уехал`, `Он решил продать свой дом`)."""
     node = token
     while node.head.i != node.i:
         node = node.head
@@ -77,8 +103,23 @@ def clause_subject(token: Token) -> Token | None:
                 found = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
                 if found is not None:
                     return found
+            if node.morph.get("VerbForm") and node.morph.get("VerbForm")[0] in NONFINITE and node.head.i != node.i:
+                controller = object_controller(node)
+                if controller is not None:
+                    return controller
+                continue
             return node  # an unwritten subject: the verb stands for it
     return None
+
+
+def speech_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """The tokens inside reported speech (`speech.py`)."""
+    found: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
 
 
 class Walk:
@@ -92,15 +133,35 @@ class Walk:
         self.history: list[Referent] = []
         self.at: dict[int, Referent] = {}  # token (or verb of a zero) → its referent
         self.mentions: list[tuple] = []
-        starts = [start for start, _ in paragraph_spans(doc_text(doc))]
+        text = doc_text(doc)
+        starts = [start for start, _ in paragraph_spans(text)]
         self.para_of = lambda char: bisect_right(starts, char) - 1
+        self.speech = speech_tokens(doc, speech_spans(text))
+        self.linear = self.subjects_by_order(doc)
+        self.speakers = self.speakers_by_paragraph(doc, text)
+        self.apposed = self.names_by_order(doc)
 
     def run(self) -> list[tuple]:
         para, first_of_para = -1, False
         late: list[tuple[Mention, int, int]] = []
-        for number, sent in enumerate(self.doc.sents):
-            sent_para = self.para_of(sent.start_char)
-            first_of_para, para = sent_para != para, sent_para
+        sents = list(self.doc.sents)
+        quoted = [self.quoted(sent) for sent in sents]
+        spoken: dict[int, bool] = {}  # paragraph → wholly speech
+        for sent, inside in zip(sents, quoted):
+            key = self.para_of(sent.start_char)
+            spoken[key] = spoken.get(key, True) and inside
+        # the clock and the paragraphs of the narration: a sentence wholly inside someone's
+        # speech or thought moves the clock less, and a paragraph of speech alone does not start
+        # a paragraph of the narration, so the narration's `он` after a long quotation still sees
+        # who the narration spoke of before it
+        number, narration, last = -1.0, -1, None
+        for sent, inside in zip(sents, quoted):
+            number += QUOTED_SENTENCE if inside else 1.0
+            key = self.para_of(sent.start_char)
+            if key != last and not (spoken[key] and narration >= 0):
+                narration += 1
+            last = key
+            first_of_para, para = narration != para, narration
             for token in sent:
                 self.read(token, number, para, first_of_para, late)
             self.forget(number)
@@ -109,11 +170,66 @@ class Walk:
         self.mentions.sort(key=lambda m: (m[0], m[1]))
         return self.mentions
 
-    def forget(self, sent: int) -> None:
+    def quoted(self, sent: Span) -> bool:
+        words = [t.i for t in sent if not (t.is_punct or t.is_space)]
+        return bool(words) and all(i in self.speech for i in words)
+
+    def forget(self, sent: float) -> None:
         if len(self.history) > 64:
             self.history = [r for r in self.history if sent - r.sent <= resolve.LOOK_BACK]
 
+    def speakers_by_paragraph(self, doc: Doc, text: str) -> dict[int, str]:
+        """paragraph → the person cluster of who speaks in it: a name that is the subject in the
+        author's words of a dialogue line (`— Да, — сказал дядя Иван`); a dialogue line with no
+        author's words goes on with the speaker of the line just before it."""
+        found: dict[int, str] = {}
+        dialogue_lines = {self.para_of(start) for start, _ in dialogue(text)}
+        for root, span in self.persons.items():
+            if root in self.speech:
+                continue
+            bearer = role_bearer(span.root)
+            if bearer.dep_ in SUBJECTS and span._.cluster:
+                key = self.para_of(span.start_char)
+                if key in dialogue_lines:
+                    found.setdefault(key, span._.cluster)
+        tagged = {self.para_of(t.idx) for t in doc if t.i not in self.speech and not (t.is_punct or t.is_space)}
+        for key in sorted(dialogue_lines):
+            if key not in found and key not in tagged and key - 1 in found:
+                found[key] = found[key - 1]
+        return found
+
+    def subjects_by_order(self, doc: Doc) -> dict[int, int]:
+        """subject token → verb, for the subjects the parser left unattached (`written_before`)."""
+        found: dict[int, int] = {}
+        for token in doc:
+            if token.pos_ not in (VERB, AUX) or own_subject(token, self.times):
+                continue
+            finite = finite_of(token)
+            subject = written_before(finite) if finite is not None else None
+            if subject is not None and subject.pos_ != VERB and subject.pos_ != AUX:
+                found.setdefault(subject.i, token.i)
+        return found
+
+    def names_by_order(self, doc: Doc) -> dict[int, int]:
+        """An animate common noun and the name set off after it (`Отец твой, Иван Петрович, был`;
+        the parser may miss the apposition): noun token → the name's root."""
+        starts = {span.start: root for root, span in self.persons.items()}
+        found: dict[int, int] = {}
+        for token in doc:
+            if token.pos_ != NOUN or feature(token, "Animacy") != "Anim" or token.i in self.root_of:
+                continue
+            at = token.i + 1
+            while at < len(doc) and at - token.i <= 2 and (doc[at].pos_ == DET or doc[at].text == ","):
+                at += 1
+            if at in starts and doc[at - 1].text == ",":
+                found[token.i] = starts[at]
+        return found
+
     def remember(self, referent: Referent, index: int) -> None:
+        if index in self.linear and not referent.subject:
+            referent = referent._replace(subject=True, verb=self.linear[index])
+        referent = referent._replace(speech=index in self.speech,
+                                     origin=index if referent.origin is None else referent.origin)
         self.history.append(referent)
         self.at[index] = referent
 
@@ -121,30 +237,43 @@ class Walk:
         if token.i in self.persons:
             span = self.persons[token.i]
             gender = GENDER_OF.get(person_gender(span) or "")
-            self.remember(name_referent(span, gender, sent, para), token.i)
+            referent = name_referent(span, gender, sent, para)._replace(cluster=span._.cluster)
+            noun = next((n for n, root in self.apposed.items() if root == token.i), None)
+            if noun is not None and not referent.subject:
+                bearer = self.doc[noun]
+                subject = bearer.dep_ in SUBJECTS or noun in self.linear
+                referent = referent._replace(subject=subject, verb=subject_verb(bearer) or self.linear.get(noun))
             group = conjuncts(token, self.persons) if token.dep_ != CONJUNCT else [span]
             if len(group) > 1:
-                self.history.append(group_referent(group[0], group, sent, para))
+                referent = referent._replace(subject=False)  # `Иван и Пётр поехали`: the group is the subject
+            self.remember(referent, token.i)
+            if len(group) > 1:
+                self.history.append(group_referent(group[0], group, sent, para)._replace(speech=token.i in self.speech))
             partner = self.companion(token)
             if partner is not None:
                 members = (partner.named, (span.start_char, span.end_char))
                 self.history.append(partner._replace(token=token.i, number=PLUR, gender=None, named=None,
-                                                     members=members))
+                                                     members=members, speech=token.i in self.speech))
             return
         if token.i in self.root_of or token.pos_ not in WORDS:
             return
         found = narrator(token, sent, para) or (
-            noun_referent(token, sent, para) if token.pos_ == NOUN and not self.named(token) else None)
+            noun_referent(token, sent, para) if token.pos_ in (NOUN, PROPN) and not self.named(token)
+            and pronoun(token) is None else None)
         if found is not None:
-            self.remember(found, token.i)
+            self.remember(self.repeated(found, token), token.i)
             return
         mention = pronoun(token) or zero_subject(token, self.times)
         if mention is None:
             return
+        if mention.kind == ZERO and token.i in self.speech and feature(mention.token, "Tense") != "Past":
+            return  # `"не лопнет"`, `"прилетит!"`: in speech a present or future is often a thing or anyone
         if mention.use in (REFLEXIVE, RELATIVE):
             late.append((mention, sent, para))
             return
-        chosen = resolve.antecedent(mention, self.history, sent, para, first, self.objects(token))
+        chosen = resolve.antecedent(mention, self.history, sent, para, first, self.objects(token),
+                                    token.i in self.speech,
+                                    self.speakers.get(self.para_of(token.idx)) if token.i in self.speech else None)
         if chosen is None and mention.kind == ZERO:
             return  # no one before it: an indefinite `его арестовали`, or a narrator not named
         self.keep(mention, chosen)
@@ -172,9 +301,53 @@ class Walk:
         found = (self.at.get(c.i) for c in token.children if c.dep_ not in SUBJECTS)
         return {(r.named, r.members) for r in found if r is not None and (r.named or r.members)}
 
+    def noun_before(self, mention: Mention) -> Token | None:
+        """`купца Ивана Орлова, у которого`: the noun or name just before the comma that opens
+        the relative clause, when the parser attached the clause elsewhere; it must agree."""
+        doc, at = self.doc, mention.token.i - 1
+        if at >= 0 and doc[at].pos_ == "ADP":
+            at -= 1
+        if at < 1 or doc[at].text != ",":
+            return None
+        word = doc[at - 1]
+        word = doc[self.root_of[word.i]] if word.i in self.root_of else word
+        if word.pos_ not in (NOUN, PROPN):
+            return None
+        if feature(word, "Number") != mention.number and mention.number is not None:
+            return None
+        gender = mention.gender
+        if mention.number == SING and gender in GENDERS and feature(word, "Gender") not in (gender, None):
+            return None
+        return word
+
+    def repeated(self, found: Referent, token: Token) -> Referent:
+        """`незнакомец ... Незнакомец`: a common noun of a person repeated in sight continues the
+        chain of its first use (the same unnamed person), so its pronouns add up."""
+        if not found.person or found.narrator:
+            return found
+        word = lemma(token)
+        for earlier in reversed(self.history):
+            if earlier.person and not earlier.named and not earlier.members and earlier.origin is not None \
+                    and earlier.number == found.number and found.sent - earlier.sent <= resolve.LOOK_BACK \
+                    and lemma(self.doc[earlier.origin]) == word:
+                return found._replace(origin=earlier.origin)
+        return found
+
+    def name_of(self, token: Token) -> Token:
+        """The name apposed to a common noun (`дядя Яков`, `казака Данилы Петрова`), else the word."""
+        if token.i in self.persons or token.i in self.root_of:
+            return token
+        if token.i in self.apposed:
+            return self.doc[self.apposed[token.i]]
+        for child in token.children:
+            if child.i in self.persons and (child.dep_ in ("appos", "flat:name", "flat") or (
+                    child.dep_ == "nmod" and feature(child, "Case") == feature(token, "Case"))):
+                return child  # `казака Данилы Петрова`; not `последователи Троцкого`
+        return token
+
     def named(self, token: Token) -> bool:
         """A common noun with a name in apposition (`брат Иван`): the name is the referent."""
-        return any(c.i in self.persons and c.dep_ in ("appos", "flat:name", "flat") for c in token.children)
+        return token.i in self.apposed or any(c.i in self.persons and c.dep_ in ("appos", "flat:name", "flat") for c in token.children)
 
     def standing_for(self, mention: Mention, chosen: Referent, sent: int, para: int) -> Referent:
         token = mention.token
@@ -196,8 +369,16 @@ class Walk:
 
     def bind(self, mention: Mention, sent: int, para: int) -> None:
         """`свой`, `себя`: the subject of the clause; `который`: the noun the clause modifies."""
-        target = modified_noun(mention.token) if mention.use == RELATIVE else clause_subject(mention.token)
+        if mention.use == RELATIVE:
+            target = modified_noun(mention.token) or self.noun_before(mention)
+        else:
+            target = clause_subject(mention.token)
+        if target is not None:
+            target = self.name_of(target)
         chosen = self.at.get(self.root_of.get(target.i, target.i)) if target is not None else None
+        if chosen is None and target is not None and mention.use == RELATIVE and target.pos_ == NOUN \
+                and target.morph.get("Animacy") == ["Inan"]:
+            return  # `рубли, которые`: a thing
         if chosen is None:
             return  # `книга, которую`, `письмо нашло своего адресата`: no person known
         if chosen is not None and mention.number == PLUR and chosen.number != PLUR and mention.use == RELATIVE:

@@ -1,0 +1,85 @@
+"""Which characters of a text are reported speech or thought: a quotation (`«...»`, `"..."`,
+`„...“`) or the replies of a dialogue line (a paragraph that opens with a dash: `— Да, — сказал
+он, — пойдём.`: `Да,` and `пойдём.` are speech, `сказал он` the author's words).
+
+A person spoken of inside someone's speech is less likely to be the `он` of the narration
+that follows than one the narration itself has just spoken of (`resolve.SPEECH`).
+"""
+from __future__ import annotations
+
+import re
+
+from letopis.text.paragraphs import paragraph_spans
+
+OPEN_CLOSE = {"«": "»", "„": "“", "“": "”"}
+STRAIGHT = '"'
+DIALOGUE = re.compile(r"[ \t\u00a0]*(?:—|–|--)")
+# a dash between the speech and the author's words: after a comma, `!`, `?` or `…` and before a
+# lowercase word (`— Да, — сказал он`, `— Иди! — крикнул он`; not `Кого убьёт — меня?`)
+RESUME = re.compile(r",\s*(?:—|–|--)\s+")
+AUTHOR_WORDS = 8  # the author's words inside a quotation are short: `— думал он, возвращаясь, —`
+TURN = re.compile(r"(?<=[,!?…])\s*(?:—|–|--)\s+(?=[а-яё])")
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, the marks included, one paragraph at most, without the
+    author's words inside it (`"Я доволен, — думал он, — всё кончилось"`): a short stretch with
+    no sentence end between a turn and the next `, —`."""
+    found: list[tuple[int, int]] = []
+    for start, end in marks(text):
+        at = start
+        for turn in TURN.finditer(text, start, end):
+            back = RESUME.search(text, turn.end(), end)
+            if turn.start() < at or back is None:
+                continue
+            words = text[turn.end():back.start()]
+            if len(words.split()) > AUTHOR_WORDS or any(c in words for c in ".!?"):
+                continue
+            found.append((at, turn.start()))
+            at = back.end()
+        found.append((at, end))
+    return found
+
+
+def marks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, the marks included; one paragraph at most."""
+    found: list[tuple[int, int]] = []
+    for start, end in paragraph_spans(text):
+        stack: list[tuple[str, int]] = []
+        straight = None
+        for i in range(start, end):
+            char = text[i]
+            if char in OPEN_CLOSE:
+                stack.append((OPEN_CLOSE[char], i))
+            elif stack and char == stack[-1][0]:
+                close, begin = stack.pop()
+                if not stack:
+                    found.append((begin, i + 1))
+            elif char == STRAIGHT and not stack:
+                if straight is None:
+                    straight = i
+                else:
+                    found.append((straight, i + 1))
+                    straight = None
+    return found
+
+
+def dialogue(text: str) -> list[tuple[int, int]]:
+    """The replies of each dialogue line: every other stretch between the author's dashes."""
+    found: list[tuple[int, int]] = []
+    for start, end in paragraph_spans(text):
+        opening = DIALOGUE.match(text, start, end)
+        if opening is None:
+            continue
+        at, speech = opening.end(), True
+        for turn in TURN.finditer(text, at, end):
+            if speech:
+                found.append((at, turn.start()))
+            at, speech = turn.end(), not speech
+        if speech:
+            found.append((at, end))
+    return found
+
+
+def speech_spans(text: str) -> list[tuple[int, int]]:
+    return sorted(quoted(text) + dialogue(text))
