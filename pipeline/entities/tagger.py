@@ -13,6 +13,7 @@ from functools import lru_cache
 from slovnet import NER
 from slovnet.const import SHAPE, TAG
 from slovnet.exec.encoders import TagEncoder
+from slovnet.shape import word_shape
 from slovnet.exec.infer import NERInfer, TagDecoder
 from slovnet.exec.model import NER as NERModel
 from slovnet.exec.pack import Pack
@@ -21,10 +22,22 @@ from spacy.tokens import Doc, Span
 
 from letopis.entities.ner import bio_spans
 from letopis.extensions import TAGGER
-from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
+from letopis.morphosyntax.batching import BatchComponent, model_chunks
 from letopis.morphosyntax.slovnet_models import BATCH_SIZE, embedding, ner_model
 from letopis.resources import model_path
-from letopis.tagger.layers import layer_file, layers, tags
+from letopis.tagger.layers import layer_file, layers, shape_feature, slovnet_tag, tags
+from letopis.words import model_word
+
+
+class FeatureEncoder(TagEncoder):
+    """slovnet's word and shape encoder, but an item is a sentence's (words, slovnet's tags) and
+    the shape id is of the word's shape together with slovnet's tag (`layers.shape_feature`)."""
+
+    def item(self, item):
+        words, slovnet = item
+        return ([self.words_vocab.encode(word.lower()) for word in words],
+                [self.shapes_vocab.encode(shape_feature(word_shape(word), tag))
+                 for word, tag in zip(words, slovnet)])
 
 
 @lru_cache(maxsize=None)
@@ -38,16 +51,15 @@ def layer_model(layer: str) -> NER:
         arrays = dict(pack.load_arrays(model.weights))
         shapes, tags_vocab = pack.load_vocab(SHAPE), pack.load_vocab(TAG)
     words = ner_model().infer.encoder.words_vocab
-    encoder = TagEncoder(words, shapes, BATCH_SIZE)
+    encoder = FeatureEncoder(words, shapes, BATCH_SIZE)
     infer = NERInfer(model.inject_arrays(arrays), encoder, TagDecoder(tags_vocab))
     return NER(infer, BATCH_SIZE).navec(embedding())
 
 
-def predict(layer: str):
-    def tag(words: list[list[str]]):
-        infer = layer_model(layer).infer
-        return infer.decoder(infer.process(infer.encoder(words)))
-    return tag
+def predict(layer: str, sentences: list[tuple[list[str], list[str]]]) -> list[list[str]]:
+    """The layer's tags of (words, slovnet's tags) sentences."""
+    infer = layer_model(layer).infer
+    return list(infer.decoder(infer.process(infer.encoder(sentences))))
 
 
 def typed(doc: Doc, start: int, end: int, label: str) -> Span | None:
@@ -72,9 +84,12 @@ class Tagger(BatchComponent):
 
     def process(self, docs: list[Doc]) -> None:
         chunks = model_chunks(docs)
+        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))  # shortest first: less padding
+        sentences = [([model_word(t) for t in chunks[i]], [slovnet_tag(t) for t in chunks[i]]) for i in order]
         found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
         for layer in self.layers:
-            for tokens, tags_ in zip(chunks, run_sorted(predict(layer), chunks)):
+            for i, tags_ in zip(order, predict(layer, sentences)):
+                tokens = chunks[i]
                 doc = tokens[0].doc
                 spans = (typed(doc, start, end, label) for start, end, label in bio_spans(tokens, tags_))
                 found[id(doc)] += [span for span in spans if span is not None]
