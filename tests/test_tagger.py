@@ -99,3 +99,21 @@ def test_training_sentences_carry_slovnet_tags_on_the_pipeline_tokens():
     assert sentence.slovnet == ["O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"]
     assert sentence.tags["names"] == ["O", "B-PERSON", "I-PERSON", "O", "O", "B-CITY", "O"]
     assert sentence.tags["events"] == ["O"] * 7
+
+
+def test_the_layer_named_first_wins_where_the_tagger_and_slovnet_overlap():
+    import letopis
+    from spacy.tokens import Span
+
+    from letopis.entities.sources import model_spans
+
+    doc = letopis.load([])("Вчера Анна Петровна Лунц и Гуревич уехали в Калугу.")
+    doc.ents = [Span(doc, 2, 4, label="PER"), Span(doc, 5, 6, label="PER")]   # slovnet
+    doc.spans["tagger"] = [Span(doc, 1, 4, label="PER"), Span(doc, 8, 9, label="LOC")]
+
+    def found(sources):
+        return sorted((s.text, s.label_) for s in model_spans(doc, sources))
+
+    assert found({"PER": ("tagger", "slovnet"), "LOC": ("tagger",)}) == [
+        ("Анна Петровна Лунц", "PER"), ("Гуревич", "PER"), ("Калугу", "LOC")]
+    assert found({"PER": ("slovnet", "tagger")}) == [("Гуревич", "PER"), ("Петровна Лунц", "PER")]

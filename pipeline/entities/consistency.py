@@ -93,6 +93,18 @@ def capitalised_inside(doc: Doc) -> set[str]:
     return {form for t in doc if t.text[:1].isupper() and not opens_sentence(t) for form in word_forms(t)}
 
 
+def stem(word: str) -> str:
+    """The word without the last two letters, at least three kept: a crude stem that takes an
+    unknown surname's inflections together (`Лунцу`, `Лунц`)."""
+    return word[:max(3, len(word) - 2)]
+
+
+def named_inside(token: Token, named: set[str]) -> bool:
+    """The document capitalises the word inside a sentence: one of its forms, or its stem."""
+    forms = word_forms(token)
+    return bool(forms & named) or any(form.startswith(stem(model_word(token).lower())) for form in named)
+
+
 def common_word(token: Token) -> bool:
     """The dictionary knows the word and has no name among its readings (`дядья`, `стол`;
     not `Пол`, `Орлов`, `Калуга`, nor a word it does not know)."""
@@ -108,7 +120,7 @@ def capital_only(span: Span, tagged: set[int], named: set[str]) -> bool:
     slovnet too is misled by the capital)."""
     first = span[0]
     return (len(span) == 1 and opens_sentence(first) and first.text[:1].isupper()
-            and not (word_forms(first) & named) and (first.i not in tagged or common_word(first)))
+            and not named_inside(first, named) and (first.i not in tagged or common_word(first)))
 
 
 def trimmed(span: Span, tagged: set[int]) -> Span:
