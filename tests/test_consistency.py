@@ -98,3 +98,16 @@ def test_a_surname_votes_with_the_full_name_of_its_person(nlp):
     doc.spans[ENTITIES] = [span(doc, "Иван Тарасов", "PER"), span(doc, "Тарасову", "LOC"),
                            span(doc, "Тарасов", "PER", 2)]
     assert found(doc) == [("Иван Тарасов", "PER"), ("Тарасову", "PER"), ("Тарасов", "PER")]
+
+
+def test_a_surname_opening_a_sentence_stays_without_the_tagger(nlp):
+    doc = nlp("Тургенев приехал к нам в субботу.")
+    doc.spans[ENTITIES] = [span(doc, "Тургенев", "PER")]
+    doc.spans[TAGGER] = []
+    assert found(doc) == [("Тургенев", "PER")]
+
+
+def test_no_title_ends_in_a_preposition(nlp):
+    doc = nlp("Она долго молчала. «Мы поедем в Рязань», — сказала она наконец.")
+    assert not [s.text for s in doc.spans["entities"] if s[-1].pos_ == "ADP"]
+    assert "Рязань" in [s.text for s in doc.spans["entities"] if s.label_ == "LOC"]

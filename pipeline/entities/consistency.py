@@ -8,9 +8,9 @@
   `Сергееву`, whatever the capital suggested to slovnet, the rules or the tagger (news text,
   which it learned from, seldom opens a sentence with a verb).
 - A one-word name that opens its sentence (or a line of dialogue) is a name only when the
-  document writes the word with a capital inside a sentence too, or the tagger puts it in a name
-  and the dictionary has a name among its readings or does not know the word: `Стол был
-  накрыт` and `Братья, в шинелях, ...` lose the PER slovnet read from the capital.
+  document writes the word with a capital inside a sentence too, or the dictionary has a name
+  among its readings or does not know the word: `Стол был накрыт` and `Братья, в шинелях, ...`
+  lose the PER slovnet read from the capital; `Чехов встретил ...` keeps it.
 """
 from __future__ import annotations
 
@@ -113,14 +113,14 @@ def common_word(token: Token) -> bool:
         NAME_GRAMMEMES & r.tag.grammemes for r in readings)
 
 
-def capital_only(span: Span, tagged: set[int], named: set[str]) -> bool:
+def capital_only(span: Span, named: set[str]) -> bool:
     """A one-word span whose only sign of a name is the capital of a sentence's first word: the
-    document never capitalises the word inside a sentence, and the tagger does not read it as a
-    name or the dictionary knows it as a common word only (the tagger reads slovnet's tags, and
-    slovnet too is misled by the capital)."""
+    document never capitalises the word inside a sentence, and the dictionary knows it as a
+    common word only. The tagger cannot vouch for the word here: it reads slovnet's tags, and
+    slovnet too is misled by the capital."""
     first = span[0]
     return (len(span) == 1 and opens_sentence(first) and first.text[:1].isupper()
-            and not named_inside(first, named) and (first.i not in tagged or common_word(first)))
+            and not named_inside(first, named) and common_word(first))
 
 
 def trimmed(span: Span, tagged: set[int]) -> Span:
@@ -138,7 +138,7 @@ def consistent(doc: Doc) -> list[Span]:
     tagged = tagger_starts(doc)
     named = capitalised_inside(doc)
     spans = [trimmed(span, tagged) if span.label_ in NAME_TYPES else span for span in spans
-             if not (span.label_ in NAME_TYPES and capital_only(span, tagged, named))]
+             if not (span.label_ in NAME_TYPES and capital_only(span, named))]
     labels = majority_labels(spans)
     spans = [relabelled(span, labels.get(name_key(span), span.label_)) if span.label_ in NAME_TYPES else span
              for span in spans]  # a full name's own key is its words, so only one-word names follow a person
