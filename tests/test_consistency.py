@@ -41,6 +41,7 @@ def test_inflected_mentions_of_a_name_vote_together(tokenize):
 def test_a_tie_changes_nothing(tokenize):
     doc = tokenize("Орлов приехал. Орлов стоял на реке.")
     doc.spans[ENTITIES] = [span(doc, "Орлов", "PER"), span(doc, "Орлов", "LOC", 1)]
+    doc.spans[TAGGER] = [span(doc, "Орлов", "PER"), span(doc, "Орлов", "LOC", 1)]
     assert found(doc) == [("Орлов", "PER"), ("Орлов", "LOC")]
 
 
@@ -56,3 +57,57 @@ def test_the_whole_pipeline_keeps_one_label_for_a_repeated_name(nlp):
               "Жена Кириллова ждала его у ворот.")
     labels = {s.label_ for s in doc.spans["entities"] if s.text.startswith("Кириллов")}
     assert labels == {"PER"}
+
+
+def test_a_capitalised_first_word_alone_is_no_name_without_the_tagger(nlp):
+    doc = nlp("Стол был накрыт к ужину. Братья, в мокрых шинелях, вошли в сени.")
+    doc.spans[ENTITIES] = [span(doc, "Стол", "PER"), span(doc, "Братья", "PER")]
+    doc.spans[TAGGER] = []
+    assert found(doc) == []
+
+
+def test_a_first_word_the_tagger_reads_as_a_name_stays(nlp):
+    doc = nlp("Лунц вошёл не постучав.")
+    doc.spans[ENTITIES] = [span(doc, "Лунц", "PER")]
+    doc.spans[TAGGER] = [span(doc, "Лунц", "PER")]
+    assert found(doc) == [("Лунц", "PER")]
+
+
+def test_a_first_word_the_document_capitalises_inside_a_sentence_too_stays(nlp):
+    # The inflected `Лунцу` opens its sentence; `Лунц` inside the first one vouches for it.
+    doc = nlp("Вечером к нам зашёл Лунц. Лунцу налили чаю.")
+    doc.spans[ENTITIES] = [span(doc, "Лунц", "PER"), span(doc, "Лунцу", "PER")]
+    doc.spans[TAGGER] = []
+    assert found(doc) == [("Лунц", "PER"), ("Лунцу", "PER")]
+
+
+def test_the_whole_pipeline_reads_no_person_in_a_common_noun_opening_a_sentence(nlp):
+    doc = nlp("Мы вернулись поздно. Стол был накрыт белой скатертью. Самовар уже остыл.")
+    assert [s.text for s in doc.spans["entities"]] == []
+
+
+def test_a_line_of_dialogue_opens_after_its_dash(nlp):
+    doc = nlp("Он обернулся к двери.\n— Глупая затея! — крикнул он.")
+    doc.spans[ENTITIES] = [span(doc, "Глупая", "PER")]
+    doc.spans[TAGGER] = []
+    assert found(doc) == []
+
+
+def test_a_surname_votes_with_the_full_name_of_its_person(nlp):
+    doc = nlp("Приехал Иван Тарасов. Тарасову встретили на вокзале. Тарасов был весел.")
+    doc.spans[ENTITIES] = [span(doc, "Иван Тарасов", "PER"), span(doc, "Тарасову", "LOC"),
+                           span(doc, "Тарасов", "PER", 2)]
+    assert found(doc) == [("Иван Тарасов", "PER"), ("Тарасову", "PER"), ("Тарасов", "PER")]
+
+
+def test_a_surname_opening_a_sentence_stays_without_the_tagger(nlp):
+    doc = nlp("Тургенев приехал к нам в субботу.")
+    doc.spans[ENTITIES] = [span(doc, "Тургенев", "PER")]
+    doc.spans[TAGGER] = []
+    assert found(doc) == [("Тургенев", "PER")]
+
+
+def test_no_title_ends_in_a_preposition(nlp):
+    doc = nlp("Она долго молчала. «Мы поедем в Рязань», — сказала она наконец.")
+    assert not [s.text for s in doc.spans["entities"] if s[-1].pos_ == "ADP"]
+    assert "Рязань" in [s.text for s in doc.spans["entities"] if s.label_ == "LOC"]

@@ -46,12 +46,22 @@ def test_syntax_equals_slovnet():
         assert numpy.array_equal(head, their_head) and numpy.array_equal(rel, their_rel)
 
 
+def slovnet_tags(api, items):
+    infer = api.infer
+    return list(infer.decoder(infer.process(infer.encoder(items))))
+
+
 def test_ner_and_tagger_layers_equal_slovnet_together_and_alone():
     items = sentences()
-    apis = [ner_model()] + [layer_model(layer) for layer in layers()]
-    theirs = [list(api.infer.decoder(api.infer.process(api.infer.encoder(items)))) for api in apis]
-    assert slovnet_exec.ner_tags(apis, items) == theirs
-    assert slovnet_exec.ner_tags(apis[:1], items) == theirs[:1]
+    ner = slovnet_tags(ner_model(), items)
+    assert slovnet_exec.ner_tags([ner_model()], items) == [ner]
+    # the tagger's layers read each word with slovnet's tag of it (a tag a word; slovnet gives
+    # none to its padding word), and share its ids
+    tagged = [(words, tags + ["O"] * (len(words) - len(tags))) for words, tags in zip(items, ner)]
+    apis = [layer_model(layer) for layer in layers()]
+    theirs = [slovnet_tags(api, tagged) for api in apis]
+    assert slovnet_exec.ner_tags(apis, tagged) == theirs
+    assert slovnet_exec.ner_tags(apis[:1], tagged) == theirs[:1]
 
 
 def test_windows_are_slovnets_padded_im2col():

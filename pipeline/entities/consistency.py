@@ -1,11 +1,16 @@
 """One label per name in a document, and no sentence-initial word glued to a name by its capital.
 
 - A repeated name (the same lemmas) labelled PER in most of its mentions is PER in all of
-  them; so for LOC and ORG. A tie changes nothing.
+  them; so for LOC and ORG. A tie changes nothing. A person's full name (`Иван Орлов`) votes
+  with the one-word mentions of its surname (`Орлова`), as one cluster.
 - A name that opens its sentence begins with its first word only when the NEREL-trained tagger
   puts that word in a name too, and the word is no verb, adverb or pronoun: `Пишу Сергееву` is
   `Сергееву`, whatever the capital suggested to slovnet, the rules or the tagger (news text,
   which it learned from, seldom opens a sentence with a verb).
+- A one-word name that opens its sentence (or a line of dialogue) is a name only when the
+  document writes the word with a capital inside a sentence too, or the dictionary has a name
+  among its readings or does not know the word: `Стол был накрыт` and `Братья, в шинелях, ...`
+  lose the PER slovnet read from the capital; `Чехов встретил ...` keeps it.
 """
 from __future__ import annotations
 
@@ -18,21 +23,38 @@ from spacy.util import filter_spans
 from letopis.entities.rules import NOT_NAMES, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import LOC, ORG, PER
-from letopis.words import lemma
+from letopis.morphosyntax.lemma import parses
+from letopis.words import lemma, model_word
 
 NAME_TYPES = frozenset({PER, LOC, ORG})  # the labels one name is confused between
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # OpenCorpora's names
 
 
 def name_key(span: Span) -> str:
     return " ".join(lemma(token) for token in span)
 
 
+def surname_keys(spans: list[Span]) -> set[str]:
+    """The last words (lemmas) of the names of more than one word labelled PER."""
+    return {lemma(span[-1]) for span in spans if span.label_ == PER and len(span) > 1}
+
+
+def vote_key(span: Span, surnames: set[str]) -> str:
+    """A one-word name that ends a person's full name votes with that person's mentions (its
+    cluster: `Иван Орлов`, `Орлова`, `Орлов`); any other name with its own repetitions."""
+    if span.label_ == PER and len(span) > 1 and lemma(span[-1]) in surnames:
+        return lemma(span[-1])
+    return name_key(span)
+
+
 def majority_labels(spans: list[Span]) -> dict[str, str]:
-    """Name key → the label most of its mentions have, where one label has most."""
+    """Name key → the label most of its mentions have, where one label has most; a person's
+    full names vote for the one-word mentions of the surname."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    surnames = surname_keys(spans)
     for span in spans:
         if span.label_ in NAME_TYPES:
-            votes[name_key(span)][span.label_] += 1
+            votes[vote_key(span, surnames)][span.label_] += 1
     decided = {}
     for key, counts in votes.items():
         (best, n), *rest = counts.most_common()
@@ -42,8 +64,9 @@ def majority_labels(spans: list[Span]) -> dict[str, str]:
 
 
 def opens_sentence(token: Token) -> bool:
-    """No word before the token in its sentence."""
-    return all(t.is_space for t in token.sent if t.i < token.i)
+    """No word before the token in its sentence (a dash or quote opening a line of dialogue
+    is no word)."""
+    return all(t.is_space or t.is_punct for t in token.sent if t.i < token.i)
 
 
 def tagger_starts(doc: Doc) -> set[int]:
@@ -59,6 +82,47 @@ def relabelled(span: Span, label: str) -> Span:
     return new
 
 
+def word_forms(token: Token) -> set[str]:
+    """The word lowercased, its lemma and every dictionary normal form (`Зарубиным` → зарубин)."""
+    word = model_word(token).lower()
+    return {word, lemma(token)} | {p.normal_form.replace("ё", "е") for p in parses(word)}
+
+
+def capitalised_inside(doc: Doc) -> set[str]:
+    """The forms of the words the document capitalises somewhere other than at a sentence's start."""
+    return {form for t in doc if t.text[:1].isupper() and not opens_sentence(t) for form in word_forms(t)}
+
+
+def stem(word: str) -> str:
+    """The word without the last two letters, at least three kept: a crude stem that takes an
+    unknown surname's inflections together (`Лунцу`, `Лунц`)."""
+    return word[:max(3, len(word) - 2)]
+
+
+def named_inside(token: Token, named: set[str]) -> bool:
+    """The document capitalises the word inside a sentence: one of its forms, or its stem."""
+    forms = word_forms(token)
+    return bool(forms & named) or any(form.startswith(stem(model_word(token).lower())) for form in named)
+
+
+def common_word(token: Token) -> bool:
+    """The dictionary knows the word and has no name among its readings (`дядья`, `стол`;
+    not `Пол`, `Орлов`, `Калуга`, nor a word it does not know)."""
+    readings = parses(model_word(token).lower())
+    return bool(readings) and readings[0].is_known and not any(
+        NAME_GRAMMEMES & r.tag.grammemes for r in readings)
+
+
+def capital_only(span: Span, named: set[str]) -> bool:
+    """A one-word span whose only sign of a name is the capital of a sentence's first word: the
+    document never capitalises the word inside a sentence, and the dictionary knows it as a
+    common word only. The tagger cannot vouch for the word here: it reads slovnet's tags, and
+    slovnet too is misled by the capital."""
+    first = span[0]
+    return (len(span) == 1 and opens_sentence(first) and first.text[:1].isupper()
+            and not named_inside(first, named) and common_word(first))
+
+
 def trimmed(span: Span, tagged: set[int]) -> Span:
     first = span[0]
     if len(span) > 1 and opens_sentence(first) and first.text[:1].isupper() and (
@@ -72,10 +136,12 @@ def trimmed(span: Span, tagged: set[int]) -> Span:
 def consistent(doc: Doc) -> list[Span]:
     spans = list(doc.spans.get(ENTITIES, doc.ents))
     tagged = tagger_starts(doc)
-    spans = [trimmed(span, tagged) if span.label_ in NAME_TYPES else span for span in spans]
+    named = capitalised_inside(doc)
+    spans = [trimmed(span, tagged) if span.label_ in NAME_TYPES else span for span in spans
+             if not (span.label_ in NAME_TYPES and capital_only(span, named))]
     labels = majority_labels(spans)
     spans = [relabelled(span, labels.get(name_key(span), span.label_)) if span.label_ in NAME_TYPES else span
-             for span in spans]
+             for span in spans]  # a full name's own key is its words, so only one-word names follow a person
     unique = {(s.start, s.end, s.label_): s for s in spans}
     return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 

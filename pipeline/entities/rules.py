@@ -43,10 +43,12 @@ def latin(token: Token) -> bool:
 
 def false_positive(ent: Span) -> bool:
     """A verb, adverb or pronoun tagged as a name (`Уехав`, `Читайте` opening a sentence), a
-    name other than a title that ends in a verb, or a span of lowercase words only (NEREL's `японского` COUNTRY is no name here)."""
+    name other than a title that ends in a verb, a name that ends in a preposition, or a span of lowercase words only (NEREL's `японского` COUNTRY is no name here)."""
     if len(ent) == 1 and (ent[0].pos_ in NOT_NAMES or verb_form(ent[0])):
         return True
     if ent.label_ != WORK_OF_ART and ent[-1].pos_ == VERB:  # `Блок заболел`: only a title ends in a verb
+        return True
+    if len(ent) > 1 and ent[-1].pos_ == ADP:  # `«Я уеду в Тверь»` read as a title up to `в`: no name ends in a preposition
         return True
     return not any(capitalised(token) or token.is_digit for token in ent)
 

@@ -16,21 +16,33 @@ LAYERS = (TAGGER_LAYER, SLOVNET, RULES)
 JOIN = "+"
 
 
-def choice(only: str = "") -> dict[str, frozenset[str]]:
-    """Entity type → the layers it is taken from; `only` (`tagger+rules`) for every type."""
+def choice(only: str = "") -> dict[str, tuple[str, ...]]:
+    """Entity type → the layers it is taken from, in the table's order; `only` (`tagger+rules`)
+    for every type."""
     table = load_mapping("entities/sources.tsv")
-    return {type: frozenset((only or layers).split(JOIN)) for type, layers in table.items()}
+    return {type: tuple((only or layers).split(JOIN)) for type, layers in table.items()}
 
 
-def allowed(span: Span, layer: str, sources: dict[str, frozenset[str]]) -> bool:
-    return layer in sources.get(span.label_, frozenset())
+def allowed(span: Span, layer: str, sources: dict[str, tuple[str, ...]]) -> bool:
+    return layer in sources.get(span.label_, ())
 
 
-def model_spans(doc: Doc, sources: dict[str, frozenset[str]]) -> list[Span]:
+def first(label: str, layer: str, other: str, sources: dict[str, tuple[str, ...]]) -> bool:
+    """`layer` comes before `other` among the layers of the type."""
+    order = sources.get(label, ())
+    return layer in order and (other not in order or order.index(layer) < order.index(other))
+
+
+def model_spans(doc: Doc, sources: dict[str, tuple[str, ...]]) -> list[Span]:
     """slovnet's entities and the tagger's, each of the types given to it. Where both give a
-    type, slovnet wins where they overlap (`Толстому` and `Иван`, not `Толстому Иван`) and the
-    tagger adds what slovnet missed."""
+    type, the layer named first in `sources.tsv` wins where their spans overlap
+    (`slovnet+tagger`: slovnet's `Толстому` and `Иван`, not the tagger's `Толстому Иван`) and
+    the other adds what the first missed."""
     slovnet = [ent for ent in doc.ents if allowed(ent, SLOVNET, sources)]
     tagger = [span for span in doc.spans.get(TAGGER, []) if allowed(span, TAGGER_LAYER, sources)]
-    return slovnet + [span for span in tagger if not any(
-        ent.label_ == span.label_ and ent.start < span.end and span.start < ent.end for ent in slovnet)]
+
+    def unopposed(span: Span, others: list[Span]) -> bool:
+        return not any(o.label_ == span.label_ and o.start < span.end and span.start < o.end for o in others)
+
+    return ([ent for ent in slovnet if first(ent.label_, SLOVNET, TAGGER_LAYER, sources) or unopposed(ent, tagger)]
+            + [span for span in tagger if first(span.label_, TAGGER_LAYER, SLOVNET, sources) or unopposed(span, slovnet)])

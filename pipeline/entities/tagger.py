@@ -13,6 +13,7 @@ from functools import lru_cache
 from slovnet import NER
 from slovnet.const import SHAPE, TAG
 from slovnet.exec.encoders import TagEncoder
+from slovnet.shape import word_shape
 from slovnet.exec.infer import NERInfer, TagDecoder
 from slovnet.exec.model import NER as NERModel
 from slovnet.exec.pack import Pack
@@ -21,11 +22,36 @@ from spacy.tokens import Doc, Span
 
 from letopis.entities.ner import bio_spans
 from letopis.extensions import TAGGER
-from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
-from letopis.morphosyntax.slovnet_exec import ner_tags
+from letopis.morphosyntax.batching import BatchComponent, model_chunks
+from letopis.morphosyntax.slovnet_exec import Encoder, ner_tags
 from letopis.morphosyntax.slovnet_models import BATCH_SIZE, embedding, ner_model
 from letopis.resources import model_path
-from letopis.tagger.layers import layer_file, layers, tags
+from letopis.tagger.layers import layer_file, layers, shape_feature, slovnet_tag, tags
+from letopis.words import model_word
+
+
+class FastFeatureEncoder(Encoder):
+    """`FeatureEncoder` for `slovnet_exec`: a word's ids are cached per (word, slovnet's tag)."""
+
+    def keys(self, item):
+        return list(zip(*item))
+
+    def _ids(self, key: tuple[str, str]) -> tuple[int, int]:
+        word, tag = key
+        return self.words.encode(word.lower()), self.shapes.encode(shape_feature(word_shape(word), tag))
+
+
+class FeatureEncoder(TagEncoder):
+    """slovnet's word and shape encoder, but an item is a sentence's (words, slovnet's tags) and
+    the shape id is of the word's shape together with slovnet's tag (`layers.shape_feature`)."""
+
+    FAST = FastFeatureEncoder
+
+    def item(self, item):
+        words, slovnet = item
+        return ([self.words_vocab.encode(word.lower()) for word in words],
+                [self.shapes_vocab.encode(shape_feature(word_shape(word), tag))
+                 for word, tag in zip(words, slovnet)])
 
 
 @lru_cache(maxsize=None)
@@ -39,16 +65,15 @@ def layer_model(layer: str) -> NER:
         arrays = dict(pack.load_arrays(model.weights))
         shapes, tags_vocab = pack.load_vocab(SHAPE), pack.load_vocab(TAG)
     words = ner_model().infer.encoder.words_vocab
-    encoder = TagEncoder(words, shapes, BATCH_SIZE)
+    encoder = FeatureEncoder(words, shapes, BATCH_SIZE)
     infer = NERInfer(model.inject_arrays(arrays), encoder, TagDecoder(tags_vocab))
     return NER(infer, BATCH_SIZE).navec(embedding())
 
 
-def predict(layers: list[str]):
-    """Every layer's tags of each sentence; the layers share the words' ids and navec vectors."""
-    def tag(words: list[list[str]]):
-        return zip(*ner_tags([layer_model(layer) for layer in layers], words))
-    return tag
+def predict(layers: list[str], sentences: list[tuple[list[str], list[str]]]) -> list[list[list[str]]]:
+    """Every layer's tags of (words, slovnet's tags) sentences; the layers share the words' ids
+    and navec vectors."""
+    return ner_tags([layer_model(layer) for layer in layers], sentences)
 
 
 def typed(doc: Doc, start: int, end: int, label: str) -> Span | None:
@@ -73,10 +98,13 @@ class Tagger(BatchComponent):
 
     def process(self, docs: list[Doc]) -> None:
         chunks = model_chunks(docs)
+        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))  # shortest first: less padding
+        sentences = [([model_word(t) for t in chunks[i]], [slovnet_tag(t) for t in chunks[i]]) for i in order]
         found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
-        tagged = run_sorted(predict(self.layers), chunks) if chunks else []
-        for n, layer in enumerate(self.layers):
-            for tokens, tags_ in zip(chunks, (by_layer[n] for by_layer in tagged)):
+        tagged = predict(self.layers, sentences) if sentences else [[] for _ in self.layers]
+        for layer, by_layer in zip(self.layers, tagged):
+            for i, tags_ in zip(order, by_layer):
+                tokens = chunks[i]
                 doc = tokens[0].doc
                 spans = (typed(doc, start, end, label) for start, end, label in bio_spans(tokens, tags_))
                 found[id(doc)] += [span for span in spans if span is not None]

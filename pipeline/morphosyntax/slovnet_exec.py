@@ -41,34 +41,40 @@ class Encoder:
     def _ids(self, word: str) -> tuple[int, int]:
         return self.words.encode(word.lower()), self.shapes.encode(word_shape(word))
 
-    def __call__(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def keys(self, item) -> Sequence:
+        """What one sentence's ids are computed from: its words (subclasses: more per word)."""
+        return item
+
+    def __call__(self, sentences: Sequence) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(word_id, shape_id, pad_mask), padded to the longest sentence like slovnet's `pad_sequence`."""
-        size = max(len(words) for words in sentences)
+        rows = [self.keys(item) for item in sentences]
+        size = max(len(keys) for keys in rows)
         word_id = np.full((len(sentences), size), self.words.pad_id)
         shape_id = np.full((len(sentences), size), self.shapes.pad_id)
         ids = self.ids
-        for row, words in enumerate(sentences):
-            if words:
-                pairs = [ids(word) for word in words]
-                word_id[row, :len(words)] = [pair[0] for pair in pairs]
-                shape_id[row, :len(words)] = [pair[1] for pair in pairs]
+        for row, keys in enumerate(rows):
+            if keys:
+                pairs = [ids(key) for key in keys]
+                word_id[row, :len(keys)] = [pair[0] for pair in pairs]
+                shape_id[row, :len(keys)] = [pair[1] for pair in pairs]
         return word_id, shape_id, word_id == self.words.pad_id
 
 
 _ENCODERS: dict[tuple, Encoder] = {}
-_BY_VOCABS: dict[tuple[int, int], tuple] = {}  # (id(words), id(shapes)) → (words, shapes, Encoder)
+_BY_VOCABS: dict[tuple, tuple] = {}  # (id(words), id(shapes), kind) → (words, shapes, Encoder)
 
 
 def encoder(infer) -> Encoder:
     """One `Encoder` (and so one cache) for all models whose vocabularies are equal."""
     words, shapes = infer.encoder.words_vocab, infer.encoder.shapes_vocab
-    known = _BY_VOCABS.get((id(words), id(shapes)))
+    kind = getattr(infer.encoder, "FAST", Encoder)  # a slovnet encoder of other inputs names its own
+    known = _BY_VOCABS.get((id(words), id(shapes), kind))
     if known is None:
-        key = (hash(tuple(words.items)), tuple(words.items[:3]), tuple(shapes.items))
+        key = (kind, hash(tuple(words.items)), tuple(words.items[:3]), tuple(shapes.items))
         found = _ENCODERS.get(key)
         if found is None or found.words.items != words.items:
-            found = _ENCODERS[key] = Encoder(words, shapes)
-        known = _BY_VOCABS[id(words), id(shapes)] = (words, shapes, found)  # kept: the ids stay theirs
+            found = _ENCODERS[key] = kind(words, shapes)
+        known = _BY_VOCABS[id(words), id(shapes), kind] = (words, shapes, found)  # kept: the ids stay theirs
     return known[2]
 
 
@@ -191,9 +197,9 @@ def tag_ids(api, sentences: Sequence[Sequence[str]]) -> Iterator[np.ndarray]:
         yield from split_masked(pred, ~pad_mask)
 
 
-def ner_tags(apis: Sequence, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
-    """slovnet `NER` taggers over the same sentences: per tagger, the BIO tags of every
-    sentence. Taggers with equal vocabularies and navec share the words' ids and vectors."""
+def ner_tags(apis: Sequence, sentences: Sequence) -> list[list[list[str]]]:
+    """slovnet `NER` taggers over the same sentences (as their encoders take them: words, or
+    the tagger's (words, slovnet's tags)): per tagger, the BIO tags of every sentence. Taggers with equal vocabularies and navec share the words' ids and vectors."""
     results: list[list[list[str]]] = [[] for _ in apis]
     fast = [i for i, api in enumerate(apis) if fast_path(api.infer)]
     for i, api in enumerate(apis):

@@ -1,7 +1,8 @@
 """NEREL brat files as sentences of the pipeline's own tokens with one BIO tag sequence per layer.
 
 The text is cut by the pipeline's tokenizer (razdel within paragraphs), so what the tagger
-learns lands on the tokens it will see. Each layer keeps the outermost mention of its labels:
+learns lands on the tokens it will see; slovnet's NER runs on those tokens as in the pipeline, and
+its tags are the tagger's second input. Each layer keeps the outermost mention of its labels:
 a mention inside a longer one of the same layer is not tagged in that layer.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Iterator, NamedTuple
 from spacy.tokens import Doc, Token
 
 from letopis.evaluate.nerel import read_brat
-from letopis.tagger.layers import layers
+from letopis.tagger.layers import layers, slovnet_tag
 from letopis.words import doc_sentences, model_word
 
 OUTSIDE = "O"
@@ -22,6 +23,7 @@ Mention = tuple[int, int, str]  # start, end character offsets, NEREL label
 class Sentence(NamedTuple):
     words: list[str]
     tags: dict[str, list[str]]  # layer → BIO tags
+    slovnet: list[str]          # slovnet NER's BIO tag of every word (an input, `layers.slovnet_tag`)
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:
@@ -51,14 +53,15 @@ def doc_sentences_tagged(doc: Doc, mentions: list[Mention]) -> Iterator[Sentence
                 for layer, labels in layers().items()}
     for tokens in doc_sentences([doc]):
         yield Sentence([model_word(t) for t in tokens],
-                       {layer: bio_tags(tokens, found) for layer, found in by_layer.items()})
+                       {layer: bio_tags(tokens, found) for layer, found in by_layer.items()},
+                       [slovnet_tag(t) for t in tokens])
 
 
 def nerel_sentences(folder: Path) -> Iterator[Sentence]:
     """Every sentence of every NEREL document in the folder, in file order."""
     from letopis import load
 
-    nlp = load([])
+    nlp = load(["letopis_ner"])  # slovnet's tags, the tagger's input, as the pipeline gives them
     labels = {label for found in layers().values() for label in found}
     for txt in sorted(folder.rglob("*.txt")):
         if not txt.with_suffix(".ann").exists():

@@ -1,5 +1,6 @@
 """Train the learned tagger on NEREL train: one slovnet NER model per layer (navec embeddings,
-word shapes, a CNN encoder, a CRF), exported to slovnet's numpy pack. Needs torch (`pip install
+word shapes read together with slovnet NER's tag of the word, a CNN encoder, a CRF), exported
+to slovnet's numpy pack. Needs torch (`pip install
 -e '.[train]'`); the pipeline never imports this module.
 
     python -m letopis.tagger.train ../shared/nerel/train -o models/tagger [--dev ../shared/nerel/dev]
@@ -25,10 +26,10 @@ from slovnet.shape import SHAPES, word_shape
 from slovnet.vocab import BIOTagsVocab, Vocab
 
 from letopis.tagger.data import Sentence, nerel_sentences
-from letopis.tagger.layers import layer_file, layers
+from letopis.tagger.layers import layer_file, layers, shape_feature, shape_features
 
 SEED = 1
-EPOCHS = 8
+EPOCHS = 3
 BATCH = 32
 LEARNING_RATE = 0.005
 DECAY = 0.8          # of the learning rate, per epoch
@@ -41,12 +42,12 @@ NAVEC_KEYS = "emb.word."  # natasha's embedding table: not trained, not saved
 class Vocabs:
     def __init__(self, navec: Navec, labels: list[str]) -> None:
         self.words = Vocab(navec.vocab.words)
-        self.shapes = Vocab([PAD] + SHAPES)
+        self.shapes = Vocab([PAD] + shape_features(SHAPES))  # a word's shape with slovnet's tag
         self.tags = BIOTagsVocab(labels)
 
-    def encode(self, words: list[str]) -> tuple[list[int], list[int]]:
+    def encode(self, words: list[str], slovnet: list[str]) -> tuple[list[int], list[int]]:
         return ([self.words.encode(w.lower()) for w in words],
-                [self.shapes.encode(word_shape(w)) for w in words])
+                [self.shapes.encode(shape_feature(word_shape(w), t)) for w, t in zip(words, slovnet)])
 
 
 def build(navec: Navec, vocabs: Vocabs) -> NER:
@@ -62,7 +63,7 @@ def tensors(vocabs: Vocabs, batch: list[Sentence], layer: str):
     shape_id = torch.full((len(batch), size), vocabs.shapes.pad_id, dtype=torch.long)
     tag_id = torch.zeros((len(batch), size), dtype=torch.long)
     for row, sentence in enumerate(batch):
-        words, shapes = vocabs.encode(sentence.words)
+        words, shapes = vocabs.encode(sentence.words, sentence.slovnet)
         n = len(words)
         word_id[row, :n] = torch.tensor(words)
         shape_id[row, :n] = torch.tensor(shapes)
@@ -78,13 +79,16 @@ def batches(sentences: list[Sentence], rng: random.Random) -> list[list[Sentence
     return cut
 
 
-def tag(model: NER, vocabs: Vocabs, sentences: list[list[str]], layer: str = "") -> list[list[str]]:
-    """The torch model's tags, for dev scores and the export test."""
+def tag(model: NER, vocabs: Vocabs, sentences: list[tuple[list[str], list[str]]],
+        layer: str = "") -> list[list[str]]:
+    """The torch model's tags of (words, slovnet's tags) sentences, for dev scores and the
+    export test."""
     model.eval()
     found = []
     with torch.no_grad():
         for start in range(0, len(sentences), BATCH):
-            chunk = [Sentence(words, {layer: ["O"] * len(words)}) for words in sentences[start:start + BATCH]]
+            chunk = [Sentence(words, {layer: ["O"] * len(words)}, slovnet)
+                     for words, slovnet in sentences[start:start + BATCH]]
             word_id, shape_id, _, pad_mask = tensors(vocabs, chunk, layer)
             pred = model(word_id, shape_id, pad_mask)
             for ids in model.head.crf.decode(pred, ~pad_mask):
@@ -131,7 +135,7 @@ def train_layer(navec: Navec, layer: str, labels: list[str], train: list[Sentenc
             optimizer.step()
             total += loss.item()
         schedule.step()
-        score = f"dev F1 {f1([s.tags[layer] for s in dev], tag(model, vocabs, [s.words for s in dev], layer)):.3f}" \
+        score = f"dev F1 {f1([s.tags[layer] for s in dev], tag(model, vocabs, [(s.words, s.slovnet) for s in dev], layer)):.3f}" \
             if dev else ""
         print(f"{layer} epoch {epoch}: loss {total:.1f} {score} ({time.time() - started:.0f} s)", flush=True)
     model.eval()
