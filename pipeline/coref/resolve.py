@@ -18,6 +18,8 @@ from spacy.tokens import Token
 from letopis.coref.mentions import DEMONSTRATIVE, PLUR, SING, SUBJECTS, ZERO, Mention, Referent
 
 LOOK_BACK = 3      # sentences before the mention's own
+FAR_LOOK_BACK = 8  # for a pronoun with no candidate in sight: the person the narration was last about
+FAR_PARAGRAPHS = 2 # ... up to this many paragraphs back
 SUBJECT = 1.0      # a subject is the likeliest to be talked about next
 NAMED = 0.3        # a named person over one a common noun gives
 SENTENCE = 0.7     # the cost of each sentence between
@@ -62,6 +64,14 @@ def visible(mention_sent: int, mention_para: int, first_of_para: bool, referent:
     if mention_sent - referent.sent > LOOK_BACK:
         return False
     return referent.para == mention_para or (first_of_para and referent.para == mention_para - 1)
+
+
+def in_reach(mention_sent: float, mention_para: int, referent: Referent) -> bool:
+    """The wider window of a pronoun that sees no candidate: a person of the last
+    `FAR_LOOK_BACK` sentences and `FAR_PARAGRAPHS` paragraphs (a `она` after a dialogue of short
+    lines still means the woman the narration was about)."""
+    return (referent.person and mention_sent - referent.sent <= FAR_LOOK_BACK
+            and mention_para - referent.para <= FAR_PARAGRAPHS)
 
 
 def salience(referent: Referent, sent: int, para: int, contrast: bool = False, speech: bool = False,
@@ -113,7 +123,7 @@ def relative_host(token: Token) -> int | None:
 
 def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: int,
                first_of_para: bool, others: set = frozenset(), speech: bool = False,
-               speaker: str | None = None) -> Referent | None:
+               speaker: str | None = None, far: bool = False) -> Referent | None:
     """The most salient visible agreeing referent (`history` in text order), or None; never
     one of `others` (who the verb's other dependents are). A pronoun that is not a subject is
     never the subject of its own clause (`Иван попросил его`); a subject pronoun may be that of
@@ -121,7 +131,7 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     bound = clause_verbs(mention.token) if mention.kind != ZERO and mention.token.dep_ not in SUBJECTS else set()
     host = relative_host(mention.head if mention.kind == ZERO and mention.head is not None else mention.token)
     # a thing that is not a subject is a candidate only in the mention's own sentence
-    seen = [r for r in history if visible(sent, para, first_of_para, r)
+    seen = [r for r in history if (in_reach(sent, para, r) if far else visible(sent, para, first_of_para, r))
             and (r.person or r.subject or r.sent == sent)]
     chains: dict[tuple, int] = {}
     for referent in seen:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from letopis.coref import resolve
 from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
-from letopis.coref.mentions import (GENDERS, PLUR, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
+from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, group_referent, role_bearer, name_referent, narrator, noun_referent, pronoun,
                                     feature, finite_of, own_subject, sharing, subject_verb, written_before,
                                     zero_subject)
@@ -47,6 +47,13 @@ CONJUNCT = "conj"
 QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock of the narration
 WORDS = {NOUN, PROPN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 COMITATIVE = ("с", "со")
+NAMED_LATER = 6.0  # how many sentences after a described person's last mention a name may name them
+
+
+@lru_cache(maxsize=None)
+def introducing_verbs() -> frozenset[str]:
+    """Verbs that bring a new person on stage, from `models/coref/introducing.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/introducing.tsv"))
 GENDER_OF = {"masc": "Masc", "femn": "Fem"}
 
 
@@ -133,6 +140,8 @@ class Walk:
         self.history: list[Referent] = []
         self.at: dict[int, Referent] = {}  # token (or verb of a zero) → its referent
         self.mentions: list[tuple] = []
+        self.described: list[tuple] = []  # (record, chain origin, token, sentence, gender) of unnamed persons
+        self.names_seen: list[tuple[int, Referent]] = []  # (token, referent) of each name, in text order
         text = doc_text(doc)
         starts = [start for start, _ in paragraph_spans(text)]
         self.para_of = lambda char: bisect_right(starts, char) - 1
@@ -167,6 +176,7 @@ class Walk:
             self.forget(number)
         for mention, number, para in late:
             self.bind(mention, number, para)
+        self.name_described()
         self.mentions.sort(key=lambda m: (m[0], m[1]))
         return self.mentions
 
@@ -176,7 +186,7 @@ class Walk:
 
     def forget(self, sent: float) -> None:
         if len(self.history) > 64:
-            self.history = [r for r in self.history if sent - r.sent <= resolve.LOOK_BACK]
+            self.history = [r for r in self.history if sent - r.sent <= max(resolve.LOOK_BACK, resolve.FAR_LOOK_BACK)]
 
     def speakers_by_paragraph(self, doc: Doc, text: str) -> dict[int, str]:
         """paragraph → the person cluster of who speaks in it: a name that is the subject in the
@@ -247,6 +257,7 @@ class Walk:
             if len(group) > 1:
                 referent = referent._replace(subject=False)  # `Иван и Пётр поехали`: the group is the subject
             self.remember(referent, token.i)
+            self.names_seen.append((token.i, self.at[token.i]))
             if len(group) > 1:
                 self.history.append(group_referent(group[0], group, sent, para)._replace(speech=token.i in self.speech))
             partner = self.companion(token)
@@ -274,9 +285,14 @@ class Walk:
         chosen = resolve.antecedent(mention, self.history, sent, para, first, self.objects(token),
                                     token.i in self.speech,
                                     self.speakers.get(self.para_of(token.idx)) if token.i in self.speech else None)
+        if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
+            chosen = resolve.antecedent(mention, self.history, sent, para, first, self.objects(token),
+                                        token.i in self.speech,
+                                        self.speakers.get(self.para_of(token.idx)) if token.i in self.speech else None,
+                                        far=True)
         if chosen is None and mention.kind == ZERO:
             return  # no one before it: an indefinite `его арестовали`, or a narrator not named
-        self.keep(mention, chosen)
+        self.keep(mention, chosen, sent)
         unknown = Referent(token.i, sent, para, mention.gender, mention.number or SING, False, None)
         referent = self.standing_for(mention, chosen or unknown, sent, para)
         self.remember(referent, token.i)
@@ -356,16 +372,62 @@ class Walk:
         gender = chosen.gender or (mention.gender if mention.gender in GENDERS else None)
         return chosen._replace(token=token.i, sent=sent, para=para, subject=subject, verb=verb, gender=gender)
 
-    def keep(self, mention: Mention, chosen: Referent | None) -> None:
+    def keep(self, mention: Mention, chosen: Referent | None, sent: float = 0.0) -> None:
         if chosen is not None and (chosen.narrator or not chosen.person):
             return
-        if mention.kind == ZERO and not (chosen.named or chosen.members):
-            return  # an unwritten subject is kept only when it names someone
         token = mention.token
         named = chosen.named if chosen else None
         members = chosen.members if chosen else ()
         verbs = tuple((v.idx, v.idx + len(v)) for v in sharing(mention.head, self.times)) if mention.head is not None else ()
-        self.mentions.append((token.idx, token.idx + len(token), mention.kind, named, members, verbs))
+        record = (token.idx, token.idx + len(token), mention.kind, named, members, verbs)
+        if chosen is not None and not (named or members) and chosen.origin is not None and chosen.number == SING \
+                and self.doc[chosen.origin].pos_ in (NOUN, PROPN):
+            # a person a common noun brought in (`незнакомец ... он`): named later, perhaps
+            self.described.append((record, chosen.origin, token.i, sent, chosen.gender or mention.gender))
+        if mention.kind == ZERO and not (named or members):
+            return  # an unwritten subject is kept only when it names someone
+        self.mentions.append(record)
+
+    def name_described(self) -> None:
+        """A person described first and named later (`Незнакомец ... Он ... Он ... . Иван Орлов
+        прожил у нас три дня`): the chain of a common noun of a person and its pronouns takes the
+        name that next becomes the subject, when that name agrees with it, follows the chain's
+        last mention within `NAMED_LATER` sentences (the first such subject decides), is not
+        brought in by a verb of appearance
+        (`вошёл Иван Орлов`: someone new) and was not mentioned while the chain ran (a person
+        beside the described one is someone else)."""
+        chains: dict[int, list[tuple]] = {}
+        for item in self.described:
+            chains.setdefault(item[1], []).append(item)
+        named_as: dict[tuple, tuple[int, int]] = {}
+        for origin, items in chains.items():
+            if len(items) < 2:
+                continue
+            last_token = max(i for _, _, i, _, _ in items)
+            last_sent = max(s for _, _, _, s, _ in items)
+            gender = next((g for *_, g in items if g in GENDERS), None)
+            present = {r.cluster for i, r in self.names_seen if origin <= i <= last_token}
+            for i, referent in self.names_seen:
+                if i <= last_token or referent.cluster in present:
+                    continue
+                if referent.sent - last_sent > NAMED_LATER:
+                    break
+                if referent.gender is not None and gender is not None and referent.gender != gender:
+                    continue
+                if referent.number != SING or not referent.subject or referent.verb is None:
+                    continue
+                if lemma(self.doc[referent.verb]) not in introducing_verbs():
+                    for record, *_ in items:
+                        named_as[record[:3]] = referent.named
+                break  # the first agreeing subject name after the chain decides
+        if not named_as:
+            return
+        kept = {m[:3] for m in self.mentions}
+        for record, *_ in self.described:
+            if record[:3] in named_as and record[:3] not in kept:
+                self.mentions.append(record)  # an unwritten subject, now of a named person
+        self.mentions = [m[:3] + (named_as[m[:3]],) + m[4:] if m[:3] in named_as and not m[3] and not m[4] else m
+                         for m in self.mentions]
 
     def bind(self, mention: Mention, sent: int, para: int) -> None:
         """`свой`, `себя`: the subject of the clause; `который`: the noun the clause modifies."""
@@ -383,7 +445,7 @@ class Walk:
             return  # `книга, которую`, `письмо нашло своего адресата`: no person known
         if chosen is not None and mention.number == PLUR and chosen.number != PLUR and mention.use == RELATIVE:
             chosen = None
-        self.keep(mention, chosen)
+        self.keep(mention, chosen, sent)
 
 
 class Coreference:
