@@ -174,11 +174,45 @@ def written_before(finite: Token) -> Token | None:
                 return None
             return token
         if token.pos_ in (ud.VERB, ud.AUX) and feature(token, ud.VERBFORM) == "Fin" and token.i != finite.i:
-            if saw_and and feature(token, ud.NUMBER) == number and (
+            # `уехал и возвратился`; and without `и`, two past tenses of one gender and number
+            # side by side (`он пошатнулся, расставил ноги`): the verb shares the subject
+            asyndetic = past and feature(token, ud.TENSE) == "Past" and only_commas(token, finite)
+            if (saw_and or asyndetic) and feature(token, ud.NUMBER) == number and (
                     not past or number != SING or feature(token, ud.GENDER) in (gender, None)):
                 return token
             return None
     return None
+
+
+def only_commas(first: Token, second: Token) -> bool:
+    """Between two words a comma and nothing else but adverbs and negations (`пошатнулся,
+    расставил`, `не любил его, не признавал`: the object of the first may stand before it)."""
+    between = first.doc[first.i + 1:second.i]
+    commas = [t for t in between if t.text == ","]
+    return len(commas) == 1 and all(t.text == "," or t.pos_ in (ud.ADV, ud.PART) or
+                                    (t.pos_ == ud.PRON and t.i < commas[0].i) for t in between)
+
+
+def written_after(finite: Token) -> Token | None:
+    """A subject after its verb the parser did not attach (`находился он на Дону`, `приехал к
+    нему Иван`): the nearest nominative noun, name or pronoun to the right in the same clause
+    that agrees with the verb; the search stops at punctuation, a conjunction or another verb."""
+    number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
+    past = feature(finite, ud.TENSE) == "Past"
+    for token in finite.doc[finite.i + 1:finite.sent.end]:
+        if token.is_punct or token.pos_ in (ud.CCONJ, ud.SCONJ, ud.VERB, ud.AUX) or lemma(token) == "который":
+            return None
+        if token.pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and feature(token, ud.CASE) == "Nom":
+            if feature(token, ud.NUMBER) != number or compared(token):
+                continue
+            if past and number == SING and gender and feature(token, ud.GENDER) not in (gender, None):
+                continue
+            return token
+    return None
+
+
+def written_subject(finite: Token) -> Token | None:
+    return written_before(finite) or written_after(finite)
 
 
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
@@ -188,7 +222,7 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
     finite = finite_of(predicate)
     if finite is None or own_subject(predicate, times) or coordinated(predicate):
         return None
-    if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) or written_before(finite) is not None:
+    if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) or written_subject(finite) is not None:
         return None
     number = feature(finite, ud.NUMBER)
     if feature(finite, ud.TENSE) == "Past":

@@ -28,7 +28,7 @@ from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, group_referent, role_bearer, name_referent, narrator, noun_referent, pronoun,
-                                    feature, finite_of, own_subject, sharing, subject_verb, written_before,
+                                    feature, finite_of, own_subject, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.export.records import doc_text
@@ -116,6 +116,9 @@ def clause_subject(token: Token) -> Token | None:
                     return controller
                 continue
             return node  # an unwritten subject: the verb stands for it
+        found = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if found is not None and node.pos_ in (ADJ, NOUN):
+            return found  # a nominal predicate: `он намерен был обнаружить себя`
     return None
 
 
@@ -209,13 +212,13 @@ class Walk:
         return found
 
     def subjects_by_order(self, doc: Doc) -> dict[int, int]:
-        """subject token → verb, for the subjects the parser left unattached (`written_before`)."""
+        """subject token → verb, for the subjects the parser left unattached (`written_subject`)."""
         found: dict[int, int] = {}
         for token in doc:
             if token.pos_ not in (VERB, AUX) or own_subject(token, self.times):
                 continue
             finite = finite_of(token)
-            subject = written_before(finite) if finite is not None else None
+            subject = written_subject(finite) if finite is not None else None
             if subject is not None and subject.pos_ != VERB and subject.pos_ != AUX:
                 found.setdefault(subject.i, token.i)
         return found
