@@ -97,3 +97,26 @@ def test_a_singular_surname_is_no_plural_of_a_common_noun(nlp):
     assert normals["Мясников"] == "Мясников"
     clusters = {span.text: span._.cluster for span in doc.ents if span.label_ == "PER"}
     assert clusters["Мясников"] == clusters["Тимофей Мясников"]
+
+
+PART_MASC = "Aspect=Perf|Gender=Masc|Number=Sing|Tense=Past|Variant=Short|VerbForm=Part|Voice=Pass"
+WAS = "Aspect=Imp|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"
+
+
+def test_a_relative_adverb_opens_a_clause_of_its_own_and_its_be_is_the_finite_word(nlp):
+    # `Он жил в городке, где был снова пойман.`: `был` is not attached to `пойман` by the parser,
+    # and `он` is the subject of `жил`, not of the clause `где`
+    doc = parsed(nlp, [
+        ("Он", "он", "PRON", "Case=Nom|Gender=Masc|Number=Sing|Person=3", "nsubj", 1),
+        ("жил", "жить", "VERB", WAS, "ROOT", 1),
+        ("в", "в", "ADP", "", "case", 3),
+        ("городке", "городок", "NOUN", "Animacy=Inan|Case=Loc|Gender=Masc|Number=Sing", "obl", 1),
+        (",", ",", "PUNCT", "", "punct", 8),
+        ("где", "где", "ADV", "", "advmod", 8),
+        ("был", "быть", "AUX", WAS, "aux", 1),
+        ("снова", "снова", "ADV", "", "advmod", 8),
+        ("пойман", "поймать", "VERB", PART_MASC, "acl:relcl", 3),
+        (".", ".", "PUNCT", "", "punct", 1),
+    ])
+    mention = zero_subject(doc[8])
+    assert mention is not None and mention.token.text == "был" and mention.gender == "Masc"

@@ -89,6 +89,21 @@ def finite_aux(token: Token) -> Token | None:
                  and feature(child, ud.VERBFORM) == "Fin"), None)
 
 
+def aux_before(participle: Token) -> Token | None:
+    """`был снова пойман`: a finite `быть` just before a short participle (adverbs between) that
+    the parser did not attach to it, agreeing in number."""
+    at = participle.i - 1
+    while at >= participle.sent.start and participle.doc[at].pos_ in (ud.ADV, ud.PART):
+        at -= 1
+    if at < participle.sent.start:
+        return None
+    word = participle.doc[at]
+    if word.pos_ == ud.AUX and lemma(word) == "быть" and feature(word, ud.VERBFORM) == "Fin" \
+            and feature(word, ud.NUMBER) == feature(participle, ud.NUMBER):
+        return word
+    return None
+
+
 def finite_of(token: Token) -> Token | None:
     """The finite word of a predicate: the verb itself, or the auxiliary or copula of a short
     participle (`был арестован`, or the participle alone), an analytic future (`будет писать`)
@@ -97,7 +112,7 @@ def finite_of(token: Token) -> Token | None:
     if token.pos_ == ud.VERB and form == "Fin":
         return token if feature(token, ud.MOOD) != "Imp" else None
     if token.pos_ == ud.VERB and form == "Part" and feature(token, ud.VARIANT) == "Short":
-        return finite_aux(token) or token
+        return finite_aux(token) or aux_before(token) or token
     if token.pos_ == ud.VERB and form == "Inf" or token.pos_ in (ud.ADJ, ud.NOUN):
         return finite_aux(token)
     return None
@@ -149,12 +164,19 @@ def compared(token: Token) -> bool:
 SUBORDINATE = {"mark"}
 
 
+@lru_cache(maxsize=None)
+def clause_openers() -> frozenset[str]:
+    """Relative adverbs that open a clause (`где`, `куда`), from `models/coref/clause_openers.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/clause_openers.tsv"))
+
+
 def written_before(finite: Token) -> Token | None:
     """A subject the parser did not attach: the nearest nominative noun, name or pronoun to the
     left in the same clause that agrees with the verb (`а незнакомец, оставшись у хозяина,
     объявил`), or an earlier agreeing finite verb the verb is coordinated with (`уехал и к
     ночи возвратился`): the verb shares its subject. The search stops at a clause boundary
-    (`;`, `:`, a dash, a subordinating word) and at a relative pronoun."""
+    (`;`, `:`, a dash, a subordinating word, a relative adverb: `в городке, где был пойман`) and
+    at a relative pronoun."""
     number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
     past = feature(finite, ud.TENSE) == "Past"
     start = finite.sent.start
@@ -163,7 +185,7 @@ def written_before(finite: Token) -> Token | None:
         token = finite.doc[i]
         if lemma(token) == "который":  # `Иван, который ... обвинил`: the relative is the subject
             return token if feature(token, ud.CASE) == "Nom" else None
-        if token.text in BOUNDARIES or token.dep_ in SUBORDINATE:
+        if token.text in BOUNDARIES or token.dep_ in SUBORDINATE or token.lower_ in clause_openers():
             return None
         if token.pos_ == ud.CCONJ:
             saw_and = True
