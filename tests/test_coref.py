@@ -103,6 +103,12 @@ def test_quoted_speech_tag_keeps_the_speaker(nlp):
     ("Анна Ахматова", "Иван", False),
     ("Серж", "Виктор Серж", True),   # one word may be any part
     ("Виктор Серж", "Серж", True),
+    # a diminutive or an old form of a first name is the full name
+    ("Пётр Оболенский", "Петя", True),
+    ("Петруша", "Пётр Оболенский", True),
+    ("Федька Оболенский", "Фёдор Оболенский", True),
+    ("Петя Оболенский", "Павел Оболенский", False),
+    ("Петя", "Павел", False),
 ])
 def test_names_of_one_person(first, second, same):
     index = ClusterIndex()

@@ -6,9 +6,10 @@ are one person when no part present in both disagrees (an initial agrees with a 
 and at least one part is the same: `Оболенский` and `Пётр Оболенский` agree, `Пётр Оболенский`
 and `Сергей Оболенский` do not (namesakes), `Оболенский` and `Оболенская` do not.
 
-Mentions are read in text order; each joins the most recently mentioned agreeing person with
-the most parts in common, else opens a new cluster, and a cluster learns the parts its
-mentions add (`Анна`, then `Анна Ахматова`, then `Ахматовой`). A bare surname shared by
+A diminutive or old form of a first name counts as the full name (`Петя`, `Петруша` as `Пётр`;
+`models/coref/name_variants.tsv`). Mentions are read in text order; each joins the most
+recently mentioned agreeing person with the most parts in common, else opens a new cluster,
+and a cluster learns the parts its mentions add (`Анна`, then `Анна Ахматова`, then `Ахматовой`). A bare surname shared by
 namesakes therefore joins the one mentioned last. Other entities are one referent when their
 type and normal form are equal. Since the rule reads mentions one by one and keeps its state,
 a book gives the same clusters however it is cut into pieces (`ClusterIndex` carries across).
@@ -22,6 +23,7 @@ from typing import Iterable, NamedTuple
 
 from letopis.labels import PER
 from letopis.morphosyntax.lemma import analyzer
+from letopis.resources import load_table
 
 INITIAL = re.compile(r"^\w\.$")
 PATRONYMIC_ENDINGS = ("ович", "евич", "овна", "евна", "ична", "инична")
@@ -43,6 +45,17 @@ def is_first_name(word: str) -> bool:
             if "Surn" in parse.tag.grammemes:
                 return False
     return False
+
+
+@lru_cache(maxsize=None)
+def name_variants() -> dict[str, str]:
+    """`петя` → `петр`, `федька` → `федор`: from `models/coref/name_variants.tsv`."""
+    return {plain(row[0]): plain(row[1]) for row in load_table("coref/name_variants.tsv")}
+
+
+def full_name(word: str) -> str:
+    """The full form of a diminutive or old first name (`петруша` → `петр`), else the word."""
+    return name_variants().get(word, word)
 
 
 @lru_cache(maxsize=65536)
@@ -70,7 +83,7 @@ class Name(NamedTuple):
             elif FIRST in parts and PATRONYMIC not in parts and is_patronymic(word):
                 parts[PATRONYMIC] = word
             elif FIRST not in parts and is_first_name(word):
-                parts[FIRST] = word
+                parts[FIRST] = full_name(word)
             else:
                 rest.append(word)
         if rest:
