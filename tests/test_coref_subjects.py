@@ -6,6 +6,7 @@ subject of another verb). These tests build the parses by hand, as the parser ge
 so that the rules are tested whatever the parser does with the sentence. Sentences of our own."""
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from letopis.coref.mentions import written_subject, zero_subject
@@ -120,3 +121,23 @@ def test_a_relative_adverb_opens_a_clause_of_its_own_and_its_be_is_the_finite_wo
     ])
     mention = zero_subject(doc[8])
     assert mention is not None and mention.token.text == "был" and mention.gender == "Masc"
+
+
+def test_a_pronoun_is_not_the_object_of_its_own_verb(nlp):
+    # without the rule `Он` would be Пётр, the subject before; Пётр is who is being persuaded
+    text = "Пётр Сомов жил на своём хуторе, когда к нему приехал Иван Орлов. Он убеждал Петра Сомова продать хутор."
+    doc = nlp(text)
+    found = [(text[s:e], text[n[0]:n[1]]) for s, e, _, n, _, _ in doc._.mentions if n]
+    assert found[-1] == ("Он", "Иван Орлов")
+
+
+@pytest.mark.parametrize("text, written, normal", [
+    # a surname pymorphy3 does not know, declined as surnames in -ов, -ин are
+    ("Мы навестили Петра Сомова.", "Петра Сомова", "Петр Сомов"),
+    ("Я простился с Петром Сомовым.", "Петром Сомовым", "Петр Сомов"),
+    ("Письмо пришло от Анны Сомовой.", "Анны Сомовой", "Анна Сомова"),
+    ("Мы встретили Анну Сомову.", "Анну Сомову", "Анна Сомова"),
+])
+def test_an_unknown_surname_in_the_nominative(nlp, text, written, normal):
+    doc = nlp(text)
+    assert {e.text: e._.normal for e in doc.ents if e.label_ == "PER"}[written] == normal

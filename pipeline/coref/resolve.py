@@ -149,7 +149,7 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
             continue
         if referent.narrator and mention.kind != ZERO:
             continue
-        if (referent.named, referent.members) in others:
+        if (referent.named, referent.members) in others or identity(referent) in others:
             continue
         if speaker is not None and referent.cluster == speaker:  # the speaker says `я`, not `он`
             continue

@@ -47,6 +47,7 @@ CONJUNCT = "conj"
 QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock of the narration
 WORDS = {NOUN, PROPN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 COMITATIVE = ("с", "со")
+CORE = {"obj", "iobj"}  # the core arguments besides the subject
 NAMED_LATER = 6.0  # how many sentences after a described person's last mention a name may name them
 
 
@@ -316,9 +317,19 @@ class Walk:
         """Who the verb's other dependents already are: its unwritten subject is someone else
         (`их арестовали`: not they themselves)."""
         if token.pos_ != "VERB":
-            return set()
+            return self.coarguments(token)
         found = (self.at.get(c.i) for c in token.children if c.dep_ not in SUBJECTS)
         return {(r.named, r.members) for r in found if r is not None and (r.named or r.members)}
+
+    def coarguments(self, token: Token) -> set:
+        """The persons named as the objects of a personal pronoun's verb, before it or after (`Он
+        убеждал Петра`: `он` is not Пётр): a pronoun is never its co-argument (the subject is
+        barred in `resolve.py`)."""
+        if token.pos_ != PRON or token.dep_ not in SUBJECTS | CORE or token.head.i == token.i:
+            return set()
+        return {("cluster", self.persons[c.i]._.cluster) for c in token.head.children
+                if c.i != token.i and c.dep_ in CORE and c.i in self.persons
+                and self.persons[c.i]._.cluster}
 
     def noun_before(self, mention: Mention) -> Token | None:
         """`купца Ивана Орлова, у которого`: the noun or name just before the comma that opens

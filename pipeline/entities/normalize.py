@@ -14,6 +14,8 @@ and `Сергей Оболенский`); other entities with equal normals.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -37,12 +39,35 @@ def as_written(written: str, word: str) -> str:
                    for i, ch in enumerate(word))
 
 
+SURNAME = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой)$")
+# the case endings of a surname in -ов, -ин by gender and case: (gender, case) → ending
+SURNAME_ENDINGS = {("masc", "gent"): "а", ("masc", "accs"): "а", ("masc", "datv"): "у",
+                   ("masc", "ablt"): "ым", ("masc", "loct"): "е",
+                   ("femn", "accs"): "у", ("femn", "gent"): "ой", ("femn", "datv"): "ой",
+                   ("femn", "ablt"): "ой", ("femn", "loct"): "ой"}
+
+
+def surname_nominative(written: str, case: str | None, gender: str | None) -> str | None:
+    """A surname in -ов, -ев, -ин, -ын that pymorphy3 does not know as one (`Петра Сомова`),
+    put in the nominative by its regular declension: masculine `Сомова`, `Сомову`, `Сомовым`,
+    `Сомове` → `Сомов`; feminine `Сомову`, `Сомовой` → `Сомова`. A capitalised word only."""
+    found = SURNAME.match(written.lower())
+    if found is None or not written[:1].isupper() or SURNAME_ENDINGS.get((gender, case)) != found.group(2):
+        return None
+    if any("Surn" in parse.tag or "Name" in parse.tag for parse in parses(written.lower())):
+        return None  # pymorphy3 knows it: its own reading decides
+    return found.group(1) + ("а" if gender == "femn" else "")
+
+
 def nominative(token: Token, person: bool, gender: str | None) -> str:
     """The token in the nominative, if pymorphy3 has a reading fitting its tags."""
     written = model_word(token)
     case = CASES.get(next(iter(token.morph.get(ud.CASE)), ""), None)
     if case == "nomn" or not any(ch.isalpha() for ch in written):
         return token.text
+    guessed = surname_nominative(written, case, gender) if person else None
+    if guessed is not None:
+        return as_written(token.text, guessed)
     best, best_score = None, 0.0
     number = {"Sing": "sing", "Plur": "plur"}.get(next(iter(token.morph.get(ud.NUMBER)), ""))
     for parse in parses(written.lower()):
