@@ -90,7 +90,7 @@ def finite_aux(token: Token) -> Token | None:
 
 
 def aux_before(participle: Token) -> Token | None:
-    """`был снова пойман`: a finite `быть` just before a short participle (adverbs between) that
+    """`был вскоре арестован`: a finite `быть` just before a short participle (adverbs between) that
     the parser did not attach to it, agreeing in number."""
     at = participle.i - 1
     while at >= participle.sent.start and participle.doc[at].pos_ in (ud.ADV, ud.PART):
@@ -175,7 +175,7 @@ def written_before(finite: Token) -> Token | None:
     left in the same clause that agrees with the verb (`а незнакомец, оставшись у хозяина,
     объявил`), or an earlier agreeing finite verb the verb is coordinated with (`уехал и к
     ночи возвратился`): the verb shares its subject. The search stops at a clause boundary
-    (`;`, `:`, a dash, a subordinating word, a relative adverb: `в городке, где был пойман`) and
+    (`;`, `:`, a dash, a subordinating word, a relative adverb: `в городе, где был арестован`) and
     at a relative pronoun."""
     number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
     past = feature(finite, ud.TENSE) == "Past"
@@ -197,7 +197,7 @@ def written_before(finite: Token) -> Token | None:
             return token
         if token.pos_ in (ud.VERB, ud.AUX) and feature(token, ud.VERBFORM) == "Fin" and token.i != finite.i:
             # `уехал и возвратился`; and without `и`, two past tenses of one gender and number
-            # side by side (`он пошатнулся, расставил ноги`): the verb shares the subject
+            # side by side (`он вздрогнул, обернулся`): the verb shares the subject
             asyndetic = past and feature(token, ud.TENSE) == "Past" and only_commas(token, finite)
             if (saw_and or asyndetic) and feature(token, ud.NUMBER) == number and (
                     not past or number != SING or feature(token, ud.GENDER) in (gender, None)):
@@ -207,8 +207,8 @@ def written_before(finite: Token) -> Token | None:
 
 
 def only_commas(first: Token, second: Token) -> bool:
-    """Between two words a comma and nothing else but adverbs and negations (`пошатнулся,
-    расставил`, `не любил его, не признавал`: the object of the first may stand before it)."""
+    """Between two words a comma and nothing else but adverbs and negations (`вздрогнул,
+    обернулся`, `не видел его, не слышал`: the object of the first may stand before it)."""
     between = first.doc[first.i + 1:second.i]
     commas = [t for t in between if t.text == ","]
     return len(commas) == 1 and all(t.text == "," or t.pos_ in (ud.ADV, ud.PART) or
@@ -216,7 +216,7 @@ def only_commas(first: Token, second: Token) -> bool:
 
 
 def written_after(finite: Token) -> Token | None:
-    """A subject after its verb the parser did not attach (`находился он на Дону`, `приехал к
+    """A subject after its verb the parser did not attach (`жил он тогда в Твери`, `пришёл к
     нему Иван`): the nearest nominative noun, name or pronoun to the right in the same clause
     that agrees with the verb; the search stops at punctuation, a conjunction or another verb."""
     number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)

@@ -139,7 +139,7 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
         if key is not None and (speech or not referent.speech):  # the narration's topic is its own
             chains[key] = chains.get(key, 0) + 1
     # a person named as the subject of the pronoun's clause, by any mention of theirs; or
-    # described there by a noun (`незнакомец ... объявил ему`: not the незнакомец of before)
+    # described there by a noun (`незнакомец ... сказал ему`: not the незнакомец of before)
     doc = mention.token.doc
     barred = {identity(r) for r in seen if r.subject and r.verb in bound and identity(r) is not None
               and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN"))}

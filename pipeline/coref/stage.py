@@ -323,7 +323,7 @@ class Walk:
 
     def coarguments(self, token: Token) -> set:
         """The persons named as the objects of a personal pronoun's verb, before it or after (`Он
-        убеждал Петра`: `он` is not Пётр): a pronoun is never its co-argument (the subject is
+        уговаривал Петра`: `он` is not Пётр): a pronoun is never its co-argument (the subject is
         barred in `resolve.py`)."""
         if token.pos_ != PRON or token.dep_ not in SUBJECTS | CORE or token.head.i == token.i:
             return set()
