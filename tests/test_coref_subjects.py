@@ -141,3 +141,33 @@ def test_a_pronoun_is_not_the_object_of_its_own_verb(nlp):
 def test_an_unknown_surname_in_the_nominative(nlp, text, written, normal):
     doc = nlp(text)
     assert {e.text: e._.normal for e in doc.ents if e.label_ == "PER"}[written] == normal
+
+
+def test_the_object_of_a_verb_of_persuading_is_someone(nlp):
+    # `выбор` is the subject before, but one persuades a person
+    text = "Выбор старосты пал на Ивана Орлова. Мужикам нетрудно было его уговорить."
+    doc = nlp(text)
+    found = {text[s:e]: text[n[0]:n[1]] if n else None for s, e, _, n, _, _ in doc._.mentions}
+    assert found == {"его": "Ивана Орлова"}
+
+
+def test_the_dictionary_decides_who_is_someone_where_its_readings_agree():
+    from letopis.coref.mentions import dictionary_animacy
+    assert dictionary_animacy("самозванство") is False  # an abstract noun, whatever the tagger says
+    assert dictionary_animacy("колодника") is True      # a convict is someone
+    assert dictionary_animacy("пол") is None             # the floor, or a man called Пол: the tagger decides
+
+
+def test_an_oblique_neuter_pronoun_may_be_he(nlp):
+    # `о нём` tagged as the neuter `оно`: the form is `он`'s as well
+    from letopis.coref.mentions import pronoun
+    doc = parsed(nlp, [
+        ("Никто", "никто", "PRON", "Case=Nom", "nsubj", 2),
+        ("не", "не", "PART", "", "advmod", 2),
+        ("писал", "писать", "VERB", WAS, "ROOT", 2),
+        ("о", "о", "ADP", "", "case", 4),
+        ("нём", "оно", "PRON", "Case=Loc|Gender=Neut|Number=Sing|Person=3", "obl", 2),
+        (".", ".", "PUNCT", "", "punct", 2),
+    ])
+    mention = pronoun(doc[4])
+    assert mention is not None and mention.gender is None and mention.number == "Sing"

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from letopis import ud
 from letopis.labels import PRONOUN, ZERO
 from letopis.resources import load_table
+from letopis.morphosyntax.lemma import parses
 from letopis.words import lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -268,7 +269,10 @@ def pronoun(token: Token) -> Mention | None:
         use = POSSESSIVE
     if use == DEMONSTRATIVE and (token.dep_ == "det" or feature(token, ud.GENDER) == "Neut"):
         return None  # `тот человек`, `то`: no one by itself
-    return Mention(token, PRONOUN, use, feature(token, ud.GENDER) or gender, feature(token, ud.NUMBER) or number)
+    own = feature(token, ud.GENDER)
+    if own == "Neut" and feature(token, ud.CASE) not in (None, "Nom"):
+        own = gender = None  # `о нём`, `ему`, `его`: the forms of `он` and `оно` are one, either may be meant
+    return Mention(token, PRONOUN, use, own or gender, feature(token, ud.NUMBER) or number)
 
 
 def narrator(token: Token, sent: int, para: int) -> Referent | None:
@@ -310,11 +314,25 @@ def predicate(token: Token) -> bool:
 THINGS_IN_ANY_ROLE = True
 
 
+@lru_cache(maxsize=65536)
+def dictionary_animacy(word: str) -> bool | None:
+    """pymorphy3's animacy of a noun when all its noun readings agree, else None."""
+    found = {"anim" in parse.tag for parse in parses(word) if parse.tag.POS == "NOUN"}
+    return found.pop() if len(found) == 1 else None
+
+
+def animate(token: Token) -> bool:
+    """A person or an animal: the dictionary where all its readings of the word agree
+    (`самозванство` is no one, `колодника` is someone, whatever the tagger says), else the tagger."""
+    known = dictionary_animacy(token.text.lower()) if token.pos_ in (ud.NOUN, ud.PROPN) else None
+    return known if known is not None else feature(token, ud.ANIMACY) == "Anim"
+
+
 def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     """A person named by a common noun (`отец`, `братья`); a thing only as a subject."""
     if token.pos_ not in (ud.NOUN, ud.PROPN) or predicate(token):  # PROPN: `Незнакомец` opening a sentence
         return None
-    person = feature(token, ud.ANIMACY) == "Anim"
+    person = animate(token)
     subject = token.dep_ in SUBJECTS
     if not person and not subject and not (THINGS_IN_ANY_ROLE and feature(token, ud.CASE)):
         return None

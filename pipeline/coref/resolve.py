@@ -123,11 +123,12 @@ def relative_host(token: Token) -> int | None:
 
 def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: int,
                first_of_para: bool, others: set = frozenset(), speech: bool = False,
-               speaker: str | None = None, far: bool = False) -> Referent | None:
+               speaker: str | None = None, far: bool = False, person: bool = False) -> Referent | None:
     """The most salient visible agreeing referent (`history` in text order), or None; never
     one of `others` (who the verb's other dependents are). A pronoun that is not a subject is
     never the subject of its own clause (`Иван попросил его`); a subject pronoun may be that of
-    a verb coordinated with its own (`Иван согнулся, и он услышал`)."""
+    a verb coordinated with its own (`Иван согнулся, и он услышал`). `person`: the mention is
+    someone, not something (the object of `уговорить`), so no thing is a candidate."""
     bound = clause_verbs(mention.token) if mention.kind != ZERO and mention.token.dep_ not in SUBJECTS else set()
     host = relative_host(mention.head if mention.kind == ZERO and mention.head is not None else mention.token)
     # a thing that is not a subject is a candidate only in the mention's own sentence
@@ -145,7 +146,7 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
               and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN"))}
     best, best_key = None, None
     for referent in seen:
-        if not agrees(mention, referent):
+        if not agrees(mention, referent) or (person and not referent.person):
             continue
         if referent.narrator and mention.kind != ZERO:
             continue

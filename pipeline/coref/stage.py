@@ -286,14 +286,17 @@ class Walk:
         if mention.use in (REFLEXIVE, RELATIVE):
             late.append((mention, sent, para))
             return
+        # the object of `уговорить`, `просить` is someone: no thing is meant
+        someone = token.dep_ in CORE and lemma(token.head) in object_control()
         chosen = resolve.antecedent(mention, self.history, sent, para, first, self.objects(token),
                                     token.i in self.speech,
-                                    self.speakers.get(self.para_of(token.idx)) if token.i in self.speech else None)
+                                    self.speakers.get(self.para_of(token.idx)) if token.i in self.speech else None,
+                                    person=someone)
         if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
             chosen = resolve.antecedent(mention, self.history, sent, para, first, self.objects(token),
                                         token.i in self.speech,
                                         self.speakers.get(self.para_of(token.idx)) if token.i in self.speech else None,
-                                        far=True)
+                                        far=True, person=someone)
         if chosen is None and mention.kind == ZERO:
             return  # no one before it: an indefinite `его арестовали`, or a narrator not named
         self.keep(mention, chosen, sent)
