@@ -35,6 +35,9 @@ def test_a_described_woman_named_after_a_dialogue(nlp):
     # a person mentioned beside the described one is someone else
     "К вечеру на хутор пришёл незнакомец. Он долго говорил с Григорием Орловым. Утром он ушёл в "
     "степь. Григорий Орлов остался дома.",
+    # a kinship word is how the narrator names that person: a later name is someone else
+    "Дедушка долго молчал. Он курил трубку и смотрел в окно. Потом он ушёл спать. Григорий Орлов "
+    "остался у огня.",
     # a name of the other gender
     "К вечеру на хутор пришёл незнакомец. Он был высок и худ. Утром он ушёл в степь. Анна Орлова "
     "осталась дома.",

@@ -52,6 +52,12 @@ NAMED_LATER = 6.0  # how many sentences after a described person's last mention 
 
 
 @lru_cache(maxsize=None)
+def kinship_words() -> frozenset[str]:
+    """Kinship words, from `models/coref/kinship.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/kinship.tsv"))
+
+
+@lru_cache(maxsize=None)
 def introducing_verbs() -> frozenset[str]:
     """Verbs that bring a new person on stage, from `models/coref/introducing.tsv`."""
     return frozenset(row[0] for row in load_table("coref/introducing.tsv"))
@@ -412,14 +418,15 @@ class Walk:
         last mention within `NAMED_LATER` sentences (the first such subject decides), is not
         brought in by a verb of appearance
         (`вошёл Иван Орлов`: someone new) and was not mentioned while the chain ran (a person
-        beside the described one is someone else)."""
+        beside the described one is someone else). A chain begun by a kinship word (`дедушка`)
+        is not named: the word is how the text names that person."""
         chains: dict[int, list[tuple]] = {}
         for item in self.described:
             chains.setdefault(item[1], []).append(item)
         named_as: dict[tuple, tuple[int, int]] = {}
         for origin, items in chains.items():
-            if len(items) < 2:
-                continue
+            if len(items) < 2 or lemma(self.doc[origin]) in kinship_words():
+                continue  # `дедушка ... он ... он`: a kinship word is the person's standing designation
             last_token = max(i for _, _, i, _, _ in items)
             last_sent = max(s for _, _, _, s, _ in items)
             gender = next((g for *_, g in items if g in GENDERS), None)
