@@ -137,6 +137,8 @@ def test_a_pronoun_is_not_the_object_of_its_own_verb(nlp):
     ("Я простился с Петром Сомовым.", "Петром Сомовым", "Петр Сомов"),
     ("Письмо пришло от Анны Сомовой.", "Анны Сомовой", "Анна Сомова"),
     ("Мы встретили Анну Сомову.", "Анну Сомову", "Анна Сомова"),
+    # a family name the dictionary knows in the plural stays the family's, whatever number the tagger says
+    ("Дом на набережной принадлежал Шуваловым.", "Шуваловым", "Шуваловы"),
 ])
 def test_an_unknown_surname_in_the_nominative(nlp, text, written, normal):
     doc = nlp(text)
@@ -171,3 +173,40 @@ def test_an_oblique_neuter_pronoun_may_be_he(nlp):
     ])
     mention = pronoun(doc[4])
     assert mention is not None and mention.gender is None and mention.number == "Sing"
+
+
+def test_a_verb_repeated_in_its_sentence_shares_the_subject(nlp):
+    # `Он вспомнил про дом, который продала сестра, вспомнил про сад.`: the second `вспомнил`
+    # is his, though the nearest nominative before it is `сестра`
+    doc = parsed(nlp, [
+        ("Он", "он", "PRON", "Case=Nom|Gender=Masc|Number=Sing|Person=3", "nsubj", 1),
+        ("вспомнил", "вспомнить", "VERB", PAST_MASC, "ROOT", 1),
+        ("про", "про", "ADP", "", "case", 3),
+        ("дом", "дом", "NOUN", "Animacy=Inan|Case=Acc|Gender=Masc|Number=Sing", "obl", 1),
+        (",", ",", "PUNCT", "", "punct", 6),
+        ("который", "который", "PRON", "Case=Acc|Gender=Masc|Number=Sing", "obj", 6),
+        ("продала", "продать", "VERB", PAST_MASC.replace("Masc", "Fem"), "acl:relcl", 3),
+        ("сестра", "сестра", "NOUN", "Animacy=Anim|Case=Nom|Gender=Fem|Number=Sing", "nsubj", 6),
+        (",", ",", "PUNCT", "", "punct", 9),
+        ("вспомнил", "вспомнить", "VERB", PAST_MASC, "parataxis", 1),
+        ("про", "про", "ADP", "", "case", 11),
+        ("сад", "сад", "NOUN", "Animacy=Inan|Case=Acc|Gender=Masc|Number=Sing", "obl", 9),
+        (".", ".", "PUNCT", "", "punct", 1),
+    ])
+    assert written_subject(doc[9]).i == 1
+    assert zero_subject(doc[9]) is None
+
+
+def test_a_relative_of_another_number_is_not_the_subject_of_its_clause(nlp):
+    # `Он отдал деньги, которые занял.`: `которые` is the object; `занял` has an unwritten subject
+    doc = parsed(nlp, [
+        ("Он", "он", "PRON", "Case=Nom|Gender=Masc|Number=Sing|Person=3", "nsubj", 1),
+        ("отдал", "отдать", "VERB", PAST_MASC, "ROOT", 1),
+        ("деньги", "деньги", "NOUN", "Animacy=Inan|Case=Acc|Number=Plur", "obj", 1),
+        (",", ",", "PUNCT", "", "punct", 5),
+        ("которые", "который", "PRON", "Case=Nom|Number=Plur", "dep", 5),
+        ("занял", "занять", "VERB", PAST_MASC, "acl:relcl", 2),
+        (".", ".", "PUNCT", "", "punct", 1),
+    ])
+    assert written_subject(doc[5]) is None
+    assert zero_subject(doc[5]) is not None

@@ -185,7 +185,9 @@ def written_before(finite: Token) -> Token | None:
     for i in range(finite.i - 1, start - 1, -1):
         token = finite.doc[i]
         if lemma(token) == "который":  # `Иван, который ... обвинил`: the relative is the subject
-            return token if feature(token, ud.CASE) == "Nom" else None
+            # when it agrees; `рубли, которые был должен`: the clause's subject is unwritten
+            agreeing = feature(token, ud.NUMBER) in (number, None)
+            return token if feature(token, ud.CASE) == "Nom" and agreeing else None
         if token.text in BOUNDARIES or token.dep_ in SUBORDINATE or token.lower_ in clause_openers():
             return None
         if token.pos_ == ud.CCONJ:
@@ -234,8 +236,21 @@ def written_after(finite: Token) -> Token | None:
     return None
 
 
+def repeated_verb(finite: Token) -> Token | None:
+    """`он вспомнил про долг, который ..., вспомнил ещё про письмо`: the same verb in the same
+    form earlier in the sentence, with a written subject, no `;` or `:` between; the repetition
+    shares its subject."""
+    for token in reversed(finite.doc[finite.sent.start:finite.i]):
+        if token.text in (";", ":"):
+            return None
+        if token.pos_ == finite.pos_ and lemma(token) == lemma(finite) and token.morph == finite.morph \
+                and any(child.dep_ in SUBJECTS for child in token.children):
+            return token
+    return None
+
+
 def written_subject(finite: Token) -> Token | None:
-    return written_before(finite) or written_after(finite)
+    return written_before(finite) or written_after(finite) or repeated_verb(finite)
 
 
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:

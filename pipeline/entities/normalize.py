@@ -3,7 +3,8 @@
 `normal` puts the mention as written into the nominative: every word of a person's name,
 keeping the person's gender (`Александру Коллонтай` → `Александра Коллонтай`) and, for a word
 the tagger reads as singular, its number (a surname that pymorphy3 knows only as the genitive
-plural of a common noun, `Конюхов`, `Скорняков`, stays as written); for other names
+plural of a common noun, `Конюхов`, `Скорняков`, stays as written; a plural reading as a family
+name, `Орловым`, is kept); for other names
 the head noun and the adjectives agreeing with it, the dependents as written (`гражданской войны
 в России` → `гражданская война в России`). pymorphy3 inflects; a word it cannot inflect stays as
 written, as indeclinable and foreign names should.
@@ -74,8 +75,8 @@ def nominative(token: Token, person: bool, gender: str | None) -> str:
         tag = parse.tag
         if tag.POS not in ("NOUN", "ADJF", "NUMR") or (person and tag.POS == "NUMR"):
             continue
-        if person and number == "sing" and "plur" in tag:
-            continue  # one person's `Конюхов` is no genitive plural of `конюх`
+        if person and number == "sing" and "plur" in tag and not NAME_TAGS & tag.grammemes:
+            continue  # one person's `Конюхов` is no genitive plural of `конюх` (a family's `Орловым` may be plural)
         score = parse.score + (4 if case and case in tag else 0)
         score += 2 if person and NAME_TAGS & tag.grammemes else 0
         score += 1 if gender and gender in tag else 0
