@@ -19,6 +19,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from letopis.coref.mentions import finite_of, written_before
 from letopis.dates.narrative import in_force, in_speech
 from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
@@ -26,7 +27,7 @@ from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
 from letopis.morphosyntax.lemma import analyzer
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, Argument
-from letopis.ud import ADJ, ADV, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
+from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -45,7 +46,8 @@ LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 CLAUSE_WORDS = {"как", "где", "когда", "куда", "откуда", "почему", "зачем", "кто", "что", "ли", "сколько", "каков"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
-PEOPLE_OF = {"их", "его", "ее", "её"}  # `часть их`: the people a part or group is of
+PEOPLE_OF = {"их", "его", "ее", "её"}
+NAME_PARTS = {"appos", "flat", "flat:name"}  # `часть их`: the people a part or group is of
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -210,16 +212,99 @@ def subject_of(token: Token) -> Token | None:
     """The written subject of a verb trigger: its own, the noun a participle modifies, the
     controller of a gerund or infinitive. A subject the tagger gives another case than the
     nominative or the genitive of quantity (`книг развелось много`) is passed over (`Зиму она
-    осталась в Риге`: `зиму` is no subject)."""
+    осталась в Риге`: `зиму` is no subject), and so is one that does not agree with the verb
+    (`agrees`: `паспорта` the parser hangs on `скитался` a clause away)."""
     subjects = [child for child in token.children if child.dep_ in SUBJECTS]
     if subjects:
-        nominative = [child for child in subjects if child.morph.get(CASE) in ([], ["Nom"], ["Gen"])]
+        nominative = [child for child in subjects if child.morph.get(CASE) in ([], ["Nom"], ["Gen"])
+                      and agrees(token, child)]
         return nominative[0] if nominative else None
     form = verb_form(token)
     if form == "Part" and token.dep_ in ("amod", "acl") and token.head.i != token.i:
         return token.head
     if form in ("Conv", "Inf"):
         return controller(token)
+    return None
+
+
+def boundary(token: Token) -> bool:
+    """A word that opens a clause of its own (`что`, `чтобы`, a relative `который`, `коему`) or a
+    `;`: the subject before it is not that of a verb after it."""
+    return token.text == ";" or token.dep_ == "mark" or lemma(token) in event_rules.cues().get("clause", {})
+
+
+def across(before: Token, verb: Token) -> bool:
+    """Whether a clause boundary separates a word from a verb after it: a `;`, or a word that
+    opens the verb's clause (`boundary`) with no finite verb between it and the verb (`Иван,
+    который приехал вчера, ушёл`: the relative clause closes with `приехал`)."""
+    doc = verb.doc
+    for i in range(before.i + 1, verb.i):
+        if doc[i].text == ";":
+            return True
+        if boundary(doc[i]) and not any(verb_form(word) == FINITE and word.pos_ in (VERB, AUX)
+                                        for word in doc[i + 1:verb.i]):
+            return True
+    return False
+
+
+def agrees(verb: Token, subject: Token) -> bool:
+    """Whether a subject can be a verb's: one before it is not across a clause boundary
+    (`незнакомец объявил, что он ушёл`: `незнакомец` is not the subject of `ушёл`); a
+    third-person word is no subject of a verb in
+    the first or second person (`он` of `сдам`), a plural word none of a singular verb, a
+    singular word none of a plural verb unless coordinated (`он и брат уехали`). A parse
+    that hangs a word on the wrong verb of a long period gives such pairs."""
+    if subject.i < verb.i and across(subject, verb):
+        return False
+    if verb.pos_ not in (VERB, AUX) or verb_form(verb) != FINITE:
+        return True
+    person, number = verb.morph.get("Person"), verb.morph.get("Number")
+    own_person = subject.morph.get("Person")
+    if person in (["1"], ["2"]) and own_person != person:
+        return False
+    counted = subject.morph.get(CASE) == ["Gen"] or any(child.dep_ in ("nummod", "nummod:gov") for child in subject.children)
+    if number == ["Sing"] and subject.morph.get("Number") == ["Plur"] and not counted:
+        return False  # but `погибло 11 человек`
+    several = any(child.dep_ in ("conj", "nummod", "nummod:gov") or (child.dep_ in ("nmod", "obl") and preposition(child) == "с")
+                  for child in subject.children)  # `он и брат уехали`, `Иван с братом уехали`
+    return not (number == ["Plur"] and subject.pos_ in (PRON, NOUN, PROPN)
+                and subject.morph.get("Number") == ["Sing"] and not several)
+
+
+def unattached_subject(token: Token) -> Token | None:
+    """The subject of a finite-verb trigger the parser did not attach to it: the nominative word
+    before it in its clause that agrees with it, or, when it is coordinated with an earlier verb
+    (`Иван уехал и к ночи возвратился`, `прикрыл дверцу и побежал`), that verb's subject, written
+    or itself unattached (`coref/mentions.py`, `written_before`, which also keeps such a verb from
+    getting an unwritten-subject mention)."""
+    finite = finite_of(token)
+    seen = set()
+    while finite is not None and finite.i not in seen:
+        seen.add(finite.i)
+        found = written_before(finite)
+        if found is None or found.pos_ not in (VERB, AUX):
+            while found is not None and found.dep_ in NAME_PARTS and found.head.i < found.i and found.head.pos_ == PROPN:
+                found = found.head  # `Андрей Белов`: the name's first word is its root
+            return found
+        written = [child for child in found.children if child.dep_ in SUBJECTS]
+        if written:
+            return written[0]
+        finite = found
+    return None
+
+
+def subject_after(token: Token) -> Token | None:
+    """A subject written after a finite-verb trigger that the parser hung on the next verb
+    (`как приехал к нему Иван и объявил`): the first nominative name, pronoun or noun of a
+    person after the verb in its clause (before a punctuation mark, conjunction or verb), when
+    it agrees with it."""
+    if not (verb_form(token) == FINITE or short_passive(token)):
+        return None
+    for word in token.doc[token.i + 1:token.sent.end]:
+        if word.is_punct or word.pos_ in (VERB, AUX, "CCONJ", "SCONJ"):
+            return None
+        if word.pos_ in (NOUN, PROPN, PRON) and word.morph.get(CASE) == ["Nom"]:
+            return word if word.head.i != token.i and animate(word, doubt=False) and agrees(token, word) else None
     return None
 
 
@@ -334,11 +419,37 @@ def support_of(token: Token) -> Token | None:
     return None
 
 
+def nearer_verb(gerund: Token) -> Token | None:
+    """A gerund's verb when the parser hung it on a farther one: the finite verb with a written
+    subject nearest to the gerund in its sentence (no `;` between), when it is strictly nearer
+    than the gerund's head (`думал Калугин, возвращаясь к дому` under a far predicate; `в
+    которой, давно вернувшись, сидел Гальцин` under the main clause's verb)."""
+    head = gerund.head
+    if verb_form(gerund) != "Conv" or gerund.dep_ != "advcl" or head.i == gerund.i:
+        return None
+    reach = abs(head.i - gerund.i)
+    sent = gerund.sent
+    for distance in range(1, reach):
+        for i in (gerund.i - distance, gerund.i + distance):
+            if not sent.start <= i < sent.end:
+                continue
+            word = gerund.doc[i]
+            if (word.pos_ == VERB and verb_form(word) == FINITE
+                    and any(child.dep_ in SUBJECTS and agrees(word, child) for child in word.children)
+                    and not any(t.text == ";" for t in gerund.doc[min(i, gerund.i):max(i, gerund.i)])):
+                return word
+    return None
+
+
 def controller(token: Token) -> Token | None:
     """The subject a gerund or infinitive borrows from the verb it depends on; under a
     predicative or a verb of modality without a subject, its dative (`Им нетрудно было его
     уговорить`, `ему пришлось уехать`)."""
     node = token
+    nearer = nearer_verb(token)
+    if nearer is not None:
+        subjects = [child for child in nearer.children if child.dep_ in SUBJECTS and agrees(nearer, child)]
+        return next((child for child in subjects if animate(child, doubt=False)), subjects[0])
     while node.dep_ == "conj" and node.head.i != node.i and verb_form(node.head) == verb_form(token):
         node = node.head  # `хотел явиться, связать атамана и идти на город`: the first infinitive's
     while node.dep_ in CONTROL and node.head.i != node.i:
@@ -346,6 +457,15 @@ def controller(token: Token) -> Token | None:
         for child in node.children:
             if child.dep_ in SUBJECTS:
                 return child
+        if node.dep_ == "conj" and node.head.pos_ == VERB and node.head.i != node.i:
+            # `купил крест и дал обет отнести его`: the verb shares its first conjunct's subject
+            shared = [child for child in node.head.children if child.dep_ in SUBJECTS]
+            if shared:
+                return shared[0]
+        if node.pos_ == VERB and (verb_form(node) == FINITE or short_passive(node)):
+            found = unattached_subject(node)
+            if found is not None:
+                return found
         if node.pos_ in (ADJ, ADV) or lemma(node) in event_rules.cues().get("head", {}):
             for child in node.children:
                 if not preposition(child) and (child.dep_ == "iobj" or (child.dep_ == "obl" and child.morph.get(CASE) == ["Dat"])):
@@ -361,12 +481,20 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         where = slot(child, trigger.passive)
         if sent_on and where in GOING_TO:
             continue  # `еду учиться в университет`: where the journey goes, not the study
+        if child.dep_ in SUBJECTS and not agrees(token, child):
+            continue
         yield child, where
         if trigger.entry.type == MOVEMENT and child.dep_ in ("xcomp", "advcl") and purpose(child):
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children
                         if slot(grandchild) in GOING_TO)
         if child.dep_ == "obj" and absorbed(child):
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children)
+        if child.dep_ == "advmod" and lemma(child) in event_rules.cues().get("company", {}):
+            # `вместе с ним ускакал`: the companion hangs on the adverb
+            yield from ((grandchild, slot(grandchild)) for grandchild in child.children if preposition(grandchild))
+    owner = postposed_possessive(token)
+    if owner is not None:
+        yield owner, "gen"
     support = support_of(token)
     if support is not None:
         for child in support.children:
@@ -385,6 +513,11 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
                 yield child, SETTING
     has_subject = any(child.dep_ in SUBJECTS for child in token.children)
     form = verb_form(token)
+    shares = token.dep_ == "conj" and any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.head.children)
+    if not has_subject and not shares and token.pos_ == VERB and (form == FINITE or short_passive(token)):
+        subject = unattached_subject(token) or subject_after(token)
+        if subject is not None:
+            yield subject, "obj" if trigger.passive else "subj"
     if form in ("Conv", "Inf") and not has_subject:
         subject = controller(token)
         if subject is not None:
@@ -394,10 +527,34 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     if token.dep_ == "conj" and token.head.pos_ == VERB and not has_subject:
         first = token.head
         for child in first.children:
-            if child.dep_ in SUBJECTS or (child.i < first.i and child.dep_ == "obl"):
+            if child.dep_ in SUBJECTS:
+                if agrees(token, child):
+                    yield child, "obj" if trigger.passive else "subj"  # `явился и был схвачен`: the patient
+            elif child.i < first.i and child.dep_ == "obl":
                 yield child, slot(child, passive(first))
             elif trigger.passive and passive(first) and slot(child, True) == "agent":
                 yield child, "agent"  # `был схвачен казаками и выдан властям`: one agent for both
+
+
+def postposed_possessive(token: Token) -> Token | None:
+    """`в годовщину смерти её`, `после отъезда его`: a possessive pronoun right after an event
+    noun, which the parser hung elsewhere, is the noun's genitive, unless a noun or adjective
+    follows that it would rather modify (`после смерти его отец уехал`)."""
+    doc = token.doc
+    if token.pos_ != NOUN or token.i + 1 >= len(doc):
+        return None
+    owner = doc[token.i + 1]
+    if owner.lower_ not in PEOPLE_OF:
+        return None
+    after = doc[owner.i + 1] if owner.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in (NOUN, PROPN, ADJ, DET):
+        return None
+    return owner
+
+
+def short_passive(token: Token) -> bool:
+    """`схвачен`, `был схвачен`: a short passive participle as the predicate."""
+    return verb_form(token) == "Part" and "Short" in token.morph.get("Variant")
 
 
 def purpose(token: Token) -> bool:
@@ -408,7 +565,11 @@ def purpose(token: Token) -> bool:
 
 
 def carried(token: Token, mentions: Mentions) -> Iterator[int]:
-    """The mention roots a dependent stands for: itself, a name in apposition, conjuncts."""
+    """The mention roots a dependent stands for: itself, a name in apposition, conjuncts. A verb
+    stands for its clause, no mention (`говорил, что ... дадут стипендию и лет через пять`: the
+    date the parser coordinated with the clause's verb is no dependent of `говорил`)."""
+    if token.pos_ in (VERB, AUX) and token.i not in mentions:
+        return
     if token.i in mentions:
         yield token.i
     elif token.pos_ == NOUN:
@@ -508,7 +669,19 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
     """Arguments along the paths NEREL train links (`models/events/paths.tsv`)."""
     table = event_paths.learned_paths()
     return [Argument(table[signature], span.start_char, span.end_char)
-            for signature, span in candidates(trigger, mentions, taken(found)) if signature in table]
+            for signature, span in candidates(trigger, mentions, taken(found))
+            if signature in table and not anothers_setting(trigger, span)]
+
+
+def anothers_setting(trigger: Token, span: Span) -> bool:
+    """A date or place that hangs on another verb is that verb's time or place, not a verb
+    trigger's (GUIDELINES 5.3: `уехал и в ту же ночь возвратился` — the night is the return's),
+    unless it stands before the first of two coordinated verbs, which share it (`В 1920 году он
+    уехал в Крым и написал поэму`)."""
+    head = span.root.head
+    if trigger.pos_ != VERB or head.pos_ != VERB or head.i in (trigger.i, span.root.i):
+        return False
+    return not (trigger.dep_ == "conj" and trigger.head.i == head.i and span.end <= head.i)
 
 
 def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[Argument]:
@@ -517,7 +690,9 @@ def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[
     subject takes that of the predicate it depends on (`Вернувшись в Москву, поселился у брата`)."""
     token = trigger.token
     if any(child.dep_ == "nsubj" for child in token.children) and not trigger.passive:
-        return []  # the subject is written (`как приехал к нему Иван`)
+        return []  # the subject is written
+    if token.pos_ == VERB and subject_after(token) is not None:
+        return []  # the subject is written after the verb (`как приехал к нему Иван и объявил`)
     if verb_form(token) in ("Conv", "Inf") and controller(token) is None:
         while token.dep_ in CONTROL and token.head.i != token.i and verb_form(token) != "Fin":
             token = token.head
@@ -561,6 +736,27 @@ def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument
             and polarity == POSITIVE and not in_speech(token) and not any(arg.role == TIME for arg in args))
 
 
+def recapped(doc: Doc, mentions: Mentions) -> dict[int, Span]:
+    """Sentences that a next one only dates (`Он бежал. Это случилось 5 мая 1850 года.`,
+    `recaps.tsv`), by their first token, with that date: the explicit time of what they tell
+    (GUIDELINES 8.4). The dating sentence is in the same paragraph, its verb has the pronoun
+    subject and the date as a dependent, and nothing else is a mention."""
+    table = event_rules.recaps()
+    sentences = list(doc.sents)
+    found = {}
+    for before, sent in zip(sentences, sentences[1:]):
+        verb = sent.root
+        if lemma(verb) not in table.get("verb", ()) or "\n\n" in doc.text[before.end_char:sent.start_char]:
+            continue
+        if not any(child.dep_ in SUBJECTS and lemma(child) in table.get("subject", ()) for child in verb.children):
+            continue
+        inside = [mention for root, mention in mentions.items() if sent.start <= root < sent.end]
+        dates = [span for span, kind in inside if kind == DATE and span.root.head.i == verb.i]
+        if len(dates) == 1 and len(inside) == 1:
+            found[before.start] = dates[0]
+    return found
+
+
 class EventExtractor:
     """Adds `doc._.events`: {type, trigger: (start, end), args: (Argument, ...), polarity,
     modality}; an `Argument` (`labels.py`) is a tuple, as DocBin gives it back. A pronoun argument
@@ -595,6 +791,14 @@ class EventExtractor:
                 "args": tuple(args),
                 "polarity": polarity, "modality": modality,
             })
+        dated = recapped(doc, mentions)
+        for event in events:
+            told = doc.char_span(*event["trigger"])
+            date = dated.get(told.sent.start) if told is not None else None
+            if date is not None and event["polarity"] == POSITIVE and event["modality"] == ASSERTED and not any(
+                    Argument.of(arg).role == TIME and not Argument.of(arg).inferred for arg in event["args"]):
+                event["args"] = tuple(arg for arg in event["args"] if Argument.of(arg).role != TIME) + (
+                    Argument(TIME, date.start_char, date.end_char),)
         doc._.events = events
         return doc
 
