@@ -110,3 +110,14 @@ def test_a_speech_verb_takes_no_setting_from_what_was_said(nlp):
     text = "Отец говорил, что в Твери меня примут на службу и через год я получу чин."
     args = arguments(nlp, text, "говорил")
     assert not any(role in ("place", "time") for role, _ in args), args
+
+
+def test_a_gerund_belongs_to_the_nearer_verb_with_a_subject(nlp):
+    text = "«Я очень рад, — думал Пётр Смирнов, возвращаясь к дому, — всё обошлось»."
+    assert ("agent", "Пётр Смирнов") in arguments(nlp, text, "возвращаясь")
+
+
+def test_a_counted_subject_of_a_singular_verb(nlp):
+    # `погибло 11 человек`: a genitive of quantity is the subject of a neuter singular verb
+    type, *_ = only(nlp, "В тот день при пожаре погибло 11 человек.", "погибло")
+    assert type == "DEATH"

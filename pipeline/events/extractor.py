@@ -283,8 +283,11 @@ def unattached_subject(token: Token) -> Token | None:
         seen.add(finite.i)
         found = written_before(finite)
         if found is None or found.pos_ not in (VERB, AUX):
-            while found is not None and found.dep_ in NAME_PARTS and found.head.i < found.i and found.head.pos_ == PROPN:
-                found = found.head  # `Андрей Белов`: the name's first word is its root
+            while (found is not None and found.dep_ in NAME_PARTS | {"conj"} and found.head.i < found.i
+                   and found.head.pos_ in (NOUN, PROPN, PRON)):
+                found = found.head  # `Андрей Белов`, `Иван и Пётр`: the phrase's first word
+            if found is not None and found.dep_ in NAME_PARTS | {"nmod"} and found.head.pos_ in (NOUN, PROPN):
+                return None  # a name inside another noun's phrase (`с группой «Центр»`) is no subject
             return found
         written = [child for child in found.children if child.dep_ in SUBJECTS]
         if written:
@@ -303,8 +306,13 @@ def subject_after(token: Token) -> Token | None:
     for word in token.doc[token.i + 1:token.sent.end]:
         if word.is_punct or word.pos_ in (VERB, AUX, "CCONJ", "SCONJ"):
             return None
+        if word.pos_ in (NOUN, PROPN) and word.morph.get(CASE) != ["Nom"] and not preposition(word):
+            return None  # `родился 4 января ... в районе Тоттенем`: past a bare noun in another case
         if word.pos_ in (NOUN, PROPN, PRON) and word.morph.get(CASE) == ["Nom"]:
-            return word if word.head.i != token.i and animate(word, doubt=False) and agrees(token, word) else None
+            person = (word.ent_type_ in (PER, ORG) or word.morph.get("Animacy") == ["Anim"]
+                      or (word.pos_ == PRON and word.morph.get("Person") == ["3"]))
+            inside = word.dep_ in NAME_PARTS | {"nmod"} and word.head.pos_ in (NOUN, PROPN) and word.head.i < word.i
+            return word if word.head.i != token.i and person and not inside and agrees(token, word) else None
     return None
 
 
@@ -420,8 +428,8 @@ def support_of(token: Token) -> Token | None:
 
 
 def nearer_verb(gerund: Token) -> Token | None:
-    """A gerund's verb when the parser hung it on a farther one: the finite verb with a written
-    subject nearest to the gerund in its sentence (no `;` between), when it is strictly nearer
+    """A gerund's verb when the parser hung it on a farther one: the finite verb with a subject
+    (`finite_subject`) nearest to the gerund in its sentence (no `;` between), when it is strictly nearer
     than the gerund's head (`думал Калугин, возвращаясь к дому` under a far predicate; `в
     которой, давно вернувшись, сидел Гальцин` under the main clause's verb)."""
     head = gerund.head
@@ -434,11 +442,19 @@ def nearer_verb(gerund: Token) -> Token | None:
             if not sent.start <= i < sent.end:
                 continue
             word = gerund.doc[i]
-            if (word.pos_ == VERB and verb_form(word) == FINITE
-                    and any(child.dep_ in SUBJECTS and agrees(word, child) for child in word.children)
+            if (word.pos_ == VERB and verb_form(word) == FINITE and finite_subject(word) is not None
                     and not any(t.text == ";" for t in gerund.doc[min(i, gerund.i):max(i, gerund.i)])):
                 return word
     return None
+
+
+def finite_subject(verb: Token) -> Token | None:
+    """A finite verb's subject: a written one that agrees (a person rather than a thing when it
+    has two), else one the parser did not attach (`unattached_subject`)."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECTS and agrees(verb, child)]
+    if subjects:
+        return next((child for child in subjects if animate(child, doubt=False)), subjects[0])
+    return unattached_subject(verb)
 
 
 def controller(token: Token) -> Token | None:
@@ -448,8 +464,7 @@ def controller(token: Token) -> Token | None:
     node = token
     nearer = nearer_verb(token)
     if nearer is not None:
-        subjects = [child for child in nearer.children if child.dep_ in SUBJECTS and agrees(nearer, child)]
-        return next((child for child in subjects if animate(child, doubt=False)), subjects[0])
+        return finite_subject(nearer)
     while node.dep_ == "conj" and node.head.i != node.i and verb_form(node.head) == verb_form(token):
         node = node.head  # `хотел явиться, связать атамана и идти на город`: the first infinitive's
     while node.dep_ in CONTROL and node.head.i != node.i:
@@ -511,7 +526,7 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         for child in head.children:
             if child.dep_ == "obl":
                 yield child, SETTING
-    has_subject = any(child.dep_ in SUBJECTS for child in token.children)
+    has_subject = any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.children)
     form = verb_form(token)
     shares = token.dep_ == "conj" and any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.head.children)
     if not has_subject and not shares and token.pos_ == VERB and (form == FINITE or short_passive(token)):
