@@ -26,7 +26,7 @@ from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
 from letopis.morphosyntax.lemma import analyzer
-from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, Argument
+from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
 from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import lemma
 
@@ -46,8 +46,8 @@ LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 CLAUSE_WORDS = {"как", "где", "когда", "куда", "откуда", "почему", "зачем", "кто", "что", "ли", "сколько", "каков"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
-PEOPLE_OF = {"их", "его", "ее", "её"}
-NAME_PARTS = {"appos", "flat", "flat:name"}  # `часть их`: the people a part or group is of
+PEOPLE_OF = {"их", "его", "ее", "её"}  # `часть их`: the people a part or group is of
+NAME_PARTS = {"appos", "flat", "flat:name"}
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -134,7 +134,8 @@ def filled(token: Token) -> set[str | None]:
     its object is a person, `that` for a clause it introduces with a conjunction (`сказал, что`),
     `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA` and
     `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
-    (`читал лекции`, `вышла замуж`, `вошёл в состав`)."""
+    (`читал лекции`, `вышла замуж`, `вошёл в состав`); `person` also for a passive whose
+    unwritten subject is a person (`бежал, но был пойман`)."""
     slots = {slot(child) for child in token.children}
     if token.morph.get("Tense") == ["Pres"] and verb_form(token) == FINITE:
         slots.add("present")
@@ -159,7 +160,21 @@ def filled(token: Token) -> set[str | None]:
             slots.add(f"adv={lemma(child)}")
         if preposition(child):
             slots.add(f"{slot(child)}={lemma(child)}")
+    if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
+        slots.add("person")  # `бежал, но через неделю был пойман`: the one caught is a person
     return slots
+
+
+def person_unwritten(token: Token) -> bool:
+    """Whether the subject of a passive predicate without a written one is a person: the
+    unwritten subject coreference found on its finite word (`coref/stage.py`), or the subject
+    the parser did not attach (`unattached_subject`)."""
+    finite = finite_of(token)
+    if finite is not None and any(kind == ZERO and start == finite.idx
+                                  for start, _, kind, *_ in token.doc._.mentions or []):
+        return True
+    found = unattached_subject(token)
+    return found is not None and animate(found, doubt=False)
 
 
 def reading(token: Token) -> Entry | None:
@@ -213,12 +228,14 @@ def subject_of(token: Token) -> Token | None:
     controller of a gerund or infinitive. A subject the tagger gives another case than the
     nominative or the genitive of quantity (`книг развелось много`) is passed over (`Зиму она
     осталась в Риге`: `зиму` is no subject), and so is one that does not agree with the verb
-    (`agrees`: `паспорта` the parser hangs on `скитался` a clause away)."""
+    (`agrees`: a plural noun the parser hangs on a singular verb a clause away)."""
     subjects = [child for child in token.children if child.dep_ in SUBJECTS]
     if subjects:
-        nominative = [child for child in subjects if child.morph.get(CASE) in ([], ["Nom"], ["Gen"])
-                      and agrees(token, child)]
-        return nominative[0] if nominative else None
+        nominative = [child for child in subjects if child.morph.get(CASE) in ([], ["Nom"], ["Gen"])]
+        agreeing = [child for child in nominative if agrees(token, child)]
+        if agreeing or not nominative or token.pos_ != VERB:
+            return agreeing[0] if agreeing else None
+        return unattached_subject(token) or subject_after(token)
     form = verb_form(token)
     if form == "Part" and token.dep_ in ("amod", "acl") and token.head.i != token.i:
         return token.head
@@ -249,11 +266,12 @@ def across(before: Token, verb: Token) -> bool:
 
 def agrees(verb: Token, subject: Token) -> bool:
     """Whether a subject can be a verb's: one before it is not across a clause boundary
-    (`незнакомец объявил, что он ушёл`: `незнакомец` is not the subject of `ушёл`); a
-    third-person word is no subject of a verb in
-    the first or second person (`он` of `сдам`), a plural word none of a singular verb, a
-    singular word none of a plural verb unless coordinated (`он и брат уехали`). A parse
-    that hangs a word on the wrong verb of a long period gives such pairs."""
+    (`сосед сказал, что он уезжает`: `сосед` is not the subject of `уезжает`); a third-person
+    word is no subject of a verb in the first or second person (`он` of `сдам`), a plural word
+    none of a singular verb unless counted (`погибло пять человек`), a singular word none of a
+    plural verb unless coordinated (`он и брат уехали`), a pronoun or a noun of a thing of
+    another gender none of a singular past (`новость ... сообщил`). A parse that hangs a word
+    on the wrong verb of a long period gives such pairs."""
     if subject.i < verb.i and across(subject, verb):
         return False
     if verb.pos_ not in (VERB, AUX) or verb_form(verb) != FINITE:
@@ -262,9 +280,13 @@ def agrees(verb: Token, subject: Token) -> bool:
     own_person = subject.morph.get("Person")
     if person in (["1"], ["2"]) and own_person != person:
         return False
+    gender, own_gender = verb.morph.get("Gender"), subject.morph.get("Gender")
+    fixed = subject.pos_ == PRON or (subject.pos_ == NOUN and subject.morph.get("Animacy") == ["Inan"])
+    if number == ["Sing"] and gender and own_gender and gender != own_gender and fixed:
+        return False  # `эту новость сообщил мне сосед`: the thing is not the subject
     counted = subject.morph.get(CASE) == ["Gen"] or any(child.dep_ in ("nummod", "nummod:gov") for child in subject.children)
     if number == ["Sing"] and subject.morph.get("Number") == ["Plur"] and not counted:
-        return False  # but `погибло 11 человек`
+        return False  # but `погибло пять человек`
     several = any(child.dep_ in ("conj", "nummod", "nummod:gov") or (child.dep_ in ("nmod", "obl") and preposition(child) == "с")
                   for child in subject.children)  # `он и брат уехали`, `Иван с братом уехали`
     return not (number == ["Plur"] and subject.pos_ in (PRON, NOUN, PROPN)
@@ -274,7 +296,7 @@ def agrees(verb: Token, subject: Token) -> bool:
 def unattached_subject(token: Token) -> Token | None:
     """The subject of a finite-verb trigger the parser did not attach to it: the nominative word
     before it in its clause that agrees with it, or, when it is coordinated with an earlier verb
-    (`Иван уехал и к ночи возвратился`, `прикрыл дверцу и побежал`), that verb's subject, written
+    (`Иван уехал и к утру вернулся`, `вышел на крыльцо и побежал`), that verb's subject, written
     or itself unattached (`coref/mentions.py`, `written_before`, which also keeps such a verb from
     getting an unwritten-subject mention)."""
     finite = finite_of(token)
@@ -286,8 +308,9 @@ def unattached_subject(token: Token) -> Token | None:
             while (found is not None and found.dep_ in NAME_PARTS | {"conj"} and found.head.i < found.i
                    and found.head.pos_ in (NOUN, PROPN, PRON)):
                 found = found.head  # `Андрей Белов`, `Иван и Пётр`: the phrase's first word
-            if found is not None and found.dep_ in NAME_PARTS | {"nmod"} and found.head.pos_ in (NOUN, PROPN):
-                return None  # a name inside another noun's phrase (`с группой «Центр»`) is no subject
+            if (found is not None and found.dep_ in NAME_PARTS | {"nmod"} and found.head.pos_ in (NOUN, PROPN)
+                    and not boundary(found.head)):
+                return None  # a name inside another noun's phrase (`с театром «Глобус»`) is no subject
             return found
         written = [child for child in found.children if child.dep_ in SUBJECTS]
         if written:
@@ -298,7 +321,7 @@ def unattached_subject(token: Token) -> Token | None:
 
 def subject_after(token: Token) -> Token | None:
     """A subject written after a finite-verb trigger that the parser hung on the next verb
-    (`как приехал к нему Иван и объявил`): the first nominative name, pronoun or noun of a
+    (`утром пришёл к нам Пётр и рассказал`): the first nominative name, pronoun or noun of a
     person after the verb in its clause (before a punctuation mark, conjunction or verb), when
     it agrees with it."""
     if not (verb_form(token) == FINITE or short_passive(token)):
@@ -307,12 +330,13 @@ def subject_after(token: Token) -> Token | None:
         if word.is_punct or word.pos_ in (VERB, AUX, "CCONJ", "SCONJ"):
             return None
         if word.pos_ in (NOUN, PROPN) and word.morph.get(CASE) != ["Nom"] and not preposition(word):
-            return None  # `родился 4 января ... в районе Тоттенем`: past a bare noun in another case
+            return None  # `родился 5 мая в деревне Ивановка`: past a bare noun in another case
         if word.pos_ in (NOUN, PROPN, PRON) and word.morph.get(CASE) == ["Nom"]:
             person = (word.ent_type_ in (PER, ORG) or word.morph.get("Animacy") == ["Anim"]
                       or (word.pos_ == PRON and word.morph.get("Person") == ["3"]))
             inside = word.dep_ in NAME_PARTS | {"nmod"} and word.head.pos_ in (NOUN, PROPN) and word.head.i < word.i
-            return word if word.head.i != token.i and person and not inside and agrees(token, word) else None
+            attached = word.head.i == token.i and word.dep_ in SUBJECTS  # then it is no unattached one
+            return word if not attached and person and not inside and agrees(token, word) else None
     return None
 
 
@@ -430,8 +454,8 @@ def support_of(token: Token) -> Token | None:
 def nearer_verb(gerund: Token) -> Token | None:
     """A gerund's verb when the parser hung it on a farther one: the finite verb with a subject
     (`finite_subject`) nearest to the gerund in its sentence (no `;` between), when it is strictly nearer
-    than the gerund's head (`думал Калугин, возвращаясь к дому` under a far predicate; `в
-    которой, давно вернувшись, сидел Гальцин` under the main clause's verb)."""
+    than the gerund's head (`«...», — подумал Пётр, возвращаясь из гостей` hung on the quoted
+    line's predicate)."""
     head = gerund.head
     if verb_form(gerund) != "Conv" or gerund.dep_ != "advcl" or head.i == gerund.i:
         return None
@@ -473,7 +497,7 @@ def controller(token: Token) -> Token | None:
             if child.dep_ in SUBJECTS:
                 return child
         if node.dep_ == "conj" and node.head.pos_ == VERB and node.head.i != node.i:
-            # `купил крест и дал обет отнести его`: the verb shares its first conjunct's subject
+            # `продал дом и решил уехать`: the verb shares its first conjunct's subject
             shared = [child for child in node.head.children if child.dep_ in SUBJECTS]
             if shared:
                 return shared[0]
@@ -505,7 +529,7 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         if child.dep_ == "obj" and absorbed(child):
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children)
         if child.dep_ == "advmod" and lemma(child) in event_rules.cues().get("company", {}):
-            # `вместе с ним ускакал`: the companion hangs on the adverb
+            # `вместе с братом уехал`: the companion hangs on the adverb
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children if preposition(grandchild))
     owner = postposed_possessive(token)
     if owner is not None:
@@ -552,7 +576,7 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
 
 
 def postposed_possessive(token: Token) -> Token | None:
-    """`в годовщину смерти её`, `после отъезда его`: a possessive pronoun right after an event
+    """`о смерти её`, `после отъезда его`: a possessive pronoun right after an event
     noun, which the parser hung elsewhere, is the noun's genitive, unless a noun or adjective
     follows that it would rather modify (`после смерти его отец уехал`)."""
     doc = token.doc
@@ -581,8 +605,8 @@ def purpose(token: Token) -> bool:
 
 def carried(token: Token, mentions: Mentions) -> Iterator[int]:
     """The mention roots a dependent stands for: itself, a name in apposition, conjuncts. A verb
-    stands for its clause, no mention (`говорил, что ... дадут стипендию и лет через пять`: the
-    date the parser coordinated with the clause's verb is no dependent of `говорил`)."""
+    stands for its clause, no mention (`писал, что его примут на службу и через год`: a date
+    the parser coordinated with the clause's verb is no dependent of `писал`)."""
     if token.pos_ in (VERB, AUX) and token.i not in mentions:
         return
     if token.i in mentions:
@@ -690,7 +714,7 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
 
 def anothers_setting(trigger: Token, span: Span) -> bool:
     """A date or place that hangs on another verb is that verb's time or place, not a verb
-    trigger's (GUIDELINES 5.3: `уехал и в ту же ночь возвратился` — the night is the return's),
+    trigger's (GUIDELINES 5.3: `уехал, а 5 мая вернулся` — the day is the return's),
     unless it stands before the first of two coordinated verbs, which share it (`В 1920 году он
     уехал в Крым и написал поэму`)."""
     head = span.root.head
@@ -707,7 +731,7 @@ def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[
     if any(child.dep_ == "nsubj" for child in token.children) and not trigger.passive:
         return []  # the subject is written
     if token.pos_ == VERB and subject_after(token) is not None:
-        return []  # the subject is written after the verb (`как приехал к нему Иван и объявил`)
+        return []  # the subject is written after the verb (`утром пришёл к нам Пётр и рассказал`)
     if verb_form(token) in ("Conv", "Inf") and controller(token) is None:
         while token.dep_ in CONTROL and token.head.i != token.i and verb_form(token) != "Fin":
             token = token.head

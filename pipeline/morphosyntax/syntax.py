@@ -4,8 +4,8 @@ slovnet picks every head by argmax, which now and then yields a cycle or a
 second root; spaCy needs a tree, so such tokens are attached to the root.
 
 slovnet scores every pair of words, with nothing that keeps a head near its dependent, so in a
-long period of memoir prose (Pushkin's chronicle strings a dozen `что ...;` clauses into one
-sentence) it hangs words on verbs a hundred words away. A sentence longer than `LONG` words is
+long period of memoir prose (a chronicle strings a dozen `что ...;` clauses into one sentence)
+it hangs words on verbs a hundred words away. A sentence longer than `LONG` words is
 therefore parsed clause by clause, cut after each `;`, and the root of every later clause hangs
 on the first clause's root as `parataxis`, as UD attaches clauses a semicolon joins.
 """
