@@ -19,14 +19,15 @@ from typing import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from letopis.coref.mentions import finite_of, written_before
 from letopis.dates.narrative import in_force, in_speech
 from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
 from letopis.morphosyntax.lemma import analyzer
-from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, Argument
-from letopis.ud import ADJ, ADV, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
+from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
+from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -46,6 +47,7 @@ CLAUSE_WORDS = {"как", "где", "когда", "куда", "откуда", "�
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
 PEOPLE_OF = {"их", "его", "ее", "её"}  # `часть их`: the people a part or group is of
+NAME_PARTS = {"appos", "flat", "flat:name"}
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -132,7 +134,8 @@ def filled(token: Token) -> set[str | None]:
     its object is a person, `that` for a clause it introduces with a conjunction (`сказал, что`),
     `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA` and
     `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
-    (`читал лекции`, `вышла замуж`, `вошёл в состав`)."""
+    (`читал лекции`, `вышла замуж`, `вошёл в состав`); `person` also for a passive whose
+    unwritten subject is a person (`бежал, но был пойман`)."""
     slots = {slot(child) for child in token.children}
     if token.morph.get("Tense") == ["Pres"] and verb_form(token) == FINITE:
         slots.add("present")
@@ -157,7 +160,21 @@ def filled(token: Token) -> set[str | None]:
             slots.add(f"adv={lemma(child)}")
         if preposition(child):
             slots.add(f"{slot(child)}={lemma(child)}")
+    if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
+        slots.add("person")  # `бежал, но через неделю был пойман`: the one caught is a person
     return slots
+
+
+def person_unwritten(token: Token) -> bool:
+    """Whether the subject of a passive predicate without a written one is a person: the
+    unwritten subject coreference found on its finite word (`coref/stage.py`), or the subject
+    the parser did not attach (`unattached_subject`)."""
+    finite = finite_of(token)
+    if finite is not None and any(kind == ZERO and start == finite.idx
+                                  for start, _, kind, *_ in token.doc._.mentions or []):
+        return True
+    found = unattached_subject(token)
+    return found is not None and animate(found, doubt=False)
 
 
 def reading(token: Token) -> Entry | None:
@@ -210,16 +227,116 @@ def subject_of(token: Token) -> Token | None:
     """The written subject of a verb trigger: its own, the noun a participle modifies, the
     controller of a gerund or infinitive. A subject the tagger gives another case than the
     nominative or the genitive of quantity (`книг развелось много`) is passed over (`Зиму она
-    осталась в Риге`: `зиму` is no subject)."""
+    осталась в Риге`: `зиму` is no subject), and so is one that does not agree with the verb
+    (`agrees`: a plural noun the parser hangs on a singular verb a clause away)."""
     subjects = [child for child in token.children if child.dep_ in SUBJECTS]
     if subjects:
         nominative = [child for child in subjects if child.morph.get(CASE) in ([], ["Nom"], ["Gen"])]
-        return nominative[0] if nominative else None
+        agreeing = [child for child in nominative if agrees(token, child)]
+        if agreeing or not nominative or token.pos_ != VERB:
+            return agreeing[0] if agreeing else None
+        return unattached_subject(token) or subject_after(token)
     form = verb_form(token)
     if form == "Part" and token.dep_ in ("amod", "acl") and token.head.i != token.i:
         return token.head
     if form in ("Conv", "Inf"):
         return controller(token)
+    return None
+
+
+def boundary(token: Token) -> bool:
+    """A word that opens a clause of its own (`что`, `чтобы`, a relative `который`, `коему`) or a
+    `;`: the subject before it is not that of a verb after it."""
+    return token.text == ";" or token.dep_ == "mark" or lemma(token) in event_rules.cues().get("clause", {})
+
+
+def across(before: Token, verb: Token) -> bool:
+    """Whether a clause boundary separates a word from a verb after it: a `;`, or a word that
+    opens the verb's clause (`boundary`) with no finite verb between it and the verb (`Иван,
+    который приехал вчера, ушёл`: the relative clause closes with `приехал`)."""
+    doc = verb.doc
+    for i in range(before.i + 1, verb.i):
+        if doc[i].text == ";":
+            return True
+        if boundary(doc[i]) and not any(verb_form(word) == FINITE and word.pos_ in (VERB, AUX)
+                                        for word in doc[i + 1:verb.i]):
+            return True
+    return False
+
+
+def agrees(verb: Token, subject: Token) -> bool:
+    """Whether a subject can be a verb's: one before it is not across a clause boundary
+    (`сосед сказал, что он уезжает`: `сосед` is not the subject of `уезжает`); a third-person
+    word is no subject of a verb in the first or second person (`он` of `сдам`), a plural word
+    none of a singular verb unless counted (`погибло пять человек`), a singular word none of a
+    plural verb unless coordinated (`он и брат уехали`), a pronoun or a noun of a thing of
+    another gender none of a singular past (`новость ... сообщил`). A parse that hangs a word
+    on the wrong verb of a long period gives such pairs."""
+    if subject.i < verb.i and across(subject, verb):
+        return False
+    if verb.pos_ not in (VERB, AUX) or verb_form(verb) != FINITE:
+        return True
+    person, number = verb.morph.get("Person"), verb.morph.get("Number")
+    own_person = subject.morph.get("Person")
+    if person in (["1"], ["2"]) and own_person != person:
+        return False
+    gender, own_gender = verb.morph.get("Gender"), subject.morph.get("Gender")
+    fixed = subject.pos_ == PRON or (subject.pos_ == NOUN and subject.morph.get("Animacy") == ["Inan"])
+    if number == ["Sing"] and gender and own_gender and gender != own_gender and fixed:
+        return False  # `эту новость сообщил мне сосед`: the thing is not the subject
+    counted = subject.morph.get(CASE) == ["Gen"] or any(child.dep_ in ("nummod", "nummod:gov") for child in subject.children)
+    if number == ["Sing"] and subject.morph.get("Number") == ["Plur"] and not counted:
+        return False  # but `погибло пять человек`
+    several = any(child.dep_ in ("conj", "nummod", "nummod:gov") or (child.dep_ in ("nmod", "obl") and preposition(child) == "с")
+                  for child in subject.children)  # `он и брат уехали`, `Иван с братом уехали`
+    return not (number == ["Plur"] and subject.pos_ in (PRON, NOUN, PROPN)
+                and subject.morph.get("Number") == ["Sing"] and not several)
+
+
+def unattached_subject(token: Token) -> Token | None:
+    """The subject of a finite-verb trigger the parser did not attach to it: the nominative word
+    before it in its clause that agrees with it, or, when it is coordinated with an earlier verb
+    (`Иван уехал и к утру вернулся`, `вышел на крыльцо и побежал`), that verb's subject, written
+    or itself unattached (`coref/mentions.py`, `written_before`, which also keeps such a verb from
+    getting an unwritten-subject mention)."""
+    finite = finite_of(token)
+    seen = set()
+    while finite is not None and finite.i not in seen:
+        seen.add(finite.i)
+        found = written_before(finite)
+        if found is None or found.pos_ not in (VERB, AUX):
+            while (found is not None and found.dep_ in NAME_PARTS | {"conj"} and found.head.i < found.i
+                   and found.head.pos_ in (NOUN, PROPN, PRON)):
+                found = found.head  # `Андрей Белов`, `Иван и Пётр`: the phrase's first word
+            if (found is not None and found.dep_ in NAME_PARTS | {"nmod"} and found.head.pos_ in (NOUN, PROPN)
+                    and not boundary(found.head)):
+                return None  # a name inside another noun's phrase (`с театром «Глобус»`) is no subject
+            return found
+        written = [child for child in found.children if child.dep_ in SUBJECTS]
+        if written:
+            return written[0]
+        finite = found
+    return None
+
+
+def subject_after(token: Token) -> Token | None:
+    """A subject written after a finite-verb trigger that the parser hung on the next verb
+    (`утром пришёл к нам Пётр и рассказал`): the first nominative name, pronoun or noun of a
+    person after the verb in its clause (before a punctuation mark, conjunction or verb), when
+    it agrees with it."""
+    if not (verb_form(token) == FINITE or short_passive(token)):
+        return None
+    for word in token.doc[token.i + 1:token.sent.end]:
+        if word.is_punct or word.pos_ in (VERB, AUX, "CCONJ", "SCONJ"):
+            return None
+        if word.pos_ in (NOUN, PROPN) and word.morph.get(CASE) != ["Nom"] and not preposition(word):
+            return None  # `родился 5 мая в деревне Ивановка`: past a bare noun in another case
+        if word.pos_ in (NOUN, PROPN, PRON) and word.morph.get(CASE) == ["Nom"]:
+            person = (word.ent_type_ in (PER, ORG) or word.morph.get("Animacy") == ["Anim"]
+                      or (word.pos_ == PRON and word.morph.get("Person") == ["3"]))
+            inside = word.dep_ in NAME_PARTS | {"nmod"} and word.head.pos_ in (NOUN, PROPN) and word.head.i < word.i
+            attached = word.head.i == token.i and word.dep_ in SUBJECTS  # then it is no unattached one
+            return word if not attached and person and not inside and agrees(token, word) else None
     return None
 
 
@@ -334,11 +451,44 @@ def support_of(token: Token) -> Token | None:
     return None
 
 
+def nearer_verb(gerund: Token) -> Token | None:
+    """A gerund's verb when the parser hung it on a farther one: the finite verb with a subject
+    (`finite_subject`) nearest to the gerund in its sentence (no `;` between), when it is strictly nearer
+    than the gerund's head (`«...», — подумал Пётр, возвращаясь из гостей` hung on the quoted
+    line's predicate)."""
+    head = gerund.head
+    if verb_form(gerund) != "Conv" or gerund.dep_ != "advcl" or head.i == gerund.i:
+        return None
+    reach = abs(head.i - gerund.i)
+    sent = gerund.sent
+    for distance in range(1, reach):
+        for i in (gerund.i - distance, gerund.i + distance):
+            if not sent.start <= i < sent.end:
+                continue
+            word = gerund.doc[i]
+            if (word.pos_ == VERB and verb_form(word) == FINITE and finite_subject(word) is not None
+                    and not any(t.text == ";" for t in gerund.doc[min(i, gerund.i):max(i, gerund.i)])):
+                return word
+    return None
+
+
+def finite_subject(verb: Token) -> Token | None:
+    """A finite verb's subject: a written one that agrees (a person rather than a thing when it
+    has two), else one the parser did not attach (`unattached_subject`)."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECTS and agrees(verb, child)]
+    if subjects:
+        return next((child for child in subjects if animate(child, doubt=False)), subjects[0])
+    return unattached_subject(verb)
+
+
 def controller(token: Token) -> Token | None:
     """The subject a gerund or infinitive borrows from the verb it depends on; under a
     predicative or a verb of modality without a subject, its dative (`Им нетрудно было его
     уговорить`, `ему пришлось уехать`)."""
     node = token
+    nearer = nearer_verb(token)
+    if nearer is not None:
+        return finite_subject(nearer)
     while node.dep_ == "conj" and node.head.i != node.i and verb_form(node.head) == verb_form(token):
         node = node.head  # `хотел явиться, связать атамана и идти на город`: the first infinitive's
     while node.dep_ in CONTROL and node.head.i != node.i:
@@ -346,6 +496,15 @@ def controller(token: Token) -> Token | None:
         for child in node.children:
             if child.dep_ in SUBJECTS:
                 return child
+        if node.dep_ == "conj" and node.head.pos_ == VERB and node.head.i != node.i:
+            # `продал дом и решил уехать`: the verb shares its first conjunct's subject
+            shared = [child for child in node.head.children if child.dep_ in SUBJECTS]
+            if shared:
+                return shared[0]
+        if node.pos_ == VERB and (verb_form(node) == FINITE or short_passive(node)):
+            found = unattached_subject(node)
+            if found is not None:
+                return found
         if node.pos_ in (ADJ, ADV) or lemma(node) in event_rules.cues().get("head", {}):
             for child in node.children:
                 if not preposition(child) and (child.dep_ == "iobj" or (child.dep_ == "obl" and child.morph.get(CASE) == ["Dat"])):
@@ -361,12 +520,20 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         where = slot(child, trigger.passive)
         if sent_on and where in GOING_TO:
             continue  # `еду учиться в университет`: where the journey goes, not the study
+        if child.dep_ in SUBJECTS and not agrees(token, child):
+            continue
         yield child, where
         if trigger.entry.type == MOVEMENT and child.dep_ in ("xcomp", "advcl") and purpose(child):
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children
                         if slot(grandchild) in GOING_TO)
         if child.dep_ == "obj" and absorbed(child):
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children)
+        if child.dep_ == "advmod" and lemma(child) in event_rules.cues().get("company", {}):
+            # `вместе с братом уехал`: the companion hangs on the adverb
+            yield from ((grandchild, slot(grandchild)) for grandchild in child.children if preposition(grandchild))
+    owner = postposed_possessive(token)
+    if owner is not None:
+        yield owner, "gen"
     support = support_of(token)
     if support is not None:
         for child in support.children:
@@ -383,8 +550,13 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         for child in head.children:
             if child.dep_ == "obl":
                 yield child, SETTING
-    has_subject = any(child.dep_ in SUBJECTS for child in token.children)
+    has_subject = any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.children)
     form = verb_form(token)
+    shares = token.dep_ == "conj" and any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.head.children)
+    if not has_subject and not shares and token.pos_ == VERB and (form == FINITE or short_passive(token)):
+        subject = unattached_subject(token) or subject_after(token)
+        if subject is not None:
+            yield subject, "obj" if trigger.passive else "subj"
     if form in ("Conv", "Inf") and not has_subject:
         subject = controller(token)
         if subject is not None:
@@ -394,10 +566,34 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     if token.dep_ == "conj" and token.head.pos_ == VERB and not has_subject:
         first = token.head
         for child in first.children:
-            if child.dep_ in SUBJECTS or (child.i < first.i and child.dep_ == "obl"):
+            if child.dep_ in SUBJECTS:
+                if agrees(token, child):
+                    yield child, "obj" if trigger.passive else "subj"  # `явился и был схвачен`: the patient
+            elif child.i < first.i and child.dep_ == "obl":
                 yield child, slot(child, passive(first))
             elif trigger.passive and passive(first) and slot(child, True) == "agent":
                 yield child, "agent"  # `был схвачен казаками и выдан властям`: one agent for both
+
+
+def postposed_possessive(token: Token) -> Token | None:
+    """`о смерти её`, `после отъезда его`: a possessive pronoun right after an event
+    noun, which the parser hung elsewhere, is the noun's genitive, unless a noun or adjective
+    follows that it would rather modify (`после смерти его отец уехал`)."""
+    doc = token.doc
+    if token.pos_ != NOUN or token.i + 1 >= len(doc):
+        return None
+    owner = doc[token.i + 1]
+    if owner.lower_ not in PEOPLE_OF:
+        return None
+    after = doc[owner.i + 1] if owner.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in (NOUN, PROPN, ADJ, DET):
+        return None
+    return owner
+
+
+def short_passive(token: Token) -> bool:
+    """`схвачен`, `был схвачен`: a short passive participle as the predicate."""
+    return verb_form(token) == "Part" and "Short" in token.morph.get("Variant")
 
 
 def purpose(token: Token) -> bool:
@@ -408,7 +604,11 @@ def purpose(token: Token) -> bool:
 
 
 def carried(token: Token, mentions: Mentions) -> Iterator[int]:
-    """The mention roots a dependent stands for: itself, a name in apposition, conjuncts."""
+    """The mention roots a dependent stands for: itself, a name in apposition, conjuncts. A verb
+    stands for its clause, no mention (`писал, что его примут на службу и через год`: a date
+    the parser coordinated with the clause's verb is no dependent of `писал`)."""
+    if token.pos_ in (VERB, AUX) and token.i not in mentions:
+        return
     if token.i in mentions:
         yield token.i
     elif token.pos_ == NOUN:
@@ -508,7 +708,19 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
     """Arguments along the paths NEREL train links (`models/events/paths.tsv`)."""
     table = event_paths.learned_paths()
     return [Argument(table[signature], span.start_char, span.end_char)
-            for signature, span in candidates(trigger, mentions, taken(found)) if signature in table]
+            for signature, span in candidates(trigger, mentions, taken(found))
+            if signature in table and not anothers_setting(trigger, span)]
+
+
+def anothers_setting(trigger: Token, span: Span) -> bool:
+    """A date or place that hangs on another verb is that verb's time or place, not a verb
+    trigger's (GUIDELINES 5.3: `уехал, а 5 мая вернулся` — the day is the return's),
+    unless it stands before the first of two coordinated verbs, which share it (`В 1920 году он
+    уехал в Крым и написал поэму`)."""
+    head = span.root.head
+    if trigger.pos_ != VERB or head.pos_ != VERB or head.i in (trigger.i, span.root.i):
+        return False
+    return not (trigger.dep_ == "conj" and trigger.head.i == head.i and span.end <= head.i)
 
 
 def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[Argument]:
@@ -517,7 +729,9 @@ def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[
     subject takes that of the predicate it depends on (`Вернувшись в Москву, поселился у брата`)."""
     token = trigger.token
     if any(child.dep_ == "nsubj" for child in token.children) and not trigger.passive:
-        return []  # the subject is written (`как приехал к нему Иван`)
+        return []  # the subject is written
+    if token.pos_ == VERB and subject_after(token) is not None:
+        return []  # the subject is written after the verb (`утром пришёл к нам Пётр и рассказал`)
     if verb_form(token) in ("Conv", "Inf") and controller(token) is None:
         while token.dep_ in CONTROL and token.head.i != token.i and verb_form(token) != "Fin":
             token = token.head
@@ -561,6 +775,27 @@ def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument
             and polarity == POSITIVE and not in_speech(token) and not any(arg.role == TIME for arg in args))
 
 
+def recapped(doc: Doc, mentions: Mentions) -> dict[int, Span]:
+    """Sentences that a next one only dates (`Он бежал. Это случилось 5 мая 1850 года.`,
+    `recaps.tsv`), by their first token, with that date: the explicit time of what they tell
+    (GUIDELINES 8.4). The dating sentence is in the same paragraph, its verb has the pronoun
+    subject and the date as a dependent, and nothing else is a mention."""
+    table = event_rules.recaps()
+    sentences = list(doc.sents)
+    found = {}
+    for before, sent in zip(sentences, sentences[1:]):
+        verb = sent.root
+        if lemma(verb) not in table.get("verb", ()) or "\n\n" in doc.text[before.end_char:sent.start_char]:
+            continue
+        if not any(child.dep_ in SUBJECTS and lemma(child) in table.get("subject", ()) for child in verb.children):
+            continue
+        inside = [mention for root, mention in mentions.items() if sent.start <= root < sent.end]
+        dates = [span for span, kind in inside if kind == DATE and span.root.head.i == verb.i]
+        if len(dates) == 1 and len(inside) == 1:
+            found[before.start] = dates[0]
+    return found
+
+
 class EventExtractor:
     """Adds `doc._.events`: {type, trigger: (start, end), args: (Argument, ...), polarity,
     modality}; an `Argument` (`labels.py`) is a tuple, as DocBin gives it back. A pronoun argument
@@ -595,6 +830,14 @@ class EventExtractor:
                 "args": tuple(args),
                 "polarity": polarity, "modality": modality,
             })
+        dated = recapped(doc, mentions)
+        for event in events:
+            told = doc.char_span(*event["trigger"])
+            date = dated.get(told.sent.start) if told is not None else None
+            if date is not None and event["polarity"] == POSITIVE and event["modality"] == ASSERTED and not any(
+                    Argument.of(arg).role == TIME and not Argument.of(arg).inferred for arg in event["args"]):
+                event["args"] = tuple(arg for arg in event["args"] if Argument.of(arg).role != TIME) + (
+                    Argument(TIME, date.start_char, date.end_char),)
         doc._.events = events
         return doc
 

@@ -116,6 +116,15 @@ def support_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def recaps() -> dict[str, frozenset[str]]:
+    """part (`verb`, `subject`) → the lemmas of a sentence that dates the one before it."""
+    table: dict[str, set[str]] = {}
+    for lemma, part in load_table("events/recaps.tsv"):
+        table.setdefault(part, set()).add(lemma)
+    return {part: frozenset(lemmas) for part, lemmas in table.items()}
+
+
+@lru_cache(maxsize=None)
 def cues() -> dict[str, dict[str, str]]:
     """where (child, head, prep) → {lemma: value}."""
     table: dict[str, dict[str, str]] = {}

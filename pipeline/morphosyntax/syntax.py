@@ -2,19 +2,28 @@
 
 slovnet picks every head by argmax, which now and then yields a cycle or a
 second root; spaCy needs a tree, so such tokens are attached to the root.
+
+slovnet scores every pair of words, with nothing that keeps a head near its dependent, so in a
+long period of memoir prose (a chronicle strings a dozen `что ...;` clauses into one sentence)
+it hangs words on verbs a hundred words away. A sentence longer than `LONG` words is
+therefore parsed clause by clause, cut after each `;`, and the root of every later clause hangs
+on the first clause's root as `parataxis`, as UD attaches clauses a semicolon joins.
 """
 from __future__ import annotations
 
 import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
 from letopis.morphosyntax.slovnet_exec import syntax
 from letopis.morphosyntax.slovnet_models import syntax_model
 
 ROOT = "root"
+LONG = 40  # words: a longer sentence is parsed clause by clause
+CLAUSE_END = ";"
+CLAUSE_LINK = "parataxis"
 
 
 def repair_tree(heads: list[int]) -> list[int]:
@@ -45,15 +54,33 @@ class SyntaxParser(BatchComponent):
             yield (head_ids[:size] - 1).tolist(), [self.rels.decode(rel) for rel in rel_ids[:size].tolist()]
 
     def process(self, docs: list[Doc]) -> None:
-        chunks = model_chunks(docs)
+        chunks = [clause for chunk in model_chunks(docs) for clause in clauses(chunk)]
         heads: dict[int, dict[int, tuple[int, str]]] = {}
+        first_roots: dict[tuple[int, int], int] = {}  # (doc, sentence start) → its first clause's root
         for tokens, (parsed, rels) in zip(chunks, run_sorted(self.predict, chunks)):
             doc_heads = heads.setdefault(id(tokens[0].doc), {})
             for token, head, rel in zip(tokens, repair_tree(parsed), rels):
                 target = token.i if head < 0 else tokens[head].i
                 doc_heads[token.i] = (target, ROOT if head < 0 else rel)
+                if head < 0:
+                    first = first_roots.setdefault((id(token.doc), token.sent.start), token.i)
+                    if first != token.i:
+                        doc_heads[token.i] = (first, CLAUSE_LINK)
         for doc in docs:
             set_tree(doc, heads.get(id(doc), {}))
+
+
+def clauses(tokens: list[Token]) -> list[list[Token]]:
+    """A long sentence's words cut after each `;` (`LONG`); a short one whole."""
+    if len(tokens) <= LONG:
+        return [tokens]
+    found, start = [], 0
+    for n, token in enumerate(tokens[:-1]):
+        if token.text == CLAUSE_END:
+            found.append(tokens[start:n + 1])
+            start = n + 1
+    found.append(tokens[start:])
+    return found
 
 
 def set_tree(doc: Doc, heads: dict[int, tuple[int, str]]) -> None:
