@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from letopis import words
-from letopis.dates import numerals
+from letopis.dates import calendar, numerals
 from letopis.dates.narrative import (CENTURY, MONTH_NEED, REPORTED, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, movable,
                                      narrate)
 from letopis.extensions import DATES
@@ -52,12 +52,14 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 OLD_LETTERS = str.maketrans({"ѣ": "е", "і": "и", "ѳ": "ф", "ѵ": "и", "Ѣ": "Е", "І": "И", "Ѳ": "Ф"})
 OLD = re.compile(r"[ѣіѳѵѢІѲ]|ъ$")
-DUAL_GAP = range(10, 14)  # days between the Old and New Style of one day (18th-20th century)
+DUAL_GAP = range(10, 14)
+DUAL_SEPARATORS = ("/", "(")  # days between the Old and New Style of one day (18th-20th century)
 FIRST_YEAR, LAST_YEAR = 1000, 2100
 # The longest month in any calendar the texts use (29 February exists in every Julian leap year).
 MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 NOMINAL = {NOUN, PROPN, ADJ, NUM, DET, PRON}  # what a preposition like `накануне` governs
 PLURAL, GENITIVE = "Plur", "Gen"
+OBLIQUE = {"Gen", "Dat", "Loc", "Ins"}
 COUNT_UNITS = {"D", "W", "M", "Y"}  # units a date can be counted in from the narrative
 AFTER = "+"
 APPROX = "APPROX"
@@ -102,7 +104,19 @@ def lemma(token: Token) -> str:
     if OLD.search(text):  # pre-reform spelling: `сентябрѣ`, `Іюля`, `въ`
         modern = OLD.sub(lambda m: m.group().translate(OLD_LETTERS) if m.group() != "ъ" else "", text)
         return analyzer().parse(modern.lower())[0].normal_form.replace("ё", "е")
+    if token.pos_ == NUM and text.isalpha():  # the lemmatizer keeps a numeral as written: `двух`, `трёх`
+        return numeral_lemma(text.lower())
     return words.lemma(token).rstrip(".")  # `г.`, `гг.`
+
+
+@lru_cache(maxsize=4096)
+def numeral_lemma(word: str) -> str:
+    """A number word in any case as the tables write it (`двух` → `два`, `двадцати` → `двадцать`,
+    `полутора` → `полтора`): pymorphy3's first reading as a numeral, else the word itself."""
+    for parse in analyzer().parse(word):
+        if parse.tag.POS == "NUMR":
+            return parse.normal_form.replace("ё", "е")
+    return word.replace("ё", "е")
 
 
 def roman(text: str) -> int:
@@ -120,6 +134,12 @@ class Found:
     calendar: str | None = None
     holiday: str | None = None
     range: str | None = None  # first/last of a winter across two years or a period of the church year
+
+
+def day_of(value: str) -> tuple[int | None, int, int]:
+    """(year or None, month, day) of a day value `1870-10-10`, `XXXX-10-10`."""
+    year, month, day = value.split("-")
+    return (int(year) if year.isdigit() else None), int(month), int(day)
 
 
 def year_pair(text: str) -> tuple[int, int] | None:
@@ -155,6 +175,22 @@ class Reader:
         text = self.text(i)
         return (any(ch.isdecimal() for ch in text) or self.lemma(i) in openers()
                 or bool(ROMAN.match(text)) or text.lower() in openers())
+
+    def entry(self, name: str, i: int) -> str | None:
+        """The row of table `name` for the word at i, by its form as written or its lemma: the
+        lemma of a comparative is not sure (`меньше` → `маленький`, `больше` → `больше`)."""
+        rows = table(name)
+        return rows.get(self.text(i).lower()) or rows.get(self.lemma(i)) if 0 <= i < len(self.tokens) else None
+
+    def before(self, i: int) -> str | None:
+        """The mod the words just before i give (`около`, `более`, `не более`, `более чем`, by
+        `prepositions.tsv`; a two-word row wins), or None."""
+        if i >= 2:
+            rows = table("prepositions")
+            pair = (f"{self.text(i - 2).lower()} {self.text(i - 1).lower()}", f"{self.lemma(i - 2)} {self.lemma(i - 1)}")
+            if (mod := rows.get(pair[0]) or rows.get(pair[1])) is not None:
+                return mod
+        return self.entry("prepositions", i - 1)
 
     def is_unit(self, i: int, unit: str) -> bool:
         return table("units").get(self.lemma(i)) == unit
@@ -262,7 +298,56 @@ class Reader:
         found.value = f"{found.value}-{day:02d}"
         if alt is not None:
             found.alt_value = f"{found.value[:-3]}-{alt:02d}"
-        return found
+            return found
+        return self.dual(found)
+
+    def dual(self, first: Found) -> Found:
+        """A day and month followed by the same day in the other calendar across a month or a
+        year: `28 сентября/10 октября 1870 года`, `28 сентября (10 октября) 1870 г.`, `20 декабря
+        1869 г. / 1 января 1870 г.`. One date: the value the first, `alt_value` the second, the
+        second 10 to 13 days after the first. A year written once belongs to the day and month it
+        follows, the sentence read without its brackets: `20 декабря/1 января 1870` is 20 December
+        1869 and 1 January 1870; `20 декабря (1 января) 1869 г.` the same days. The other year is
+        the one that puts the second day 10 to 13 days after the first (GUIDELINES 8.5); with no
+        year written, a pair across the new year keeps `XXXX` in both (the date in force would
+        give both the same year)."""
+        sep, start = self.text(first.end), first.end + 1
+        if sep not in DUAL_SEPARATORS or (day := self.day_number(start)) is None:
+            return first
+        second = self.month(start + 1)
+        if second is None or not second.value[5:7].isdigit() or not valid_day(day, int(second.value[5:7])):
+            return first
+        end, year_after = second.end, None
+        if sep == "(":
+            if self.text(end) != ")":
+                return first
+            end += 1
+            if second.need == YEAR and first.need == YEAR and (year := self.year_digits(end)):
+                year_after, end = year  # `28 сентября (10 октября) 1870 г.`: the first's year
+        (y1, m1, d1), (y2, m2, d2) = day_of(first.value), day_of(f"{second.value}-{day:02d}")
+        y1 = y1 or (int(year_after) if year_after else None)
+        crosses = (m2, d2) < (m1, d1)
+        if y1 is None and y2 is not None:
+            y1 = y2 - 1 if crosses else y2
+        elif y2 is None and y1 is not None:
+            y2 = y1 + 1 if crosses else y1
+        known = y1 is not None
+        gap = (calendar.julian_days(y2, m2, d2) - calendar.julian_days(y1, m1, d1) if known
+               else calendar.julian_days(2 if crosses else 1, m2, d2) - calendar.julian_days(1, m1, d1))
+        if gap not in DUAL_GAP:
+            return first
+        if not known:
+            need = None if crosses else YEAR  # `28 сентября/10 октября`: the year in force, both
+            return Found(end, f"{UNKNOWN_YEAR}-{m1:02d}-{d1:02d}", need=need,
+                         alt_value=f"{UNKNOWN_YEAR}-{m2:02d}-{d2:02d}")
+        return Found(end, f"{y1:04d}-{m1:02d}-{d1:02d}", alt_value=f"{y2:04d}-{m2:02d}-{d2:02d}")
+
+    def day_number(self, i: int) -> int | None:
+        """A day of the month in digits at i: `10`, `10-го`."""
+        text = self.text(i)
+        found = ORDINAL_DAY.match(text)
+        number = int(text) if digits(text) and len(text) <= 2 else int(found.group(1)) if found else None
+        return number if number is not None and 1 <= number <= 31 else None
 
     # -- months, seasons, feasts ----------------------------------------------------------
     def month(self, i: int, bare_year_ok: bool = False) -> Found | None:
@@ -477,7 +562,20 @@ class Reader:
         if before is not None and (self.lemma(i - 1) in table("ages") or before.pos_ in (PROPN, PRON)
                                    or self.lemma(i - 1) in numerals.words()):
             return True
+        if self.oblique_years(i, end):
+            return True
         return " ".join(self.lemmas[end:end + 2]) in table("ages_after") or self.lemma(end) in table("ages_after")
+
+    def oblique_years(self, i: int, end: int) -> bool:
+        """`Семнадцати лет она вышла замуж`: a count of years written in an oblique case is an
+        age (the genitive of quality), unless a word that governs that case as a count of time
+        stands before it (`более двух лет`, `около трёх лет`, `в течение двух лет`: `governors.tsv`)."""
+        token = self.at(i)
+        if token is None or not token.text.isalpha() or self.lemma(end - 1) != "год":
+            return False
+        oblique = self.lemma(i) != token.text.lower().replace("ё", "е") or bool(
+            set(token.morph.get("Case")) & OBLIQUE)
+        return oblique and self.entry("governors", i - 1) is None
 
     def shift_word(self, i: int) -> tuple[str, int] | None:
         """A word or phrase that counts a time away from a date (`спустя`, `назад`, `тому
@@ -538,10 +636,10 @@ class Reader:
         """A unit without a count after a word that makes it one (`около года`, `целую неделю`,
         `более месяца`): a duration of one unit. The word is inside the span when `single.tsv`
         says so (`целую`); else it stays outside and its mod comes from `prepositions.tsv`."""
-        if table("single").get(self.lemma(i)) == "1":
+        if self.entry("single", i) == "1":
             found = self.unit_of_one(i + 1)
             return Found(found.end, found.value) if found else None
-        if table("single").get(self.lemma(i - 1)) != "0" or self.lemma(i + 1) in EVENT_ANCHORS:
+        if self.entry("single", i - 1) != "0" or self.lemma(i + 1) in EVENT_ANCHORS:
             return None  # `примерно неделю после рождения`: counted from an event (3.1)
         return self.unit_of_one(i)
 
@@ -592,7 +690,7 @@ class DateExtractor:
 
     @staticmethod
     def preposition_mod(reader: Reader, i: int) -> str | None:
-        mod = table("prepositions").get(reader.lemma(i - 1))
+        mod = reader.before(i)
         return mod if mod and mod != "-" else None
 
 
