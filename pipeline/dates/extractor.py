@@ -1,22 +1,25 @@
 """Dates: temporal expressions with TIMEX3 values, read by a grammar of forms whose words live in
 `models/dates/`.
 
-`Reader.FORMS` is the grammar: each form reads the tokens at one position and either gives up
-or returns the span and value. Days (`21 июня 1913 г.`, `21.06.1913`, `3-го марта`, `третьего
-марта`, the dual Old/New Style `6/18 марта`, `6 (18) марта`), a month or season with or without a
+`Reader.FORMS` is the grammar: each form reads the tokens at one position and either gives up or
+returns the span and value. Days (`21 июня 1913 г.`, `21.06.1913`, `3-го марта`, `третьего марта`,
+the dual Old/New Style `6/18 марта`, `6 (18) марта`, and across a month or a year `28 сентября/10
+октября 1870 года`, `20 декабря 1869 г. / 1 января 1870 г.`), a month or season with or without a
 year, years in digits (`1905 году`, `1917-м`, `(1925)` after a title, `в 36-м году`) and in words
-(`в тысяча восемьсот тридцать шестом году`, `тридцать шестого года`), ranges (`1914–1918`,
-`1921 по 1924 год`), decades (`1930-е годы`, `в семидесятых годах`), centuries (`XIX веке`),
-church feasts (`на Покров`; `на Пасху 1861 года` and the feasts counted from Easter, by the
-Julian computus), a winter across two years (`зимой 1850/51 года` → `1850-WI`, range
-`1850/1851`), dates counted from the narrative (`на другой день`, `через неделю`, `того же года`,
-`пять лет спустя`, `5 лет тому назад`, and the approximate order `недели через две`, mod APPROX),
-weekdays, dates relative to the moment of speaking (`сегодня`, `в прошлом году`: anchored only
-in reported speech) and durations (`три года`, TIMEX3 `P3Y`; `около года`, `целую неделю`). A part word (`начале`, `конце`)
-stays in the span and gives the mod; a preposition stays outside and may give one (`около`
-APPROX); `по старому стилю` after a date gives its calendar. Ages (`лет шестнадцати`, `с 16-ти
-лет`, `двадцати двух лет от роду`) are neither dates nor durations. What a date lacks (its year,
-its century, the date it is counted from) comes from the date in force: `narrative.py`.
+(`в тысяча восемьсот тридцать шестом году`, `тридцать шестого года`), ranges (`1914–1918`, `1921
+по 1924 год`), decades (`1930-е годы`, `в семидесятых годах`), centuries (`XIX веке`), church
+feasts (`на Покров`; `на Пасху 1861 года` and the feasts counted from Easter, by the Julian
+computus), a winter across two years (`зимой 1850/51 года` → `1850-WI`, range `1850/1851`), dates
+counted from the narrative (`на другой день`, `через неделю`, `того же года`, `пять лет спустя`,
+`5 лет тому назад`, and the approximate order `недели через две`, mod APPROX), weekdays, dates
+relative to the moment of speaking (`сегодня`, `в прошлом году`: anchored only in reported speech)
+and durations (`три года`, TIMEX3 `P3Y`; `около года`, `целую неделю`; after a comparative,
+TimeML's duration mods: `более двух лет` MORE_THAN, `не более года` EQUAL_OR_LESS). A part word
+(`начале`, `конце`) stays in the span and gives the mod; a preposition stays outside and may give
+one (`около` APPROX); `по старому стилю` after a date gives its calendar. Ages (`лет шестнадцати`,
+`с 16-ти лет`, `двадцати двух лет от роду`, `семнадцати лет она вышла замуж`) are neither dates
+nor durations. What a date lacks (its year, its century, the date it is counted from) comes from
+the date in force: `narrative.py`.
 """
 from __future__ import annotations
 
@@ -187,8 +190,8 @@ class Reader:
         `prepositions.tsv`; a two-word row wins), or None."""
         if i >= 2:
             rows = table("prepositions")
-            pair = (f"{self.text(i - 2).lower()} {self.text(i - 1).lower()}", f"{self.lemma(i - 2)} {self.lemma(i - 1)}")
-            if (mod := rows.get(pair[0]) or rows.get(pair[1])) is not None:
+            written = f"{self.text(i - 2).lower()} {self.text(i - 1).lower()}"
+            if (mod := rows.get(written) or rows.get(f"{self.lemma(i - 2)} {self.lemma(i - 1)}")) is not None:
                 return mod
         return self.entry("prepositions", i - 1)
 
