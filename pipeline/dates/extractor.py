@@ -56,7 +56,8 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 OLD_LETTERS = str.maketrans({"ѣ": "е", "і": "и", "ѳ": "ф", "ѵ": "и", "Ѣ": "Е", "І": "И", "Ѳ": "Ф"})
 OLD = re.compile(r"[ѣіѳѵѢІѲ]|ъ$")
 DUAL_GAP = range(10, 14)
-DUAL_SEPARATORS = ("/", "(")  # days between the Old and New Style of one day (18th-20th century)
+DUAL_SEPARATORS = ("/", "(")
+DURATION_VALUE = re.compile(r"^P[0-9.X]+[A-Z]+$")  # days between the Old and New Style of one day (18th-20th century)
 FIRST_YEAR, LAST_YEAR = 1000, 2100
 # The longest month in any calendar the texts use (29 February exists in every Julian leap year).
 MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -97,7 +98,7 @@ def openers() -> frozenset[str]:
     for name in ("months", "seasons", "weekdays", "parts", "durations", "numerals", "numbers", "counting",
                  "dayparts", "single"):
         first |= set(table(name))
-    for name in ("deictic", "relative", "feasts"):
+    for name in ("deictic", "relative", "feasts", "quantifiers"):
         first |= {key.split()[0] for key in phrases(name)}
     return frozenset(first)
 
@@ -185,16 +186,6 @@ class Reader:
         rows = table(name)
         return rows.get(self.text(i).lower()) or rows.get(self.lemma(i)) if 0 <= i < len(self.tokens) else None
 
-    def before(self, i: int) -> str | None:
-        """The mod the words just before i give (`около`, `более`, `не более`, `более чем`, by
-        `prepositions.tsv`; a two-word row wins), or None."""
-        if i >= 2:
-            rows = table("prepositions")
-            written = f"{self.text(i - 2).lower()} {self.text(i - 1).lower()}"
-            if (mod := rows.get(written) or rows.get(f"{self.lemma(i - 2)} {self.lemma(i - 1)}")) is not None:
-                return mod
-        return self.entry("prepositions", i - 1)
-
     def is_unit(self, i: int, unit: str) -> bool:
         return table("units").get(self.lemma(i)) == unit
 
@@ -229,6 +220,8 @@ class Reader:
     def read(self, i: int) -> Found | None:
         if not self.opens(i):
             return None
+        if (counted := self.quantified(i)) is not None:
+            return counted
         if self.text(i).lower() in table("dayparts"):  # `утром 5 марта`, `вечером того же дня`
             return self.period(i + 1, bare_year_ok=False)
         mod = table("parts").get(self.lemma(i))
@@ -238,6 +231,20 @@ class Reader:
         if found:
             self.style(found)
         return found
+
+    def quantified(self, i: int) -> Found | None:
+        """A count of time after a comparative or an approximation (`более двух лет`, `не более
+        года`, `почти неделю`: `quantifiers.tsv`): a duration whose span takes the words in, as
+        the mod's cue (GUIDELINES 3.2); before anything but a duration they give nothing here."""
+        for length in (3, 2, 1):
+            words = " ".join(self.text(k).lower() for k in range(i, i + length))
+            if (mod := table("quantifiers").get(words)) is not None:
+                found = self.period(i + length, bare_year_ok=False)
+                if found is not None and DURATION_VALUE.match(found.value):
+                    found.mod = mod
+                    return found
+                return None
+        return None
 
     def after_preposition(self, i: int) -> bool:
         return (i > 0 and self.lemma(i - 1) in table("prepositions")) or (
@@ -662,7 +669,10 @@ class Reader:
         if code is None or self.is_age(i, count[1] + 1):
             return None
         after = self.at(count[1] + 1)
-        end = count[1] + 2 if after is not None and table("shifts").get(after.text.lower()) else count[1] + 1
+        shift = after is not None and table("shifts").get(after.text.lower()) and not (
+            after.text.lower() in EVENT_ANCHORS and self.at(count[1] + 2) is not None
+            and self.at(count[1] + 2).pos_ in NOMINAL)  # `десяти дней после подтверждения`: not inside
+        end = count[1] + 2 if shift else count[1] + 1
         return Found(end, f"P{count[0]}{code}")
 
 
@@ -693,7 +703,7 @@ class DateExtractor:
 
     @staticmethod
     def preposition_mod(reader: Reader, i: int) -> str | None:
-        mod = reader.before(i)
+        mod = reader.entry("prepositions", i - 1)
         return mod if mod and mod != "-" else None
 
 
