@@ -9,16 +9,6 @@ from pathlib import Path
 
 import pytest
 
-STAGES = ["letopis_morph", "letopis_lemma", "letopis_syntax", "letopis_ner",
-          "letopis_entity_rules", "letopis_dates"]
-
-
-@pytest.fixture(scope="module")
-def dated():
-    import letopis
-    return letopis.load(STAGES)
-
-
 def read(nlp, text: str) -> list[tuple]:
     doc = nlp(text)
     return [(d.text, d._.value, d._.mod, d._.alt_value, d._.holiday, d._.range, d._.calendar)
@@ -304,6 +294,20 @@ CASES = {
         ("5 мая 1890 года он слёг; осенью того же года его не стало.",
          [d("5 мая 1890 года", "1890-05-05"), d("осенью того же года", "1890-FA")]),
     ],
+    "a month, season or feast of the next or last year: в марте следующего года": [
+        ("В 1861 году он женился, а в марте следующего года родился сын.",
+         [d("1861 году", "1861"), d("марте следующего года", "1862-03")]),
+        ("Весной 1880 года он продал имение, а осенью следующего года купил дом в Твери.",
+         [d("Весной 1880 года", "1880-SP"), d("осенью следующего года", "1881-FA")]),
+        ("В 1860 году он кончил курс. На Пасху следующего года мы поехали в деревню.",
+         [d("1860 году", "1860"), d("Пасху следующего года", "1861-04-23", holiday="Пасха")]),
+        ("В 1850 году свидетель показал, что в мае прошлого года видел его в Туле.",  # reported speech
+         [d("1850 году", "1850"), d("мае прошлого года", "1849-05")]),
+        ("В 1870 году я служил в Вильне. В сентябре прошлого года я снова был там.",  # the writer's year
+         [d("1870 году", "1870"), d("сентябре прошлого года", "XXXX-09")]),
+        ("В декабре этого года я закончил эти записки.", [d("декабре этого года", "XXXX-12")]),
+        ("В марте следующего года он умер.", [d("марте следующего года", "XXXX-03")]),
+    ],
     "через неделю": [
         ("12 марта 1861 года он приехал. Через неделю уехал.",
          [d("12 марта 1861 года", "1861-03-12"), d("Через неделю", "1861-03-19")]),
@@ -408,6 +412,8 @@ KINDS = {
     "в тот же день": "the day in force (`1773-09-XX` in a month)",
     "того же года": "a month or day of the year in force",
     "осенью того же года": "a season of the year in force",
+    "a month, season or feast of the next or last year: в марте следующего года":
+        "`1862-03` from the year in force; `прошлого года` from it only in reported speech, else `XXXX-09`",
     "через неделю": "the day in force + 7",
     "the moment of speaking in reported speech, from the date in force": "counted from the date in force",
     "the moment of writing in narration and direct speech, unanchored": "`XXXX-XX-XX`, `XXXX`",

@@ -384,8 +384,10 @@ class Reader:
         return Found(end, f"{value}-{code}", need=need)
 
     def year_after(self, i: int) -> tuple[str, int, str | None]:
-        """The year written at i (`1861 года`, `тридцать шестого года`, `того же года`), or none:
-        (value, index after it, what the value lacks)."""
+        """The year written at i (`1861 года`, `тридцать шестого года`), or named from the year in
+        force (`того же года`, `следующего года`) or from the moment of writing (`прошлого года`,
+        counted from the date in force only in reported speech), or none: (value, index after it,
+        what the value lacks)."""
         if year := self.year_digits(i):
             return year[0], year[1], None
         if found := self.year_in_words(i, True):
@@ -393,8 +395,14 @@ class Reader:
                 return found.value, found.end, found.need
         if (short := self.short_year(i, True)) is not None:
             return short.value, short.end, short.need
-        if (same := self.phrase("relative", i)) and phrases("relative")[same[0]][:3:2] == ("0Y", "-"):
-            return UNKNOWN_YEAR, same[1], YEAR
+        if same := self.phrase("relative", i):  # `того же года`, `следующего года`: from the year in force
+            shift, before, season = phrases("relative")[same[0]]
+            if shift.endswith("Y") and before == season == "-":
+                return UNKNOWN_YEAR, same[1], YEAR if shift == "0Y" else shift
+        if spoken := self.phrase("deictic", i):  # `прошлого года`: from the moment of writing or speaking
+            value, shift = phrases("deictic")[spoken[0]]
+            if value == UNKNOWN_YEAR and shift.endswith("Y"):
+                return UNKNOWN_YEAR, spoken[1], REPORTED + shift
         return UNKNOWN_YEAR, i, YEAR
 
     def feast(self, i: int, bare_year_ok: bool) -> Found | None:
