@@ -22,3 +22,14 @@ def views_corpus(tmp_path_factory):
     from views_corpus import run_corpus
 
     return run_corpus(tmp_path_factory.mktemp("views"))
+
+
+DATE_STAGES = ["letopis_morph", "letopis_lemma", "letopis_syntax", "letopis_ner",
+               "letopis_entity_rules", "letopis_dates"]
+
+
+@pytest.fixture(scope="session")
+def dated():
+    """The pipeline up to the date reader, for the tables of date forms (`test_dates_forms.py`,
+    `test_memoir_dates.py`), loaded once."""
+    return letopis.load(DATE_STAGES)

@@ -1,31 +1,65 @@
 """Issue 14 and issue 12 item 2, form by form: each kind of date a memoir writes, in at least
 five sentences written for these tests, with the whole list of dates each sentence gives as
-(span, value, mod, alt_value, holiday, range)."""
+(span, value, mod, alt_value, holiday, range, calendar). `KINDS` tags each kind with the TIMEX3 value it
+gets; the table of kinds in README (Dates) is generated from it (`python tests/test_dates_forms.py`)
+and checked by `test_the_readme_table_of_kinds`."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
-STAGES = ["letopis_morph", "letopis_lemma", "letopis_syntax", "letopis_ner",
-          "letopis_entity_rules", "letopis_dates"]
-
-
-@pytest.fixture(scope="module")
-def dated():
-    import letopis
-    return letopis.load(STAGES)
-
-
 def read(nlp, text: str) -> list[tuple]:
     doc = nlp(text)
-    return [(d.text, d._.value, d._.mod, d._.alt_value, d._.holiday, d._.range) for d in doc.spans["dates"]]
+    return [(d.text, d._.value, d._.mod, d._.alt_value, d._.holiday, d._.range, d._.calendar)
+            for d in doc.spans["dates"]]
 
 
 def d(text: str, value: str, mod: str | None = None, alt: str | None = None, holiday: str | None = None,
-      range: str | None = None) -> tuple:
-    return (text, value, mod, alt, holiday, range)
+      range: str | None = None, calendar: str | None = None) -> tuple:
+    return (text, value, mod, alt, holiday, range, calendar)
+
+
+def c(text: str, value: str, calendar: str, alt: str | None = None) -> tuple:
+    """A date whose calendar the text names (`по старому стилю`)."""
+    return d(text, value, alt=alt, calendar=calendar)
 
 
 CASES = {
+    "years in words": [
+        ("В тысяча восемьсот сорок девятом году отца перевели в Тверь.",
+         [d("тысяча восемьсот сорок девятом году", "1849")]),
+        ("Дед построил мельницу в тысяча семьсот девяносто восьмом году.",
+         [d("тысяча семьсот девяносто восьмом году", "1798")]),
+        ("Тысяча восемьсот пятьдесят пятый год начался с морозов.",
+         [d("Тысяча восемьсот пятьдесят пятый год", "1855")]),
+        ("Летом тысяча восемьсот семьдесят седьмого года брат ушёл добровольцем.",
+         [d("Летом тысяча восемьсот семьдесят седьмого года", "1877-SU")]),
+        ("К тысяча девятьсот десятому году от усадьбы ничего не осталось.",
+         [d("тысяча девятьсот десятому году", "1910")]),
+        ("Осенью тысяча восемьсот восемьдесят первого года мы переехали в Пензу.",
+         [d("Осенью тысяча восемьсот восемьдесят первого года", "1881-FA")]),
+    ],
+    "two-digit years, the century from the date in force": [
+        ("В 1848 году он женился, а в пятьдесят третьем году овдовел.",
+         [d("1848 году", "1848"), d("пятьдесят третьем году", "1853")]),
+        ("В сорок восьмом году мы жили в Орле.", [d("сорок восьмом году", "XX48")]),
+        ("Зимой шестьдесят второго года умерла бабушка.", [d("Зимой шестьдесят второго года", "XX62-WI")]),
+        ("В 1871 году мы переехали, а в 73-м году вернулись.", [d("1871 году", "1871"), d("73-м году", "1873")]),
+        ("Его арестовали в 81-м году.", [d("81-м году", "XX81")]),
+        ("В 1902 году он кончил гимназию; в девятом году уехал за границу.",
+         [d("1902 году", "1902"), d("девятом году", "1909")]),
+    ],
+    "decades in words or digits": [
+        ("В восьмидесятых годах он держал лавку.", [d("восьмидесятых годах", "XX8")]),
+        ("В 1862 году он родился, а в девяностых годах служил в Варшаве.",
+         [d("1862 году", "1862"), d("девяностых годах", "189")]),
+        ("В пятидесятых годах девятнадцатого века здесь стоял полк.",
+         [d("пятидесятых годах девятнадцатого века", "185")]),
+        ("В 1878 году он вернулся; в 80-х годах его забыли.", [d("1878 году", "1878"), d("80-х годах", "188")]),
+        ("В двадцатых годах прошлого века тут была ярмарка.", [d("двадцатых годах прошлого века", "XX2")]),
+        ("Дом перестроили в 1840-х годах.", [d("1840-х годах", "184")]),
+    ],
     "ordinal days in digits": [
         ("Мы выехали 3-го марта 1861 года.", [d("3-го марта 1861 года", "1861-03-03")]),
         ("Свадьба была 12-го мая 1872 года.", [d("12-го мая 1872 года", "1872-05-12")]),
@@ -56,6 +90,44 @@ CASES = {
         ("Указ подписан 2 (14) августа 1864 года.", [d("2 (14) августа 1864 года", "1864-08-02", alt="1864-08-14")]),
         ("Спектакль дали 11 (23) декабря 1895 года.", [d("11 (23) декабря 1895 года", "1895-12-11", alt="1895-12-23")]),
     ],
+    "dual Old/New Style across a month or a year": [
+        ("Он родился 28 сентября/10 октября 1870 года.",
+         [d("28 сентября/10 октября 1870 года", "1870-09-28", alt="1870-10-10")]),
+        ("Манифест прочли 25 февраля (9 марта) 1861 г.",
+         [d("25 февраля (9 марта) 1861 г.", "1861-02-25", alt="1861-03-09")]),
+        ("Она умерла 20 декабря 1869 г. / 1 января 1870 г.",
+         [d("20 декабря 1869 г. / 1 января 1870 г.", "1869-12-20", alt="1870-01-01")]),
+        ("Пароход пришёл 22 декабря/3 января 1880 года.",  # the year is the second day's (8.5)
+         [d("22 декабря/3 января 1880 года", "1879-12-22", alt="1880-01-03")]),
+        ("Письмо помечено 31 мая (12 июня) 1875 года.",
+         [d("31 мая (12 июня) 1875 года", "1875-05-31", alt="1875-06-12")]),
+        ("Поезд пришёл 26 декабря 1899 года (7 января 1900 года).",
+         [d("26 декабря 1899 года (7 января 1900 года)", "1899-12-26", alt="1900-01-07")]),
+        ("В 1877 году он писал из Парижа 29 ноября/11 декабря.",
+         [d("1877 году", "1877"), d("29 ноября/11 декабря", "1877-11-29", alt="1877-12-11")]),
+        ("Он выехал 20 декабря/1 января.", [d("20 декабря/1 января", "XXXX-12-20", alt="XXXX-01-01")]),
+        ("Он уехал 24 декабря (5 января) 1880 г.",  # without the brackets: `24 декабря 1880 г.`
+         [d("24 декабря (5 января) 1880 г.", "1880-12-24", alt="1881-01-05")]),
+        ("Он приехал 3 марта / 5 марта 1870 года.",  # two days apart: two dates
+         [d("3 марта", "XXXX-03-03"), d("5 марта 1870 года", "1870-03-05")]),
+    ],
+    "the calendar named: по старому стилю, н. ст.": [
+        ("Сын родился 2 апреля 1881 года по старому стилю.", [c("2 апреля 1881 года", "1881-04-02", "julian")]),
+        ("Мы отплыли 7 июня 1890 г. (н. ст.).", [c("7 июня 1890 г.", "1890-06-07", "gregorian")]),
+        ("Полк вошёл в город 14 (26) августа 1878 года по старому стилю.",
+         [c("14 (26) августа 1878 года", "1878-08-14", "julian", alt="1878-08-26")]),
+        ("Письмо датировано 3 января 1899 года по новому стилю.", [c("3 января 1899 года", "1899-01-03", "gregorian")]),
+        ("Он умер 11 ноября 1889 г. по ст. ст.", [c("11 ноября 1889 г.", "1889-11-11", "julian")]),
+        ("Свадьба была 9 мая 1885 года, по старому стилю.", [c("9 мая 1885 года", "1885-05-09", "julian")]),
+    ],
+    "old spellings of months": [
+        ("Это случилось 12 генваря 1845 года.", [d("12 генваря 1845 года", "1845-01-12")]),
+        ("Въ декабрѣ 1852 года мы жили въ деревнѣ.", [d("декабрѣ 1852 года", "1852-12")]),
+        ("Генварь 1843 года выдался снежный.", [d("Генварь 1843 года", "1843-01")]),
+        ("Въ Сентябрѣ 1830 года холера дошла до насъ.", [d("Сентябрѣ 1830 года", "1830-09")]),
+        ("Въ Іюнѣ 1848 года было жарко.", [d("Іюнѣ 1848 года", "1848-06")]),
+        ("Полкъ выступилъ 2-го Генваря 1813 года.", [d("2-го Генваря 1813 года", "1813-01-02")]),
+    ],
     "Easter by the Julian computus": [
         ("На Пасху 1861 года мы были в Москве.", [d("Пасху 1861 года", "1861-04-23", holiday="Пасха")]),
         ("В 1875 году на Пасху он вернулся.", [d("1875 году", "1875"), d("Пасху", "1875-04-13", holiday="Пасха")]),
@@ -65,7 +137,7 @@ CASES = {
         ("Весной 1850 года он слёг, а на Пасху встал.",
          [d("Весной 1850 года", "1850-SP"), d("Пасху", "1850-04-23", holiday="Пасха")]),
     ],
-    "feasts and church seasons counted from Easter": [
+    "feasts and periods counted from Easter": [
         ("В Троицын день 1861 года пошли в церковь.", [d("Троицын день 1861 года", "1861-06-11", holiday="Троица")]),
         ("В 1850 году на Троицу была гроза.", [d("1850 году", "1850"), d("Троицу", "1850-06-11", holiday="Троица")]),
         ("На Масленой 1850 года катались с гор.",
@@ -75,6 +147,29 @@ CASES = {
         ("В 1900 году на Вознесение мы уехали.",
          [d("1900 году", "1900"), d("Вознесение", "1900-05-18", holiday="Вознесение")]),
         ("В Великий пост он говел.", [d("Великий пост", "XXXX", holiday="Великий пост")]),
+    ],
+    "fixed feasts (their day in the Julian church calendar)": [
+        ("На Рождество 1863 года выпал глубокий снег.",
+         [d("Рождество 1863 года", "1863-12-25", holiday="Рождество")]),
+        ("В 1858 году на Покров сыграли свадьбу.",
+         [d("1858 году", "1858"), d("Покров", "1858-10-01", holiday="Покров")]),
+        ("На Покров мы всегда возвращались в город.", [d("Покров", "XXXX-10-01", holiday="Покров")]),
+        ("На Рождество нам дарили книги.", [d("Рождество", "XXXX-12-25", holiday="Рождество")]),
+        ("К Благовещению 1872 года лёд ещё не сошёл.",
+         [d("Благовещению 1872 года", "1872-03-25", holiday="Благовещение")]),
+        ("В 1884 году на Крещение ударил мороз.",
+         [d("1884 году", "1884"), d("Крещение", "1884-01-06", holiday="Крещение")]),
+        ("На Покров 1874 года выпал первый снег.", [d("Покров 1874 года", "1874-10-01", holiday="Покров")]),
+    ],
+    "church periods: Великий пост, Масленица, Святки": [
+        ("На Святках 1866 года у нас гостили кузины.", [d("Святках 1866 года", "1866", holiday="Святки")]),
+        ("На Святках ряженые ходили по домам.", [d("Святках", "XXXX", holiday="Святки")]),
+        ("На Масленой мы ели блины у тётки.", [d("Масленой", "XXXX", holiday="Масленица")]),
+        ("В Великий пост 1883 года отец не ел мяса.",
+         [d("Великий пост 1883 года", "1883-02-28", holiday="Великий пост", range="1883-02-28/1883-04-16")]),
+        ("На Масленой 1879 года катались на тройках.",
+         [d("Масленой 1879 года", "1879-02-05", holiday="Масленица", range="1879-02-05/1879-02-11")]),
+        ("В 1891 году на Святках мы гадали.", [d("1891 году", "1891"), d("Святках", "1891", holiday="Святки")]),
     ],
     "seasons": [
         ("Летом 1874 года мы жили в Ялте.", [d("Летом 1874 года", "1874-SU")]),
@@ -116,9 +211,23 @@ CASES = {
         ("Он скрывался около года.", [d("года", "P1Y", "APPROX")]),
         ("Мы прожили в деревне около месяца.", [d("месяца", "P1M", "APPROX")]),
         ("Брат гостил у нас целую неделю.", [d("целую неделю", "P1W")]),
-        ("Болезнь длилась более года.", [d("года", "P1Y", "MORE_THAN")]),
-        ("Дорога заняла почти неделю.", [d("неделю", "P1W", "APPROX")]),
-        ("Он ждал ответа менее месяца.", [d("месяца", "P1M", "LESS_THAN")]),
+        ("Болезнь длилась более года.", [d("более года", "P1Y", "MORE_THAN")]),
+        ("Дорога заняла почти неделю.", [d("почти неделю", "P1W", "APPROX")]),
+        ("Он ждал ответа менее месяца.", [d("менее месяца", "P1M", "LESS_THAN")]),
+    ],
+    "a count of time with a comparative: больше года, не более года": [
+        ("Он болел больше года.", [d("больше года", "P1Y", "MORE_THAN")]),
+        ("Отец не писал нам более двух лет.", [d("более двух лет", "P2Y", "MORE_THAN")]),
+        ("Мы не виделись меньше недели.", [d("меньше недели", "P1W", "LESS_THAN")]),
+        ("Полк простоял в деревне свыше трёх месяцев.", [d("свыше трёх месяцев", "P3M", "MORE_THAN")]),
+        ("Он пробыл в ссылке не более года.", [d("не более года", "P1Y", "EQUAL_OR_LESS")]),
+        ("Она ждала жениха не менее пяти лет.", [d("не менее пяти лет", "P5Y", "EQUAL_OR_MORE")]),
+        ("Ремонт длился более чем три месяца.", [d("более чем три месяца", "P3M", "MORE_THAN")]),
+        ("Он прожил у нас немногим более года.", [d("немногим более года", "P1Y", "MORE_THAN")]),
+        ("Примерно три года он не писал домой.", [d("Примерно три года", "P3Y", "APPROX")]),
+        ("Он прослужил в полку в течение двух лет.", [d("двух лет", "P2Y")]),  # `в течение`: no mod
+        ("Около 1880 года он прожил в Вильне больше года.",  # `около` a date's preposition: outside
+         [d("1880 года", "1880", "APPROX"), d("больше года", "P1Y", "MORE_THAN")]),
     ],
     "на другой день": [
         ("12 марта 1861 года он приехал. На другой день он уехал.",
@@ -185,6 +294,20 @@ CASES = {
         ("5 мая 1890 года он слёг; осенью того же года его не стало.",
          [d("5 мая 1890 года", "1890-05-05"), d("осенью того же года", "1890-FA")]),
     ],
+    "a month, season or feast of the next or last year: в марте следующего года": [
+        ("В 1861 году он женился, а в марте следующего года родился сын.",
+         [d("1861 году", "1861"), d("марте следующего года", "1862-03")]),
+        ("Весной 1880 года он продал имение, а осенью следующего года купил дом в Твери.",
+         [d("Весной 1880 года", "1880-SP"), d("осенью следующего года", "1881-FA")]),
+        ("В 1860 году он кончил курс. На Пасху следующего года мы поехали в деревню.",
+         [d("1860 году", "1860"), d("Пасху следующего года", "1861-04-23", holiday="Пасха")]),
+        ("В 1850 году свидетель показал, что в мае прошлого года видел его в Туле.",  # reported speech
+         [d("1850 году", "1850"), d("мае прошлого года", "1849-05")]),
+        ("В 1870 году я служил в Вильне. В сентябре прошлого года я снова был там.",  # the writer's year
+         [d("1870 году", "1870"), d("сентябре прошлого года", "XXXX-09")]),
+        ("В декабре этого года я закончил эти записки.", [d("декабре этого года", "XXXX-12")]),
+        ("В марте следующего года он умер.", [d("марте следующего года", "XXXX-03")]),
+    ],
     "через неделю": [
         ("12 марта 1861 года он приехал. Через неделю уехал.",
          [d("12 марта 1861 года", "1861-03-12"), d("Через неделю", "1861-03-19")]),
@@ -216,6 +339,10 @@ CASES = {
          [d("Осенью 1865 года", "1865-FA"), d("Завтра", "XXXX-XX-XX")]),
         ("В 1905 году. — Сегодня я уезжаю, — сказал он.", [d("1905 году", "1905"), d("Сегодня", "XXXX-XX-XX")]),
         ("Вчера я получил письмо от сестры.", [d("Вчера", "XXXX-XX-XX")]),
+        ("12 мая 1880 года мать сказала: «Сегодня не пойдём в церковь».",
+         [d("12 мая 1880 года", "1880-05-12"), d("Сегодня", "XXXX-XX-XX")]),
+        ("Летом 1869 года няня шепнула: «Вчера приходил урядник».",
+         [d("Летом 1869 года", "1869-SU"), d("Вчера", "XXXX-XX-XX")]),
     ],
 }
 
@@ -253,3 +380,74 @@ def test_an_age_is_neither_date_nor_duration(dated, text):
 ])
 def test_a_count_after_a_preposition_is_no_year(dated, text):
     assert read(dated, text) == []
+
+
+# Each kind of the tables above, with the TIMEX3 value it gets (gold/GUIDELINES.md 8.5).
+KINDS = {
+    "years in words": "a year: `1849`",
+    "two-digit years, the century from the date in force": "`XX48`; `1853` when a date in force gives the century",
+    "decades in words or digits": "a decade: `189`; `XX8` when no century is certain",
+    "ordinal days in digits": "a day: `1861-03-03`",
+    "days in words": "a day: `1861-03-03`",
+    "dual Old/New Style with a slash": "the first day as written (`1870-03-06`), the other in `alt_value`",
+    "dual Old/New Style in brackets": "the first day as written, the other in `alt_value`",
+    "dual Old/New Style across a month or a year":
+        "the first day, the other in `alt_value`; one written year is the day's it follows, brackets left out",
+    "the calendar named: по старому стилю, н. ст.": "the day as written, `calendar` `julian` or `gregorian`",
+    "old spellings of months": "a month or a day: `1852-12`",
+    "Easter by the Julian computus": "its Julian day, `holiday`; `XXXX` without a year",
+    "feasts and periods counted from Easter": "a Julian day (a period: its first day and `range`), `holiday`",
+    "fixed feasts (their day in the Julian church calendar)": "the feast's day: `1858-10-01`, `XXXX-10-01`; `holiday`",
+    "church periods: Великий пост, Масленица, Святки": "first day and `range`; Святки the year; `holiday`",
+    "seasons": "a season: `1874-SU`",
+    "a winter across two years": "`1850-WI`, `range` `1850/1851`",
+    "approximate order: the unit before its count": "the counted date, mod `APPROX`",
+    "counted back: тому назад": "counted back from the date in force",
+    "one unit without a count is a duration": "a duration `P1Y`, the mod of the word before",
+    "a count of time with a comparative: больше года, не более года":
+        "a duration `P2Y`, the words in its span, mod `MORE_THAN`, `LESS_THAN`, `EQUAL_OR_LESS`, `EQUAL_OR_MORE`",
+    "на другой день": "the day in force + 1",
+    "накануне": "the day in force − 1",
+    "через год": "the year in force + 1",
+    "в тот же день": "the day in force (`1773-09-XX` in a month)",
+    "того же года": "a month or day of the year in force",
+    "осенью того же года": "a season of the year in force",
+    "a month, season or feast of the next or last year: в марте следующего года":
+        "`1862-03` from the year in force; `прошлого года` from it only in reported speech, else `XXXX-09`",
+    "через неделю": "the day in force + 7",
+    "the moment of speaking in reported speech, from the date in force": "counted from the date in force",
+    "the moment of writing in narration and direct speech, unanchored": "`XXXX-XX-XX`, `XXXX`",
+    "лет шестнадцати": "no date, no duration",
+    "с 16-ти лет": "no date, no duration",
+    "двадцати двух лет от роду": "no date, no duration",
+}
+# The feasts issue 14 names, each to be read with and without a year.
+NAMED_FEASTS = ("Пасха", "Рождество", "Великий пост", "Масленица", "Святки", "Троица", "Покров")
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def kinds_table() -> str:
+    """The README table of kinds: form, number of test sentences, TIMEX3 value."""
+    counts = {kind: len(cases) for kind, cases in CASES.items()} | {kind: len(texts) for kind, texts in AGES.items()}
+    rows = ["| form | test sentences | TIMEX3 value |", "| --- | ---: | --- |"]
+    rows += [f"| {kind} | {counts[kind]} | {value} |" for kind, value in KINDS.items()]
+    return "\n".join(rows)
+
+
+def test_every_kind_has_five_sentences_and_its_value():
+    assert list(KINDS) == list(CASES) + list(AGES)
+    assert {kind: n for kind, n in ((k, len(v)) for k, v in (CASES | AGES).items()) if n < 5} == {}
+
+
+def test_every_named_feast_is_read_with_and_without_a_year():
+    read_as = {(date[4], any(ch.isdigit() for ch in date[0])) for cases in CASES.values()
+               for _, dates in cases for date in dates if date[4]}
+    assert [(feast, year) for feast in NAMED_FEASTS for year in (True, False) if (feast, year) not in read_as] == []
+
+
+def test_the_readme_table_of_kinds():
+    assert kinds_table() in README.read_text(encoding="utf-8")
+
+
+if __name__ == "__main__":
+    print(kinds_table())

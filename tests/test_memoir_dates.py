@@ -7,16 +7,6 @@ import pytest
 
 from letopis.labels import TIME, Argument
 
-STAGES = ["letopis_morph", "letopis_lemma", "letopis_syntax", "letopis_ner",
-          "letopis_entity_rules", "letopis_dates"]
-
-
-@pytest.fixture(scope="module")
-def dated():
-    import letopis
-    return letopis.load(STAGES)
-
-
 def read(nlp, text: str) -> list[tuple]:
     doc = nlp(text)
     return [(d.text, d._.value, d._.alt_value, d._.calendar, d._.holiday) for d in doc.spans["dates"]]

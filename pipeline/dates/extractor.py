@@ -1,22 +1,25 @@
 """Dates: temporal expressions with TIMEX3 values, read by a grammar of forms whose words live in
 `models/dates/`.
 
-`Reader.FORMS` is the grammar: each form reads the tokens at one position and either gives up
-or returns the span and value. Days (`21 июня 1913 г.`, `21.06.1913`, `3-го марта`, `третьего
-марта`, the dual Old/New Style `6/18 марта`, `6 (18) марта`), a month or season with or without a
+`Reader.FORMS` is the grammar: each form reads the tokens at one position and either gives up or
+returns the span and value. Days (`21 июня 1913 г.`, `21.06.1913`, `3-го марта`, `третьего марта`,
+the dual Old/New Style `6/18 марта`, `6 (18) марта`, and across a month or a year `28 сентября/10
+октября 1870 года`, `20 декабря 1869 г. / 1 января 1870 г.`), a month or season with or without a
 year, years in digits (`1905 году`, `1917-м`, `(1925)` after a title, `в 36-м году`) and in words
-(`в тысяча восемьсот тридцать шестом году`, `тридцать шестого года`), ranges (`1914–1918`,
-`1921 по 1924 год`), decades (`1930-е годы`, `в семидесятых годах`), centuries (`XIX веке`),
-church feasts (`на Покров`; `на Пасху 1861 года` and the feasts counted from Easter, by the
-Julian computus), a winter across two years (`зимой 1850/51 года` → `1850-WI`, range
-`1850/1851`), dates counted from the narrative (`на другой день`, `через неделю`, `того же года`,
-`пять лет спустя`, `5 лет тому назад`, and the approximate order `недели через две`, mod APPROX),
-weekdays, dates relative to the moment of speaking (`сегодня`, `в прошлом году`: anchored only
-in reported speech) and durations (`три года`, TIMEX3 `P3Y`; `около года`, `целую неделю`). A part word (`начале`, `конце`)
-stays in the span and gives the mod; a preposition stays outside and may give one (`около`
-APPROX); `по старому стилю` after a date gives its calendar. Ages (`лет шестнадцати`, `с 16-ти
-лет`, `двадцати двух лет от роду`) are neither dates nor durations. What a date lacks (its year,
-its century, the date it is counted from) comes from the date in force: `narrative.py`.
+(`в тысяча восемьсот тридцать шестом году`, `тридцать шестого года`), ranges (`1914–1918`, `1921
+по 1924 год`), decades (`1930-е годы`, `в семидесятых годах`), centuries (`XIX веке`), church
+feasts (`на Покров`; `на Пасху 1861 года` and the feasts counted from Easter, by the Julian
+computus), a winter across two years (`зимой 1850/51 года` → `1850-WI`, range `1850/1851`), dates
+counted from the narrative (`на другой день`, `через неделю`, `того же года`, `пять лет спустя`,
+`5 лет тому назад`, and the approximate order `недели через две`, mod APPROX), weekdays, dates
+relative to the moment of speaking (`сегодня`, `в прошлом году`: anchored only in reported speech)
+and durations (`три года`, TIMEX3 `P3Y`; `около года`, `целую неделю`; after a comparative,
+TimeML's duration mods: `более двух лет` MORE_THAN, `не более года` EQUAL_OR_LESS). A part word
+(`начале`, `конце`) stays in the span and gives the mod; a preposition stays outside and may give
+one (`около` APPROX); `по старому стилю` after a date gives its calendar. Ages (`лет шестнадцати`,
+`с 16-ти лет`, `двадцати двух лет от роду`, `семнадцати лет она вышла замуж`) are neither dates
+nor durations. What a date lacks (its year, its century, the date it is counted from) comes from
+the date in force: `narrative.py`.
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from letopis import words
-from letopis.dates import numerals
+from letopis.dates import calendar, numerals
 from letopis.dates.narrative import (CENTURY, MONTH_NEED, REPORTED, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, movable,
                                      narrate)
 from letopis.extensions import DATES
@@ -52,12 +55,15 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 OLD_LETTERS = str.maketrans({"ѣ": "е", "і": "и", "ѳ": "ф", "ѵ": "и", "Ѣ": "Е", "І": "И", "Ѳ": "Ф"})
 OLD = re.compile(r"[ѣіѳѵѢІѲ]|ъ$")
-DUAL_GAP = range(10, 14)  # days between the Old and New Style of one day (18th-20th century)
+DUAL_GAP = range(10, 14)
+DUAL_SEPARATORS = ("/", "(")
+DURATION_VALUE = re.compile(r"^P[0-9.X]+[A-Z]+$")  # days between the Old and New Style of one day (18th-20th century)
 FIRST_YEAR, LAST_YEAR = 1000, 2100
 # The longest month in any calendar the texts use (29 February exists in every Julian leap year).
 MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 NOMINAL = {NOUN, PROPN, ADJ, NUM, DET, PRON}  # what a preposition like `накануне` governs
 PLURAL, GENITIVE = "Plur", "Gen"
+OBLIQUE = {"Gen", "Dat", "Loc", "Ins"}
 COUNT_UNITS = {"D", "W", "M", "Y"}  # units a date can be counted in from the narrative
 AFTER = "+"
 APPROX = "APPROX"
@@ -92,7 +98,7 @@ def openers() -> frozenset[str]:
     for name in ("months", "seasons", "weekdays", "parts", "durations", "numerals", "numbers", "counting",
                  "dayparts", "single"):
         first |= set(table(name))
-    for name in ("deictic", "relative", "feasts"):
+    for name in ("deictic", "relative", "feasts", "quantifiers"):
         first |= {key.split()[0] for key in phrases(name)}
     return frozenset(first)
 
@@ -102,7 +108,19 @@ def lemma(token: Token) -> str:
     if OLD.search(text):  # pre-reform spelling: `сентябрѣ`, `Іюля`, `въ`
         modern = OLD.sub(lambda m: m.group().translate(OLD_LETTERS) if m.group() != "ъ" else "", text)
         return analyzer().parse(modern.lower())[0].normal_form.replace("ё", "е")
+    if token.pos_ == NUM and text.isalpha():  # the lemmatizer keeps a numeral as written: `двух`, `трёх`
+        return numeral_lemma(text.lower())
     return words.lemma(token).rstrip(".")  # `г.`, `гг.`
+
+
+@lru_cache(maxsize=4096)
+def numeral_lemma(word: str) -> str:
+    """A number word in any case as the tables write it (`двух` → `два`, `двадцати` → `двадцать`,
+    `полутора` → `полтора`): pymorphy3's first reading as a numeral, else the word itself."""
+    for parse in analyzer().parse(word):
+        if parse.tag.POS == "NUMR":
+            return parse.normal_form.replace("ё", "е")
+    return word.replace("ё", "е")
 
 
 def roman(text: str) -> int:
@@ -120,6 +138,12 @@ class Found:
     calendar: str | None = None
     holiday: str | None = None
     range: str | None = None  # first/last of a winter across two years or a period of the church year
+
+
+def day_of(value: str) -> tuple[int | None, int, int]:
+    """(year or None, month, day) of a day value `1870-10-10`, `XXXX-10-10`."""
+    year, month, day = value.split("-")
+    return (int(year) if year.isdigit() else None), int(month), int(day)
 
 
 def year_pair(text: str) -> tuple[int, int] | None:
@@ -156,6 +180,12 @@ class Reader:
         return (any(ch.isdecimal() for ch in text) or self.lemma(i) in openers()
                 or bool(ROMAN.match(text)) or text.lower() in openers())
 
+    def entry(self, name: str, i: int) -> str | None:
+        """The row of table `name` for the word at i, by its form as written or its lemma: the
+        lemma of a comparative is not sure (`меньше` → `маленький`, `больше` → `больше`)."""
+        rows = table(name)
+        return rows.get(self.text(i).lower()) or rows.get(self.lemma(i)) if 0 <= i < len(self.tokens) else None
+
     def is_unit(self, i: int, unit: str) -> bool:
         return table("units").get(self.lemma(i)) == unit
 
@@ -190,6 +220,8 @@ class Reader:
     def read(self, i: int) -> Found | None:
         if not self.opens(i):
             return None
+        if (counted := self.quantified(i)) is not None:
+            return counted
         if self.text(i).lower() in table("dayparts"):  # `утром 5 марта`, `вечером того же дня`
             return self.period(i + 1, bare_year_ok=False)
         mod = table("parts").get(self.lemma(i))
@@ -199,6 +231,20 @@ class Reader:
         if found:
             self.style(found)
         return found
+
+    def quantified(self, i: int) -> Found | None:
+        """A count of time after a comparative or an approximation (`более двух лет`, `не более
+        года`, `почти неделю`: `quantifiers.tsv`): a duration whose span takes the words in, as
+        the mod's cue (GUIDELINES 3.2); before anything but a duration they give nothing here."""
+        for length in (3, 2, 1):
+            words = " ".join(self.text(k).lower() for k in range(i, i + length))
+            if (mod := table("quantifiers").get(words)) is not None:
+                found = self.period(i + length, bare_year_ok=False)
+                if found is not None and DURATION_VALUE.match(found.value):
+                    found.mod = mod
+                    return found
+                return None
+        return None
 
     def after_preposition(self, i: int) -> bool:
         return (i > 0 and self.lemma(i - 1) in table("prepositions")) or (
@@ -262,7 +308,56 @@ class Reader:
         found.value = f"{found.value}-{day:02d}"
         if alt is not None:
             found.alt_value = f"{found.value[:-3]}-{alt:02d}"
-        return found
+            return found
+        return self.dual(found)
+
+    def dual(self, first: Found) -> Found:
+        """A day and month followed by the same day in the other calendar across a month or a
+        year: `28 сентября/10 октября 1870 года`, `28 сентября (10 октября) 1870 г.`, `20 декабря
+        1869 г. / 1 января 1870 г.`. One date: the value the first, `alt_value` the second, the
+        second 10 to 13 days after the first. A year written once belongs to the day and month it
+        follows, the sentence read without its brackets: `20 декабря/1 января 1870` is 20 December
+        1869 and 1 January 1870; `20 декабря (1 января) 1869 г.` the same days. The other year is
+        the one that puts the second day 10 to 13 days after the first (GUIDELINES 8.5); with no
+        year written, a pair across the new year keeps `XXXX` in both (the date in force would
+        give both the same year)."""
+        sep, start = self.text(first.end), first.end + 1
+        if sep not in DUAL_SEPARATORS or (day := self.day_number(start)) is None:
+            return first
+        second = self.month(start + 1)
+        if second is None or not second.value[5:7].isdigit() or not valid_day(day, int(second.value[5:7])):
+            return first
+        end, year_after = second.end, None
+        if sep == "(":
+            if self.text(end) != ")":
+                return first
+            end += 1
+            if second.need == YEAR and first.need == YEAR and (year := self.year_digits(end)):
+                year_after, end = year  # `28 сентября (10 октября) 1870 г.`: the first's year
+        (y1, m1, d1), (y2, m2, d2) = day_of(first.value), day_of(f"{second.value}-{day:02d}")
+        y1 = y1 or (int(year_after) if year_after else None)
+        crosses = (m2, d2) < (m1, d1)
+        if y1 is None and y2 is not None:
+            y1 = y2 - 1 if crosses else y2
+        elif y2 is None and y1 is not None:
+            y2 = y1 + 1 if crosses else y1
+        known = y1 is not None
+        gap = (calendar.julian_days(y2, m2, d2) - calendar.julian_days(y1, m1, d1) if known
+               else calendar.julian_days(2 if crosses else 1, m2, d2) - calendar.julian_days(1, m1, d1))
+        if gap not in DUAL_GAP:
+            return first
+        if not known:
+            need = None if crosses else YEAR  # `28 сентября/10 октября`: the year in force, both
+            return Found(end, f"{UNKNOWN_YEAR}-{m1:02d}-{d1:02d}", need=need,
+                         alt_value=f"{UNKNOWN_YEAR}-{m2:02d}-{d2:02d}")
+        return Found(end, f"{y1:04d}-{m1:02d}-{d1:02d}", alt_value=f"{y2:04d}-{m2:02d}-{d2:02d}")
+
+    def day_number(self, i: int) -> int | None:
+        """A day of the month in digits at i: `10`, `10-го`."""
+        text = self.text(i)
+        found = ORDINAL_DAY.match(text)
+        number = int(text) if digits(text) and len(text) <= 2 else int(found.group(1)) if found else None
+        return number if number is not None and 1 <= number <= 31 else None
 
     # -- months, seasons, feasts ----------------------------------------------------------
     def month(self, i: int, bare_year_ok: bool = False) -> Found | None:
@@ -289,8 +384,10 @@ class Reader:
         return Found(end, f"{value}-{code}", need=need)
 
     def year_after(self, i: int) -> tuple[str, int, str | None]:
-        """The year written at i (`1861 года`, `тридцать шестого года`, `того же года`), or none:
-        (value, index after it, what the value lacks)."""
+        """The year written at i (`1861 года`, `тридцать шестого года`), or named from the year in
+        force (`того же года`, `следующего года`) or from the moment of writing (`прошлого года`,
+        counted from the date in force only in reported speech), or none: (value, index after it,
+        what the value lacks)."""
         if year := self.year_digits(i):
             return year[0], year[1], None
         if found := self.year_in_words(i, True):
@@ -298,8 +395,14 @@ class Reader:
                 return found.value, found.end, found.need
         if (short := self.short_year(i, True)) is not None:
             return short.value, short.end, short.need
-        if (same := self.phrase("relative", i)) and phrases("relative")[same[0]][:3:2] == ("0Y", "-"):
-            return UNKNOWN_YEAR, same[1], YEAR
+        if same := self.phrase("relative", i):  # `того же года`, `следующего года`: from the year in force
+            shift, before, season = phrases("relative")[same[0]]
+            if shift.endswith("Y") and before == season == "-":
+                return UNKNOWN_YEAR, same[1], YEAR if shift == "0Y" else shift
+        if spoken := self.phrase("deictic", i):  # `прошлого года`: from the moment of writing or speaking
+            value, shift = phrases("deictic")[spoken[0]]
+            if value == UNKNOWN_YEAR and shift.endswith("Y"):
+                return UNKNOWN_YEAR, spoken[1], REPORTED + shift
         return UNKNOWN_YEAR, i, YEAR
 
     def feast(self, i: int, bare_year_ok: bool) -> Found | None:
@@ -477,7 +580,20 @@ class Reader:
         if before is not None and (self.lemma(i - 1) in table("ages") or before.pos_ in (PROPN, PRON)
                                    or self.lemma(i - 1) in numerals.words()):
             return True
+        if self.oblique_years(i, end):
+            return True
         return " ".join(self.lemmas[end:end + 2]) in table("ages_after") or self.lemma(end) in table("ages_after")
+
+    def oblique_years(self, i: int, end: int) -> bool:
+        """`Семнадцати лет она вышла замуж`: a count of years written in an oblique case is an
+        age (the genitive of quality), unless a word that governs that case as a count of time
+        stands before it (`более двух лет`, `около трёх лет`, `в течение двух лет`: `governors.tsv`)."""
+        token = self.at(i)
+        if token is None or not token.text.isalpha() or self.lemma(end - 1) != "год":
+            return False
+        oblique = self.lemma(i) != token.text.lower().replace("ё", "е") or bool(
+            set(token.morph.get("Case")) & OBLIQUE)
+        return oblique and self.entry("governors", i - 1) is None
 
     def shift_word(self, i: int) -> tuple[str, int] | None:
         """A word or phrase that counts a time away from a date (`спустя`, `назад`, `тому
@@ -538,10 +654,10 @@ class Reader:
         """A unit without a count after a word that makes it one (`около года`, `целую неделю`,
         `более месяца`): a duration of one unit. The word is inside the span when `single.tsv`
         says so (`целую`); else it stays outside and its mod comes from `prepositions.tsv`."""
-        if table("single").get(self.lemma(i)) == "1":
+        if self.entry("single", i) == "1":
             found = self.unit_of_one(i + 1)
             return Found(found.end, found.value) if found else None
-        if table("single").get(self.lemma(i - 1)) != "0" or self.lemma(i + 1) in EVENT_ANCHORS:
+        if self.entry("single", i - 1) != "0" or self.lemma(i + 1) in EVENT_ANCHORS:
             return None  # `примерно неделю после рождения`: counted from an event (3.1)
         return self.unit_of_one(i)
 
@@ -561,7 +677,10 @@ class Reader:
         if code is None or self.is_age(i, count[1] + 1):
             return None
         after = self.at(count[1] + 1)
-        end = count[1] + 2 if after is not None and table("shifts").get(after.text.lower()) else count[1] + 1
+        shift = after is not None and table("shifts").get(after.text.lower()) and not (
+            after.text.lower() in EVENT_ANCHORS and self.at(count[1] + 2) is not None
+            and self.at(count[1] + 2).pos_ in NOMINAL)  # `десяти дней после подтверждения`: not inside
+        end = count[1] + 2 if shift else count[1] + 1
         return Found(end, f"P{count[0]}{code}")
 
 
@@ -592,7 +711,7 @@ class DateExtractor:
 
     @staticmethod
     def preposition_mod(reader: Reader, i: int) -> str | None:
-        mod = table("prepositions").get(reader.lemma(i - 1))
+        mod = reader.entry("prepositions", i - 1)
         return mod if mod and mod != "-" else None
 
 

@@ -70,6 +70,8 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
         return template
     count, unit = int(shift.group(1)), shift.group(2)
     if (value := calendar.shifted(in_force, count, unit)) is not None:
+        if unit == "Y" and template.startswith(UNKNOWN_YEAR):  # `в марте следующего года`: the month kept
+            return value[:4] + template[4:]
         return value
     if count == 0 and ABSOLUTE.match(in_force):  # `в ту же ночь` in a month: its known part, the rest X
         known = in_force[:PRECISION[unit]] if not in_force[5:6].isalpha() else in_force[:4]
