@@ -24,6 +24,7 @@ from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.rules import NOT_NAMES, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import LOC, ORG, PER
+from letopis.ud import ADJ
 from letopis.morphosyntax.lemma import parses
 from letopis.words import lemma, model_word
 
@@ -139,8 +140,9 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     tagged = tagger_starts(doc)
     named = capitalised_inside(doc)
     # NEREL's convention keeps an adjective of a place the tagger reads as one (`Итальянский суд`)
-    learned = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, [])
-               if s.label_ in convention(convention_name).lowercase}
+    conv = convention(convention_name)
+    learned = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, []) if s.label_ in conv.lowercase}
+    learned |= {(s.start, s.end, s.label_) for s in spans if s.label_ in conv.adjectives and s[0].pos_ == ADJ}
     spans = [trimmed(span, tagged) if span.label_ in NAME_TYPES else span for span in spans
              if not (span.label_ in NAME_TYPES and capital_only(span, named)
                      and (span.start, span.end, span.label_) not in learned)]

@@ -19,6 +19,7 @@ class Convention(NamedTuple):
     name: str
     lowercase: frozenset[str] = frozenset()     # types whose lowercase tagger spans stay
     as_tagged: frozenset[str] = frozenset()     # types whose tagger spans stay as they are
+    adjectives: frozenset[str] = frozenset()    # types place_adjectives.tsv gives its adjectives
     inside_names: frozenset[str] = frozenset()  # types whose tagger spans stay inside a rule name
     facility: frozenset[str] = frozenset()      # types dropped where the tagger reads a FACILITY
 

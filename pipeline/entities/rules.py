@@ -19,7 +19,7 @@ from letopis.entities.sources import RULES, allowed, choice, model_spans
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import EVENT, FACILITY, LOC, PER, WORK_OF_ART
 from letopis.morphosyntax.lemma import parses
-from letopis.resources import load_mapping
+from letopis.resources import load_mapping, load_table
 from letopis.ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
 from letopis.words import lemma, model_word
 
@@ -264,6 +264,18 @@ def repeated(doc: Doc, spans: list[Span]) -> Iterator[Span]:
             at = whole.find(text, at + 1)
 
 
+def place_adjectives(doc: Doc) -> Iterator[Span]:
+    """Adjectives NEREL annotates as the place they name (`японского` COUNTRY), from
+    `place_adjectives.tsv`, learned on NEREL train (`tagger/adjectives.py`)."""
+    known = load_table("entities/place_adjectives.tsv")
+    fine = {row[0]: row[1] for row in known}
+    for token in doc:
+        if token.pos_ == ADJ and lemma(token) in fine:
+            span = Span(doc, token.i, token.i + 1, label=LOC)
+            span._.fine_type = fine[lemma(token)]
+            yield span
+
+
 def modifier_only(ent: Span, rules: list[Span]) -> bool:
     """A model span that is the modifier of a rule name (`Шахтинское` in `Шахтинское дело`), or
     one of the rule's type that overlaps it (`Второй мировой войны он жил` against the rule's
@@ -300,6 +312,10 @@ class EntityRules:
 
         model = [ent for ent in (balanced(span) for span in model_spans(doc, self.sources))
                  if ent is not None and kept(ent)]
+        if LOC in conv.adjectives:
+            places = [(s.start, s.end) for s in model if s.label_ == LOC]
+            model += [s for s in place_adjectives(doc)
+                      if not any(start < s.end and s.start < end for start, end in places)]
         spans = resolve(model + rules)
         for span in spans:
             span._.fine_type = span._.fine_type or fine_type(span)
