@@ -49,6 +49,8 @@ def test_a_bracket_the_name_closes_stays(tokenize):
 def test_a_quotation_mark_the_name_opens_is_closed_or_left_out(tokenize):
     doc = tokenize('Об этом сообщает агентство ИТАР "ТАСС" со ссылкой на источник.')
     assert balanced(cut(doc, "ИТАР", "ТАСС")).text == 'ИТАР "ТАСС"'
+    doc = tokenize("Он основал ЗАО «Северный лес» в Перми.")
+    assert balanced(cut(doc, "ЗАО", "лес")).text == "Северный лес"
     doc = tokenize("Он работал в тресте Уралстрой «Север и юг» много лет.")
     assert balanced(cut(doc, "Уралстрой", "Север")).text == "Уралстрой"
 

@@ -80,7 +80,10 @@ def balanced(span: Span) -> Span | None:
         end = min(end, stack[0])
     quotes = [t.i for t in doc[start:end] if t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES]
     if len(quotes) % 2 and quotes[-1] > start:  # one left open, not the first word
-        if end < len(doc) and end == span.end and doc[end].text in CLOSE_QUOTES:
+        closed = end < len(doc) and end == span.end and doc[end].text in CLOSE_QUOTES
+        if closed and doc[quotes[-1]].text == "«":  # `ЗАО «Медиа-Пресс` → the name in guillemets
+            start = quotes[-1] + 1
+        elif closed:  # `ООО "Лесторг` + `"`: straight quotes are more often kept in NEREL
             end += 1
         else:
             end = quotes[-1]
