@@ -50,16 +50,18 @@ chromium:
 	  echo "chromium could not be installed: the browser tests will be skipped"
 
 # NEREL dev into outputs/nerel/report.md: the pipeline, each entity layer alone (every type
-# from the tagger, slovnet or the rules only) and natasha alone.
+# from the tagger, slovnet or the rules only), the pipeline under NEREL's annotation convention
+# (`--convention nerel`: models/entities/conventions.tsv) and natasha alone.
 LAYERS := tagger slovnet rules
 nerel: $(STAMP)
 	$(LETOPIS) run $(SHARED)/nerel/dev -o outputs/nerel/pipeline --quiet
 	for layer in $(LAYERS); do \
 	    $(LETOPIS) run $(SHARED)/nerel/dev -o outputs/nerel/$$layer --sources $$layer --quiet || exit 1; done
+	$(LETOPIS) run $(SHARED)/nerel/dev -o outputs/nerel/nerel_convention --convention nerel --quiet
 	$(LETOPIS) baseline $(SHARED)/nerel/dev -o outputs/nerel/natasha
 	$(LETOPIS) evaluate --format nerel --gold $(SHARED)/nerel/dev --pred outputs/nerel/pipeline \
 	    --baseline outputs/nerel/natasha $(foreach layer,$(LAYERS),--system $(layer)=outputs/nerel/$(layer)) \
-	    --report outputs/nerel
+	    --system nerel_convention=outputs/nerel/nerel_convention --report outputs/nerel
 
 # Speed and memory on War and Peace against natasha (about 10 minutes): wall clock, then CPU
 # seconds by stage on its first tenth; then UD Taiga dev.
@@ -69,11 +71,13 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/ud.py --conllu $(SHARED)/ud/ru_taiga-ud-dev.conllu
 
 # Rebuilds from NEREL train: the tagger's weights (models/tagger/, fixed seed, torch from the
-# [train] extra, niced), then the tables of models/events/ bit for bit (paths depend on both).
+# [train] extra, niced), the place adjectives of `--convention nerel`, then the tables of
+# models/events/ bit for bit (paths depend on both).
 SEED ?= 1
 train: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[train]'
 	nice $(BIN)/python -m letopis.tagger.train $(SHARED)/nerel/train -o models/tagger --seed $(SEED)
+	$(BIN)/python -m letopis.tagger.adjectives $(SHARED)/nerel/train -o models/entities/place_adjectives.tsv
 	$(BIN)/python -m letopis.train triggers $(SHARED)/nerel/train -o models/events/learned.tsv
 	$(BIN)/python -m letopis.train paths $(SHARED)/nerel/train -o models/events/paths.tsv
 

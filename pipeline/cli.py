@@ -75,6 +75,10 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--sources", default="", metavar="LAYERS",
                      help="take every entity type from these layers only (tagger, slovnet, rules, "
                           "joined by +), to score one alone (default: models/entities/sources.tsv)")
+    run.add_argument("--convention", default="letopis", choices=("letopis", "nerel"),
+                     help="what counts as an entity: our guidelines (gold/GUIDELINES.md, the default) "
+                          "or NEREL's (adjectives of places, common-noun bodies, places inside names "
+                          "are entities; buildings are not places): models/entities/conventions.tsv")
     run.set_defaults(func=run_command)
     evaluate.register(commands)
     baseline.register(commands)
@@ -105,7 +109,8 @@ class Run:
         self.texts: dict[int, tuple[str, str]] = {}  # key → (text, SHA-256 of the file)
         self.structures: dict[int, Any] = {}  # each text's structure, found once as it is read
         self.outputs = Outputs(self.outdir, args.formats)
-        options = {"chunk_chars": args.chunk_chars, "formats": list(args.formats), "sources": args.sources}
+        options = {"chunk_chars": args.chunk_chars, "formats": list(args.formats), "sources": args.sources,
+                   "convention": args.convention}
         self.manifest = Manifest(self.outdir, Header(__version__, tables_hash(), options),
                                  {"jobs": args.jobs, "scheduler": args.scheduler})
         self.earlier = reusable(self.outdir, self.manifest.header) if args.resume else {}
@@ -204,7 +209,8 @@ def runner(args: argparse.Namespace, stack: ExitStack) -> Runner:
     """Where the analysis runs: here (`-j 1`), in N local processes, or on a Dask cluster."""
     from letopis import load
 
-    config = {"letopis_entity_rules": {"only": args.sources}}
+    config = {"letopis_entity_rules": {"only": args.sources, "convention": args.convention},
+              "letopis_consistency": {"convention": args.convention}}
     if args.scheduler:
         client = stack.enter_context(dask_client(args.scheduler))
         threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())

@@ -20,9 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.rules import NOT_NAMES, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import LOC, ORG, PER
+from letopis.ud import ADJ
 from letopis.morphosyntax.lemma import parses
 from letopis.words import lemma, model_word
 
@@ -133,12 +135,17 @@ def trimmed(span: Span, tagged: set[int]) -> Span:
     return span
 
 
-def consistent(doc: Doc) -> list[Span]:
+def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = list(doc.spans.get(ENTITIES, doc.ents))
     tagged = tagger_starts(doc)
     named = capitalised_inside(doc)
+    # NEREL's convention keeps an adjective of a place the tagger reads as one (`Итальянский суд`)
+    conv = convention(convention_name)
+    learned = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, []) if s.label_ in conv.lowercase}
+    learned |= {(s.start, s.end, s.label_) for s in spans if s.label_ in conv.adjectives and s[0].pos_ == ADJ}
     spans = [trimmed(span, tagged) if span.label_ in NAME_TYPES else span for span in spans
-             if not (span.label_ in NAME_TYPES and capital_only(span, named))]
+             if not (span.label_ in NAME_TYPES and capital_only(span, named)
+                     and (span.start, span.end, span.label_) not in learned)]
     labels = majority_labels(spans)
     spans = [relabelled(span, labels.get(name_key(span), span.label_)) if span.label_ in NAME_TYPES else span
              for span in spans]  # a full name's own key is its words, so only one-word names follow a person
@@ -147,13 +154,16 @@ def consistent(doc: Doc) -> list[Span]:
 
 
 class Consistency:
+    def __init__(self, convention_name: str = LETOPIS) -> None:
+        self.convention = convention(convention_name).name
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = consistent(doc)
+        spans = consistent(doc, self.convention)
         doc.spans[ENTITIES] = spans
         doc.ents = filter_spans(spans)
         return doc
 
 
-@Language.factory("letopis_consistency")
-def create(nlp: Language, name: str) -> Consistency:
-    return Consistency()
+@Language.factory("letopis_consistency", default_config={"convention": LETOPIS})
+def create(nlp: Language, name: str, convention: str) -> Consistency:
+    return Consistency(convention)

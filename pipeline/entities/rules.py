@@ -14,11 +14,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from letopis.entities.conventions import LETOPIS, Convention, convention
 from letopis.entities.sources import RULES, allowed, choice, model_spans
-from letopis.extensions import ENTITIES
-from letopis.labels import EVENT, LOC, PER, WORK_OF_ART
+from letopis.extensions import ENTITIES, TAGGER
+from letopis.labels import EVENT, FACILITY, LOC, PER, WORK_OF_ART
 from letopis.morphosyntax.lemma import parses
-from letopis.resources import load_mapping
+from letopis.resources import load_mapping, load_table
 from letopis.ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
 from letopis.words import lemma, model_word
 
@@ -41,16 +42,61 @@ def latin(token: Token) -> bool:
     return any("a" <= ch.lower() <= "z" for ch in token.text)
 
 
-def false_positive(ent: Span) -> bool:
+def false_positive(ent: Span, lowercase: bool = False) -> bool:
     """A verb, adverb or pronoun tagged as a name (`Уехав`, `Читайте` opening a sentence), a
-    name other than a title that ends in a verb, a name that ends in a preposition, or a span of lowercase words only (NEREL's `японского` COUNTRY is no name here)."""
+    name other than a title that ends in a verb, a name that ends in a preposition, or a span of
+    lowercase words only (NEREL's `японского` COUNTRY is no name under our guidelines), unless
+    `lowercase` allows one (`--convention nerel`)."""
     if len(ent) == 1 and (ent[0].pos_ in NOT_NAMES or verb_form(ent[0])):
         return True
     if ent.label_ != WORK_OF_ART and ent[-1].pos_ == VERB:  # `Блок заболел`: only a title ends in a verb
         return True
     if len(ent) > 1 and ent[-1].pos_ == ADP:  # `«Я уеду в Тверь»` read as a title up to `в`: no name ends in a preposition
         return True
-    return not any(capitalised(token) or token.is_digit for token in ent)
+    return not lowercase and not any(capitalised(token) or token.is_digit for token in ent)
+
+
+OPENING, CLOSING = {"(": ")", "[": "]", "{": "}"}, {")": "(", "]": "[", "}": "{"}
+
+
+def balanced(span: Span) -> Span | None:
+    """The span without a bracket it does not close or open, nor a quotation mark it leaves
+    open: a name stops before an unmatched bracket (`Госдумы [http://...`, `Main)` of
+    `(Hochheim am Main)` → `Госдумы`, `Main`), and a name that opens a quotation mark takes the
+    closing one that follows it (`РИА "Новости` + `"`), or else stops before it. None when no
+    word is left."""
+    doc, start, end = span.doc, span.start, span.end
+    stack: list[int] = []
+    for token in span:
+        if token.text in OPENING:
+            stack.append(token.i)
+        elif token.text in CLOSING:
+            if stack and doc[stack[-1]].text == CLOSING[token.text]:
+                stack.pop()
+            else:
+                end = token.i
+                break
+    if stack:
+        end = min(end, stack[0])
+    quotes = [t.i for t in doc[start:end] if t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES]
+    if len(quotes) % 2 and quotes[-1] > start:  # one left open, not the first word
+        closed = end < len(doc) and end == span.end and doc[end].text in CLOSE_QUOTES
+        if closed and doc[quotes[-1]].text == "«":  # `ЗАО «Медиа-Пресс` → the name in guillemets
+            start = quotes[-1] + 1
+        elif closed:  # `ООО "Лесторг` + `"`: straight quotes are more often kept in NEREL
+            end += 1
+        else:
+            end = quotes[-1]
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_QUOTES
+                           and doc[end - 1].text not in CLOSING):
+        end -= 1
+    if end <= start:
+        return None
+    if (start, end) == (span.start, span.end):
+        return span
+    new = Span(doc, start, end, label=span.label_)
+    new._.fine_type = span._.fine_type
+    return new
 
 
 def verb_form(token: Token) -> bool:
@@ -221,6 +267,18 @@ def repeated(doc: Doc, spans: list[Span]) -> Iterator[Span]:
             at = whole.find(text, at + 1)
 
 
+def place_adjectives(doc: Doc) -> Iterator[Span]:
+    """Adjectives NEREL annotates as the place they name (`японского` COUNTRY), from
+    `place_adjectives.tsv`, learned on NEREL train (`tagger/adjectives.py`)."""
+    known = load_table("entities/place_adjectives.tsv")
+    fine = {row[0]: row[1] for row in known}
+    for token in doc:
+        if token.pos_ == ADJ and lemma(token) in fine:
+            span = Span(doc, token.i, token.i + 1, label=LOC)
+            span._.fine_type = fine[lemma(token)]
+            yield span
+
+
 def modifier_only(ent: Span, rules: list[Span]) -> bool:
     """A model span that is the modifier of a rule name (`Шахтинское` in `Шахтинское дело`), or
     one of the rule's type that overlaps it (`Второй мировой войны он жил` against the rule's
@@ -232,15 +290,35 @@ def modifier_only(ent: Span, rules: list[Span]) -> bool:
 class EntityRules:
     """The rules' names and the models' entities, each type from the layers `sources.py` gives it."""
 
-    def __init__(self, only: str = "") -> None:
+    def __init__(self, only: str = "", convention_name: str = LETOPIS) -> None:
         self.sources = choice(only)
+        self.convention: Convention = convention(convention_name)
 
     def __call__(self, doc: Doc) -> Doc:
         rules = list(titles(doc)) + list(named_heads(doc))
         rules += list(repeated(doc, rules))
         rules = [span for span in rules if allowed(span, RULES, self.sources)]
-        model = [ent for ent in model_spans(doc, self.sources)
-                 if not false_positive(ent) and not modifier_only(ent, rules)]
+        tagged = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, [])}
+        # a building the tagger does not also read as a place (`Саратове` is both at times)
+        buildings = {(s.start, s.end) for s in doc.spans.get(TAGGER, []) if s.label_ == FACILITY} - {
+            (s.start, s.end) for s in doc.spans.get(TAGGER, []) if s.label_ == LOC}
+        conv = self.convention
+
+        def kept(ent: Span) -> bool:
+            learned = (ent.start, ent.end, ent.label_) in tagged
+            if ent.label_ in conv.facility and (ent.start, ent.end) in buildings:
+                return False
+            if learned and ent.label_ in conv.as_tagged:
+                return True
+            return not false_positive(ent, learned and ent.label_ in conv.lowercase) and not (
+                modifier_only(ent, rules) and not (learned and ent.label_ in conv.inside_names))
+
+        model = [ent for ent in (balanced(span) for span in model_spans(doc, self.sources))
+                 if ent is not None and kept(ent)]
+        if LOC in conv.adjectives:
+            places = [(s.start, s.end) for s in model if s.label_ == LOC]
+            model += [s for s in place_adjectives(doc)
+                      if not any(start < s.end and s.start < end for start, end in places)]
         spans = resolve(model + rules)
         for span in spans:
             span._.fine_type = span._.fine_type or fine_type(span)
@@ -249,8 +327,8 @@ class EntityRules:
         return doc
 
 
-@Language.factory("letopis_entity_rules", default_config={"only": ""},
+@Language.factory("letopis_entity_rules", default_config={"only": "", "convention": LETOPIS},
                   requires=["doc.ents", "token.pos", "token.morph", "token.lemma"],
                   assigns=["doc.ents", "doc.spans", "span._.fine_type"])
-def create(nlp: Language, name: str, only: str) -> EntityRules:
-    return EntityRules(only)
+def create(nlp: Language, name: str, only: str, convention: str) -> EntityRules:
+    return EntityRules(only, convention)
