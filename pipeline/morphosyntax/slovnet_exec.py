@@ -179,6 +179,12 @@ def crf_decode(crf: slovnet_model.CRF, emissions: np.ndarray, mask: np.ndarray) 
     return batch
 
 
+def slovnet_process(api, sentences: Sequence) -> Iterator:
+    """slovnet's own inference, for a model this module does not run (`fast_path`)."""
+    infer = api.infer
+    return infer.process(infer.encoder(sentences))
+
+
 def batches(infer, sentences: Sequence[Sequence[str]], batch_size: int) -> Iterator[tuple]:
     encode = encoder(infer)
     for chunk in chop(sentences, batch_size):
@@ -187,12 +193,11 @@ def batches(infer, sentences: Sequence[Sequence[str]], batch_size: int) -> Itera
 
 def tag_ids(api, sentences: Sequence[Sequence[str]]) -> Iterator[np.ndarray]:
     """slovnet `Morph`: the tag id of every word, one array a sentence."""
-    infer = api.infer
-    if not fast_path(infer):
-        yield from infer.process(infer.encoder(sentences))
+    if not fast_path(api.infer):
+        yield from slovnet_process(api, sentences)
         return
-    model = infer.model
-    for word_id, shape_id, pad_mask in batches(infer, sentences, api.batch_size):
+    model = api.infer.model
+    for word_id, shape_id, pad_mask in batches(api.infer, sentences, api.batch_size):
         pred = model.head.decode(model.head(features(model, word_id, shape_id, pad_mask)))
         yield from split_masked(pred, ~pad_mask)
 
@@ -204,8 +209,7 @@ def ner_tags(apis: Sequence, sentences: Sequence) -> list[list[list[str]]]:
     fast = [i for i, api in enumerate(apis) if fast_path(api.infer)]
     for i, api in enumerate(apis):
         if i not in fast:
-            infer = api.infer
-            results[i] = list(infer.decoder(infer.process(infer.encoder(sentences))))
+            results[i] = list(api.infer.decoder(slovnet_process(api, sentences)))
     groups: dict[tuple, list[int]] = {}
     for i in fast:
         infer = apis[i].infer
@@ -224,12 +228,11 @@ def ner_tags(apis: Sequence, sentences: Sequence) -> list[list[list[str]]]:
 
 def syntax(api, sentences: Sequence[Sequence[str]]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """slovnet `Syntax`: (head ids, relation ids) of every sentence, as `SyntaxInfer.process`."""
-    infer = api.infer
-    if not fast_path(infer):
-        yield from infer.process(infer.encoder(sentences))
+    if not fast_path(api.infer):
+        yield from slovnet_process(api, sentences)
         return
-    model = infer.model
-    for word_id, shape_id, pad_mask in batches(infer, sentences, api.batch_size):
+    model = api.infer.model
+    for word_id, shape_id, pad_mask in batches(api.infer, sentences, api.batch_size):
         x = features(model, word_id, shape_id, pad_mask)
         mask = ~pad_mask
         head_pred = model.head(x)
