@@ -425,7 +425,7 @@ class Reader:
         return found
 
     def weekday(self, i: int, bare_year_ok: bool) -> Found | None:
-        """`в среду`, and `в среду, 3 октября 2018 года` as one date."""
+        """`в среду`, and `в пятницу, 14 мая 1909 года` as one date."""
         day = table("weekdays").get(self.lemma(i))
         if day is None:
             return None
@@ -498,7 +498,7 @@ class Reader:
         return None
 
     def year_of_a_term(self, i: int, end: int) -> bool:
-        """`на 97-м году жизни`, `в пятом году службы`: a year counted within a life or a term."""
+        """`на 83-м году жизни`, `в пятом году службы`: a year counted within a life or a term."""
         after = self.at(end)
         return self.lemma(i - 1) == "на" or (after is not None and after.pos_ == NOUN
                                               and GENITIVE in after.morph.get("Case"))
