@@ -270,11 +270,19 @@ def tagged_events(doc: Doc) -> set[int]:
     return {span.root.i for span in doc.spans.get(TAGGER, []) if span.label_ == EVENT}
 
 
-def triggers(doc: Doc) -> Iterator[Trigger]:
-    """Lexicon readings; a head of a tagged EVENT mention the lexicon does not read is OTHER."""
+def tagged_tokens(doc: Doc) -> set[int]:
+    """Every token of the NEREL-trained tagger's EVENT mentions."""
+    return {i for span in doc.spans.get(TAGGER, []) if span.label_ == EVENT for i in range(span.start, span.end)}
+
+
+def triggers(doc: Doc, seldom: bool = True) -> Iterator[Trigger]:
+    """Lexicon readings; a head of a tagged EVENT mention the lexicon does not read is OTHER.
+    With `seldom`, a lexicon trigger NEREL train seldom annotates (`seldom.tsv`) is kept only
+    inside a tagged EVENT mention or when it tells a step of a story (`narrated_step`)."""
     inside = {i for ent in doc.ents if ent.label_ in NAMES
               for i in range(ent.start, ent.end)}
     tagged = tagged_events(doc)
+    confirmed = tagged_tokens(doc) if seldom else set()
     for token in doc:
         if token.i in inside or is_support(token) or exception(token):
             continue
@@ -283,7 +291,37 @@ def triggers(doc: Doc) -> Iterator[Trigger]:
             continue
         if not human_subject(token, entry) or no_occurrence(token, entry):
             continue
+        if seldom and token.i not in confirmed and seldom_trigger(token) and not narrated_step(token):
+            continue
         yield Trigger(token, entry)
+
+
+def trigger_key(token: Token) -> tuple[str, str]:
+    """(lemma, NOUN|VERB): how `seldom.tsv` names a trigger."""
+    return lemma(token), NOUN if token.pos_ == NOUN else VERB
+
+
+def seldom_trigger(token: Token) -> bool:
+    """A trigger lemma NEREL train seldom annotates as an event (`models/events/seldom.tsv`)."""
+    return trigger_key(token) in event_rules.seldom()
+
+
+def narrated_step(token: Token) -> bool:
+    """A verb whose doer is a person the story follows: a personal pronoun or a name as its
+    subject (`он рассказал`, `Иван ответил`), an unwritten subject of a finite past (`Через
+    неделю вернулся`), or a gerund or infinitive, whose doer is that of its clause (`вернувшись`,
+    `решил уехать`). News reports its events by what happened to whom (`заявление МИД`, `в
+    ведомстве рассказали`), where NEREL marks few of these lemmas as events."""
+    if token.pos_ != VERB:
+        return False
+    form = verb_form(token)
+    if form in ("Conv", "Inf"):
+        return True
+    subject = subject_of(token)
+    if subject is None:
+        return form == FINITE and token.morph.get("Tense") == ["Past"]
+    return ((subject.pos_ == PRON and bool(subject.morph.get("Person")))
+            or subject.ent_type_ == PER or subject.pos_ == PROPN)
 
 
 def exception(token: Token) -> bool:
