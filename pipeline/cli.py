@@ -27,6 +27,7 @@ from letopis.evaluate import command as evaluate
 from letopis.export.atomic import remove_temporaries
 from letopis.export.formats import DEFAULT, FORMATS, Outputs, parse_formats
 from letopis.export.records import Numbering, doc_records
+from letopis.events.extractor import CONVENTIONS
 from letopis.resources import tables_hash
 from letopis.structure import Placement, find_structure
 from letopis.structure.element import DIVISIONS
@@ -75,6 +76,11 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--sources", default="", metavar="LAYERS",
                      help="take every entity type from these layers only (tagger, slovnet, rules, "
                           "joined by +), to score one alone (default: models/entities/sources.tsv)")
+    run.add_argument("--events", choices=CONVENTIONS, default=CONVENTIONS[0],
+                     help="which occurrences are events: `biography` (default) those of a life, "
+                          "told or written too; `nerel` those NEREL's news annotation counts (lemmas "
+                          "and types NEREL train seldom marks are kept only where the tagger finds "
+                          "an EVENT mention)")
     run.set_defaults(func=run_command)
     evaluate.register(commands)
     baseline.register(commands)
@@ -106,6 +112,8 @@ class Run:
         self.structures: dict[int, Any] = {}  # each text's structure, found once as it is read
         self.outputs = Outputs(self.outdir, args.formats)
         options = {"chunk_chars": args.chunk_chars, "formats": list(args.formats), "sources": args.sources}
+        if args.events != CONVENTIONS[0]:  # the default leaves the manifest as it was
+            options["events"] = args.events
         self.manifest = Manifest(self.outdir, Header(__version__, tables_hash(), options),
                                  {"jobs": args.jobs, "scheduler": args.scheduler})
         self.earlier = reusable(self.outdir, self.manifest.header) if args.resume else {}
@@ -204,7 +212,7 @@ def runner(args: argparse.Namespace, stack: ExitStack) -> Runner:
     """Where the analysis runs: here (`-j 1`), in N local processes, or on a Dask cluster."""
     from letopis import load
 
-    config = {"letopis_entity_rules": {"only": args.sources}}
+    config = {"letopis_entity_rules": {"only": args.sources}, "letopis_events": {"convention": args.events}}
     if args.scheduler:
         client = stack.enter_context(dask_client(args.scheduler))
         threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())

@@ -47,6 +47,9 @@ GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose 
 MOVEMENT = "MOVEMENT"
 PEOPLE_OF = {"их", "его", "ее", "её"}  # `часть их`: the people a part or group is of
 
+# which occurrences are events: a biography's (default) or NEREL's news annotation's
+BIOGRAPHY, NEREL = CONVENTIONS = ("biography", "nerel")
+
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
 
@@ -275,14 +278,17 @@ def tagged_tokens(doc: Doc) -> set[int]:
     return {i for span in doc.spans.get(TAGGER, []) if span.label_ == EVENT for i in range(span.start, span.end)}
 
 
-def triggers(doc: Doc, seldom: bool = True) -> Iterator[Trigger]:
+def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iterator[Trigger]:
     """Lexicon readings; a head of a tagged EVENT mention the lexicon does not read is OTHER.
-    With `seldom`, a lexicon trigger NEREL train seldom annotates (`seldom.tsv`) is kept only
-    inside a tagged EVENT mention or when it tells a step of a story (`narrated_step`)."""
+    With `seldom`, a trigger NEREL train seldom annotates (`seldom.tsv`) is kept only inside a
+    tagged EVENT mention or, under the biography convention, when a person the story follows is
+    its doer (`narrated_step`); under the NEREL convention a trigger of a type NEREL does not
+    count (`types.tsv`, column `nerel`) also needs the tagger's EVENT mention."""
     inside = {i for ent in doc.ents if ent.label_ in NAMES
               for i in range(ent.start, ent.end)}
     tagged = tagged_events(doc)
     confirmed = tagged_tokens(doc) if seldom else set()
+    news = convention == NEREL
     for token in doc:
         if token.i in inside or is_support(token) or exception(token):
             continue
@@ -291,8 +297,11 @@ def triggers(doc: Doc, seldom: bool = True) -> Iterator[Trigger]:
             continue
         if not human_subject(token, entry) or no_occurrence(token, entry):
             continue
-        if seldom and token.i not in confirmed and seldom_trigger(token) and not narrated_step(token):
-            continue
+        if seldom and token.i not in confirmed:
+            if seldom_trigger(token) and (news or not narrated_step(token)):
+                continue
+            if news and entry.type not in event_rules.nerel_types():
+                continue
         yield Trigger(token, entry)
 
 
@@ -606,8 +615,10 @@ class EventExtractor:
     unwritten subject of a finite-verb trigger is an argument whose span is the verb.
     `learned_paths` adds the arguments of the NEREL-trained path table to those of the slot rules."""
 
-    def __init__(self, learned_paths: bool) -> None:
-        self.learned_paths = learned_paths
+    def __init__(self, learned_paths: bool, convention: str = BIOGRAPHY) -> None:
+        if convention not in CONVENTIONS:
+            raise ValueError(f"unknown event convention {convention!r}: one of {', '.join(CONVENTIONS)}")
+        self.learned_paths, self.convention = learned_paths, convention
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = mention_index(doc)
@@ -617,7 +628,7 @@ class EventExtractor:
                  for start, end, kind, named, members, verbs in doc._.mentions or [] for verb in verbs}
         date_in_force = in_force(doc)
         events = []
-        for trigger in triggers(doc):
+        for trigger in triggers(doc, convention=self.convention):
             token = trigger.token
             polarity, modality = polarity_and_modality(token)
             args = [arg._replace(antecedent=persons[arg.span][0], members=persons[arg.span][1])
@@ -637,9 +648,9 @@ class EventExtractor:
         return doc
 
 
-@Language.factory("letopis_events", default_config={"learned_paths": True},
+@Language.factory("letopis_events", default_config={"learned_paths": True, "convention": BIOGRAPHY},
                   requires=["doc.ents", "doc.spans", "token.pos", "token.morph", "token.lemma", "token.dep",
                             "token.head", "span._.value"],
                   assigns=["doc._.events"])
-def create(nlp: Language, name: str, learned_paths: bool) -> EventExtractor:
-    return EventExtractor(learned_paths)
+def create(nlp: Language, name: str, learned_paths: bool, convention: str) -> EventExtractor:
+    return EventExtractor(learned_paths, convention)

@@ -118,6 +118,13 @@ def human_types() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def nerel_types() -> frozenset[str]:
+    """Event types NEREL's EVENT counts (`types.tsv`, column `nerel`): under the NEREL convention
+    a trigger of another type is kept only inside the tagger's EVENT mention."""
+    return frozenset(row[0] for row in load_table("events/types.tsv") if len(row) > 5 and row[5] == "yes")
+
+
+@lru_cache(maxsize=None)
 def support_verbs() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("events/support.tsv"))
 
