@@ -50,16 +50,18 @@ chromium:
 	  echo "chromium could not be installed: the browser tests will be skipped"
 
 # NEREL dev into outputs/nerel/report.md: the pipeline, each entity layer alone (every type
-# from the tagger, slovnet or the rules only) and natasha alone.
+# from the tagger, slovnet or the rules only), the pipeline under NEREL's event convention
+# (`--events nerel`) and natasha alone.
 LAYERS := tagger slovnet rules
 nerel: $(STAMP)
 	$(LETOPIS) run $(SHARED)/nerel/dev -o outputs/nerel/pipeline --quiet
 	for layer in $(LAYERS); do \
 	    $(LETOPIS) run $(SHARED)/nerel/dev -o outputs/nerel/$$layer --sources $$layer --quiet || exit 1; done
+	$(LETOPIS) run $(SHARED)/nerel/dev -o outputs/nerel/nerel-events --events nerel --quiet
 	$(LETOPIS) baseline $(SHARED)/nerel/dev -o outputs/nerel/natasha
 	$(LETOPIS) evaluate --format nerel --gold $(SHARED)/nerel/dev --pred outputs/nerel/pipeline \
 	    --baseline outputs/nerel/natasha $(foreach layer,$(LAYERS),--system $(layer)=outputs/nerel/$(layer)) \
-	    --report outputs/nerel
+	    --system nerel-events=outputs/nerel/nerel-events --report outputs/nerel
 
 # Speed and memory on War and Peace against natasha (about 10 minutes): wall clock, then CPU
 # seconds by stage on its first tenth; then UD Taiga dev.

@@ -317,10 +317,10 @@ def seldom_trigger(token: Token) -> bool:
 
 def narrated_step(token: Token) -> bool:
     """A verb whose doer is a person the story follows: a personal pronoun or a name as its
-    subject (`он рассказал`, `Иван ответил`), an unwritten subject of a finite past (`Через
+    subject (`он рассказал`, `Иван ответил`), the unwritten subject of a finite past (`Через
     неделю вернулся`), or a gerund or infinitive, whose doer is that of its clause (`вернувшись`,
-    `решил уехать`). News reports its events by what happened to whom (`заявление МИД`, `в
-    ведомстве рассказали`), where NEREL marks few of these lemmas as events."""
+    `решил уехать`). An office, a paper or a firm as the doer (`пресс-служба рассказала`,
+    `издательство опубликовало`) and an event noun (`письмо`, `работа`) tell no step of a life."""
     if token.pos_ != VERB:
         return False
     form = verb_form(token)
