@@ -35,6 +35,7 @@ def test_the_table_lists_reporting_and_career_verbs_news_does_not_count():
     ("Осенью Николай Петров опубликовал свой первый рассказ.", "опубликовал"),
     ("После ссылки работал счетоводом на мельнице.", "работал"),  # the unwritten subject of a past
     ("Она решила опубликовать дневник отца.", "опубликовать"),  # an infinitive: its doer is hers
+    ("Навстречу нам попался солдат, который шёл в госпиталь.", "шёл"),  # `который`: the soldier
 ])
 def test_a_seldom_trigger_is_kept_when_a_person_the_story_follows_does_it(nlp, text, trigger):
     assert trigger in [word for _, word in triggers(nlp, text)]

@@ -316,11 +316,12 @@ def seldom_trigger(token: Token) -> bool:
 
 
 def narrated_step(token: Token) -> bool:
-    """A verb whose doer is a person the story follows: a personal pronoun or a name as its
-    subject (`он рассказал`, `Иван ответил`), the unwritten subject of a finite past (`Через
-    неделю вернулся`), or a gerund or infinitive, whose doer is that of its clause (`вернувшись`,
-    `решил уехать`). An office, a paper or a firm as the doer (`пресс-служба рассказала`,
-    `издательство опубликовало`) and an event noun (`письмо`, `работа`) tell no step of a life."""
+    """A verb whose doer is a person the story follows: a name or a pronoun standing for a person
+    as its subject (`он рассказал`, `Иван ответил`, `солдат, который шёл`), the unwritten subject
+    of a finite past (`Через неделю вернулся`), or a gerund or infinitive, whose doer is that of
+    its clause (`вернувшись`, `решил уехать`). An office, a paper or a firm as the doer
+    (`пресс-служба рассказала`, `издательство опубликовало`) and an event noun (`письмо`,
+    `работа`) tell no step of a life."""
     if token.pos_ != VERB:
         return False
     form = verb_form(token)
@@ -329,7 +330,7 @@ def narrated_step(token: Token) -> bool:
     subject = subject_of(token)
     if subject is None:
         return form == FINITE and token.morph.get("Tense") == ["Past"]
-    return ((subject.pos_ == PRON and bool(subject.morph.get("Person")))
+    return ((subject.pos_ == PRON and animate(subject, doubt=False))
             or subject.ent_type_ == PER or subject.pos_ == PROPN)
 
 
