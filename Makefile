@@ -77,6 +77,7 @@ train: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[train]'
 	nice $(BIN)/python -m letopis.tagger.train $(SHARED)/nerel/train -o models/tagger --seed $(SEED)
 	$(BIN)/python -m letopis.train triggers $(SHARED)/nerel/train -o models/events/learned.tsv
+	$(BIN)/python -m letopis.train seldom $(SHARED)/nerel/train -o models/events/seldom.tsv
 	$(BIN)/python -m letopis.train paths $(SHARED)/nerel/train -o models/events/paths.tsv
 
 clean:

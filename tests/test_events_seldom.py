@@ -36,6 +36,8 @@ def test_the_table_lists_reporting_and_career_verbs_news_does_not_count():
     ("После ссылки работал счетоводом на мельнице.", "работал"),  # the unwritten subject of a past
     ("Она решила опубликовать дневник отца.", "опубликовать"),  # an infinitive: its doer is hers
     ("Навстречу нам попался солдат, который шёл в госпиталь.", "шёл"),  # `который`: the soldier
+    ("Его письмо брату пришло только через месяц.", "письмо"),  # a noun with its person
+    ("Мы долго ждали её письма из Парижа.", "письма"),
 ])
 def test_a_seldom_trigger_is_kept_when_a_person_the_story_follows_does_it(nlp, text, trigger):
     assert trigger in [word for _, word in triggers(nlp, text)]
@@ -44,6 +46,7 @@ def test_a_seldom_trigger_is_kept_when_a_person_the_story_follows_does_it(nlp, t
 @pytest.mark.parametrize("text, trigger", [
     ("Пресс-служба министерства рассказала, что проверка закончилась.", "рассказала"),
     ("Издательство опубликовало каталог выставки.", "опубликовало"),
+    ("Письмо министерства пришло в школу в среду.", "Письмо"),  # whose letter: no person's
 ])
 def test_a_seldom_trigger_an_office_or_a_firm_does_is_no_event(nlp, text, trigger):
     assert trigger not in [word for _, word in triggers(nlp, text)]

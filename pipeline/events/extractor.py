@@ -45,7 +45,9 @@ LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 CLAUSE_WORDS = {"как", "где", "когда", "куда", "откуда", "почему", "зачем", "кто", "что", "ли", "сколько", "каков"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
-PEOPLE_OF = {"их", "его", "ее", "её"}  # `часть их`: the people a part or group is of
+PEOPLE_OF = {"их", "его", "ее", "её"}
+OWNER = {"nmod", "nmod:poss", "det", "iobj"}  # whose act an event noun is: `его письмо`, `письмо Блоку`
+POSSESSORS = PEOPLE_OF | {"мой", "твой", "наш", "ваш"}  # `часть их`: the people a part or group is of
 
 # which occurrences are events: a biography's (default) or NEREL's news annotation's
 BIOGRAPHY, NEREL = CONVENTIONS = ("biography", "nerel")
@@ -319,9 +321,13 @@ def narrated_step(token: Token) -> bool:
     """A verb whose doer is a person the story follows: a name or a pronoun standing for a person
     as its subject (`он рассказал`, `Иван ответил`, `солдат, который шёл`), the unwritten subject
     of a finite past (`Через неделю вернулся`), or a gerund or infinitive, whose doer is that of
-    its clause (`вернувшись`, `решил уехать`). An office, a paper or a firm as the doer
-    (`пресс-служба рассказала`, `издательство опубликовало`) and an event noun (`письмо`,
-    `работа`) tell no step of a life."""
+    its clause (`вернувшись`, `решил уехать`); an event noun that names its person by a name or
+    a personal pronoun (`его письмо`, `письмо Толстому`, `обращение Горького`). An office, a paper
+    or a firm as the doer (`пресс-служба рассказала`, `издательство опубликовало`) and an event
+    noun without its person (`письмо министерства`) tell no step of a life."""
+    if token.pos_ == NOUN:
+        return any(child.dep_ in OWNER and (child.ent_type_ == PER or lemma(child) in POSSESSORS or (
+            child.pos_ == PRON and bool(child.morph.get("Person")))) for child in token.children)
     if token.pos_ != VERB:
         return False
     form = verb_form(token)
