@@ -319,7 +319,8 @@ def seldom_trigger(token: Token) -> bool:
 
 def narrated_step(token: Token) -> bool:
     """A verb whose doer is a person the story follows: a name or a pronoun standing for a person
-    as its subject (`он рассказал`, `Иван ответил`, `солдат, который шёл`), the unwritten subject
+    or a kinship noun (`kin.tsv`) as its subject (`он рассказал`, `Иван ответил`, `солдат,
+    который шёл`, `отец сообщил`), the unwritten subject
     of a finite past (`Через неделю вернулся`), or a gerund or infinitive, whose doer is that of
     its clause (`вернувшись`, `решил уехать`); an event noun that names its person by a name or
     a personal pronoun (`его письмо`, `письмо Толстому`, `обращение Горького`). An office, a paper
@@ -337,7 +338,7 @@ def narrated_step(token: Token) -> bool:
     if subject is None:
         return form == FINITE and token.morph.get("Tense") == ["Past"]
     return ((subject.pos_ == PRON and animate(subject, doubt=False))
-            or subject.ent_type_ == PER or subject.pos_ == PROPN)
+            or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin())
 
 
 def exception(token: Token) -> bool:

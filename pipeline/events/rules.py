@@ -68,6 +68,12 @@ def seldom() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def kin() -> frozenset[str]:
+    """Nouns naming a person by kinship or closeness (`models/events/kin.tsv`): a doer the story follows."""
+    return frozenset(row[0] for row in load_table("events/kin.tsv"))
+
+
+@lru_cache(maxsize=None)
 def role_rules() -> tuple[RoleRule, ...]:
     return tuple(RoleRule(slot, choice(mentions), choice(types), role)
                  for slot, mentions, types, role in load_table("events/roles.tsv"))
