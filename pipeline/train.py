@@ -12,9 +12,9 @@ Both models are the simplest that carry the corpus's judgement, and both are cou
   NEREL links that mention to the event, by argument class (participant, place, time). Paths
   right at least `--threshold` of the time, over at least `--min-count` cases, are kept
   (`models/events/paths.tsv`).
-- `seldom`: for every lemma the pipeline's triggers have (lexicon readings, the tagger's EVENT
-  heads and the learned lemmas, before the `seldom` rule itself), how often such a trigger
-  overlaps a NEREL EVENT mention. Lemmas that do so less than `--threshold` of the time, over at
+- `seldom`: for every lemma and type the pipeline's triggers have (lexicon readings, the tagger's
+  EVENT heads and the learned lemmas, before the `seldom` rule itself), how often such a trigger
+  overlaps a NEREL EVENT mention. Readings that do so less than `--threshold` of the time, over at
   least `--min-count` triggers, are written to `models/events/seldom.tsv`: NEREL's news reports
   them (`заявил`, `работал`, `письмо`) without counting them as events, and the extractor keeps
   them only inside a tagged EVENT mention or when a person the story follows is their doer
@@ -91,7 +91,7 @@ def count_paths(folder: Path) -> Counts:
 
 
 def count_seldom(folder: Path) -> Counts:
-    """Per (lemma, VERB|NOUN) of the pipeline's triggers: how many overlap a NEREL EVENT
+    """Per (lemma, VERB|NOUN, type) of the pipeline's triggers: how many overlap a NEREL EVENT
     mention, and how many there are."""
     from letopis import load
 
@@ -110,7 +110,7 @@ def seldom_counts(pairs) -> Counts:
         spans = [(event["trigger"]["start"], event["trigger"]["end"]) for event in events]
         for trigger in triggers(doc, seldom=False):
             token = trigger.token
-            key = trigger_key(token)
+            key = (*trigger_key(token), trigger.entry.type)
             total[key] += 1
             if any(start < token.idx + len(token) and token.idx < end for start, end in spans):
                 on_event[key] += 1
@@ -153,10 +153,10 @@ def path_table(counts: Counts, threshold: float, min_count: int) -> list[str]:
 
 def seldom_table(counts: Counts, threshold: float, min_count: int) -> list[str]:
     on_event, total = counts
-    rows = [f"{lemma}\t{pos}\t{on_event[lemma, pos]}\t{total[lemma, pos]}" for lemma, pos in sorted(total)
-            if total[lemma, pos] >= min_count and on_event[lemma, pos] / total[lemma, pos] < threshold]
-    return ["lemma\tpos\tevents\ttotal",
-            f"# trigger lemmas on a NEREL EVENT mention less than {threshold:.2f} of the time, "
+    rows = ["\t".join((*key, str(on_event[key]), str(total[key]))) for key in sorted(total)
+            if total[key] >= min_count and on_event[key] / total[key] < threshold]
+    return ["lemma\tpos\ttype\tevents\ttotal",
+            f"# trigger readings (lemma, type) on a NEREL EVENT mention less than {threshold:.2f} of the time, "
             f"over at least {min_count} triggers (python -m letopis.train seldom)", *rows]
 
 

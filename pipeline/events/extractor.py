@@ -47,7 +47,8 @@ GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose 
 MOVEMENT = "MOVEMENT"
 PEOPLE_OF = {"их", "его", "ее", "её"}
 OWNER = {"nmod", "nmod:poss", "det", "iobj"}  # whose act an event noun is: `его письмо`, `письмо Блоку`
-POSSESSORS = PEOPLE_OF | {"мой", "твой", "наш", "ваш"}  # `часть их`: the people a part or group is of
+POSSESSORS = PEOPLE_OF | {"мой", "твой", "наш", "ваш"}
+TEMPORAL = {"после", "до", "перед", "накануне"}  # prepositions that date by an occurrence  # `часть их`: the people a part or group is of
 
 # which occurrences are events: a biography's (default) or NEREL's news annotation's
 BIOGRAPHY, NEREL = CONVENTIONS = ("biography", "nerel")
@@ -300,7 +301,7 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
         if not human_subject(token, entry) or no_occurrence(token, entry):
             continue
         if seldom and token.i not in confirmed:
-            if seldom_trigger(token) and (news or not narrated_step(token)):
+            if seldom_trigger(token, entry) and (news or not narrated_step(token)):
                 continue
             if news and entry.type not in event_rules.nerel_types():
                 continue
@@ -308,13 +309,14 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
 
 
 def trigger_key(token: Token) -> tuple[str, str]:
-    """(lemma, NOUN|VERB): how `seldom.tsv` names a trigger."""
+    """(lemma, NOUN|VERB): how `seldom.tsv` names a trigger, before its type."""
     return lemma(token), NOUN if token.pos_ == NOUN else VERB
 
 
-def seldom_trigger(token: Token) -> bool:
-    """A trigger lemma NEREL train seldom annotates as an event (`models/events/seldom.tsv`)."""
-    return trigger_key(token) in event_rules.seldom()
+def seldom_trigger(token: Token, entry: Entry) -> bool:
+    """A trigger reading NEREL train seldom annotates as an event (`models/events/seldom.tsv`):
+    `выступил` with a speech, not `отряд выступил из крепости`."""
+    return (*trigger_key(token), entry.type) in event_rules.seldom()
 
 
 def narrated_step(token: Token) -> bool:
@@ -323,10 +325,13 @@ def narrated_step(token: Token) -> bool:
     который шёл`, `отец сообщил`), the unwritten subject
     of a finite past (`Через неделю вернулся`), or a gerund or infinitive, whose doer is that of
     its clause (`вернувшись`, `решил уехать`); an event noun that names its person by a name or
-    a personal pronoun (`его письмо`, `письмо Толстому`, `обращение Горького`). An office, a paper
+    a personal pronoun (`его письмо`, `письмо Толстому`, `обращение Горького`) or that dates the
+    story (`после суда`, `во время суда`). An office, a paper
     or a firm as the doer (`пресс-служба рассказала`, `издательство опубликовало`) and an event
     noun without its person (`письмо министерства`) tell no step of a life."""
     if token.pos_ == NOUN:
+        if preposition(token) in TEMPORAL or lemma(token.head) in event_rules.frame_nouns():
+            return True  # `после суда`, `во время суда`: an occurrence the story dates by
         return any(child.dep_ in OWNER and (child.ent_type_ == PER or lemma(child) in POSSESSORS or (
             child.pos_ == PRON and bool(child.morph.get("Person")))) for child in token.children)
     if token.pos_ != VERB:

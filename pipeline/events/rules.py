@@ -61,10 +61,11 @@ def learned() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def seldom() -> frozenset[tuple[str, str]]:
-    """(lemma, VERB|NOUN) of lexicon triggers NEREL train seldom annotates as events (`make train`
-    writes `models/events/seldom.tsv`): news reports `заявил`, `рассказал`, `работал` as no events."""
-    return frozenset((row[0], row[1]) for row in load_table("events/seldom.tsv"))
+def seldom() -> frozenset[tuple[str, str, str]]:
+    """(lemma, VERB|NOUN, type) of trigger readings NEREL train seldom annotates as events (`make
+    train` writes `models/events/seldom.tsv`): news reports `заявил`, `рассказал`, `работал` as
+    no events."""
+    return frozenset((row[0], row[1], row[2]) for row in load_table("events/seldom.tsv"))
 
 
 @lru_cache(maxsize=None)
