@@ -51,7 +51,7 @@ chromium:
 
 # NEREL dev into outputs/nerel/report.md: the pipeline, each entity layer alone (every type
 # from the tagger, slovnet or the rules only), the pipeline under NEREL's annotation convention
-# (`--convention nerel`: models/entities/conventions.tsv) and natasha alone.
+# (`--convention nerel`: models/entities/conventions.tsv, models/events/seldom.tsv) and natasha alone.
 LAYERS := tagger slovnet rules
 nerel: $(STAMP)
 	$(LETOPIS) run $(SHARED)/nerel/dev -o outputs/nerel/pipeline --quiet
@@ -79,6 +79,7 @@ train: $(STAMP)
 	nice $(BIN)/python -m letopis.tagger.train $(SHARED)/nerel/train -o models/tagger --seed $(SEED)
 	$(BIN)/python -m letopis.tagger.adjectives $(SHARED)/nerel/train -o models/entities/place_adjectives.tsv
 	$(BIN)/python -m letopis.train triggers $(SHARED)/nerel/train -o models/events/learned.tsv
+	$(BIN)/python -m letopis.train seldom $(SHARED)/nerel/train -o models/events/seldom.tsv
 	$(BIN)/python -m letopis.train paths $(SHARED)/nerel/train -o models/events/paths.tsv
 
 clean:

@@ -27,6 +27,7 @@ from letopis.evaluate import command as evaluate
 from letopis.export.atomic import remove_temporaries
 from letopis.export.formats import DEFAULT, FORMATS, Outputs, parse_formats
 from letopis.export.records import Numbering, doc_records
+from letopis.events.extractor import BIOGRAPHY, NEREL
 from letopis.resources import tables_hash
 from letopis.structure import Placement, find_structure
 from letopis.structure.element import DIVISIONS
@@ -76,9 +77,12 @@ def parser() -> argparse.ArgumentParser:
                      help="take every entity type from these layers only (tagger, slovnet, rules, "
                           "joined by +), to score one alone (default: models/entities/sources.tsv)")
     run.add_argument("--convention", default="letopis", choices=("letopis", "nerel"),
-                     help="what counts as an entity: our guidelines (gold/GUIDELINES.md, the default) "
-                          "or NEREL's (adjectives of places, common-noun bodies, places inside names "
-                          "are entities; buildings are not places): models/entities/conventions.tsv")
+                     help="what counts as an entity and an event: our guidelines (gold/GUIDELINES.md, "
+                          "the default: a biography's events, told or written too) or NEREL's news "
+                          "annotation (adjectives of places, common-noun bodies, places inside names are "
+                          "entities, buildings are not places: models/entities/conventions.tsv; lemmas "
+                          "and types NEREL train seldom marks are events only inside the tagger's EVENT "
+                          "mention: models/events/seldom.tsv, types.tsv)")
     run.set_defaults(func=run_command)
     evaluate.register(commands)
     baseline.register(commands)
@@ -209,8 +213,10 @@ def runner(args: argparse.Namespace, stack: ExitStack) -> Runner:
     """Where the analysis runs: here (`-j 1`), in N local processes, or on a Dask cluster."""
     from letopis import load
 
+    events = NEREL if args.convention == "nerel" else BIOGRAPHY
     config = {"letopis_entity_rules": {"only": args.sources, "convention": args.convention},
-              "letopis_consistency": {"convention": args.convention}}
+              "letopis_consistency": {"convention": args.convention},
+              "letopis_events": {"convention": events}}
     if args.scheduler:
         client = stack.enter_context(dask_client(args.scheduler))
         threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())

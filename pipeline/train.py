@@ -12,9 +12,17 @@ Both models are the simplest that carry the corpus's judgement, and both are cou
   NEREL links that mention to the event, by argument class (participant, place, time). Paths
   right at least `--threshold` of the time, over at least `--min-count` cases, are kept
   (`models/events/paths.tsv`).
+- `seldom`: for every lemma and type the pipeline's triggers have (lexicon readings, the tagger's
+  EVENT heads and the learned lemmas, before the `seldom` rule itself), how often such a trigger
+  overlaps a NEREL EVENT mention. Readings that do so less than `--threshold` of the time, over at
+  least `--min-count` triggers, are written to `models/events/seldom.tsv`: NEREL's news reports
+  them (`заявил`, `работал`, `письмо`) without counting them as events, and the extractor keeps
+  them only inside a tagged EVENT mention or when a person the story follows is their doer
+  (`extractor.narrated_step`).
 
     python -m letopis.train triggers ../shared/nerel/train -o models/events/learned.tsv
     python -m letopis.train paths ../shared/nerel/train -o models/events/paths.tsv
+    python -m letopis.train seldom ../shared/nerel/train -o models/events/seldom.tsv
 """
 from __future__ import annotations
 
@@ -82,6 +90,33 @@ def count_paths(folder: Path) -> Counts:
     return right, total
 
 
+def count_seldom(folder: Path) -> Counts:
+    """Per (lemma, VERB|NOUN, type) of the pipeline's triggers: how many overlap a NEREL EVENT
+    mention, and how many there are."""
+    from letopis import load
+
+    nlp = load(config={"letopis_events": {"learned_paths": False}})
+    gold = nerel_documents(folder)
+    return seldom_counts(zip(nlp.pipe(document.text for document in gold.values()),
+                             (document.events for document in gold.values())))
+
+
+def seldom_counts(pairs) -> Counts:
+    """`count_seldom` over (analysed Doc, its gold events) pairs."""
+    from letopis.events.extractor import trigger_key, triggers
+
+    on_event, total = Counter(), Counter()
+    for doc, events in pairs:
+        spans = [(event["trigger"]["start"], event["trigger"]["end"]) for event in events]
+        for trigger in triggers(doc, seldom=False):
+            token = trigger.token
+            key = (*trigger_key(token), trigger.entry.type)
+            total[key] += 1
+            if any(start < token.idx + len(token) and token.idx < end for start, end in spans):
+                on_event[key] += 1
+    return on_event, total
+
+
 def gold_arguments(events: list[dict], trigger: tuple[int, int]) -> list[tuple[tuple[int, int], str]] | None:
     """The (span, class) arguments of the gold events the trigger overlaps; None when it is none."""
     start, end = trigger
@@ -116,9 +151,19 @@ def path_table(counts: Counts, threshold: float, min_count: int) -> list[str]:
             f"over at least {min_count} cases (python -m letopis.train paths)", *rows]
 
 
+def seldom_table(counts: Counts, threshold: float, min_count: int) -> list[str]:
+    on_event, total = counts
+    rows = ["\t".join((*key, str(on_event[key]), str(total[key]))) for key in sorted(total)
+            if total[key] >= min_count and on_event[key] / total[key] < threshold]
+    return ["lemma\tpos\ttype\tevents\ttotal",
+            f"# trigger readings (lemma, type) on a NEREL EVENT mention less than {threshold:.2f} of the time, "
+            f"over at least {min_count} triggers (python -m letopis.train seldom)", *rows]
+
+
 MODELS = {  # name → (count, table, default threshold, default min count)
     "triggers": (count_triggers, trigger_table, 0.4, 3),
     "paths": (count_paths, path_table, 0.5, 5),
+    "seldom": (count_seldom, seldom_table, 0.2, 20),
 }
 
 
@@ -128,8 +173,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("nerel", type=Path, help="NEREL train folder (NAME.txt + NAME.ann)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the table to write")
     parser.add_argument("--threshold", type=float, help="least share of cases that must be right "
-                        "(default: 0.4 for triggers, 0.5 for paths)")
-    parser.add_argument("--min-count", type=int, help="least cases in the corpus (default: 3 for triggers, 5 for paths)")
+                        "(default: 0.4 for triggers, 0.5 for paths; for seldom, the share under which a "
+                        "lemma is written, default 0.2)")
+    parser.add_argument("--min-count", type=int, help="least cases in the corpus (default: 3 for triggers, 5 for paths, 20 for seldom)")
     args = parser.parse_args(argv)
     count, table, threshold, min_count = MODELS[args.model]
     lines = table(count(args.nerel), args.threshold or threshold, args.min_count or min_count)

@@ -48,6 +48,12 @@ GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose 
 MOVEMENT = "MOVEMENT"
 PEOPLE_OF = {"их", "его", "ее", "её"}  # `часть их`: the people a part or group is of
 NAME_PARTS = {"appos", "flat", "flat:name"}
+OWNER = {"nmod", "nmod:poss", "det", "iobj"}  # whose act an event noun is: `его письмо`, `письмо Блоку`
+POSSESSORS = PEOPLE_OF | {"мой", "твой", "наш", "ваш"}
+TEMPORAL = {"после", "до", "перед", "накануне"}  # prepositions that date by an occurrence
+
+# which occurrences are events: a biography's (default) or NEREL's news annotation's
+BIOGRAPHY, NEREL = CONVENTIONS = ("biography", "nerel")
 
 Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
@@ -387,11 +393,22 @@ def tagged_events(doc: Doc) -> set[int]:
     return {span.root.i for span in doc.spans.get(TAGGER, []) if span.label_ == EVENT}
 
 
-def triggers(doc: Doc) -> Iterator[Trigger]:
-    """Lexicon readings; a head of a tagged EVENT mention the lexicon does not read is OTHER."""
+def tagged_tokens(doc: Doc) -> set[int]:
+    """Every token of the NEREL-trained tagger's EVENT mentions."""
+    return {i for span in doc.spans.get(TAGGER, []) if span.label_ == EVENT for i in range(span.start, span.end)}
+
+
+def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iterator[Trigger]:
+    """Lexicon readings; a head of a tagged EVENT mention the lexicon does not read is OTHER.
+    With `seldom`, a trigger NEREL train seldom annotates (`seldom.tsv`) is kept only inside a
+    tagged EVENT mention or, under the biography convention, when a person the story follows is
+    its doer (`narrated_step`); under the NEREL convention a trigger of a type NEREL does not
+    count (`types.tsv`, column `nerel`) also needs the tagger's EVENT mention."""
     inside = {i for ent in doc.ents if ent.label_ in NAMES
               for i in range(ent.start, ent.end)}
     tagged = tagged_events(doc)
+    confirmed = tagged_tokens(doc) if seldom else set()
+    news = convention == NEREL
     for token in doc:
         if token.i in inside or is_support(token) or exception(token):
             continue
@@ -400,7 +417,50 @@ def triggers(doc: Doc) -> Iterator[Trigger]:
             continue
         if not human_subject(token, entry) or no_occurrence(token, entry):
             continue
+        if seldom and token.i not in confirmed:
+            if seldom_trigger(token, entry) and (news or not narrated_step(token)):
+                continue
+            if news and entry.type not in event_rules.nerel_types():
+                continue
         yield Trigger(token, entry)
+
+
+def trigger_key(token: Token) -> tuple[str, str]:
+    """(lemma, NOUN|VERB): how `seldom.tsv` names a trigger, before its type."""
+    return lemma(token), NOUN if token.pos_ == NOUN else VERB
+
+
+def seldom_trigger(token: Token, entry: Entry) -> bool:
+    """A trigger reading NEREL train seldom annotates as an event (`models/events/seldom.tsv`):
+    `выступил` with a speech, not `отряд выступил из крепости`."""
+    return (*trigger_key(token), entry.type) in event_rules.seldom()
+
+
+def narrated_step(token: Token) -> bool:
+    """A verb whose doer is a person the story follows: a name or a pronoun standing for a person
+    or a kinship noun (`kin.tsv`) as its subject (`он рассказал`, `Иван ответил`, `солдат,
+    который шёл`, `отец сообщил`), the unwritten subject
+    of a finite past (`Через неделю вернулся`), or a gerund or infinitive, whose doer is that of
+    its clause (`вернувшись`, `решил уехать`); an event noun that names its person by a name or
+    a personal pronoun (`его письмо`, `письмо Толстому`, `обращение Горького`) or that dates the
+    story (`после суда`, `во время суда`). An office, a paper
+    or a firm as the doer (`пресс-служба рассказала`, `издательство опубликовало`) and an event
+    noun without its person (`письмо министерства`) tell no step of a life."""
+    if token.pos_ == NOUN:
+        if preposition(token) in TEMPORAL or lemma(token.head) in event_rules.frame_nouns():
+            return True  # `после суда`, `во время суда`: an occurrence the story dates by
+        return any(child.dep_ in OWNER and (child.ent_type_ == PER or lemma(child) in POSSESSORS or (
+            child.pos_ == PRON and bool(child.morph.get("Person")))) for child in token.children)
+    if token.pos_ != VERB:
+        return False
+    form = verb_form(token)
+    if form in ("Conv", "Inf"):
+        return True
+    subject = subject_of(token)
+    if subject is None:
+        return form == FINITE and token.morph.get("Tense") == ["Past"]
+    return ((subject.pos_ == PRON and animate(subject, doubt=False))
+            or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin())
 
 
 def exception(token: Token) -> bool:
@@ -803,8 +863,10 @@ class EventExtractor:
     unwritten subject of a finite-verb trigger is an argument whose span is the verb.
     `learned_paths` adds the arguments of the NEREL-trained path table to those of the slot rules."""
 
-    def __init__(self, learned_paths: bool) -> None:
-        self.learned_paths = learned_paths
+    def __init__(self, learned_paths: bool, convention: str = BIOGRAPHY) -> None:
+        if convention not in CONVENTIONS:
+            raise ValueError(f"unknown event convention {convention!r}: one of {', '.join(CONVENTIONS)}")
+        self.learned_paths, self.convention = learned_paths, convention
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = mention_index(doc)
@@ -814,7 +876,7 @@ class EventExtractor:
                  for start, end, kind, named, members, verbs in doc._.mentions or [] for verb in verbs}
         date_in_force = in_force(doc)
         events = []
-        for trigger in triggers(doc):
+        for trigger in triggers(doc, convention=self.convention):
             token = trigger.token
             polarity, modality = polarity_and_modality(token)
             args = [arg._replace(antecedent=persons[arg.span][0], members=persons[arg.span][1])
@@ -842,9 +904,9 @@ class EventExtractor:
         return doc
 
 
-@Language.factory("letopis_events", default_config={"learned_paths": True},
+@Language.factory("letopis_events", default_config={"learned_paths": True, "convention": BIOGRAPHY},
                   requires=["doc.ents", "doc.spans", "token.pos", "token.morph", "token.lemma", "token.dep",
                             "token.head", "span._.value"],
                   assigns=["doc._.events"])
-def create(nlp: Language, name: str, learned_paths: bool) -> EventExtractor:
-    return EventExtractor(learned_paths)
+def create(nlp: Language, name: str, learned_paths: bool, convention: str) -> EventExtractor:
+    return EventExtractor(learned_paths, convention)

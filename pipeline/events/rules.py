@@ -61,6 +61,20 @@ def learned() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def seldom() -> frozenset[tuple[str, str, str]]:
+    """(lemma, VERB|NOUN, type) of trigger readings NEREL train seldom annotates as events (`make
+    train` writes `models/events/seldom.tsv`): news reports `заявил`, `рассказал`, `работал` as
+    no events."""
+    return frozenset((row[0], row[1], row[2]) for row in load_table("events/seldom.tsv"))
+
+
+@lru_cache(maxsize=None)
+def kin() -> frozenset[str]:
+    """Nouns naming a person by kinship or closeness (`models/events/kin.tsv`): a doer the story follows."""
+    return frozenset(row[0] for row in load_table("events/kin.tsv"))
+
+
+@lru_cache(maxsize=None)
 def role_rules() -> tuple[RoleRule, ...]:
     return tuple(RoleRule(slot, choice(mentions), choice(types), role)
                  for slot, mentions, types, role in load_table("events/roles.tsv"))
@@ -108,6 +122,13 @@ def groups() -> frozenset[str]:
 def human_types() -> frozenset[str]:
     """Event types whose subject must be a person or a group (`types.tsv`, column `human`)."""
     return frozenset(row[0] for row in load_table("events/types.tsv") if len(row) > 4 and row[4] == "yes")
+
+
+@lru_cache(maxsize=None)
+def nerel_types() -> frozenset[str]:
+    """Event types NEREL's EVENT counts (`types.tsv`, column `nerel`): under the NEREL convention
+    a trigger of another type is kept only inside the tagger's EVENT mention."""
+    return frozenset(row[0] for row in load_table("events/types.tsv") if len(row) > 5 and row[5] == "yes")
 
 
 @lru_cache(maxsize=None)
