@@ -157,7 +157,7 @@ def comparison_words() -> frozenset[str]:
 
 
 def compared(token: Token) -> bool:
-    """`точно добрый колдун`: a nominal after a comparison word (adjectives between)."""
+    """`точно опытный плотник`: a nominal after a comparison word (adjectives between)."""
     at = token.i - 1
     while at >= token.sent.start and token.doc[at].pos_ in (ud.ADJ, ud.DET):
         at -= 1
@@ -173,8 +173,8 @@ def clause_openers() -> frozenset[str]:
 
 def written_before(finite: Token) -> Token | None:
     """A subject the parser did not attach: the nearest nominative noun, name or pronoun to the
-    left in the same clause that agrees with the verb (`а незнакомец, оставшись у хозяина,
-    объявил`), or an earlier agreeing finite verb the verb is coordinated with (`уехал и к
+    left in the same clause that agrees with the verb (`а гость, пообедав с
+    нами, сказал`), or an earlier agreeing finite verb the verb is coordinated with (`уехал и к
     ночи возвратился`): the verb shares its subject. The search stops at a clause boundary
     (`;`, `:`, a dash, a subordinating word, a relative adverb: `в городе, где был арестован`) and
     at a relative pronoun."""
@@ -185,7 +185,7 @@ def written_before(finite: Token) -> Token | None:
     for i in range(finite.i - 1, start - 1, -1):
         token = finite.doc[i]
         if lemma(token) == "который":  # `Иван, который ... обвинил`: the relative is the subject
-            # when it agrees; `рубли, которые был должен`: the clause's subject is unwritten
+            # when it agrees; `деньги, которые занял`: the clause's subject is unwritten
             agreeing = feature(token, ud.NUMBER) in (number, None)
             return token if feature(token, ud.CASE) == "Nom" and agreeing else None
         if token.text in BOUNDARIES or token.dep_ in SUBORDINATE or token.lower_ in clause_openers():
@@ -237,7 +237,7 @@ def written_after(finite: Token) -> Token | None:
 
 
 def repeated_verb(finite: Token) -> Token | None:
-    """`он вспомнил про долг, который ..., вспомнил ещё про письмо`: the same verb in the same
+    """`она открыла окно, которое заклеил отец, открыла и дверь`: the same verb in the same
     form earlier in the sentence, with a written subject, no `;` or `:` between; the repetition
     shares its subject."""
     for token in reversed(finite.doc[finite.sent.start:finite.i]):
@@ -302,7 +302,7 @@ APPOSED = ("appos", "flat", "flat:name")
 
 def role_bearer(root: Token) -> Token:
     """The word whose role in the clause a name has: the name itself, or the common noun it is
-    apposed to (`дядя Яков сказал`: `дядя` is the subject, and so is `Яков`)."""
+    apposed to (`доктор Белов приехал`: `доктор` is the subject, and so is `Белов`)."""
     head = root.head
     if root.dep_ in APPOSED and head.i != root.i and head.pos_ == "NOUN" and head.i < root.i:
         return head
@@ -338,14 +338,14 @@ def dictionary_animacy(word: str) -> bool | None:
 
 def animate(token: Token) -> bool:
     """A person or an animal: the dictionary where all its readings of the word agree
-    (`самозванство` is no one, `колодника` is someone, whatever the tagger says), else the tagger."""
+    (`самозванство` is no one, `каторжника` is someone, whatever the tagger says), else the tagger."""
     known = dictionary_animacy(token.text.lower()) if token.pos_ in (ud.NOUN, ud.PROPN) else None
     return known if known is not None else feature(token, ud.ANIMACY) == "Anim"
 
 
 def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     """A person named by a common noun (`отец`, `братья`); a thing only as a subject."""
-    if token.pos_ not in (ud.NOUN, ud.PROPN) or predicate(token):  # PROPN: `Незнакомец` opening a sentence
+    if token.pos_ not in (ud.NOUN, ud.PROPN) or predicate(token):  # PROPN: `Приезжий` opening a sentence
         return None
     person = animate(token)
     subject = token.dep_ in SUBJECTS

@@ -88,7 +88,7 @@ def salience(referent: Referent, sent: int, para: int, contrast: bool = False, s
 
 def identity(referent: Referent) -> tuple | None:
     """What makes two referents one: the name (or names of a group) they stand for, else the
-    word that brought an unnamed one in (`незнакомец ... он ... он`)."""
+    word that brought an unnamed one in (`приезжий ... он ... он`)."""
     if referent.cluster is not None:
         return "cluster", referent.cluster
     if referent.named or referent.members:
@@ -105,8 +105,8 @@ def partner_of(token: Token) -> int | None:
 
 
 def relative_host(token: Token) -> int | None:
-    """The noun modified by the relative clause the token is in: `Михайлов, которому он
-    должен` — `он` is someone else than the noun `который` stands for."""
+    """The noun modified by the relative clause the token is in: `Сомов, у которого он
+    служил` — `он` is someone else than the noun `который` stands for."""
     node = token
     while True:
         if node.dep_ == "acl:relcl" and node.head.i != node.i:
@@ -140,7 +140,7 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
         if key is not None and (speech or not referent.speech):  # the narration's topic is its own
             chains[key] = chains.get(key, 0) + 1
     # a person named as the subject of the pronoun's clause, by any mention of theirs; or
-    # described there by a noun (`незнакомец ... сказал ему`: not the незнакомец of before)
+    # described there by a noun (`приезжий ... сказал ему`: not the приезжий of before)
     doc = mention.token.doc
     barred = {identity(r) for r in seen if r.subject and r.verb in bound and identity(r) is not None
               and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN"))}

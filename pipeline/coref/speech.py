@@ -15,7 +15,7 @@ OPEN_CLOSE = {"«": "»", "„": "“", "“": "”"}
 STRAIGHT = '"'
 DIALOGUE = re.compile(r"[ \t\u00a0]*(?:—|–|--)")
 # a dash between the speech and the author's words: after a comma, `!`, `?` or `…` and before a
-# lowercase word (`— Да, — сказал он`, `— Иди! — крикнул он`; not `Кого убьёт — меня?`)
+# lowercase word (`— Да, — сказал он`, `— Иди! — крикнул он`; not `Кто пойдёт — ты?`)
 RESUME = re.compile(r",\s*(?:—|–|--)\s+")
 AUTHOR_WORDS = 8  # the author's words inside a quotation are short: `— думал он, возвращаясь, —`
 TURN = re.compile(r"(?<=[,!?…])\s*(?:—|–|--)\s+(?=[а-яё])")

@@ -17,7 +17,7 @@ a person without a name (`отец`) is kept with neither.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
@@ -97,7 +97,7 @@ def object_control() -> frozenset[str]:
 
 
 def object_controller(infinitive: Token) -> Token | None:
-    """`убеждал соседа скрыть ...`: the object of an object-control verb is the subject of its
+    """`уговорила брата продать ...`: the object of an object-control verb is the subject of its
     infinitive."""
     head = infinitive.head
     if infinitive.morph.get("VerbForm") != ["Inf"] or lemma(head) not in object_control():
@@ -107,8 +107,8 @@ def object_controller(infinitive: Token) -> Token | None:
 
 def clause_subject(token: Token) -> Token | None:
     """The subject of the verb above the token (or of the verb it is coordinated with); above
-    an infinitive or a gerund without a subject, that of the verb it hangs on (`Сдав свои
-    экзамены, он уехал`, `Он решил продать свой дом`)."""
+    an infinitive or a gerund without a subject, that of the verb it hangs on (`Закончив свою
+    работу, она ушла`, `Он решил продать свой дом`)."""
     node = token
     while node.head.i != node.i:
         node = node.head
@@ -125,7 +125,7 @@ def clause_subject(token: Token) -> Token | None:
             return node  # an unwritten subject: the verb stands for it
         found = next((c for c in node.children if c.dep_ in SUBJECTS), None)
         if found is not None and node.pos_ in (ADJ, NOUN):
-            return found  # a nominal predicate: `он намерен был обнаружить себя`
+            return found  # a nominal predicate: `она готова была защищать себя`
     return None
 
 
@@ -159,6 +159,9 @@ class Walk:
         self.linear = self.subjects_by_order(doc)
         self.speakers = self.speakers_by_paragraph(doc, text)
         self.apposed = self.names_by_order(doc)
+        self.apposed_to: dict[int, int] = {}  # name root → the first noun it is apposed to
+        for noun, root in self.apposed.items():
+            self.apposed_to.setdefault(root, noun)
 
     def run(self) -> list[tuple]:
         para, first_of_para = -1, False
@@ -231,7 +234,7 @@ class Walk:
         return found
 
     def names_by_order(self, doc: Doc) -> dict[int, int]:
-        """An animate common noun and the name set off after it (`Отец твой, Иван Петрович, был`;
+        """An animate common noun and the name set off after it (`Сосед наш, Пётр Ильич, служил`;
         the parser may miss the apposition): noun token → the name's root."""
         starts = {span.start: root for root, span in self.persons.items()}
         found: dict[int, int] = {}
@@ -258,7 +261,7 @@ class Walk:
             span = self.persons[token.i]
             gender = GENDER_OF.get(person_gender(span) or "")
             referent = name_referent(span, gender, sent, para)._replace(cluster=span._.cluster)
-            noun = next((n for n, root in self.apposed.items() if root == token.i), None)
+            noun = self.apposed_to.get(token.i)
             if noun is not None and not referent.subject:
                 bearer = self.doc[noun]
                 subject = bearer.dep_ in SUBJECTS or noun in self.linear
@@ -288,20 +291,19 @@ class Walk:
         if mention is None:
             return
         if mention.kind == ZERO and token.i in self.speech and feature(mention.token, "Tense") != "Past":
-            return  # `"не лопнет"`, `"прилетит!"`: in speech a present or future is often a thing or anyone
+            return  # `"не сгорит"`, `"успеем!"`: in speech a present or future is often a thing or anyone
         if mention.use in (REFLEXIVE, RELATIVE):
             late.append((mention, sent, para))
             return
         # the object of `уговорить`, `просить` is someone: no thing is meant
         someone = token.dep_ in CORE and lemma(token.head) in object_control()
-        chosen = resolve.antecedent(mention, self.history, sent, para, first, self.objects(token),
-                                    token.i in self.speech,
-                                    self.speakers.get(self.para_of(token.idx)) if token.i in self.speech else None,
+        speech = token.i in self.speech
+        speaker = self.speakers.get(self.para_of(token.idx)) if speech else None
+        objects = self.objects(token)
+        chosen = resolve.antecedent(mention, self.history, sent, para, first, objects, speech, speaker,
                                     person=someone)
         if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
-            chosen = resolve.antecedent(mention, self.history, sent, para, first, self.objects(token),
-                                        token.i in self.speech,
-                                        self.speakers.get(self.para_of(token.idx)) if token.i in self.speech else None,
+            chosen = resolve.antecedent(mention, self.history, sent, para, first, objects, speech, speaker,
                                         far=True, person=someone)
         if chosen is None and mention.kind == ZERO:
             return  # no one before it: an indefinite `его арестовали`, or a narrator not named
@@ -360,7 +362,7 @@ class Walk:
         return word
 
     def repeated(self, found: Referent, token: Token) -> Referent:
-        """`незнакомец ... Незнакомец`: a common noun of a person repeated in sight continues the
+        """`приезжий ... Приезжий`: a common noun of a person repeated in sight continues the
         chain of its first use (the same unnamed person), so its pronouns add up."""
         if not found.person or found.narrator:
             return found
@@ -373,7 +375,7 @@ class Walk:
         return found
 
     def name_of(self, token: Token) -> Token:
-        """The name apposed to a common noun (`дядя Яков`, `казака Данилы Петрова`), else the word."""
+        """The name apposed to a common noun (`доктор Белов`, `купца Ильи Сомова`), else the word."""
         if token.i in self.persons or token.i in self.root_of:
             return token
         if token.i in self.apposed:
@@ -381,7 +383,7 @@ class Walk:
         for child in token.children:
             if child.i in self.persons and (child.dep_ in ("appos", "flat:name", "flat") or (
                     child.dep_ == "nmod" and feature(child, "Case") == feature(token, "Case"))):
-                return child  # `казака Данилы Петрова`; not `последователи Троцкого`
+                return child  # `купца Ильи Сомова`; not `последователи Бакунина`
         return token
 
     def named(self, token: Token) -> bool:
@@ -405,14 +407,14 @@ class Walk:
         record = (token.idx, token.idx + len(token), mention.kind, named, members, verbs)
         if chosen is not None and not (named or members) and chosen.origin is not None and chosen.number == SING \
                 and self.doc[chosen.origin].pos_ in (NOUN, PROPN):
-            # a person a common noun brought in (`незнакомец ... он`): named later, perhaps
+            # a person a common noun brought in (`приезжий ... он`): named later, perhaps
             self.described.append((record, chosen.origin, token.i, sent, chosen.gender or mention.gender))
         if mention.kind == ZERO and not (named or members):
             return  # an unwritten subject is kept only when it names someone
         self.mentions.append(record)
 
     def name_described(self) -> None:
-        """A person described first and named later (`Незнакомец ... Он ... Он ... . Иван Орлов
+        """A person described first and named later (`Приезжий ... Он ... Он ... . Иван Орлов
         прожил у нас три дня`): the chain of a common noun of a person and its pronouns takes the
         name that next becomes the subject, when that name agrees with it, follows the chain's
         last mention within `NAMED_LATER` sentences (the first such subject decides), is not
@@ -424,15 +426,18 @@ class Walk:
         for item in self.described:
             chains.setdefault(item[1], []).append(item)
         named_as: dict[tuple, tuple[int, int]] = {}
+        seen_at = [i for i, _ in self.names_seen]  # in text order
         for origin, items in chains.items():
             if len(items) < 2 or lemma(self.doc[origin]) in kinship_words():
                 continue  # `дедушка ... он ... он`: a kinship word is the person's standing designation
             last_token = max(i for _, _, i, _, _ in items)
             last_sent = max(s for _, _, _, s, _ in items)
             gender = next((g for *_, g in items if g in GENDERS), None)
-            present = {r.cluster for i, r in self.names_seen if origin <= i <= last_token}
-            for i, referent in self.names_seen:
-                if i <= last_token or referent.cluster in present:
+            lo = bisect_left(seen_at, origin)
+            after = bisect_right(seen_at, last_token)
+            present = {r.cluster for _, r in self.names_seen[lo:after]}
+            for _, referent in self.names_seen[after:]:
+                if referent.cluster in present:
                     continue
                 if referent.sent - last_sent > NAMED_LATER:
                     break
@@ -467,7 +472,7 @@ class Walk:
             return  # `рубли, которые`: a thing
         if chosen is None:
             return  # `книга, которую`, `письмо нашло своего адресата`: no person known
-        if chosen is not None and mention.number == PLUR and chosen.number != PLUR and mention.use == RELATIVE:
+        if mention.number == PLUR and chosen.number != PLUR and mention.use == RELATIVE:
             chosen = None
         self.keep(mention, chosen, sent)
 
