@@ -46,7 +46,7 @@ LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 CLAUSE_WORDS = {"как", "где", "когда", "куда", "откуда", "почему", "зачем", "кто", "что", "ли", "сколько", "каков"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
-PEOPLE_OF = {"их", "его", "ее", "её"}  # `часть их`: the people a part or group is of
+PEOPLE_OF = {"их", "его", "ее", "её"}  # `половина их`: the people a part or group is of
 NAME_PARTS = {"appos", "flat", "flat:name"}
 OWNER = {"nmod", "nmod:poss", "det", "iobj"}  # whose act an event noun is: `его письмо`, `письмо Блоку`
 POSSESSORS = PEOPLE_OF | {"мой", "твой", "наш", "ваш"}
@@ -185,7 +185,7 @@ def person_unwritten(token: Token) -> bool:
 
 def reading(token: Token) -> Entry | None:
     """The first reading one of whose required slots the token's dependents fill and none of
-    whose excluded slots they fill (`служить панихиду`, `служить науке` are no service)."""
+    whose excluded slots they fill (`говорит, что` in the present reports a claim, no telling)."""
     entries = readings(token)
     if not entries:
         return None
@@ -202,7 +202,7 @@ def animate(token: Token, doubt: bool = True) -> bool:
     """A noun or pronoun that can stand for a person or a group of people: a name (any entity:
     a country or a city acts through its people), a personal or relative pronoun (`который` as
     the noun its clause modifies), an animate noun, a collective noun of `groups.tsv` (`отряд`),
-    or a noun of people (`часть их`, `один из солдат`). Neuter singular pronouns (`оно`, `это`,
+    or a noun of people (`половина их`, `один из солдат`). Neuter singular pronouns (`оно`, `это`,
     `всё`) and other common nouns stand for things; a word the parser gives another part of
     speech is taken for `doubt`."""
     if token.ent_type_ or token.pos_ == PROPN:
@@ -232,7 +232,7 @@ def could_be_a_name(word: str) -> bool:
 def subject_of(token: Token) -> Token | None:
     """The written subject of a verb trigger: its own, the noun a participle modifies, the
     controller of a gerund or infinitive. A subject the tagger gives another case than the
-    nominative or the genitive of quantity (`книг развелось много`) is passed over (`Зиму она
+    nominative or the genitive of quantity (`бумаг развелось много`) is passed over (`Зиму она
     осталась в Риге`: `зиму` is no subject), and so is one that does not agree with the verb
     (`agrees`: a plural noun the parser hangs on a singular verb a clause away)."""
     subjects = [child for child in token.children if child.dep_ in SUBJECTS]
@@ -348,8 +348,8 @@ def subject_after(token: Token) -> Token | None:
 
 def human_subject(token: Token, entry: Entry) -> bool:
     """Whether a trigger of a type done or undergone by people (`types.tsv`, `human`) has one:
-    a written subject that is no thing (`кровь собралась в лужу`, `мотив пришёл в голову`), not
-    an impersonal neuter past without object (`книг развелось`). Passives are not checked."""
+    a written subject that is no thing (`вода ушла из подвала`, `слух дошёл до столицы`), not
+    an impersonal neuter past without object (`бумаг развелось`). Passives are not checked."""
     if entry.type not in event_rules.human_types() or token.pos_ != VERB or passive(token):
         return True
     subject = subject_of(token)
@@ -362,7 +362,7 @@ def human_subject(token: Token, entry: Entry) -> bool:
 
 def no_occurrence(token: Token, entry: Entry) -> bool:
     """Verb forms that tell of no occurrence: an imperative (`Уезжай!`), a subjectless plural
-    past that opens an exclamation (`Пошли с богом!`, `Поехали!`), and a message verb in the
+    past that opens an exclamation (`Пошли домой!`, `Поехали!`), and a message verb in the
     indefinite-personal present (`говорят, что`, `пишут, будто`)."""
     if token.pos_ != VERB:
         return False
@@ -464,7 +464,7 @@ def narrated_step(token: Token) -> bool:
 
 
 def exception(token: Token) -> bool:
-    """A use `exclusions.tsv` names (`решение суда`, `день рождения`), unless a frame noun
+    """A use `exclusions.tsv` names (`приговор суда`, `день рождения`), unless a frame noun
     governs the word (`во время суда`)."""
     head = lemma(token.head) if token.head.i != token.i else "-"
     return event_rules.excluded(lemma(token), preposition(token), token.dep_, head,
@@ -543,14 +543,14 @@ def finite_subject(verb: Token) -> Token | None:
 
 def controller(token: Token) -> Token | None:
     """The subject a gerund or infinitive borrows from the verb it depends on; under a
-    predicative or a verb of modality without a subject, its dative (`Им нетрудно было его
-    уговорить`, `ему пришлось уехать`)."""
+    predicative or a verb of modality without a subject, its dative (`Нам легко было её
+    найти`, `ему пришлось уехать`)."""
     node = token
     nearer = nearer_verb(token)
     if nearer is not None:
         return finite_subject(nearer)
     while node.dep_ == "conj" and node.head.i != node.i and verb_form(node.head) == verb_form(token):
-        node = node.head  # `хотел явиться, связать атамана и идти на город`: the first infinitive's
+        node = node.head  # `хотел приехать, поговорить с ним и уехать`: the first infinitive's
     while node.dep_ in CONTROL and node.head.i != node.i:
         node = node.head
         for child in node.children:
@@ -579,7 +579,7 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     for child in token.children:
         where = slot(child, trigger.passive)
         if sent_on and where in GOING_TO:
-            continue  # `еду учиться в университет`: where the journey goes, not the study
+            continue  # `поехал лечиться на воды`: where the journey goes, not the treatment
         if child.dep_ in SUBJECTS and not agrees(token, child):
             continue
         yield child, where
@@ -804,8 +804,8 @@ def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[
 
 
 def given_away(token: Token, mentions: Mentions) -> list[Argument]:
-    """Mentions an infinitive of purpose leaves to its verb of motion (`еду учиться в Казань`:
-    the destination of `еду`), which no learned path may give back to the infinitive."""
+    """Mentions an infinitive of purpose leaves to its verb of motion (`поехал лечиться в Ялту`:
+    the destination of `поехал`), which no learned path may give back to the infinitive."""
     if not purpose(token):
         return []
     return [Argument(PLACE, *mention_span(mentions[root][0]))
@@ -827,7 +827,7 @@ def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument
     """Whether an event takes the date in force: a finite verb, a gerund or a short passive
     participle the narration asserts (`Через неделю вернулся`, `вернувшись`, `был пойман`), whose
     clause names no time. An event noun (`революции`, `войне`), an
-    infinitive (`хотел издавать`), a negated event and one in direct speech are no step of the
+    infinitive (`собирался уехать`), a negated event and one in direct speech are no step of the
     narrative."""
     forms = token.morph.get(VERBFORM)
     told = FINITE in forms or "Conv" in forms or ("Part" in forms and "Short" in token.morph.get("Variant"))
@@ -843,9 +843,10 @@ def recapped(doc: Doc, mentions: Mentions) -> dict[int, Span]:
     table = event_rules.recaps()
     sentences = list(doc.sents)
     found = {}
+    text = doc.text  # built once: `Doc.text` joins every token on each call
     for before, sent in zip(sentences, sentences[1:]):
         verb = sent.root
-        if lemma(verb) not in table.get("verb", ()) or "\n\n" in doc.text[before.end_char:sent.start_char]:
+        if lemma(verb) not in table.get("verb", ()) or "\n\n" in text[before.end_char:sent.start_char]:
             continue
         if not any(child.dep_ in SUBJECTS and lemma(child) in table.get("subject", ()) for child in verb.children):
             continue
