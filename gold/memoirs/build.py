@@ -17,9 +17,13 @@ antecedents); `(role, context, "inferred")` for a time the clause does not give 
 force). Referents become person/entity clusters C1.. in order of first entity mention; a
 mention's referent must be named by an entity of the passage (else None).
 
-    python gold/memoirs/build.py          # checks every table, writes NAME.json and NAME.ann
+    python gold/memoirs/build.py                 # checks every table, writes NAME.json and NAME.ann
+    python gold/memoirs/build.py gold/heldout    # the same for another folder of that layout
 
-A new passage is a new `NAME.txt` and `tables/NAME.py`: nothing here changes.
+A new passage is a new `NAME.txt` and `tables/NAME.py`: nothing here changes. Another set of
+passages (the held-out test set, `gold/heldout/`) is another folder of the same layout, built by
+this script with the folder as argument; every function below takes that folder (default: this
+script's folder, the development set).
 """
 from __future__ import annotations
 
@@ -30,7 +34,6 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TABLES = HERE / "tables"
 CONTEXT = re.compile(r"^(.*)\[(.+)\](.*)$", re.S)
 KINDS = ("pronoun", "zero")
 DATE_EXTRAS = ("alt_value", "calendar", "holiday")
@@ -54,21 +57,22 @@ def locate(text: str, context: str) -> tuple[int, int]:
     return start, start + len(mention)
 
 
-def load_tables(name: str):
-    spec = importlib.util.spec_from_file_location(f"memoir_tables_{name}", TABLES / f"{name}.py")
+def load_tables(name: str, folder: Path = HERE):
+    spec = importlib.util.spec_from_file_location(f"memoir_tables_{name}", Path(folder) / "tables" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def passages() -> list[str]:
-    """Every passage with both a text and a table module."""
-    return sorted(p.stem for p in TABLES.glob("*.py")
-                  if not p.stem.startswith("_") and (HERE / f"{p.stem}.txt").exists())
+def passages(folder: Path = HERE) -> list[str]:
+    """Every passage of the folder with both a text and a table module."""
+    folder = Path(folder)
+    return sorted(p.stem for p in (folder / "tables").glob("*.py")
+                  if not p.stem.startswith("_") and (folder / f"{p.stem}.txt").exists())
 
 
-def read_text(name: str) -> str:
-    return (HERE / f"{name}.txt").read_bytes().decode("utf-8")
+def read_text(name: str, folder: Path = HERE) -> str:
+    return (Path(folder) / f"{name}.txt").read_bytes().decode("utf-8")
 
 
 def build(text: str, tables) -> dict:
@@ -223,20 +227,24 @@ def brat(text: str, gold: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def gold_for(name: str) -> dict:
-    text = read_text(name)
-    return {"text": text, "tokens": [], **build(text, load_tables(name))}
+def gold_for(name: str, folder: Path = HERE) -> dict:
+    text = read_text(name, folder)
+    return {"text": text, "tokens": [], **build(text, load_tables(name, folder))}
 
 
-def main() -> None:
-    for name in passages():
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else HERE
+    if not (folder / "tables").is_dir():
+        sys.exit(f"{folder}: no tables/ folder")
+    for name in passages(folder):
         try:
-            gold = gold_for(name)
+            gold = gold_for(name, folder)
         except AnnotationError as error:
             sys.exit(f"{name}: {error}")
         text = gold["text"]
-        (HERE / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        (HERE / f"{name}.ann").write_text(brat(text, gold), encoding="utf-8")
+        (folder / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (folder / f"{name}.ann").write_text(brat(text, gold), encoding="utf-8")
         args = [a for e in gold["events"] for a in e["args"]]
         print(f"{name}: {len(text)} characters, {len(gold['entities'])} entities, {len(gold['dates'])} dates, "
               f"{len(gold['mentions'])} mentions, {len(gold['events'])} events, {len(args)} arguments "
