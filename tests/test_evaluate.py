@@ -72,6 +72,18 @@ def test_report_lists_every_error_with_its_sentence(tmp_path):
     assert "missed: **Белого** PER" in report and TEXT in report
 
 
+def test_a_held_out_report_gives_the_figures_and_no_error(tmp_path):
+    _, figures = evaluate(tmp_path, GOLD, PRED, "--no-errors")
+    report = (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
+    payload = json.loads((tmp_path / "report" / "report.json").read_text(encoding="utf-8"))
+    # the same figures as with the error list ...
+    assert figures["entities.f1"] == 0.4 and figures["events.trigger_f1"] == 1.0
+    assert "| entities.f1 | 0.400 |" in report
+    # ... but not one missed or spurious item, nor the sentences they stand in
+    assert "Errors of the pipeline" not in report and "missed" not in report and TEXT not in report
+    assert "errors" not in payload and "--no-errors" in report
+
+
 def test_gate_fails_below_a_threshold_and_rejects_unknown_figures(tmp_path, capsys):
     status, _ = evaluate(tmp_path, GOLD, PRED, "--min", "entities.f1=0.9", "--min", "events.trigger_f1=0.9")
     assert status == 1 and "entities.f1 = 0.400 < 0.9" in capsys.readouterr().err

@@ -1,4 +1,5 @@
-"""The memoir development set (gold/memoirs) agrees with its passages, its tables and itself."""
+"""The memoir development set (gold/memoirs) and the held-out test set (gold/heldout) agree with
+their passages, their tables and themselves."""
 from __future__ import annotations
 
 import importlib.util
@@ -11,6 +12,7 @@ from letopis.evaluate.documents import from_json
 
 ROOT = Path(__file__).resolve().parents[1]
 MEMOIRS = ROOT / "gold" / "memoirs"
+HELDOUT = ROOT / "gold" / "heldout"
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 
 spec = importlib.util.spec_from_file_location("memoir_build", MEMOIRS / "build.py")
@@ -18,22 +20,35 @@ build = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(build)
 
 NAMES = build.passages()
+PASSAGES = [pytest.param(folder, name, id=f"{folder.name}/{name}")
+            for folder in (MEMOIRS, HELDOUT) for name in build.passages(folder)]
 
 
-def load(name: str) -> dict:
-    return json.loads((MEMOIRS / f"{name}.json").read_text(encoding="utf-8"))
+def load(folder: Path, name: str) -> dict:
+    return json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
 
 
-def test_there_are_passages_and_each_has_its_gold_files():
-    assert len(NAMES) >= 2
-    for name in NAMES:
-        assert (MEMOIRS / f"{name}.json").exists() and (MEMOIRS / f"{name}.ann").exists()
+@pytest.mark.parametrize("folder", [MEMOIRS, HELDOUT], ids=["memoirs", "heldout"])
+def test_there_are_passages_and_each_has_its_gold_files(folder):
+    names = build.passages(folder)
+    assert len(names) >= 2
+    for name in names:
+        assert (folder / f"{name}.json").exists() and (folder / f"{name}.ann").exists()
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_the_passage_is_a_cut_of_its_source_at_paragraph_boundaries(name):
-    text = build.read_text(name)
-    file, start, end = build.load_tables(name).SOURCE
+def test_the_held_out_passages_come_from_files_the_development_set_does_not_use():
+    development = {build.load_tables(name).SOURCE[0] for name in NAMES}
+    held_out = [build.load_tables(name, HELDOUT).SOURCE for name in build.passages(HELDOUT)]
+    assert len(held_out) >= 2
+    for file, start, end in held_out:
+        assert file not in development and end - start >= 4000
+    assert not set(build.passages(HELDOUT)) & set(NAMES)
+
+
+@pytest.mark.parametrize("folder, name", PASSAGES)
+def test_the_passage_is_a_cut_of_its_source_at_paragraph_boundaries(folder, name):
+    text = build.read_text(name, folder)
+    file, start, end = build.load_tables(name, folder).SOURCE
     assert end - start == len(text) >= 4000
     if not (CORPUS / file).exists():
         pytest.skip(f"{CORPUS / file} is not here")
@@ -44,24 +59,24 @@ def test_the_passage_is_a_cut_of_its_source_at_paragraph_boundaries(name):
     assert text.endswith("\n") or end == len(source) or source[end] in "\r\n"
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_the_json_is_what_the_tables_build(name):
-    assert load(name) == json.loads(json.dumps(build.gold_for(name), ensure_ascii=False))
+@pytest.mark.parametrize("folder, name", PASSAGES)
+def test_the_json_is_what_the_tables_build(folder, name):
+    assert load(folder, name) == json.loads(json.dumps(build.gold_for(name, folder), ensure_ascii=False))
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_every_span_is_at_its_offsets_and_tokens_are_left_out(name):
-    gold = load(name)
-    document = from_json(MEMOIRS / f"{name}.json", name)
+@pytest.mark.parametrize("folder, name", PASSAGES)
+def test_every_span_is_at_its_offsets_and_tokens_are_left_out(folder, name):
+    gold = load(folder, name)
+    document = from_json(folder / f"{name}.json", name)
     assert gold["tokens"] == [] and not document.has_tokens
     assert document.misplaced() == []
     assert len(document.spans()) == (len(gold["entities"]) + len(gold["dates"]) + len(gold["mentions"])
                                      + sum(1 + len(e["args"]) for e in gold["events"]))
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_ids_are_unique_and_arguments_point_to_mentions(name):
-    gold = load(name)
+@pytest.mark.parametrize("folder, name", PASSAGES)
+def test_ids_are_unique_and_arguments_point_to_mentions(folder, name):
+    gold = load(folder, name)
     records = gold["entities"] + gold["dates"] + gold["mentions"]
     by_id = {r["id"]: r for r in records}
     assert len(by_id) == len(records)
@@ -84,9 +99,9 @@ def test_ids_are_unique_and_arguments_point_to_mentions(name):
                 assert arg["cluster"] is None
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_clusters_hold_one_type_and_mentions_join_person_clusters(name):
-    gold = load(name)
+@pytest.mark.parametrize("folder, name", PASSAGES)
+def test_clusters_hold_one_type_and_mentions_join_person_clusters(folder, name):
+    gold = load(folder, name)
     types: dict[str, set[str]] = {}
     for entity in gold["entities"]:
         types.setdefault(entity["cluster"], set()).add(entity["type"])
@@ -97,10 +112,10 @@ def test_clusters_hold_one_type_and_mentions_join_person_clusters(name):
         assert mention["cluster"] is None or types[mention["cluster"]] == {"PER"}
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_brat_file_says_the_same_as_the_json(name):
-    gold = load(name)
-    lines = (MEMOIRS / f"{name}.ann").read_text(encoding="utf-8").splitlines()
+@pytest.mark.parametrize("folder, name", PASSAGES)
+def test_brat_file_says_the_same_as_the_json(folder, name):
+    gold = load(folder, name)
+    lines = (folder / f"{name}.ann").read_text(encoding="utf-8").splitlines()
     spans = {}
     for line in lines:
         if line.startswith("T"):

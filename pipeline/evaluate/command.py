@@ -57,6 +57,10 @@ def register(commands: argparse._SubParsersAction) -> None:
                                "figures: auto (default) counts them when the gold annotates any, else "
                                "leaves them out and reports their number; count: always (the figures "
                                "before this policy); leave-out: never")
+    evaluate.add_argument("--no-errors", action="store_true",
+                          help="figures only: leave the list of missed and spurious items out of "
+                               "report.md and report.json (for a held-out test set, which is never "
+                               "looked at for errors)")
     evaluate.set_defaults(func=evaluate_command)
 
 
@@ -95,7 +99,7 @@ def evaluate_command(args: argparse.Namespace) -> int:
         systems[name] = score(gold, folder, args.format, args.inferred).figures()
         sources[name] = str(folder)
     report.write(args.report or args.pred, args.format, sources, systems, pipeline.errors,
-                 pipeline.inferred_scored)
+                 pipeline.inferred_scored, errors_listed=not args.no_errors)
     return gate(systems["pipeline"], args.min)
 
 

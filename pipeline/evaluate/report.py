@@ -90,8 +90,13 @@ INFERRED_POLICY = {
 }
 
 
+NO_ERRORS = ("Figures only: the errors are not listed (`letopis evaluate --no-errors`). This is a "
+             "held-out test set, scored to measure the pipeline on text it was not developed on; "
+             "it is never read for errors, so that no rule is tuned to it.")
+
+
 def markdown(fmt: str, sources: dict[str, str], systems: dict[str, dict[str, float]], errors: Errors,
-             inferred_scored: bool = True) -> str:
+             inferred_scored: bool = True, errors_listed: bool = True) -> str:
     lines = ["# letopis evaluation", "", INFERRED_POLICY[inferred_scored], ""]
     lines += [f"- {name}: `{path}`" for name, path in sources.items()]
     lines += [f"- {note}" for note in NOTES[fmt]]
@@ -101,6 +106,8 @@ def markdown(fmt: str, sources: dict[str, str], systems: dict[str, dict[str, flo
         rows = table(keys, systems)
         if len(rows) > 2:
             lines += ["", f"## {title}", "", *rows]
+    if not errors_listed:
+        return "\n".join(lines + ["", NO_ERRORS]) + "\n"
     lines += ["", "## Errors of the pipeline", ""]
     if not errors.items:
         lines.append("None.")
@@ -116,11 +123,12 @@ def markdown(fmt: str, sources: dict[str, str], systems: dict[str, dict[str, flo
 
 
 def write(folder: Path, fmt: str, sources: dict[str, str], systems: dict[str, dict[str, float]],
-          errors: Errors, inferred_scored: bool = True) -> None:
+          errors: Errors, inferred_scored: bool = True, errors_listed: bool = True) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     with atomic_open(folder / "report.md") as file:
-        file.write(markdown(fmt, sources, systems, errors, inferred_scored))
-    payload = {"format": fmt, "sources": sources, "inferred_scored": inferred_scored, "figures": systems,
-               "errors": errors.items}
+        file.write(markdown(fmt, sources, systems, errors, inferred_scored, errors_listed))
+    payload = {"format": fmt, "sources": sources, "inferred_scored": inferred_scored, "figures": systems}
+    if errors_listed:
+        payload["errors"] = errors.items
     with atomic_open(folder / "report.json") as file:
         json.dump(payload, file, ensure_ascii=False, indent=1)
