@@ -13,6 +13,7 @@ from letopis.evaluate.documents import from_json
 ROOT = Path(__file__).resolve().parents[1]
 MEMOIRS = ROOT / "gold" / "memoirs"
 HELDOUT = ROOT / "gold" / "heldout"
+AGREEMENT = ROOT / "gold" / "agreement"     # a second annotator's tables of the held-out passages
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 
 spec = importlib.util.spec_from_file_location("memoir_build", MEMOIRS / "build.py")
@@ -21,7 +22,7 @@ spec.loader.exec_module(build)
 
 NAMES = build.passages()
 PASSAGES = [pytest.param(folder, name, id=f"{folder.name}/{name}")
-            for folder in (MEMOIRS, HELDOUT) for name in build.passages(folder)]
+            for folder in (MEMOIRS, HELDOUT, AGREEMENT) for name in build.passages(folder)]
 
 
 def load(folder: Path, name: str) -> dict:
@@ -43,6 +44,16 @@ def test_the_held_out_passages_come_from_files_the_development_set_does_not_use(
     for file, start, end in held_out:
         assert file not in development and end - start >= 4000
     assert not set(build.passages(HELDOUT)) & set(NAMES)
+
+
+def test_the_second_annotation_is_of_the_held_out_passages_and_is_not_a_copy_of_the_first():
+    names = build.passages(AGREEMENT)
+    assert names == build.passages(HELDOUT)
+    for name in names:
+        assert build.read_text(name, AGREEMENT) == build.read_text(name, HELDOUT)
+        assert build.load_tables(name, AGREEMENT).SOURCE == build.load_tables(name, HELDOUT).SOURCE
+        # two readings of the same text: they agree on much, never on everything
+        assert load(AGREEMENT, name) != load(HELDOUT, name)
 
 
 @pytest.mark.parametrize("folder, name", PASSAGES)
