@@ -102,7 +102,8 @@ EVENTS = [
     ("предстоящем [выступлении]", "WAR", "positive", "possible", []),
     ("не [опровергает]", "COMMUNICATION", "negative", "asserted", []),
     ("удар [контрреволюции]", "WAR", "positive", "desired", []),
-    ("обязан [опровергнуть]", "COMMUNICATION", "positive", "necessary", []),
+    ("обязан [опровергнуть]", "COMMUNICATION", "positive", "necessary", [
+        ("agent", "[Центральный комитет большевиков]")]),
     ("о [выступлении] 20-го", "WAR", "positive", "possible", [
         ("time", "о выступлении [20-го],")]),
     ("[выпущенные] из", "RELEASE", "positive", "asserted", [
