@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from letopis import ud
 from letopis.labels import PRONOUN, ZERO
 from letopis.resources import load_table
-from letopis.morphosyntax.lemma import parses
+from letopis.morphosyntax import clauses
+from letopis.morphosyntax.animacy import animate, dictionary_animacy  # noqa: F401 (one rule, `animacy.py`)
 from letopis.words import lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -165,12 +166,6 @@ def compared(token: Token) -> bool:
 SUBORDINATE = {"mark"}
 
 
-@lru_cache(maxsize=None)
-def clause_openers() -> frozenset[str]:
-    """Relative adverbs that open a clause (`где`, `куда`), from `models/coref/clause_openers.tsv`."""
-    return frozenset(row[0] for row in load_table("coref/clause_openers.tsv"))
-
-
 def written_before(finite: Token) -> Token | None:
     """A subject the parser did not attach: the nearest nominative noun, name or pronoun to the
     left in the same clause that agrees with the verb (`а гость, пообедав с
@@ -188,7 +183,7 @@ def written_before(finite: Token) -> Token | None:
             # when it agrees; `деньги, которые занял`: the clause's subject is unwritten
             agreeing = feature(token, ud.NUMBER) in (number, None)
             return token if feature(token, ud.CASE) == "Nom" and agreeing else None
-        if token.text in BOUNDARIES or token.dep_ in SUBORDINATE or token.lower_ in clause_openers():
+        if token.text in BOUNDARIES or token.dep_ in SUBORDINATE or lemma(token) in clauses.clause_openers(clauses.RELATIVE):
             return None
         if token.pos_ == ud.CCONJ:
             saw_and = True
@@ -220,14 +215,22 @@ def only_commas(first: Token, second: Token) -> bool:
 
 def written_after(finite: Token) -> Token | None:
     """A subject after its verb the parser did not attach (`жил он тогда в Твери`, `пришёл к
-    нему Иван`): the nearest nominative noun, name or pronoun to the right in the same clause
-    that agrees with the verb; the search stops at punctuation, a conjunction or another verb."""
+    нему Иван`, `утром пришёл к нам Пётр и рассказал`): the nearest nominative noun, name or
+    pronoun to the right in the same clause that agrees with the verb. The search stops at
+    punctuation, a conjunction, another verb, `который`, and at a noun in another case without
+    a preposition (`родился 5 мая в деревне Ивановка`: past the object or the date, a nominative
+    is no subject). The one scan for coreference and events (`events/extractor.py`,
+    `subject_after`, which keeps only persons)."""
     number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
     past = feature(finite, ud.TENSE) == "Past"
     for token in finite.doc[finite.i + 1:finite.sent.end]:
         if token.is_punct or token.pos_ in (ud.CCONJ, ud.SCONJ, ud.VERB, ud.AUX) or lemma(token) == "который":
             return None
-        if token.pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and feature(token, ud.CASE) == "Nom":
+        case = feature(token, ud.CASE)
+        if token.pos_ in (ud.NOUN, ud.PROPN) and case not in (None, "Nom") \
+                and not any(child.dep_ == "case" for child in token.children):
+            return None
+        if token.pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and case == "Nom":
             if feature(token, ud.NUMBER) != number or compared(token):
                 continue
             if past and number == SING and gender and feature(token, ud.GENDER) not in (gender, None):
@@ -327,20 +330,6 @@ def predicate(token: Token) -> bool:
 
 
 THINGS_IN_ANY_ROLE = True
-
-
-@lru_cache(maxsize=65536)
-def dictionary_animacy(word: str) -> bool | None:
-    """pymorphy3's animacy of a noun when all its noun readings agree, else None."""
-    found = {"anim" in parse.tag for parse in parses(word) if parse.tag.POS == "NOUN"}
-    return found.pop() if len(found) == 1 else None
-
-
-def animate(token: Token) -> bool:
-    """A person or an animal: the dictionary where all its readings of the word agree
-    (`самозванство` is no one, `каторжника` is someone, whatever the tagger says), else the tagger."""
-    known = dictionary_animacy(token.text.lower()) if token.pos_ in (ud.NOUN, ud.PROPN) else None
-    return known if known is not None else feature(token, ud.ANIMACY) == "Anim"
 
 
 def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
