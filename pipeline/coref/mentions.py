@@ -81,8 +81,20 @@ def subject_verb(token: Token) -> int | None:
 
 def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
     """A written subject; a date the parser took for one (`Каждое лето приезжал`, token indices
-    in `times`) is none."""
-    return any(child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times for child in verb.children)
+    in `times`) is none, nor a relative `который` of another number than the verb (`деньги,
+    которые был должен`: the parser's subject is the object, the debtor is unwritten)."""
+    return any(child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times
+               and not misread_relative(child, verb) for child in verb.children)
+
+
+def misread_relative(child: Token, verb: Token) -> bool:
+    """A `который` the parser made the subject of a predicate whose finite word has another
+    number (`письма, которые получила`): no verb agrees with a subject of another number."""
+    if lemma(child) != "который":
+        return False
+    finite = finite_of(verb) if verb.pos_ in (ud.VERB, ud.AUX, ud.ADJ, ud.NOUN) else None
+    own, verbs = feature(child, ud.NUMBER), feature(finite, ud.NUMBER) if finite is not None else None
+    return own is not None and verbs is not None and own != verbs
 
 
 def finite_aux(token: Token) -> Token | None:
