@@ -158,6 +158,13 @@ class Walk:
         self.speech = speech_tokens(doc, speech_spans(text))
         self.linear = self.subjects_by_order(doc)
         self.speakers = self.speakers_by_paragraph(doc, text)
+        self.lines = {self.para_of(start) for start, _ in dialogue(text)}  # paragraphs that are dialogue lines
+        self.line_speech: dict[int, set[int]] = {}  # dialogue line → its tokens of speech
+        for i in sorted(self.speech):
+            key = self.para_of(doc[i].idx)
+            if key in self.lines:
+                self.line_speech.setdefault(key, set()).add(i)
+        self.tag_speakers: dict[int, str | None] = {}  # dialogue line → the person its tag's pronoun is
         self.apposed = self.names_by_order(doc)
         self.apposed_to: dict[int, int] = {}  # name root → the first noun it is apposed to
         for noun, root in self.apposed.items():
@@ -298,12 +305,14 @@ class Walk:
         # the object of `уговорить`, `просить` is someone: no thing is meant
         someone = token.dep_ in CORE and lemma(token.head) in object_control()
         speech = token.i in self.speech
-        speaker = self.speakers.get(self.para_of(token.idx)) if speech else None
+        line = self.para_of(token.idx)
+        speaker = (self.speakers.get(line) or self.tag_speaker(line, sent, para, first)) if speech else None
         objects = self.objects(token)
-        chosen = resolve.antecedent(mention, self.history, sent, para, first, objects, speech, speaker,
+        history = self.history if speech else self.outside_line(line)
+        chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
                                     person=someone)
         if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
-            chosen = resolve.antecedent(mention, self.history, sent, para, first, objects, speech, speaker,
+            chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
                                         far=True, person=someone)
         if chosen is None and mention.kind == ZERO:
             return  # no one before it: an indefinite `его арестовали`, or a narrator not named
@@ -313,6 +322,31 @@ class Walk:
         self.remember(referent, token.i)
         if mention.head is not None:
             self.at[mention.head.i] = referent
+
+    def outside_line(self, line: int) -> list[Referent]:
+        """The history without the persons spoken of in the speech of the dialogue line `line`:
+        the author's words of a line (`— Где Иван? — спросил он.`) name its speaker, and the
+        speaker is not the one their own words speak of (`он` is not Иван)."""
+        inside = self.line_speech.get(line)
+        return self.history if not inside else [r for r in self.history if r.token not in inside]
+
+    def tag_speaker(self, line: int, sent: float, para: int, first: bool) -> str | None:
+        """The person cluster of a dialogue line's speaker named by a pronoun in its author's
+        words (`— Он мне нужен, — сказал он.`): the subject pronoun there, resolved as the
+        narration stands when the line begins (the persons of the line's own speech left out);
+        the line's `он` is then someone else than the speaker."""
+        if line in self.tag_speakers:
+            return self.tag_speakers[line]
+        found = None
+        if line in self.lines:
+            tag = next((t for t in self.doc if self.para_of(t.idx) == line and t.i not in self.speech
+                        and t.dep_ in SUBJECTS and t.pos_ == PRON), None) if line in self.line_speech else None
+            mention = pronoun(tag) if tag is not None else None
+            if mention is not None and mention.use == PERSONAL and mention.number == SING:
+                chosen = resolve.antecedent(mention, self.outside_line(line), sent, para, first)
+                found = chosen.cluster if chosen is not None and chosen.person else None
+        self.tag_speakers[line] = found
+        return found
 
     def companion(self, token: Token) -> Referent | None:
         """`Мария познакомилась с Петром`, `он познакомился с Верой`: the subject, standing for a

@@ -1,0 +1,41 @@
+"""Dialogue lines: the author's words of a line (`— ..., — сказал он.`) name its speaker, who is
+not the person their own words speak of, and whom the line's `он` is not. Memoir, diary and news
+sentences of our own, with cases where the rule must not fire."""
+from __future__ import annotations
+
+import pytest
+
+
+def mentions(nlp, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    return [(text[start:end], text[named[0]:named[1]] if named else None)
+            for start, end, kind, named, *_ in doc._.mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    # memoir: the one who asks after Иван is not Иван
+    ("Вечером к нам зашёл Пётр Орлов.\n— Где Иван? — спросил он.", "Пётр Орлов"),
+    # news: the minister quotes the premier; `он` is the minister
+    ("Министр Олег Смирнов вышел к журналистам.\n— Премьер Андрей Лебедев поддержал проект, — заявил он.",
+     "Олег Смирнов"),
+])
+def test_the_speaker_is_not_the_person_of_his_own_line(nlp, text, name):
+    assert mentions(nlp, text)[-1] == ("он", name)
+
+
+def test_the_line_speaks_of_someone_else_than_its_speaker(nlp):
+    # diary: two men in the room; whoever says it, `Он` of the line is the other one
+    text = "Вечером к нам зашёл Пётр Орлов. Иван Сомов сидел у окна.\n— Он опять опоздал, — сказал он."
+    (inner, spoken_of), (tag, speaker) = mentions(nlp, text)
+    assert (inner, tag) == ("Он", "он")
+    assert {spoken_of, speaker} == {"Пётр Орлов", "Иван Сомов"}
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # diary: the line names no one: the tag's `она` is the caller, as before
+    ("Утром позвонила Вера Лебедева.\n— Приеду вечером, — сказала она.", "она", "Вера Лебедева"),
+    # memoir: a line tagged by a name keeps its named speaker
+    ("Иван Сомов сидел у окна. Вошёл Пётр Орлов.\n— Он опять опоздал, — сказал Иван.", "Он", "Пётр Орлов"),
+])
+def test_lines_without_a_person_in_them_or_with_a_named_speaker(nlp, text, mention, name):
+    assert (mention, name) in mentions(nlp, text)
