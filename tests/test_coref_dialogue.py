@@ -39,3 +39,24 @@ def test_the_line_speaks_of_someone_else_than_its_speaker(nlp):
 ])
 def test_lines_without_a_person_in_them_or_with_a_named_speaker(nlp, text, mention, name):
     assert (mention, name) in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # memoir: the mother answers Пётр about Иван: `Ушёл` is Иван's
+    ("Вечером к нам зашёл Пётр Орлов.\n— Где Иван? — спросил он.\n— Ушёл к соседу, — ответила мать.",
+     "Ушёл", "Иван"),
+    # diary: the narrator answers Вера about Анна
+    ("Утром заходила Вера Лебедева.\n— Где Анна Орлова? — спросила Вера.\n— Она ещё спит, — ответил я.",
+     "Она", "Анна Орлова"),
+    # news: the press secretary answers the journalist about the minister
+    ("— Когда приедет министр Олег Смирнов? — спросил журналист Андрей Лебедев.\n"
+     "— Он прибудет завтра, — ответил пресс-секретарь.", "Он", "Олег Смирнов"),
+])
+def test_a_reply_speaks_of_someone_else_than_whom_it_answers(nlp, text, mention, name):
+    assert (mention, name) in mentions(nlp, text)
+
+
+def test_after_narration_the_line_may_speak_of_the_person_just_named(nlp):
+    # memoir: no line before it, so no addressee to leave out
+    text = "Пётр Орлов вошёл в кухню и сел.\n— Он устал, — сказала мать."
+    assert ("Он", "Пётр Орлов") in mentions(nlp, text)

@@ -308,7 +308,8 @@ class Walk:
         line = self.para_of(token.idx)
         speaker = (self.speakers.get(line) or self.tag_speaker(line, sent, para, first)) if speech else None
         objects = self.objects(token)
-        history = self.history if speech else self.outside_line(line)
+        history = self.history if not speech else self.not_addressed(line, speaker, sent, para, first)
+        history = history if speech else self.outside_line(line)
         chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
                                     person=someone)
         if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
@@ -329,6 +330,17 @@ class Walk:
         speaker is not the one their own words speak of (`он` is not Иван)."""
         inside = self.line_speech.get(line)
         return self.history if not inside else [r for r in self.history if r.token not in inside]
+
+    def not_addressed(self, line: int, speaker: str | None, sent: float, para: int, first: bool) -> list[Referent]:
+        """The history without the addressee of a dialogue line: the speaker of the line just
+        before it, when that is someone else (`— Где Иван? — спросил Пётр. — Ушёл к соседу.`:
+        the reply's `он` or unwritten subject is not Пётр, whom the reply would call `ты`)."""
+        if line not in self.lines or line - 1 not in self.lines:
+            return self.history
+        before = self.speakers.get(line - 1) or self.tag_speaker(line - 1, sent, para, first)
+        if before is None or before == speaker:
+            return self.history
+        return [r for r in self.history if r.cluster != before]
 
     def tag_speaker(self, line: int, sent: float, para: int, first: bool) -> str | None:
         """The person cluster of a dialogue line's speaker named by a pronoun in its author's
