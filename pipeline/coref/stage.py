@@ -48,6 +48,8 @@ QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock 
 WORDS = {NOUN, PROPN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 COMITATIVE = ("с", "со")
 CORE = {"obj", "iobj"}  # the core arguments besides the subject
+TITLE_SPAN = 20.0  # how many sentences a common noun apposed to a name (`дядя Пётр`) goes on standing for it
+OWNERS = {"nmod", "nmod:poss", "det", "appos", "flat", "flat:name", "acl", "acl:relcl"}  # `его брат`, `брат Ивана`
 NAMED_LATER = 6.0  # how many sentences after a described person's last mention a name may name them
 
 
@@ -164,6 +166,7 @@ class Walk:
             key = self.para_of(doc[i].idx)
             if key in self.lines:
                 self.line_speech.setdefault(key, set()).add(i)
+        self.titles: dict[str, tuple[Referent, float]] = {}  # noun lemma → the name last apposed to it, when
         self.tag_speakers: dict[int, str | None] = {}  # dialogue line → the person its tag's pronoun is
         self.apposed = self.names_by_order(doc)
         self.apposed_to: dict[int, int] = {}  # name root → the first noun it is apposed to
@@ -278,6 +281,9 @@ class Walk:
                 referent = referent._replace(subject=False)  # `Иван и Пётр поехали`: the group is the subject
             self.remember(referent, token.i)
             self.names_seen.append((token.i, self.at[token.i]))
+            title = self.title_of(span, noun)
+            if title is not None:
+                self.titles[lemma(title)] = (self.at[token.i], sent)
             if len(group) > 1:
                 self.history.append(group_referent(group[0], group, sent, para)._replace(speech=token.i in self.speech))
             partner = self.companion(token)
@@ -292,7 +298,7 @@ class Walk:
             noun_referent(token, sent, para) if token.pos_ in (NOUN, PROPN) and not self.named(token)
             and pronoun(token) is None else None)
         if found is not None:
-            self.remember(self.repeated(found, token), token.i)
+            self.remember(self.titled(found, token, sent) or self.repeated(found, token), token.i)
             return
         mention = pronoun(token) or zero_subject(token, self.times)
         if mention is None:
@@ -406,6 +412,31 @@ class Walk:
         if mention.number == SING and gender in GENDERS and feature(word, "Gender") not in (gender, None):
             return None
         return word
+
+    def title_of(self, span: Span, noun: int | None) -> Token | None:
+        """The common noun of a person a name is apposed to (`дядя Пётр`, `брат отца Семён
+        Орлов`, `Сосед наш, Пётр Ильич,`), else None."""
+        bearer = role_bearer(span.root)
+        if bearer.i != span.root.i and bearer.pos_ == NOUN:
+            return bearer
+        return self.doc[noun] if noun is not None else None
+
+    def titled(self, found: Referent, token: Token, sent: float) -> Referent | None:
+        """`Летом приехал дядя Пётр ... Дядя рассказывал`: a common noun of a person that a name
+        was last apposed to, repeated alone (no owner or other dependent that could make it
+        someone else: `его брат`, `брат Ивана`) within `TITLE_SPAN` sentences of its last use,
+        stands for that name."""
+        if not found.person or found.narrator or found.number != SING:
+            return None
+        known = self.titles.get(lemma(token))
+        if known is None or sent - known[1] > TITLE_SPAN:
+            return None
+        if any(child.dep_ in OWNERS or child.dep_ == CONJUNCT for child in token.children) or token.dep_ == CONJUNCT:
+            return None
+        name = known[0]
+        self.titles[lemma(token)] = (name, sent)
+        return found._replace(named=name.named, cluster=name.cluster, gender=name.gender or found.gender,
+                              origin=None)
 
     def repeated(self, found: Referent, token: Token) -> Referent:
         """`приезжий ... Приезжий`: a common noun of a person repeated in sight continues the
