@@ -60,3 +60,32 @@ def test_after_narration_the_line_may_speak_of_the_person_just_named(nlp):
     # memoir: no line before it, so no addressee to leave out
     text = "Пётр Орлов вошёл в кухню и сел.\n— Он устал, — сказала мать."
     assert ("Он", "Пётр Орлов") in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # memoir: after a line of dialogue, the speaker goes on, unwritten, though the tagger reads
+    # the capitalised `Помолчал` as a name
+    ("Анна Сомова долго смотрела в окно.\n— Поезд опаздывает, — сказал Иван Орлов.\nПомолчал и вышел на крыльцо.",
+     "вышел", "Иван Орлов"),
+    # diary
+    ("Пётр Орлов долго стоял у ворот. Помолчал, закурил и ушёл домой.", "закурил", "Пётр Орлов"),
+])
+def test_a_verb_opening_a_sentence_is_no_subject(nlp, text, mention, name):
+    assert (mention, name) in mentions(nlp, text)
+
+
+def test_only_a_word_the_dictionary_knows_as_a_verb_alone_is_taken_for_one(nlp):
+    from spacy.tokens import Doc
+
+    from letopis.coref.mentions import verb_read_as_name
+    # news: `Села опустели.` — `Села` is the villages (a noun reading too): a subject
+    doc = Doc(nlp.vocab, words=["Села", "опустели", "."], pos=["NOUN", "VERB", "PUNCT"],
+              heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"], sent_starts=[True, False, False])
+    assert not verb_read_as_name(doc[0])
+    doc = Doc(nlp.vocab, words=["Помолчал", "и", "вышел", "."], pos=["PROPN", "CCONJ", "VERB", "PUNCT"],
+              heads=[2, 2, 2, 2], deps=["nsubj", "cc", "ROOT", "punct"], sent_starts=[True, False, False, False])
+    assert verb_read_as_name(doc[0])
+    # not opening the sentence: the rule leaves the word to the tagger
+    doc = Doc(nlp.vocab, words=["Тогда", "Помолчал", "вышел", "."], pos=["ADV", "PROPN", "VERB", "PUNCT"],
+              heads=[2, 2, 2, 2], deps=["advmod", "nsubj", "ROOT", "punct"], sent_starts=[True, False, False, False])
+    assert not verb_read_as_name(doc[1])

@@ -18,6 +18,7 @@ from letopis.labels import PRONOUN, ZERO
 from letopis.resources import load_table
 from letopis.morphosyntax import clauses
 from letopis.morphosyntax.animacy import animate, dictionary_animacy  # noqa: F401 (one rule, `animacy.py`)
+from letopis.morphosyntax.lemma import parses
 from letopis.words import lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -84,7 +85,22 @@ def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
     in `times`) is none, nor a relative `который` of another number than the verb (`деньги,
     которые был должен`: the parser's subject is the object, the debtor is unwritten)."""
     return any(child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times
-               and not misread_relative(child, verb) for child in verb.children)
+               and not misread_relative(child, verb) and not verb_read_as_name(child) for child in verb.children)
+
+
+@lru_cache(maxsize=65536)
+def only_a_verb(word: str) -> bool:
+    """pymorphy3 knows the word, and only as a finite verb (`помолчал`, `вернулась`)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].is_known and all(r.tag.POS == "VERB" for r in readings)
+
+
+def verb_read_as_name(token: Token) -> bool:
+    """A capitalised finite verb opening a sentence that the tagger took for a name or a noun
+    (`Помолчал и вышел.`: `Помолчал` tagged a proper noun, the subject of `вышел`): no subject."""
+    first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
+    return (first is not None and first.i == token.i and token.pos_ in (ud.PROPN, ud.NOUN)
+            and token.text[:1].isupper() and only_a_verb(token.text.lower()))
 
 
 def misread_relative(child: Token, verb: Token) -> bool:
@@ -200,7 +216,7 @@ def written_before(finite: Token) -> Token | None:
         if token.pos_ == ud.CCONJ:
             saw_and = True
         if token.pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and feature(token, ud.CASE) == "Nom":
-            if feature(token, ud.NUMBER) != number or compared(token):
+            if feature(token, ud.NUMBER) != number or compared(token) or verb_read_as_name(token):
                 continue
             if past and number == SING and gender and feature(token, ud.GENDER) not in (gender, None):
                 return None
@@ -348,6 +364,8 @@ def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     """A person named by a common noun (`отец`, `братья`); a thing only as a subject."""
     if token.pos_ not in (ud.NOUN, ud.PROPN) or predicate(token):  # PROPN: `Приезжий` opening a sentence
         return None
+    if verb_read_as_name(token):
+        return None  # `Помолчал и вышел`: a verb, no one
     person = animate(token)
     subject = token.dep_ in SUBJECTS
     if not person and not subject and not (THINGS_IN_ANY_ROLE and feature(token, ud.CASE)):
