@@ -126,3 +126,27 @@ def test_a_relative_that_agrees_is_the_subject(nlp):
         ("получила", "получить", "VERB", PAST_MASC.replace("Masc", "Fem"), "acl:relcl", 0),
     ])
     assert not own_subject(doc[3])
+
+
+# a plural pronoun and the names of a group written with common nouns
+
+@pytest.mark.parametrize("text, members", [
+    # memoir: a name and a kinship noun with its name
+    ("Вечером пришли Пётр Орлов и его брат Семён. Они принесли рыбу.", ["Пётр Орлов", "Семён"]),
+    # news: two titles, each with its name
+    ("В переговорах участвовали министр Олег Смирнов и посол Андрей Лебедев. Они подписали соглашение.",
+     ["Олег Смирнов", "Андрей Лебедев"]),
+    # diary: two plain names, as before
+    ("Иван Сомов и Павел Орлов поссорились. Их помирила Анна.", ["Иван Сомов", "Павел Орлов"]),
+])
+def test_they_are_the_named_members_of_a_group(nlp, text, members):
+    doc = nlp(text)
+    groups = [[text[a:b] for a, b in found] for _, _, _, _, found, _ in doc._.mentions if found]
+    assert groups == [members]
+
+
+def test_a_group_with_an_unnamed_member_names_no_group(nlp):
+    # memoir: `его брат` has no name: the group cannot be listed by names
+    text = "Вечером пришли Пётр Орлов и его брат. Они принесли рыбу."
+    doc = nlp(text)
+    assert not any(found for _, _, _, _, found, _ in doc._.mentions)

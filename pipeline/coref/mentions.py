@@ -347,7 +347,7 @@ def name_referent(span: Span, gender: str | None, sent: int, para: int) -> Refer
 
 
 def group_referent(first: Span, spans: list[Span], sent: int, para: int) -> Referent:
-    root = first.root
+    root = role_bearer(first.root)  # the group's role is its first member's, or that member's noun's
     return Referent(spans[-1].root.i, sent, para, None, PLUR, root.dep_ in SUBJECTS, subject_verb(root),
                     members=tuple((s.start_char, s.end_char) for s in spans))
 

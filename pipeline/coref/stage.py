@@ -76,8 +76,23 @@ def persons_by_root(doc: Doc) -> dict[int, Span]:
 
 
 def conjuncts(root: Token, persons: dict[int, Span]) -> list[Span]:
-    """`Иван и Анна`: the names coordinated with a name, in order (itself first)."""
-    return [persons[root.i]] + [persons[c.i] for c in root.children if c.dep_ == CONJUNCT and c.i in persons]
+    """`Иван и Анна`: the names coordinated with a name, in order (itself first); a common noun
+    coordinated with it counts by the name apposed to it (`Пётр и его брат Семён`), and so do the
+    names of nouns coordinated with the noun the name is apposed to (`министр Олег Смирнов и посол
+    Андрей Лебедев`)."""
+    found = [persons[root.i]]
+    bearer = role_bearer(root)  # `министр Олег Смирнов и посол Андрей Лебедев`: the nouns are coordinated
+    for child in list(root.children) + (list(bearer.children) if bearer.i != root.i else []):
+        if child.dep_ != CONJUNCT:
+            continue
+        if child.i in persons:
+            found.append(persons[child.i])
+        elif child.pos_ == NOUN:
+            name = next((c for c in child.children if c.i in persons and c.dep_ in ("appos", "flat:name", "flat")
+                         and c.i > child.i), None)
+            if name is not None:
+                found.append(persons[name.i])
+    return found
 
 
 def modified_noun(token: Token) -> Token | None:
