@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 from letopis import ud
 from letopis.labels import PRONOUN, ZERO
 from letopis.resources import load_table
+from letopis.morphosyntax import clauses
+from letopis.morphosyntax.animacy import animate, dictionary_animacy  # noqa: F401 (one rule, `animacy.py`)
 from letopis.morphosyntax.lemma import parses
 from letopis.words import lemma
 
@@ -80,8 +82,35 @@ def subject_verb(token: Token) -> int | None:
 
 def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
     """A written subject; a date the parser took for one (`Каждое лето приезжал`, token indices
-    in `times`) is none."""
-    return any(child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times for child in verb.children)
+    in `times`) is none, nor a relative `который` of another number than the verb (`деньги,
+    которые был должен`: the parser's subject is the object, the debtor is unwritten)."""
+    return any(child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times
+               and not misread_relative(child, verb) and not verb_read_as_name(child) for child in verb.children)
+
+
+@lru_cache(maxsize=65536)
+def only_a_verb(word: str) -> bool:
+    """pymorphy3 knows the word, and only as a finite verb (`помолчал`, `вернулась`)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].is_known and all(r.tag.POS == "VERB" for r in readings)
+
+
+def verb_read_as_name(token: Token) -> bool:
+    """A capitalised finite verb opening a sentence that the tagger took for a name or a noun
+    (`Помолчал и вышел.`: `Помолчал` tagged a proper noun, the subject of `вышел`): no subject."""
+    first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
+    return (first is not None and first.i == token.i and token.pos_ in (ud.PROPN, ud.NOUN)
+            and token.text[:1].isupper() and only_a_verb(token.text.lower()))
+
+
+def misread_relative(child: Token, verb: Token) -> bool:
+    """A `который` the parser made the subject of a predicate whose finite word has another
+    number (`письма, которые получила`): no verb agrees with a subject of another number."""
+    if lemma(child) != "который":
+        return False
+    finite = finite_of(verb) if verb.pos_ in (ud.VERB, ud.AUX, ud.ADJ, ud.NOUN) else None
+    own, verbs = feature(child, ud.NUMBER), feature(finite, ud.NUMBER) if finite is not None else None
+    return own is not None and verbs is not None and own != verbs
 
 
 def finite_aux(token: Token) -> Token | None:
@@ -165,12 +194,6 @@ def compared(token: Token) -> bool:
 SUBORDINATE = {"mark"}
 
 
-@lru_cache(maxsize=None)
-def clause_openers() -> frozenset[str]:
-    """Relative adverbs that open a clause (`где`, `куда`), from `models/coref/clause_openers.tsv`."""
-    return frozenset(row[0] for row in load_table("coref/clause_openers.tsv"))
-
-
 def written_before(finite: Token) -> Token | None:
     """A subject the parser did not attach: the nearest nominative noun, name or pronoun to the
     left in the same clause that agrees with the verb (`а гость, пообедав с
@@ -188,12 +211,12 @@ def written_before(finite: Token) -> Token | None:
             # when it agrees; `деньги, которые занял`: the clause's subject is unwritten
             agreeing = feature(token, ud.NUMBER) in (number, None)
             return token if feature(token, ud.CASE) == "Nom" and agreeing else None
-        if token.text in BOUNDARIES or token.dep_ in SUBORDINATE or token.lower_ in clause_openers():
+        if token.text in BOUNDARIES or token.dep_ in SUBORDINATE or lemma(token) in clauses.clause_openers(clauses.RELATIVE):
             return None
         if token.pos_ == ud.CCONJ:
             saw_and = True
         if token.pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and feature(token, ud.CASE) == "Nom":
-            if feature(token, ud.NUMBER) != number or compared(token):
+            if feature(token, ud.NUMBER) != number or compared(token) or verb_read_as_name(token):
                 continue
             if past and number == SING and gender and feature(token, ud.GENDER) not in (gender, None):
                 return None
@@ -220,14 +243,22 @@ def only_commas(first: Token, second: Token) -> bool:
 
 def written_after(finite: Token) -> Token | None:
     """A subject after its verb the parser did not attach (`жил он тогда в Твери`, `пришёл к
-    нему Иван`): the nearest nominative noun, name or pronoun to the right in the same clause
-    that agrees with the verb; the search stops at punctuation, a conjunction or another verb."""
+    нему Иван`, `утром пришёл к нам Пётр и рассказал`): the nearest nominative noun, name or
+    pronoun to the right in the same clause that agrees with the verb. The search stops at
+    punctuation, a conjunction, another verb, `который`, and at a noun in another case without
+    a preposition (`родился 5 мая в деревне Ивановка`: past the object or the date, a nominative
+    is no subject). The one scan for coreference and events (`events/extractor.py`,
+    `subject_after`, which keeps only persons)."""
     number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
     past = feature(finite, ud.TENSE) == "Past"
     for token in finite.doc[finite.i + 1:finite.sent.end]:
         if token.is_punct or token.pos_ in (ud.CCONJ, ud.SCONJ, ud.VERB, ud.AUX) or lemma(token) == "который":
             return None
-        if token.pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and feature(token, ud.CASE) == "Nom":
+        case = feature(token, ud.CASE)
+        if token.pos_ in (ud.NOUN, ud.PROPN) and case not in (None, "Nom") \
+                and not any(child.dep_ == "case" for child in token.children):
+            return None
+        if token.pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and case == "Nom":
             if feature(token, ud.NUMBER) != number or compared(token):
                 continue
             if past and number == SING and gender and feature(token, ud.GENDER) not in (gender, None):
@@ -316,7 +347,7 @@ def name_referent(span: Span, gender: str | None, sent: int, para: int) -> Refer
 
 
 def group_referent(first: Span, spans: list[Span], sent: int, para: int) -> Referent:
-    root = first.root
+    root = role_bearer(first.root)  # the group's role is its first member's, or that member's noun's
     return Referent(spans[-1].root.i, sent, para, None, PLUR, root.dep_ in SUBJECTS, subject_verb(root),
                     members=tuple((s.start_char, s.end_char) for s in spans))
 
@@ -329,24 +360,12 @@ def predicate(token: Token) -> bool:
 THINGS_IN_ANY_ROLE = True
 
 
-@lru_cache(maxsize=65536)
-def dictionary_animacy(word: str) -> bool | None:
-    """pymorphy3's animacy of a noun when all its noun readings agree, else None."""
-    found = {"anim" in parse.tag for parse in parses(word) if parse.tag.POS == "NOUN"}
-    return found.pop() if len(found) == 1 else None
-
-
-def animate(token: Token) -> bool:
-    """A person or an animal: the dictionary where all its readings of the word agree
-    (`самозванство` is no one, `каторжника` is someone, whatever the tagger says), else the tagger."""
-    known = dictionary_animacy(token.text.lower()) if token.pos_ in (ud.NOUN, ud.PROPN) else None
-    return known if known is not None else feature(token, ud.ANIMACY) == "Anim"
-
-
 def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     """A person named by a common noun (`отец`, `братья`); a thing only as a subject."""
     if token.pos_ not in (ud.NOUN, ud.PROPN) or predicate(token):  # PROPN: `Приезжий` opening a sentence
         return None
+    if verb_read_as_name(token):
+        return None  # `Помолчал и вышел`: a verb, no one
     person = animate(token)
     subject = token.dep_ in SUBJECTS
     if not person and not subject and not (THINGS_IN_ANY_ROLE and feature(token, ud.CASE)):

@@ -4,9 +4,10 @@ Candidates are the referents of the mention's paragraph in its sentence and the 
 sentences before it; a mention in the first sentence of a paragraph also sees the end of the
 paragraph before. A candidate must agree in number and, where both are known, in gender; a
 personal or possessive pronoun is never the subject of its own clause (`Иван попросил его`:
-`его` is not Иван), a third-person pronoun never the narrator. Of the rest the most salient
+`его` is not Иван; `Иван и Павел читали его`: nor one of a group that is), a third-person pronoun never the narrator. Of the rest the most salient
 wins: a subject over an object (`SUBJECT`; the other way round for a demonstrative `тот`), a
-name over a common noun (`NAMED`), less for
+name over a common noun (`NAMED`), the object of the action before for an object pronoun
+(`PARALLEL`: `подняв мешок, положили его`), less for
 every sentence (`SENTENCE`) and for the paragraph (`PARAGRAPH`) between, the nearest on ties.
 """
 from __future__ import annotations
@@ -29,6 +30,7 @@ CHAIN = 0.2        # for each earlier mention of the same person in sight: the t
 CHAIN_MAX = 3      # ... counted up to this many
 THING = 1.5        # the cost of a thing that is not a subject: a pronoun takes it only with no person near
 PARTNER = 2.0      # `Иван и его сын`: the possessor is the person the noun is coordinated with
+PARALLEL = 3.0     # `подняв мешок, положили его`: the object of the verb before is the object again
 
 
 def agrees(mention: Mention, referent: Referent) -> bool:
@@ -104,6 +106,22 @@ def partner_of(token: Token) -> int | None:
     return None
 
 
+def parallel_object(token: Token, referent: int) -> bool:
+    """`подняв мешок, положили его на телегу`, `взял книгу и положил её на стол`: a pronoun that
+    is the object of a verb takes the object of the gerund or the coordinated verb before it in
+    the same chain of actions (one doer, one thing handled); not across a clause with a subject
+    of its own (`он взял книгу, и брат положил её`)."""
+    if token.dep_ != "obj" or token.head.i == token.i:
+        return False
+    earlier = token.doc[referent]
+    if earlier.dep_ != "obj" or earlier.i >= token.i or earlier.head.i == token.head.i:
+        return False
+    verb, before = token.head, earlier.head
+    linked = (before.dep_ in ("advcl", "conj") and before.head.i == verb.i and before.i < verb.i) or (
+        verb.dep_ == "conj" and verb.head.i == before.i and not any(c.dep_ in SUBJECTS for c in verb.children))
+    return linked
+
+
 def relative_host(token: Token) -> int | None:
     """The noun modified by the relative clause the token is in: `Сомов, у которого он
     служил` — `он` is someone else than the noun `который` stands for."""
@@ -144,6 +162,10 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     doc = mention.token.doc
     barred = {identity(r) for r in seen if r.subject and r.verb in bound and identity(r) is not None
               and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN"))}
+    # the members of a group that is the subject of the pronoun's clause (`Иван и Павел читали
+    # его`: `его` is neither of them, as it is not the group)
+    members = {span for r in seen if r.members and r.subject and r.verb in bound for span in r.members}
+    barred |= {identity(r) for r in seen if r.named in members and identity(r) is not None}
     best, best_key = None, None
     for referent in seen:
         if not agrees(mention, referent) or (person and not referent.person):
@@ -157,11 +179,12 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
         if host is not None and referent.token == host:
             continue
         partner = referent.token == partner_of(mention.token)
+        again = mention.kind != ZERO and referent.sent == sent and parallel_object(mention.token, referent.token)
         if ((referent.subject and referent.verb in bound) or identity(referent) in barred) and not partner:
             continue
         chain = chains.get(identity(referent), 1) - 1 if identity(referent) else 0
-        key = (salience(referent, sent, para, mention.use == DEMONSTRATIVE, speech, chain) + PARTNER * partner,
-               referent.token)
+        key = (salience(referent, sent, para, mention.use == DEMONSTRATIVE, speech, chain) + PARTNER * partner
+               + PARALLEL * again, referent.token)
         if best_key is None or key > best_key:
             best, best_key = referent, key
     return best

@@ -48,6 +48,8 @@ QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock 
 WORDS = {NOUN, PROPN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 COMITATIVE = ("с", "со")
 CORE = {"obj", "iobj"}  # the core arguments besides the subject
+TITLE_SPAN = 20.0  # how many sentences a common noun apposed to a name (`дядя Пётр`) goes on standing for it
+OWNERS = {"nmod", "nmod:poss", "det", "appos", "flat", "flat:name", "acl", "acl:relcl"}  # `его брат`, `брат Ивана`
 NAMED_LATER = 6.0  # how many sentences after a described person's last mention a name may name them
 
 
@@ -74,8 +76,23 @@ def persons_by_root(doc: Doc) -> dict[int, Span]:
 
 
 def conjuncts(root: Token, persons: dict[int, Span]) -> list[Span]:
-    """`Иван и Анна`: the names coordinated with a name, in order (itself first)."""
-    return [persons[root.i]] + [persons[c.i] for c in root.children if c.dep_ == CONJUNCT and c.i in persons]
+    """`Иван и Анна`: the names coordinated with a name, in order (itself first); a common noun
+    coordinated with it counts by the name apposed to it (`Пётр и его брат Семён`), and so do the
+    names of nouns coordinated with the noun the name is apposed to (`министр Олег Смирнов и посол
+    Андрей Лебедев`)."""
+    found = [persons[root.i]]
+    bearer = role_bearer(root)  # `министр Олег Смирнов и посол Андрей Лебедев`: the nouns are coordinated
+    for child in list(root.children) + (list(bearer.children) if bearer.i != root.i else []):
+        if child.dep_ != CONJUNCT:
+            continue
+        if child.i in persons:
+            found.append(persons[child.i])
+        elif child.pos_ == NOUN:
+            name = next((c for c in child.children if c.i in persons and c.dep_ in ("appos", "flat:name", "flat")
+                         and c.i > child.i), None)
+            if name is not None:
+                found.append(persons[name.i])
+    return found
 
 
 def modified_noun(token: Token) -> Token | None:
@@ -158,6 +175,14 @@ class Walk:
         self.speech = speech_tokens(doc, speech_spans(text))
         self.linear = self.subjects_by_order(doc)
         self.speakers = self.speakers_by_paragraph(doc, text)
+        self.lines = {self.para_of(start) for start, _ in dialogue(text)}  # paragraphs that are dialogue lines
+        self.line_speech: dict[int, set[int]] = {}  # dialogue line → its tokens of speech
+        for i in sorted(self.speech):
+            key = self.para_of(doc[i].idx)
+            if key in self.lines:
+                self.line_speech.setdefault(key, set()).add(i)
+        self.titles: dict[str, tuple[Referent, float]] = {}  # noun lemma → the name last apposed to it, when
+        self.tag_speakers: dict[int, str | None] = {}  # dialogue line → the person its tag's pronoun is
         self.apposed = self.names_by_order(doc)
         self.apposed_to: dict[int, int] = {}  # name root → the first noun it is apposed to
         for noun, root in self.apposed.items():
@@ -271,6 +296,9 @@ class Walk:
                 referent = referent._replace(subject=False)  # `Иван и Пётр поехали`: the group is the subject
             self.remember(referent, token.i)
             self.names_seen.append((token.i, self.at[token.i]))
+            title = self.title_of(span, noun)
+            if title is not None:
+                self.titles[lemma(title)] = (self.at[token.i], sent)
             if len(group) > 1:
                 self.history.append(group_referent(group[0], group, sent, para)._replace(speech=token.i in self.speech))
             partner = self.companion(token)
@@ -285,7 +313,7 @@ class Walk:
             noun_referent(token, sent, para) if token.pos_ in (NOUN, PROPN) and not self.named(token)
             and pronoun(token) is None else None)
         if found is not None:
-            self.remember(self.repeated(found, token), token.i)
+            self.remember(self.titled(found, token, sent) or self.repeated(found, token), token.i)
             return
         mention = pronoun(token) or zero_subject(token, self.times)
         if mention is None:
@@ -298,12 +326,15 @@ class Walk:
         # the object of `уговорить`, `просить` is someone: no thing is meant
         someone = token.dep_ in CORE and lemma(token.head) in object_control()
         speech = token.i in self.speech
-        speaker = self.speakers.get(self.para_of(token.idx)) if speech else None
+        line = self.para_of(token.idx)
+        speaker = (self.speakers.get(line) or self.tag_speaker(line, sent, para, first)) if speech else None
         objects = self.objects(token)
-        chosen = resolve.antecedent(mention, self.history, sent, para, first, objects, speech, speaker,
+        history = self.history if not speech else self.not_addressed(line, speaker, sent, para, first)
+        history = history if speech else self.outside_line(line)
+        chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
                                     person=someone)
         if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
-            chosen = resolve.antecedent(mention, self.history, sent, para, first, objects, speech, speaker,
+            chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
                                         far=True, person=someone)
         if chosen is None and mention.kind == ZERO:
             return  # no one before it: an indefinite `его арестовали`, or a narrator not named
@@ -313,6 +344,42 @@ class Walk:
         self.remember(referent, token.i)
         if mention.head is not None:
             self.at[mention.head.i] = referent
+
+    def outside_line(self, line: int) -> list[Referent]:
+        """The history without the persons spoken of in the speech of the dialogue line `line`:
+        the author's words of a line (`— Где Иван? — спросил он.`) name its speaker, and the
+        speaker is not the one their own words speak of (`он` is not Иван)."""
+        inside = self.line_speech.get(line)
+        return self.history if not inside else [r for r in self.history if r.token not in inside]
+
+    def not_addressed(self, line: int, speaker: str | None, sent: float, para: int, first: bool) -> list[Referent]:
+        """The history without the addressee of a dialogue line: the speaker of the line just
+        before it, when that is someone else (`— Где Иван? — спросил Пётр. — Ушёл к соседу.`:
+        the reply's `он` or unwritten subject is not Пётр, whom the reply would call `ты`)."""
+        if line not in self.lines or line - 1 not in self.lines:
+            return self.history
+        before = self.speakers.get(line - 1) or self.tag_speaker(line - 1, sent, para, first)
+        if before is None or before == speaker:
+            return self.history
+        return [r for r in self.history if r.cluster != before]
+
+    def tag_speaker(self, line: int, sent: float, para: int, first: bool) -> str | None:
+        """The person cluster of a dialogue line's speaker named by a pronoun in its author's
+        words (`— Он мне нужен, — сказал он.`): the subject pronoun there, resolved as the
+        narration stands when the line begins (the persons of the line's own speech left out);
+        the line's `он` is then someone else than the speaker."""
+        if line in self.tag_speakers:
+            return self.tag_speakers[line]
+        found = None
+        if line in self.lines:
+            tag = next((t for t in self.doc if self.para_of(t.idx) == line and t.i not in self.speech
+                        and t.dep_ in SUBJECTS and t.pos_ == PRON), None) if line in self.line_speech else None
+            mention = pronoun(tag) if tag is not None else None
+            if mention is not None and mention.use == PERSONAL and mention.number == SING:
+                chosen = resolve.antecedent(mention, self.outside_line(line), sent, para, first)
+                found = chosen.cluster if chosen is not None and chosen.person else None
+        self.tag_speakers[line] = found
+        return found
 
     def companion(self, token: Token) -> Referent | None:
         """`Мария познакомилась с Петром`, `он познакомился с Верой`: the subject, standing for a
@@ -360,6 +427,31 @@ class Walk:
         if mention.number == SING and gender in GENDERS and feature(word, "Gender") not in (gender, None):
             return None
         return word
+
+    def title_of(self, span: Span, noun: int | None) -> Token | None:
+        """The common noun of a person a name is apposed to (`дядя Пётр`, `брат отца Семён
+        Орлов`, `Сосед наш, Пётр Ильич,`), else None."""
+        bearer = role_bearer(span.root)
+        if bearer.i != span.root.i and bearer.pos_ == NOUN:
+            return bearer
+        return self.doc[noun] if noun is not None else None
+
+    def titled(self, found: Referent, token: Token, sent: float) -> Referent | None:
+        """`Летом приехал дядя Пётр ... Дядя рассказывал`: a common noun of a person that a name
+        was last apposed to, repeated alone (no owner or other dependent that could make it
+        someone else: `его брат`, `брат Ивана`) within `TITLE_SPAN` sentences of its last use,
+        stands for that name."""
+        if not found.person or found.narrator or found.number != SING:
+            return None
+        known = self.titles.get(lemma(token))
+        if known is None or sent - known[1] > TITLE_SPAN:
+            return None
+        if any(child.dep_ in OWNERS or child.dep_ == CONJUNCT for child in token.children) or token.dep_ == CONJUNCT:
+            return None
+        name = known[0]
+        self.titles[lemma(token)] = (name, sent)
+        return found._replace(named=name.named, cluster=name.cluster, gender=name.gender or found.gender,
+                              origin=None)
 
     def repeated(self, found: Referent, token: Token) -> Referent:
         """`приезжий ... Приезжий`: a common noun of a person repeated in sight continues the

@@ -95,16 +95,14 @@ def capitalised_inside(doc: Doc) -> set[str]:
     return {form for t in doc if t.text[:1].isupper() and not opens_sentence(t) for form in word_forms(t)}
 
 
-def stem(word: str) -> str:
-    """The word without the last two letters, at least three kept: a crude stem that takes an
-    unknown surname's inflections together (`Лунцу`, `Лунц`)."""
-    return word[:max(3, len(word) - 2)]
-
-
 def named_inside(token: Token, named: set[str]) -> bool:
-    """The document capitalises the word inside a sentence: one of its forms, or its stem."""
-    forms = word_forms(token)
-    return bool(forms & named) or any(form.startswith(stem(model_word(token).lower())) for form in named)
+    """The document capitalises the word inside a sentence: the word itself, or another form of
+    it: `named` holds every dictionary normal form of the words capitalised inside, so an
+    inflected form (`Слона` inside, `Слон` as a nickname opening a sentence) shares its lemma
+    with the word.
+    No prefix match: a short word is not named because a longer name begins with it (`Лес`
+    opening a sentence is not named by `Лесков` inside one)."""
+    return bool(word_forms(token) & named)
 
 
 def common_word(token: Token) -> bool:

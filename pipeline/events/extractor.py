@@ -19,12 +19,14 @@ from typing import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from letopis.coref.mentions import finite_of, written_before
+from letopis.coref.mentions import finite_of, written_after, written_before
 from letopis.dates.narrative import in_force, in_speech
 from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
+from letopis.morphosyntax.animacy import animate
+from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers
 from letopis.morphosyntax.lemma import analyzer
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
 from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
@@ -42,8 +44,6 @@ MESSAGE = "COMMUNICATION"  # the type of a noun that is a message (`письмо
 DASHES = {"-", "--", "—", "–"}
 QUOTES = {"«", "\"", "„", "“"}
 LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
-# words that open a subordinate clause without a `mark`: `рассказал, как мы шли`
-CLAUSE_WORDS = {"как", "где", "когда", "куда", "откуда", "почему", "зачем", "кто", "что", "ли", "сколько", "каков"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
 PEOPLE_OF = {"их", "его", "ее", "её"}  # `половина их`: the people a part or group is of
@@ -149,12 +149,12 @@ def filled(token: Token) -> set[str | None]:
             child.dep_ in SUBJECTS and child.morph.get("Number") == ["Plur"] for child in token.children):
         slots.add("plur")
     for child in token.children:
-        if child.dep_ in ("obj", "iobj") and animate(child, doubt=False):
+        if child.dep_ in ("obj", "iobj") and people(child, doubt=False):
             slots.add("anim")
-        if (child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive(token))) and animate(child, doubt=False):
+        if (child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive(token))) and people(child, doubt=False):
             slots.add("person")
         if child.dep_ == "ccomp" and (any(mark.dep_ == "mark" for mark in child.children)
-                                      or lemma(child.doc[child.left_edge.i]) in CLAUSE_WORDS):
+                                      or lemma(child.doc[child.left_edge.i]) in clause_openers(CONTENT)):
             slots.add("that")
         if child.dep_ in ("obl", "nmod", "iobj", "xcomp") and not preposition(child) and child.morph.get(CASE) == ["Ins"]:
             slots.add("ins")
@@ -180,7 +180,7 @@ def person_unwritten(token: Token) -> bool:
                                   for start, _, kind, *_ in token.doc._.mentions or []):
         return True
     found = unattached_subject(token)
-    return found is not None and animate(found, doubt=False)
+    return found is not None and people(found, doubt=False)
 
 
 def reading(token: Token) -> Entry | None:
@@ -198,10 +198,11 @@ def reading(token: Token) -> Entry | None:
     return None
 
 
-def animate(token: Token, doubt: bool = True) -> bool:
+def people(token: Token, doubt: bool = True) -> bool:
     """A noun or pronoun that can stand for a person or a group of people: a name (any entity:
     a country or a city acts through its people), a personal or relative pronoun (`который` as
-    the noun its clause modifies), an animate noun, a collective noun of `groups.tsv` (`отряд`),
+    the noun its clause modifies), an animate noun (`morphosyntax/animacy.py`, the one rule of
+    animacy: the dictionary, else the tagger), a collective noun of `groups.tsv` (`отряд`),
     or a noun of people (`половина их`, `один из солдат`). Neuter singular pronouns (`оно`, `это`,
     `всё`) and other common nouns stand for things; a word the parser gives another part of
     speech is taken for `doubt`."""
@@ -210,15 +211,15 @@ def animate(token: Token, doubt: bool = True) -> bool:
     if token.pos_ in (PRON, DET):
         if lemma(token) == "который":
             noun = token.head.head if token.head.dep_.startswith("acl") else None
-            return doubt if noun is None or noun.i == token.i else animate(noun, doubt)
+            return doubt if noun is None or noun.i == token.i else people(noun, doubt)
         return not (token.morph.get("Gender") == ["Neut"] and token.morph.get("Number") == ["Sing"])
-    if token.morph.get("Animacy") == ["Anim"] or lemma(token) in event_rules.groups():
+    if animate(token) or lemma(token) in event_rules.groups():
         return True
     if token.pos_ != NOUN or (token.is_title and could_be_a_name(token.text)):
         return doubt  # `Блок уехал`: a surname the tagger took for a common noun
     return any(
         child.dep_ in ("nmod", "det") and (child.morph.get("Person") or lemma(child) in PEOPLE_OF
-                                         or child.morph.get("Animacy") == ["Anim"])
+                                         or animate(child))
         for child in token.children)
 
 
@@ -253,7 +254,7 @@ def subject_of(token: Token) -> Token | None:
 def boundary(token: Token) -> bool:
     """A word that opens a clause of its own (`что`, `чтобы`, a relative `который`, `коему`) or a
     `;`: the subject before it is not that of a verb after it."""
-    return token.text == ";" or token.dep_ == "mark" or lemma(token) in event_rules.cues().get("clause", {})
+    return token.text == ";" or token.dep_ == "mark" or lemma(token) in clause_openers(RELATIVE)
 
 
 def across(before: Token, verb: Token) -> bool:
@@ -327,23 +328,20 @@ def unattached_subject(token: Token) -> Token | None:
 
 def subject_after(token: Token) -> Token | None:
     """A subject written after a finite-verb trigger that the parser hung on the next verb
-    (`утром пришёл к нам Пётр и рассказал`): the first nominative name, pronoun or noun of a
-    person after the verb in its clause (before a punctuation mark, conjunction or verb), when
-    it agrees with it."""
+    (`утром пришёл к нам Пётр и рассказал`): the subject coreference finds written after the
+    verb (`coref/mentions.py`, `written_after`), when it is a name, a pronoun of the third
+    person or an animate noun, no part of another noun's phrase, not already the verb's own
+    subject, and agrees with the verb."""
     if not (verb_form(token) == FINITE or short_passive(token)):
         return None
-    for word in token.doc[token.i + 1:token.sent.end]:
-        if word.is_punct or word.pos_ in (VERB, AUX, "CCONJ", "SCONJ"):
-            return None
-        if word.pos_ in (NOUN, PROPN) and word.morph.get(CASE) != ["Nom"] and not preposition(word):
-            return None  # `родился 5 мая в деревне Ивановка`: past a bare noun in another case
-        if word.pos_ in (NOUN, PROPN, PRON) and word.morph.get(CASE) == ["Nom"]:
-            person = (word.ent_type_ in (PER, ORG) or word.morph.get("Animacy") == ["Anim"]
-                      or (word.pos_ == PRON and word.morph.get("Person") == ["3"]))
-            inside = word.dep_ in NAME_PARTS | {"nmod"} and word.head.pos_ in (NOUN, PROPN) and word.head.i < word.i
-            attached = word.head.i == token.i and word.dep_ in SUBJECTS  # then it is no unattached one
-            return word if not attached and person and not inside and agrees(token, word) else None
-    return None
+    word = written_after(token)
+    if word is None:
+        return None
+    person = (word.ent_type_ in (PER, ORG) or animate(word)
+              or (word.pos_ == PRON and word.morph.get("Person") == ["3"]))
+    inside = word.dep_ in NAME_PARTS | {"nmod"} and word.head.pos_ in (NOUN, PROPN) and word.head.i < word.i
+    attached = word.head.i == token.i and word.dep_ in SUBJECTS  # then it is no unattached one
+    return word if not attached and person and not inside and agrees(token, word) else None
 
 
 def human_subject(token: Token, entry: Entry) -> bool:
@@ -354,7 +352,7 @@ def human_subject(token: Token, entry: Entry) -> bool:
         return True
     subject = subject_of(token)
     if subject is not None:
-        return animate(subject)
+        return people(subject)
     impersonal = (token.morph.get("Tense") == ["Past"] and token.morph.get("Gender") == ["Neut"]
                   and token.morph.get("Number") == ["Sing"])
     return not (impersonal and not any(child.dep_ in ("obj", "iobj") for child in token.children))
@@ -459,7 +457,7 @@ def narrated_step(token: Token) -> bool:
     subject = subject_of(token)
     if subject is None:
         return form == FINITE and token.morph.get("Tense") == ["Past"]
-    return ((subject.pos_ == PRON and animate(subject, doubt=False))
+    return ((subject.pos_ == PRON and people(subject, doubt=False))
             or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin())
 
 
@@ -537,7 +535,7 @@ def finite_subject(verb: Token) -> Token | None:
     has two), else one the parser did not attach (`unattached_subject`)."""
     subjects = [child for child in verb.children if child.dep_ in SUBJECTS and agrees(verb, child)]
     if subjects:
-        return next((child for child in subjects if animate(child, doubt=False)), subjects[0])
+        return next((child for child in subjects if people(child, doubt=False)), subjects[0])
     return unattached_subject(verb)
 
 
