@@ -17,7 +17,7 @@ from letopis import ud
 from letopis.labels import PRONOUN, ZERO
 from letopis.resources import load_table
 from letopis.morphosyntax.lemma import parses
-from letopis.words import lemma
+from letopis.words import features, lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
 CLAUSAL_SUBJECTS = {"csubj", "csubj:pass", "expl"}
@@ -70,7 +70,7 @@ def narrator_table() -> dict[str, str]:
 
 
 def feature(token: Token, name: str) -> str | None:
-    values = token.morph.get(name)
+    values = features(token, name)
     return values[0] if values else None
 
 
