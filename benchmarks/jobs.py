@@ -29,22 +29,28 @@ def cpu(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+LOG: Path | None = None  # where the workers note their batches (set in the child)
+ANALYSE_BATCH = None  # `runners.analyse_batch` itself
+
+
+def traced(texts, config=None):
+    """`analyse_batch`, noting (pid, start, end, CPU s) of the batch in `LOG`."""
+    started, cpu_started = time.time(), time.process_time()
+    try:
+        return ANALYSE_BATCH(texts, config)
+    finally:
+        with open(LOG, "a", encoding="utf-8") as out:
+            out.write(json.dumps([os.getpid(), started, time.time(), time.process_time() - cpu_started]) + "\n")
+
+
 def child(file: Path, jobs: int, log: Path) -> dict:
-    """One run in this process; each worker appends (pid, start, end, CPU s) per batch to `log`."""
+    """One run in this process; the forked workers inherit `traced`."""
+    global LOG, ANALYSE_BATCH
     import letopis.batch.runners as runners
     from letopis.cli import main
 
-    analyse_batch = runners.analyse_batch
-
-    def traced(texts, config=None):
-        started, cpu_started = time.time(), time.process_time()
-        try:
-            return analyse_batch(texts, config)
-        finally:
-            with open(log, "a", encoding="utf-8") as out:
-                out.write(json.dumps([os.getpid(), started, time.time(), time.process_time() - cpu_started]) + "\n")
-
-    runners.analyse_batch = traced  # the forked workers inherit it
+    LOG, ANALYSE_BATCH = log, runners.analyse_batch
+    runners.analyse_batch = traced
     started = time.time()
     with tempfile.TemporaryDirectory() as out:
         status = main(["run", str(file), "-o", out, "-j", str(jobs), "--quiet"])
