@@ -466,8 +466,11 @@ def narrated_step(token: Token) -> bool:
 def exception(token: Token) -> bool:
     """A use `exclusions.tsv` names (`приговор суда`, `день рождения`), unless a frame noun
     governs the word (`во время суда`)."""
+    word = lemma(token)
+    if word not in event_rules.excluded_lemmas():  # no row names it: nothing else to read
+        return False
     head = lemma(token.head) if token.head.i != token.i else "-"
-    return event_rules.excluded(lemma(token), preposition(token), token.dep_, head,
+    return event_rules.excluded(word, preposition(token), token.dep_, head,
                                 head in event_rules.frame_nouns())
 
 
