@@ -67,11 +67,13 @@ nerel: $(STAMP)
 	    --baseline outputs/nerel/natasha $(foreach layer,$(LAYERS),--system $(layer)=outputs/nerel/$(layer)) \
 	    --system nerel_convention=outputs/nerel/nerel_convention --report outputs/nerel
 
-# Speed and memory on War and Peace against natasha (about 10 minutes): wall clock, then CPU
-# seconds by stage on its first tenth; then UD Taiga dev.
+# Speed and memory on War and Peace against natasha (about 12 minutes): wall clock, then CPU
+# seconds by stage on its first tenth, then where -j 2's time goes on its first fifth (receiving
+# process and workers, and how much of the run the two workers analyse at once); then UD Taiga dev.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py --fractions 0.1,0.5,1 --book $(SHARED)/corpus/war_and_peace
 	$(BIN)/python benchmarks/cpu.py --fraction 0.1 --book $(SHARED)/corpus/war_and_peace
+	$(BIN)/python benchmarks/jobs.py --fraction 0.2 --jobs 2 --book $(SHARED)/corpus/war_and_peace
 	$(BIN)/python benchmarks/ud.py --conllu $(SHARED)/ud/ru_taiga-ud-dev.conllu
 
 # Rebuilds from NEREL train: the tagger's weights (models/tagger/, fixed seed, torch from the

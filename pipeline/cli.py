@@ -21,7 +21,7 @@ from tqdm import tqdm
 from letopis import __version__, baseline
 from letopis import diff as compare_runs
 from letopis.batch.manifest import FAILED, OK, Entry, Header, Manifest, reusable, sha256
-from letopis.batch.runners import Runner, in_process, reason, remote, share
+from letopis.batch.runners import Runner, in_process, reason, receiving_vocab, remote, share
 from letopis.batch.stream import AnalysisFailed, Piece, analyse
 from letopis.evaluate import command as evaluate
 from letopis.export.atomic import remove_temporaries
@@ -220,14 +220,14 @@ def runner(args: argparse.Namespace, stack: ExitStack) -> Runner:
     if args.scheduler:
         client = stack.enter_context(dask_client(args.scheduler))
         threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
-        return remote(client.get_executor(pure=False).submit, load(stages=[]).vocab,
+        return remote(client.get_executor(pure=False).submit, receiving_vocab(),
                       ahead=2 * max(threads, 1), config=config)
     nlp = load(config=config)
     if args.jobs <= 1:
         return in_process(nlp)
     share(nlp, config)  # forked workers start with the models loaded
     pool = stack.enter_context(ProcessPoolExecutor(max_workers=args.jobs))
-    return remote(pool.submit, nlp.vocab, ahead=2 * args.jobs, config=config)
+    return remote(pool.submit, receiving_vocab(), ahead=2 * args.jobs, config=config)
 
 
 def dask_client(address: str):

@@ -10,14 +10,47 @@ from spacy.tokens import Doc, Span, Token
 STRESS_MARKS = str.maketrans("", "", "\u00b4\u0301\u0300")
 
 
+# Both functions below run for most tokens in several stages: each string is worked out once per
+# string-store hash (spaCy's lookup of a hash over 2⁶³, half of them, costs microseconds), in
+# tables emptied when they reach `MEMO_SIZE` entries, so a long run's memory stays bounded.
+MEMO_SIZE = 200_000
+_LEMMAS: dict[int, str] = {}
+_WORDS: dict[int, str] = {}
+_FEATURES: dict[tuple[int, str], list[str]] = {}
+
+
 def lemma(token: Token) -> str:
     """The lemma as the tables of `models/` write it: lowercase, ё as е."""
-    return token.lemma_.lower().replace("ё", "е")
+    key = token.lemma
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) >= MEMO_SIZE:
+            _LEMMAS.clear()
+        found = _LEMMAS[key] = token.lemma_.lower().replace("ё", "е")
+    return found
 
 
 def model_word(token: Token) -> str:
     """The token's text as models and dictionaries know it; the Doc keeps the original."""
-    return token.text.translate(STRESS_MARKS)
+    key = token.orth
+    found = _WORDS.get(key)
+    if found is None:
+        if len(_WORDS) >= MEMO_SIZE:
+            _WORDS.clear()
+        found = _WORDS[key] = token.text.translate(STRESS_MARKS)
+    return found
+
+
+def features(token: Token, name: str) -> list[str]:
+    """`token.morph.get(name)` (`["Nom"]`, `[]`), worked out once per morphology and feature:
+    spaCy parses the feature string on every call. The list is shared: do not change it."""
+    key = (token.morph.key, name)
+    found = _FEATURES.get(key)
+    if found is None:
+        if len(_FEATURES) >= MEMO_SIZE:
+            _FEATURES.clear()
+        found = _FEATURES[key] = token.morph.get(name)
+    return found
 
 
 def sentence_words(sent: Span) -> list[Token]:

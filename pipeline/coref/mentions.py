@@ -19,7 +19,7 @@ from letopis.resources import load_table
 from letopis.morphosyntax import clauses
 from letopis.morphosyntax.animacy import animate, dictionary_animacy  # noqa: F401 (one rule, `animacy.py`)
 from letopis.morphosyntax.lemma import parses
-from letopis.words import lemma
+from letopis.words import features, lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
 CLAUSAL_SUBJECTS = {"csubj", "csubj:pass", "expl"}
@@ -72,7 +72,7 @@ def narrator_table() -> dict[str, str]:
 
 
 def feature(token: Token, name: str) -> str | None:
-    values = token.morph.get(name)
+    values = features(token, name)
     return values[0] if values else None
 
 

@@ -143,8 +143,16 @@ class Person:
 
 @dataclass
 class ClusterIndex:
-    """The clusters of one text so far; `assign` gives the next mention its cluster id."""
-    persons: dict[tuple[str, str], list[Person]] = field(default_factory=dict)  # (part, letter)
+    """The clusters of one text so far; `assign` gives the next mention its cluster id.
+
+    Persons are found through three indexes of their name parts, so a mention is compared with
+    the few persons that can agree with it, not with every person whose part begins with the
+    same letter (which, over a whole book, grew with the book): `words` by (part, word), `initials`
+    by (part, letter) of the parts written as an initial, `letters` by (part, first letter) of
+    every part, read only for a mention's initial. A one-word name is indexed under every part."""
+    words: dict[tuple[str, str], dict[str, Person]] = field(default_factory=dict)
+    initials: dict[tuple[str, str], dict[str, Person]] = field(default_factory=dict)
+    letters: dict[tuple[str, str], dict[str, Person]] = field(default_factory=dict)
     others: dict[tuple[str, str], str] = field(default_factory=dict)
     count: int = 0
     order: int = 0
@@ -165,7 +173,7 @@ class ClusterIndex:
         for person in self.candidates(name):
             shared = common(person.name, name)
             if shared:
-                key = (shared, person.last)
+                key = (shared, person.last)  # `last` differs between persons: no ties
                 if best_key is None or key > best_key:
                     best, best_key = person, key
         if best is None:
@@ -176,19 +184,28 @@ class ClusterIndex:
         return best.id
 
     def candidates(self, name: Name) -> Iterable[Person]:
-        """The persons with a part beginning as one of the name's parts (a superset of those
-        that agree), by id."""
+        """Every person that can agree with the name (a superset of those that do), by id: for
+        each part of the name, the persons with the same word there, or an initial of its first
+        letter; for an initial, the persons with any word of that letter there."""
         found: dict[str, Person] = {}
         for part, value in zip(PARTS, name.parts):
+            if not value:
+                continue
             for other in (PARTS if name.alone else (part,)):
-                if value:
-                    found.update((person.id, person) for person in self.persons.get((other, value[0]), ()))
+                if INITIAL.match(value):
+                    found.update(self.letters.get((other, value[0]), {}))
+                else:
+                    found.update(self.words.get((other, value), {}))
+                    found.update(self.initials.get((other, value[0]), {}))
         return found.values()
 
     def index(self, person: Person) -> None:
         for part, value in zip(PARTS, person.name.parts):
+            if not value:
+                continue
             for where in (PARTS if person.name.alone else (part,)):
-                if value:
-                    group = self.persons.setdefault((where, value[0]), [])
-                    if person not in group:
-                        group.append(person)
+                self.letters.setdefault((where, value[0]), {})[person.id] = person
+                if INITIAL.match(value):
+                    self.initials.setdefault((where, value[0]), {})[person.id] = person
+                else:
+                    self.words.setdefault((where, value), {})[person.id] = person

@@ -177,8 +177,9 @@ class Reader:
     def opens(self, i: int) -> bool:
         """Whether a date can begin at i: a digit, a Roman numeral or a word of the tables."""
         text = self.text(i)
-        return (any(ch.isdecimal() for ch in text) or self.lemma(i) in openers()
-                or bool(ROMAN.match(text)) or text.lower() in openers())
+        first = openers()  # the set lookups before the scan of every character
+        return (self.lemma(i) in first or text.lower() in first or any(ch.isdecimal() for ch in text)
+                or bool(ROMAN.match(text)))
 
     def entry(self, name: str, i: int) -> str | None:
         """The row of table `name` for the word at i, by its form as written or its lemma: the

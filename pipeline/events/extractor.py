@@ -30,7 +30,7 @@ from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers
 from letopis.morphosyntax.lemma import analyzer
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
 from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
-from letopis.words import lemma
+from letopis.words import features, lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
 NOMINAL = {"obl", "nmod", "obl:agent", "iobj", "nmod:poss", "det"}
@@ -59,11 +59,11 @@ Mentions = dict[int, tuple[Span, str]]  # root token index → (span, kind)
 
 
 def passive(token: Token) -> bool:
-    return token.morph.get(VOICE) == ["Pass"]
+    return features(token, VOICE) == ["Pass"]
 
 
 def verb_form(token: Token) -> str | None:
-    forms = token.morph.get(VERBFORM)
+    forms = features(token, VERBFORM)
     return forms[0] if forms else None
 
 
@@ -83,7 +83,7 @@ def slot(token: Token, trigger_passive: bool = False) -> str | None:
         return "obj"
     if dep not in NOMINAL:
         return None
-    cases = token.morph.get(CASE)
+    cases = features(token, CASE)
     case = cases[0] if cases else None
     prep = preposition(token)
     if prep:
@@ -143,10 +143,10 @@ def filled(token: Token) -> set[str | None]:
     (`читал лекции`, `вышла замуж`, `вошёл в состав`); `person` also for a passive whose
     unwritten subject is a person (`бежал, но был пойман`)."""
     slots = {slot(child) for child in token.children}
-    if token.morph.get("Tense") == ["Pres"] and verb_form(token) == FINITE:
+    if features(token, "Tense") == ["Pres"] and verb_form(token) == FINITE:
         slots.add("present")
-    if token.morph.get("Number") == ["Plur"] or any(
-            child.dep_ in SUBJECTS and child.morph.get("Number") == ["Plur"] for child in token.children):
+    if features(token, "Number") == ["Plur"] or any(
+            child.dep_ in SUBJECTS and features(child, "Number") == ["Plur"] for child in token.children):
         slots.add("plur")
     for child in token.children:
         if child.dep_ in ("obj", "iobj") and people(child, doubt=False):
@@ -156,7 +156,7 @@ def filled(token: Token) -> set[str | None]:
         if child.dep_ == "ccomp" and (any(mark.dep_ == "mark" for mark in child.children)
                                       or lemma(child.doc[child.left_edge.i]) in clause_openers(CONTENT)):
             slots.add("that")
-        if child.dep_ in ("obl", "nmod", "iobj", "xcomp") and not preposition(child) and child.morph.get(CASE) == ["Ins"]:
+        if child.dep_ in ("obl", "nmod", "iobj", "xcomp") and not preposition(child) and features(child, CASE) == ["Ins"]:
             slots.add("ins")
         if child.dep_ == "obj":
             slots.add(f"obj={lemma(child)}")
@@ -212,13 +212,13 @@ def people(token: Token, doubt: bool = True) -> bool:
         if lemma(token) == "который":
             noun = token.head.head if token.head.dep_.startswith("acl") else None
             return doubt if noun is None or noun.i == token.i else people(noun, doubt)
-        return not (token.morph.get("Gender") == ["Neut"] and token.morph.get("Number") == ["Sing"])
+        return not (features(token, "Gender") == ["Neut"] and features(token, "Number") == ["Sing"])
     if animate(token) or lemma(token) in event_rules.groups():
         return True
     if token.pos_ != NOUN or (token.is_title and could_be_a_name(token.text)):
         return doubt  # `Блок уехал`: a surname the tagger took for a common noun
     return any(
-        child.dep_ in ("nmod", "det") and (child.morph.get("Person") or lemma(child) in PEOPLE_OF
+        child.dep_ in ("nmod", "det") and (features(child, "Person") or lemma(child) in PEOPLE_OF
                                          or animate(child))
         for child in token.children)
 
@@ -238,7 +238,7 @@ def subject_of(token: Token) -> Token | None:
     (`agrees`: a plural noun the parser hangs on a singular verb a clause away)."""
     subjects = [child for child in token.children if child.dep_ in SUBJECTS]
     if subjects:
-        nominative = [child for child in subjects if child.morph.get(CASE) in ([], ["Nom"], ["Gen"])]
+        nominative = [child for child in subjects if features(child, CASE) in ([], ["Nom"], ["Gen"])]
         agreeing = [child for child in nominative if agrees(token, child)]
         if agreeing or not nominative or token.pos_ != VERB:
             return agreeing[0] if agreeing else None
@@ -283,21 +283,21 @@ def agrees(verb: Token, subject: Token) -> bool:
         return False
     if verb.pos_ not in (VERB, AUX) or verb_form(verb) != FINITE:
         return True
-    person, number = verb.morph.get("Person"), verb.morph.get("Number")
-    own_person = subject.morph.get("Person")
+    person, number = features(verb, "Person"), features(verb, "Number")
+    own_person = features(subject, "Person")
     if person in (["1"], ["2"]) and own_person != person:
         return False
-    gender, own_gender = verb.morph.get("Gender"), subject.morph.get("Gender")
-    fixed = subject.pos_ == PRON or (subject.pos_ == NOUN and subject.morph.get("Animacy") == ["Inan"])
+    gender, own_gender = features(verb, "Gender"), features(subject, "Gender")
+    fixed = subject.pos_ == PRON or (subject.pos_ == NOUN and features(subject, "Animacy") == ["Inan"])
     if number == ["Sing"] and gender and own_gender and gender != own_gender and fixed:
         return False  # `эту новость сообщил мне сосед`: the thing is not the subject
-    counted = subject.morph.get(CASE) == ["Gen"] or any(child.dep_ in ("nummod", "nummod:gov") for child in subject.children)
-    if number == ["Sing"] and subject.morph.get("Number") == ["Plur"] and not counted:
+    counted = features(subject, CASE) == ["Gen"] or any(child.dep_ in ("nummod", "nummod:gov") for child in subject.children)
+    if number == ["Sing"] and features(subject, "Number") == ["Plur"] and not counted:
         return False  # but `погибло пять человек`
     several = any(child.dep_ in ("conj", "nummod", "nummod:gov") or (child.dep_ in ("nmod", "obl") and preposition(child) == "с")
                   for child in subject.children)  # `он и брат уехали`, `Иван с братом уехали`
     return not (number == ["Plur"] and subject.pos_ in (PRON, NOUN, PROPN)
-                and subject.morph.get("Number") == ["Sing"] and not several)
+                and features(subject, "Number") == ["Sing"] and not several)
 
 
 def unattached_subject(token: Token) -> Token | None:
@@ -338,7 +338,7 @@ def subject_after(token: Token) -> Token | None:
     if word is None:
         return None
     person = (word.ent_type_ in (PER, ORG) or animate(word)
-              or (word.pos_ == PRON and word.morph.get("Person") == ["3"]))
+              or (word.pos_ == PRON and features(word, "Person") == ["3"]))
     inside = word.dep_ in NAME_PARTS | {"nmod"} and word.head.pos_ in (NOUN, PROPN) and word.head.i < word.i
     attached = word.head.i == token.i and word.dep_ in SUBJECTS  # then it is no unattached one
     return word if not attached and person and not inside and agrees(token, word) else None
@@ -353,8 +353,8 @@ def human_subject(token: Token, entry: Entry) -> bool:
     subject = subject_of(token)
     if subject is not None:
         return people(subject)
-    impersonal = (token.morph.get("Tense") == ["Past"] and token.morph.get("Gender") == ["Neut"]
-                  and token.morph.get("Number") == ["Sing"])
+    impersonal = (features(token, "Tense") == ["Past"] and features(token, "Gender") == ["Neut"]
+                  and features(token, "Number") == ["Sing"])
     return not (impersonal and not any(child.dep_ in ("obj", "iobj") for child in token.children))
 
 
@@ -448,7 +448,7 @@ def narrated_step(token: Token) -> bool:
         if preposition(token) in TEMPORAL or lemma(token.head) in event_rules.frame_nouns():
             return True  # `после суда`, `во время суда`: an occurrence the story dates by
         return any(child.dep_ in OWNER and (child.ent_type_ == PER or lemma(child) in POSSESSORS or (
-            child.pos_ == PRON and bool(child.morph.get("Person")))) for child in token.children)
+            child.pos_ == PRON and bool(features(child, "Person")))) for child in token.children)
     if token.pos_ != VERB:
         return False
     form = verb_form(token)
@@ -456,7 +456,7 @@ def narrated_step(token: Token) -> bool:
         return True
     subject = subject_of(token)
     if subject is None:
-        return form == FINITE and token.morph.get("Tense") == ["Past"]
+        return form == FINITE and features(token, "Tense") == ["Past"]
     return ((subject.pos_ == PRON and people(subject, doubt=False))
             or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin())
 
@@ -464,8 +464,11 @@ def narrated_step(token: Token) -> bool:
 def exception(token: Token) -> bool:
     """A use `exclusions.tsv` names (`приговор суда`, `день рождения`), unless a frame noun
     governs the word (`во время суда`)."""
+    word = lemma(token)
+    if word not in event_rules.excluded_lemmas():  # no row names it: nothing else to read
+        return False
     head = lemma(token.head) if token.head.i != token.i else "-"
-    return event_rules.excluded(lemma(token), preposition(token), token.dep_, head,
+    return event_rules.excluded(word, preposition(token), token.dep_, head,
                                 head in event_rules.frame_nouns())
 
 
@@ -565,7 +568,7 @@ def controller(token: Token) -> Token | None:
                 return found
         if node.pos_ in (ADJ, ADV) or lemma(node) in event_rules.cues().get("head", {}):
             for child in node.children:
-                if not preposition(child) and (child.dep_ == "iobj" or (child.dep_ == "obl" and child.morph.get(CASE) == ["Dat"])):
+                if not preposition(child) and (child.dep_ == "iobj" or (child.dep_ == "obl" and features(child, CASE) == ["Dat"])):
                     return child
     return None
 
@@ -651,7 +654,7 @@ def postposed_possessive(token: Token) -> Token | None:
 
 def short_passive(token: Token) -> bool:
     """`схвачен`, `был схвачен`: a short passive participle as the predicate."""
-    return verb_form(token) == "Part" and "Short" in token.morph.get("Variant")
+    return verb_form(token) == "Part" and "Short" in features(token, "Variant")
 
 
 def purpose(token: Token) -> bool:
@@ -682,7 +685,7 @@ def apposed(noun: Token, name: Token) -> bool:
     """A name is in apposition when it does not hang on the noun in another case (`друг Блока`)."""
     if name.dep_ != "nmod":
         return True
-    return not name.morph.get(CASE) or name.morph.get(CASE) == noun.morph.get(CASE)
+    return not features(name, CASE) or features(name, CASE) == features(noun, CASE)
 
 
 def arguments(trigger: Trigger, mentions: Mentions) -> list[Argument]:
@@ -731,8 +734,8 @@ def polarity_and_modality(token: Token) -> tuple[str, str]:
     heads = list(governors(token))
     modality = next((table["head"][lemma(h)] for h in heads if lemma(h) in table.get("head", {})), None)
     prep = preposition(token)
-    if modality is None and prep and token.morph.get(CASE):
-        modality = table.get("prep", {}).get(f"{prep}+{token.morph.get(CASE)[0]}")
+    if modality is None and prep and features(token, CASE):
+        modality = table.get("prep", {}).get(f"{prep}+{features(token, CASE)[0]}")
     words = [lemma(child) for word in [token, *heads[:1]] for child in word.children]
     values = [table["child"][w] for w in words if w in table.get("child", {})]
     polarity = "negative" if "negative" in values else "positive"
@@ -827,8 +830,8 @@ def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument
     clause names no time. An event noun (`революции`, `войне`), an
     infinitive (`собирался уехать`), a negated event and one in direct speech are no step of the
     narrative."""
-    forms = token.morph.get(VERBFORM)
-    told = FINITE in forms or "Conv" in forms or ("Part" in forms and "Short" in token.morph.get("Variant"))
+    forms = features(token, VERBFORM)
+    told = FINITE in forms or "Conv" in forms or ("Part" in forms and "Short" in features(token, "Variant"))
     return (token.pos_ == VERB and told and modality == ASSERTED
             and polarity == POSITIVE and not in_speech(token) and not any(arg.role == TIME for arg in args))
 

@@ -87,6 +87,12 @@ def exclusions() -> tuple[tuple[str, str, str, str], ...]:
     return tuple((row + ("*", "*"))[:4] for row in load_table("events/exclusions.tsv"))
 
 
+@lru_cache(maxsize=None)
+def excluded_lemmas() -> frozenset[str]:
+    """The lemmas `exclusions.tsv` has rows for: any other word is never excluded."""
+    return frozenset(row[0] for row in exclusions())
+
+
 def excluded(lemma: str, preposition: str | None, relation: str, head: str, framed: bool) -> bool:
     """Whether a row of `exclusions.tsv` says the word is no trigger here; a row for any head
     does not apply under a frame noun (`framed`: `во время суда`)."""
