@@ -247,7 +247,20 @@ def subject_of(token: Token) -> Token | None:
         return token.head
     if form in ("Conv", "Inf"):
         return controller(token)
-    return None
+    return shared_subject(token)
+
+
+def shared_subject(token: Token) -> Token | None:
+    """The subject a verb without its own shares with the verb it is coordinated with (`вода
+    вытекла и ушла`: `вода` is the subject of `ушла`, a thing; `Он вышел и поехал`: `он`), when
+    both are finite or both are predicates of one form and the subject agrees with it too."""
+    head = token.head
+    if token.dep_ != "conj" or head.i == token.i or head.pos_ not in (VERB, AUX) or token.pos_ != VERB:
+        return None
+    if verb_form(head) != verb_form(token) and not (short_passive(head) or short_passive(token)):
+        return None
+    found = subject_of(head)
+    return found if found is not None and agrees(token, found) else None
 
 
 def boundary(token: Token) -> bool:
@@ -481,7 +494,23 @@ def quote_tag(token: Token) -> bool:
         return True
     after = [t for t in doc[token.i + 1:token.i + 6] if not t.is_space
              and not (t.head.i == token.i and t.dep_ in ("nsubj", "obj", "iobj", "advmod"))]
-    return len(after) >= 2 and after[0].text == ":" and (after[1].text in DASHES or after[1].text in QUOTES)
+    if len(after) >= 2 and after[0].text == ":" and (after[1].text in DASHES or after[1].text in QUOTES):
+        return True
+    return opens_a_line(token)
+
+
+def opens_a_line(token: Token) -> bool:
+    """`Прощаясь, мать сказала мне на крыльце:` + a new line `— Пиши чаще.`: the last verb before
+    a colon that opens a quoted line (a dash or a quote after it, or the end of the text) only
+    says who spoke, however many words stand between."""
+    doc, sent = token.doc, token.sent
+    colon = next((t for t in doc[token.i + 1:sent.end] if t.text == ":"), None)
+    if colon is None:
+        return False
+    if any(t.pos_ in (VERB, AUX) and verb_form(t) == FINITE for t in doc[token.i + 1:colon.i]):
+        return False
+    following = next((t for t in doc[colon.i + 1:] if not t.is_space), None)
+    return following is None or following.text in DASHES or following.text in QUOTES
 
 
 def absorbed(token: Token) -> bool:
