@@ -116,3 +116,24 @@ def test_a_coordinated_verb_shares_a_person_subject(nlp):
     assert ("agent", "Он") in found["вышел"] and ("agent", "Он") in found["поехал"]
     _, _, args, _, _ = only(nlp, "Иван прошёл через площадь и скрылся за углом.", "скрылся")
     assert ("agent", "Иван") in args
+
+
+def test_coordinated_verbs_share_the_person_taken(nlp):
+    found = {trigger: args for _, trigger, args, _, _ in events(nlp, "Ивана Петрова схватили и отвезли в Тверь.")}
+    assert ("patient", "Ивана Петрова") in found["отвезли"] and ("destination", "Тверь") in found["отвезли"]
+    assert triggers(nlp, "Беглеца поймали и привели в участок.").get("привели") == "MOVEMENT"
+    # an intransitive verb after a transitive one takes no object from it
+    _, _, args, _, _ = only(nlp, "Он купил хлеб и пошёл домой.", "пошёл")
+    assert args == {("agent", "Он")}
+
+
+@pytest.mark.parametrize("text, trigger, type", [
+    ("Заедете к нам весной?", "Заедете", "MOVEMENT"),
+    ("Воротился Пётр только к ночи.", "Воротился", "MOVEMENT"),
+])
+def test_a_verb_the_tagger_took_for_a_name_opening_the_sentence(nlp, text, trigger, type):
+    assert triggers(nlp, text).get(trigger) == type, events(nlp, text)
+
+
+def test_a_participle_of_people_going_is_a_step_of_the_story(nlp):
+    assert triggers(nlp, "Мимо прошли солдаты, шедшие с учений.").get("шедшие") == "MOVEMENT"
