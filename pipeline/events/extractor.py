@@ -501,7 +501,8 @@ def narrated_step(token: Token) -> bool:
     subject = subject_of(token)
     if subject is None:
         return form == FINITE and token.morph.get("Tense") == ["Past"]
-    if form == "Part" and subject.i == token.head.i and subject.morph.get("Animacy") == ["Anim"]:
+    if (form == "Part" and subject.i == token.head.i and subject.morph.get("Animacy") == ["Anim"]
+            and any(entry.type == MOVEMENT for entry in readings(token))):
         return True  # `солдаты, шедшие с учений`, as `солдаты, которые шли`: a person the story sees
     return ((subject.pos_ == PRON and animate(subject, doubt=False))
             or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin())
