@@ -143,9 +143,9 @@ def verb_forms(word: str) -> frozenset[str]:
 
 
 def verb_taken_for_name(token: Token) -> bool:
-    """A capitalised verb that opens a sentence and that the tagger took for a name (`Воротился
-    Пётр только к ночи`, `Заедете к нам?`): no name span holds it and pymorphy3 reads it as a form
-    of its lemma."""
+    """A capitalised verb the tagger took for a name, most often one that opens a sentence
+    (`Воротился Пётр только к ночи`, `Заедете к нам?`): no name span holds it and pymorphy3 reads
+    it as a form of its lemma."""
     return (token.pos_ == PROPN and not token.ent_type_ and token.is_title
             and lemma(token) in verb_forms(token.lower_))
 
