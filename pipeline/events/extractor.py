@@ -126,13 +126,39 @@ class Trigger:
 
 def readings(token: Token) -> tuple[Entry, ...]:
     """The lexicon's readings; else OTHER when the NEREL-trained table lists the lemma."""
-    pos = NOUN if token.pos_ == NOUN else VERB if token.pos_ in (VERB, ADJ) else None
+    pos = NOUN if token.pos_ == NOUN else VERB if token.pos_ in (VERB, ADJ) or verb_taken_for_name(token) else None
     if pos is None:
         return ()
     found = event_rules.lexicon().get((lemma(token), pos))
     if found:
         return found
     return (Entry(event_rules.OTHER),) if token.pos_ != ADJ and lemma(token) in event_rules.learned() else ()
+
+
+@lru_cache(maxsize=4096)
+def verb_forms(word: str) -> frozenset[str]:
+    """The lemmas pymorphy3 gives a word read as a verb form (finite, infinitive, gerund, participle)."""
+    return frozenset(parse.normal_form.replace("ё", "е") for parse in analyzer().parse(word)
+                     if parse.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS"))
+
+
+def verb_taken_for_name(token: Token) -> bool:
+    """A capitalised verb the tagger took for a name, most often one that opens a sentence
+    (`Воротился Пётр только к ночи`, `Заедете к нам?`): no name span holds it and pymorphy3 reads
+    it as a form of its lemma."""
+    return (token.pos_ == PROPN and not token.ent_type_ and token.is_title
+            and lemma(token) in verb_forms(token.lower_))
+
+
+def shared_object(token: Token) -> Token | None:
+    """The object a transitive verb without its own shares with the verb it is coordinated with
+    (`Беглеца поймали и привели в участок`: `беглеца` is brought too)."""
+    head = token.head
+    if token.dep_ != "conj" or head.i == token.i or head.pos_ != VERB or head.i > token.i:
+        return None
+    if any(child.dep_ in ("obj", "nsubj:pass") for child in token.children):
+        return None
+    return next((child for child in head.children if child.dep_ == "obj"), None)
 
 
 def filled(token: Token) -> set[str | None]:
@@ -166,6 +192,9 @@ def filled(token: Token) -> set[str | None]:
             slots.add(f"adv={lemma(child)}")
         if preposition(child):
             slots.add(f"{slot(child)}={lemma(child)}")
+    shared = shared_object(token)
+    if shared is not None and people(shared, doubt=False):
+        slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
         slots.add("person")  # `бежал, но через неделю был пойман`: the one caught is a person
     return slots
@@ -248,7 +277,20 @@ def subject_of(token: Token) -> Token | None:
         return token.head
     if form in ("Conv", "Inf"):
         return controller(token)
-    return None
+    return shared_subject(token)
+
+
+def shared_subject(token: Token) -> Token | None:
+    """The subject a verb without its own shares with the verb it is coordinated with (`вода
+    вытекла и ушла`: `вода` is the subject of `ушла`, a thing; `Он вышел и поехал`: `он`), when
+    both are finite or both are predicates of one form and the subject agrees with it too."""
+    head = token.head
+    if token.dep_ != "conj" or head.i == token.i or head.pos_ not in (VERB, AUX) or token.pos_ != VERB:
+        return None
+    if verb_form(head) != verb_form(token) and not (short_passive(head) or short_passive(token)):
+        return None
+    found = subject_of(head)
+    return found if found is not None and agrees(token, found) else None
 
 
 def boundary(token: Token) -> bool:
@@ -457,6 +499,9 @@ def narrated_step(token: Token) -> bool:
     subject = subject_of(token)
     if subject is None:
         return form == FINITE and features(token, "Tense") == ["Past"]
+    if (form == "Part" and subject.i == token.head.i and features(subject, "Animacy") == ["Anim"]
+            and any(entry.type == MOVEMENT for entry in readings(token))):
+        return True  # `солдаты, шедшие с учений`, as `солдаты, которые шли`: a person the story sees
     return ((subject.pos_ == PRON and people(subject, doubt=False))
             or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin())
 
@@ -482,7 +527,23 @@ def quote_tag(token: Token) -> bool:
         return True
     after = [t for t in doc[token.i + 1:token.i + 6] if not t.is_space
              and not (t.head.i == token.i and t.dep_ in ("nsubj", "obj", "iobj", "advmod"))]
-    return len(after) >= 2 and after[0].text == ":" and (after[1].text in DASHES or after[1].text in QUOTES)
+    if len(after) >= 2 and after[0].text == ":" and (after[1].text in DASHES or after[1].text in QUOTES):
+        return True
+    return opens_a_line(token)
+
+
+def opens_a_line(token: Token) -> bool:
+    """`Прощаясь, мать сказала мне на крыльце:` + a new line `— Пиши чаще.`: the last verb before
+    a colon that opens a quoted line (a dash or a quote after it, or the end of the text) only
+    says who spoke, however many words stand between."""
+    doc, sent = token.doc, token.sent
+    colon = next((t for t in doc[token.i + 1:sent.end] if t.text == ":"), None)
+    if colon is None:
+        return False
+    if any(t.pos_ in (VERB, AUX) and verb_form(t) == FINITE for t in doc[token.i + 1:colon.i]):
+        return False
+    following = next((t for t in doc[colon.i + 1:] if not t.is_space), None)
+    return following is None or following.text in DASHES or following.text in QUOTES
 
 
 def absorbed(token: Token) -> bool:
@@ -592,6 +653,9 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         if child.dep_ == "advmod" and lemma(child) in event_rules.cues().get("company", {}):
             # `вместе с братом уехал`: the companion hangs on the adverb
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children if preposition(grandchild))
+    shared = shared_object(token) if trigger.entry.requires and "person" in trigger.entry.requires.split(",") else None
+    if shared is not None:
+        yield shared, "obj"
     owner = postposed_possessive(token)
     if owner is not None:
         yield owner, "gen"

@@ -5,8 +5,9 @@ this module only reads them and answers the questions `events.py` asks.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Sequence
 
 from letopis.resources import load_table
 
@@ -44,14 +45,87 @@ def choice(cell: str) -> frozenset[str] | None:
     return None if cell == ANY else frozenset(cell.split(","))
 
 
+MOVEMENT = "MOVEMENT"
+VOWELS_AFTER_HARD_SIGN = "еёюя"
+
+
 @lru_cache(maxsize=None)
 def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
-    """(lemma, VERB|NOUN) → its readings, in the order they are tried."""
+    """(lemma, VERB|NOUN) → its readings, in the order they are tried: the rows of
+    `lexicon.tsv`, then the verbs of motion `motion.tsv` generates (`motion`) for a lemma whose
+    rows there are all conditional and none of type MOVEMENT (`выходить`: MARRIAGE with `замуж`,
+    else a generated MOVEMENT)."""
     entries: dict[tuple[str, str], list[Entry]] = {}
     for row in load_table("events/lexicon.tsv"):
         entry = Entry(row[2], optional(row, 3), optional(row, 4), optional(row, 5), optional(row, 6))
+        if entry.type == MOVEMENT and row[1] == "VERB" and entry.excludes is None:
+            entry = replace(entry, excludes=idioms())  # `пришёл к выводу` is no journey
         entries.setdefault((row[0], row[1]), []).append(entry)
+    for verb, entry in motion().items():
+        listed = entries.get((verb, "VERB"), [])
+        if all(row.requires is not None and row.type != MOVEMENT for row in listed):
+            entries.setdefault((verb, "VERB"), []).append(entry)
     return {key: tuple(value) for key, value in entries.items()}
+
+
+@lru_cache(maxsize=None)
+def idioms() -> str:
+    """The slots that make a verb of motion figurative (`motion.tsv`, `idiom` rows), as an
+    `excludes` cell: `пришёл к выводу`, `вышел из себя`, `сошёл с ума`."""
+    return ",".join(row[1] for row in load_table("events/motion.tsv") if row[0] == "idiom")
+
+
+def known_infinitive(word: str) -> bool:
+    """Whether pymorphy3's dictionary (not its guesser) has the word as an infinitive."""
+    from letopis.morphosyntax.lemma import analyzer  # the analyzer loads its dictionary once
+    morph = analyzer()
+    return morph.word_is_known(word) and any(
+        parse.tag.POS == "INFN" and parse.normal_form == word for parse in morph.parse(word))
+
+
+def prefixed(prefix_forms: Sequence[str], stem: str, reflexive: bool) -> str | None:
+    """The first spelling of prefix + stem the dictionary knows (`в`/`во` + `йти` → `войти`; a
+    hard sign before е/ё/ю/я after a consonant: `въехать`), with `-ся` when the prefix needs it."""
+    for form in prefix_forms:
+        joint = "ъ" if form[-1] not in "аеёиоуыэюя" and stem[0] in VOWELS_AFTER_HARD_SIGN else ""
+        word = form + joint + stem
+        if reflexive and not word.endswith(("ся", "сь")):
+            word += "ся"
+        if known_infinitive(word):
+            return word
+    return None
+
+
+@lru_cache(maxsize=None)
+def motion() -> dict[str, Entry]:
+    """Verb of motion → its MOVEMENT reading, generated from `motion.tsv`: every root's
+    determinate and indeterminate verb (needing a spatial slot unless the subject takes a person
+    somewhere), and every spatial prefix on its stems, kept when pymorphy3's dictionary knows the
+    result. A verb that takes someone somewhere (`carry`) needs a person as its object and gives
+    agent and patient; figurative uses (`пришёл к выводу`, `idiom` rows) are excluded."""
+    table = load_table("events/motion.tsv")
+    roots = [row for row in table if row[0] == "root"]
+    prefixes = [row for row in table if row[0] == "prefix"]
+    figurative = idioms()
+    spatial = ",".join(row[1] for row in table if row[0] == "slot")
+    verbs: dict[str, Entry] = {}
+    excepted = {row[1] for row in table if row[0] == "except"}
+    for _, names, stems, kind, *_ in roots:
+        carry = kind == "carry"
+        subject, obj = ("agent", "patient") if carry else (None, None)
+        for name in dict.fromkeys(names.split("|")):
+            if known_infinitive(name):
+                verbs.setdefault(name, Entry(MOVEMENT, subject, obj, "person" if carry else spatial, figurative))
+        determinate, indeterminate = stems.split("|")
+        for _, prefix, forms, takes, *_ in prefixes:
+            reflexive = takes.endswith("-refl") and not carry
+            for stem in ([determinate, indeterminate] if takes.startswith("both") else [determinate]):
+                if stem == "-":
+                    continue
+                word = prefixed(forms.split(","), stem, reflexive)
+                if word is not None:
+                    verbs.setdefault(word.replace("ё", "е"), Entry(MOVEMENT, subject, obj, "person" if carry else None, figurative))
+    return {verb: entry for verb, entry in verbs.items() if verb not in excepted}
 
 
 @lru_cache(maxsize=None)
