@@ -50,11 +50,31 @@ def false_positive(ent: Span, lowercase: bool = False) -> bool:
     `lowercase` allows one (`--convention nerel`)."""
     if len(ent) == 1 and (ent[0].pos_ in NOT_NAMES or verb_form(ent[0])):
         return True
-    if ent.label_ != WORK_OF_ART and ent[-1].pos_ == VERB:  # `Блок заболел`: only a title ends in a verb
-        return True
+    if ent.label_ != WORK_OF_ART and ent[-1].pos_ == VERB and not noun_after_adjective(ent):
+        return True  # `Блок заболел`: only a title ends in a verb
     if len(ent) > 1 and ent[-1].pos_ == ADP:  # `«Я уеду в Тверь»` read as a title up to `в`: no name ends in a preposition
         return True
-    return not lowercase and not any(capitalised(token) or token.is_digit for token in ent)
+    return not lowercase and not any(capitalised(token) or numbered(token) for token in ent)
+
+
+def noun_after_adjective(ent: Span) -> bool:
+    """The span ends in an adjective and a word the dictionary also reads as a noun in the
+    adjective's case (`Уральской стали`, tagged a verb: `стать`)."""
+    if len(ent) < 2 or ent[-2].pos_ != ADJ:
+        return False
+    cases = set(ent[-2].morph.get(CASE))
+    return any(r.tag.POS == "NOUN" and UD_CASES.get(r.tag.case) in cases for r in parses(model_word(ent[-1]).lower()))
+
+
+UD_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc",
+            "gen2": "Gen", "loc2": "Loc", "acc2": "Acc"}
+
+
+def numbered(token: Token) -> bool:
+    """A number or an ordinal written in digits (`1917`, `2-й`, `3-я`): a numbered body or event
+    is named by it (`2-й гвардейской армии`, `5-й съезд`)."""
+    text = token.text
+    return token.is_digit or (text[:1].isdigit() and text.rstrip("йяеогму").rstrip("-").isdigit() and "-" in text)
 
 
 OPENING, CLOSING = {"(": ")", "[": "]", "{": "}"}, {")": "(", "]": "[", "}": "{"}
