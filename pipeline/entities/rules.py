@@ -342,6 +342,14 @@ def opened(span: Span) -> Span | None:
     return new
 
 
+def bodies(doc: Doc) -> list[Span]:
+    """slovnet's organisations on the very words the tagger reads as a FACILITY (`Первом
+    канале`, `Белого дома` the administration): the tagger says a named thing, slovnet which."""
+    facilities = {(s.start, s.end) for s in doc.spans.get(TAGGER, []) if s.label_ == FACILITY}
+    return [Span(doc, ent.start, ent.end, label=ORG) for ent in doc.ents
+            if ent.label_ == ORG and (ent.start, ent.end) in facilities]
+
+
 def modifier_only(ent: Span, rules: list[Span], longer: bool = False) -> bool:
     """A model span that is the modifier of a rule name (`Шахтинское` in `Шахтинское дело`), or
     one of the rule's type that overlaps it (`Второй мировой войны он жил` against the rule's
@@ -365,6 +373,7 @@ class EntityRules:
 
     def __init__(self, only: str = "", convention_name: str = LETOPIS) -> None:
         self.sources = choice(only)
+        self.only = only
         self.convention: Convention = convention(convention_name)
         self.longer = LONGER
 
@@ -397,6 +406,8 @@ class EntityRules:
 
         model = [ent for ent in (edged(span) for span in model_spans(doc, self.sources))
                  if ent is not None and kept(ent)]
+        if not self.only:  # slovnet's reading of a building: the pipeline's combination, not one layer's
+            model += [ent for ent in bodies(doc) if kept(ent)]
         if LOC in conv.adjectives:
             places = [(s.start, s.end) for s in model if s.label_ == LOC]
             model += [s for s in place_adjectives(doc)
