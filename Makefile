@@ -77,13 +77,15 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/ud.py --conllu $(SHARED)/ud/ru_taiga-ud-dev.conllu
 
 # Rebuilds from NEREL train: the tagger's weights (models/tagger/, fixed seed, torch from the
-# [train] extra, niced), the place adjectives of `--convention nerel`, then the tables of
+# [train] extra, niced), the place adjectives of `--convention nerel`, the words that open an
+# organisation's name (models/entities/openers.tsv), then the tables of
 # models/events/ bit for bit (paths depend on both).
 SEED ?= 1
 train: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[train]'
 	nice $(BIN)/python -m letopis.tagger.train $(SHARED)/nerel/train -o models/tagger --seed $(SEED)
 	$(BIN)/python -m letopis.tagger.adjectives $(SHARED)/nerel/train -o models/entities/place_adjectives.tsv
+	$(BIN)/python -m letopis.tagger.openers $(SHARED)/nerel/train -o models/entities/openers.tsv
 	$(BIN)/python -m letopis.train triggers $(SHARED)/nerel/train -o models/events/learned.tsv
 	$(BIN)/python -m letopis.train seldom $(SHARED)/nerel/train -o models/events/seldom.tsv
 	$(BIN)/python -m letopis.train paths $(SHARED)/nerel/train -o models/events/paths.tsv

@@ -7,6 +7,7 @@ keeps the outermost of them, so displaCy and spaCy's own tools still work.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from bisect import bisect_left, bisect_right, insort
 from typing import Iterator
 
@@ -17,7 +18,7 @@ from spacy.util import filter_spans
 from letopis.entities.conventions import LETOPIS, Convention, convention
 from letopis.entities.sources import RULES, allowed, choice, model_spans
 from letopis.extensions import ENTITIES, TAGGER
-from letopis.labels import EVENT, FACILITY, LOC, PER, WORK_OF_ART
+from letopis.labels import EVENT, FACILITY, LOC, ORG, PER, WORK_OF_ART
 from letopis.morphosyntax.lemma import parses
 from letopis.resources import load_mapping, load_table
 from letopis.ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
@@ -49,11 +50,31 @@ def false_positive(ent: Span, lowercase: bool = False) -> bool:
     `lowercase` allows one (`--convention nerel`)."""
     if len(ent) == 1 and (ent[0].pos_ in NOT_NAMES or verb_form(ent[0])):
         return True
-    if ent.label_ != WORK_OF_ART and ent[-1].pos_ == VERB:  # `Блок заболел`: only a title ends in a verb
-        return True
+    if ent.label_ != WORK_OF_ART and ent[-1].pos_ == VERB and not noun_after_adjective(ent):
+        return True  # `Блок заболел`: only a title ends in a verb
     if len(ent) > 1 and ent[-1].pos_ == ADP:  # `«Я уеду в Тверь»` read as a title up to `в`: no name ends in a preposition
         return True
-    return not lowercase and not any(capitalised(token) or token.is_digit for token in ent)
+    return not lowercase and not any(capitalised(token) or numbered(token) for token in ent)
+
+
+def noun_after_adjective(ent: Span) -> bool:
+    """The span ends in an adjective and a word the dictionary also reads as a noun in the
+    adjective's case (`Уральской стали`, tagged a verb: `стать`)."""
+    if len(ent) < 2 or ent[-2].pos_ != ADJ:
+        return False
+    cases = set(ent[-2].morph.get(CASE))
+    return any(r.tag.POS == "NOUN" and UD_CASES.get(r.tag.case) in cases for r in parses(model_word(ent[-1]).lower()))
+
+
+UD_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc",
+            "gen2": "Gen", "loc2": "Loc", "acc2": "Acc"}
+
+
+def numbered(token: Token) -> bool:
+    """A number or an ordinal written in digits (`1917`, `2-й`, `3-я`): a numbered body or event
+    is named by it (`2-й гвардейской армии`, `5-й съезд`)."""
+    text = token.text
+    return token.is_digit or (text[:1].isdigit() and text.rstrip("йяеогму").rstrip("-").isdigit() and "-" in text)
 
 
 OPENING, CLOSING = {"(": ")", "[": "]", "{": "}"}, {")": "(", "]": "[", "}": "{"}
@@ -144,9 +165,17 @@ def titles(doc: Doc) -> Iterator[Span]:
             yield Span(doc, token.i, end, label=kind)
 
 
+ROMAN_DIGITS = frozenset("IVXLCDMХІСМ")  # Latin, and the Cyrillic letters Russian texts write them with
+
+
+def roman(token: Token) -> bool:
+    """A Roman numeral (`XX`, `ХХ` in Cyrillic letters), not a capitalised preposition (`В`)."""
+    return token.pos_ != ADP and bool(token.text) and set(token.text) <= ROMAN_DIGITS
+
+
 def modifier(token: Token) -> bool:
     """An adjective, ordinal or Roman numeral before a head noun (`Третий`, `мировая`, `XX`)."""
-    return token.pos_ in (ADJ, DET, NUM) or (token.text.isupper() and token.text.isalpha())
+    return token.pos_ in (ADJ, DET, NUM) or roman(token)
 
 
 def named(words: Span) -> bool:
@@ -279,12 +308,64 @@ def place_adjectives(doc: Doc) -> Iterator[Span]:
             yield span
 
 
-def modifier_only(ent: Span, rules: list[Span]) -> bool:
+def lowercase_word(text: str) -> bool:
+    return text[:1].islower() and text.replace("-", "").isalpha()
+
+
+def opener_lemma(word: str) -> str:
+    """pymorphy3's likeliest lemma of the word, out of context, as `tagger/openers.py` learns it."""
+    readings = parses(word.lower())
+    return (readings[0].normal_form if readings else word.lower()).replace("ё", "е")
+
+
+@lru_cache(maxsize=1)
+def openers() -> frozenset[str]:
+    return frozenset(row[0] for row in load_table("entities/openers.tsv"))
+
+
+def opened(span: Span) -> Span | None:
+    """The tagger's organisation without the lowercase words before its name that NEREL train
+    never (or once) opens an organisation with (`openers.tsv`): `с отличием окончил Горный
+    институт` → `Горный институт`, while `правительство Москвы` and `полиция` keep theirs. An
+    adjective stops the cut: it is the name's own (`духовное управление`, `переходное
+    правительство`). None when nothing is left."""
+    start, listed = span.start, openers()
+    while start < span.end and lowercase_word(span.doc[start].text) and span.doc[start].pos_ != ADJ and \
+            opener_lemma(model_word(span.doc[start])) not in listed:
+        start += 1
+    if start == span.start:
+        return span
+    if start == span.end:
+        return None
+    new = Span(span.doc, start, span.end, label=span.label_)
+    new._.fine_type = span._.fine_type
+    return new
+
+
+def bodies(doc: Doc) -> list[Span]:
+    """slovnet's organisations on the very words the tagger reads as a FACILITY (`Первом
+    канале`, `Белого дома` the administration): the tagger says a named thing, slovnet which."""
+    facilities = {(s.start, s.end) for s in doc.spans.get(TAGGER, []) if s.label_ == FACILITY}
+    return [Span(doc, ent.start, ent.end, label=ORG) for ent in doc.ents
+            if ent.label_ == ORG and (ent.start, ent.end) in facilities]
+
+
+def modifier_only(ent: Span, rules: list[Span], longer: bool = False) -> bool:
     """A model span that is the modifier of a rule name (`Шахтинское` in `Шахтинское дело`), or
     one of the rule's type that overlaps it (`Второй мировой войны он жил` against the rule's
-    `Второй мировой войны`): the rule's extent wins."""
+    `Второй мировой войны`): the rule's extent wins. With `longer`, a span that holds the whole
+    of a rule name of its type is kept (the tagger's `Главное управление МВД по Тверской
+    области` against the rule's head and genitives `Главное управление МВД`)."""
     return any((r.start == ent.start and ent.end < r.end)
-               or (r.label_ == ent.label_ and r.start < ent.end and ent.start < r.end) for r in rules)
+               or (r.label_ == ent.label_ and r.start < ent.end and ent.start < r.end
+                   and not (longer and ent.start <= r.start and r.end <= ent.end)) for r in rules)
+
+
+# The types whose tagger spans lose the leading lowercase words `openers.tsv` does not list.
+OPENED = frozenset({ORG})
+
+# The types whose tagger span wins over a shorter rule name it holds (decided on NEREL dev).
+LONGER = frozenset({ORG})
 
 
 class EntityRules:
@@ -292,7 +373,9 @@ class EntityRules:
 
     def __init__(self, only: str = "", convention_name: str = LETOPIS) -> None:
         self.sources = choice(only)
+        self.only = only
         self.convention: Convention = convention(convention_name)
+        self.longer = LONGER
 
     def __call__(self, doc: Doc) -> Doc:
         rules = list(titles(doc)) + list(named_heads(doc))
@@ -311,10 +394,20 @@ class EntityRules:
             if learned and ent.label_ in conv.as_tagged:
                 return True
             return not false_positive(ent, learned and ent.label_ in conv.lowercase) and not (
-                modifier_only(ent, rules) and not (learned and ent.label_ in conv.inside_names))
+                modifier_only(ent, rules, learned and ent.label_ in self.longer)
+                and not (learned and ent.label_ in conv.inside_names))
 
-        model = [ent for ent in (balanced(span) for span in model_spans(doc, self.sources))
+        def edged(span: Span) -> Span | None:
+            if span.label_ in OPENED and (span.start, span.end, span.label_) in tagged:
+                span = opened(span)
+                if span is not None:
+                    tagged.add((span.start, span.end, span.label_))
+            return balanced(span) if span is not None else None
+
+        model = [ent for ent in (edged(span) for span in model_spans(doc, self.sources))
                  if ent is not None and kept(ent)]
+        if not self.only:  # slovnet's reading of a building: the pipeline's combination, not one layer's
+            model += [ent for ent in bodies(doc) if kept(ent)]
         if LOC in conv.adjectives:
             places = [(s.start, s.end) for s in model if s.label_ == LOC]
             model += [s for s in place_adjectives(doc)
