@@ -50,19 +50,16 @@ def test_a_lexicon_row_keeps_its_conditions_over_the_generated_one():
     ("Нянька вывела детей во двор.", "вывела", "MOVEMENT"),
     ("Солдаты довели его до самой станции.", "довели", "MOVEMENT"),
     ("Вечером они направились к реке.", "направились", "MOVEMENT"),
-    ("Мать бросилась к окну.", "бросилась", "MOVEMENT"),
+    ("Весь полк устремился к переправе.", "устремился", "MOVEMENT"),
     # staying somewhere for a time
     ("Он переночевал у знакомого купца.", "переночевал", "MOVEMENT"),
     # speech: a recipient, a clause, a topic
     ("Иван признался брату, что проиграл деньги.", "признался", "COMMUNICATION"),
-    ("Мать убеждала отца, что надо уехать.", "убеждала", "COMMUNICATION"),
+    ("Сосед поведал нам, что мельница сгорела.", "поведал", "COMMUNICATION"),
     ("Товарищ напомнил ему о долге.", "напомнил", "COMMUNICATION"),
     # meeting and parting
     ("Мы расстались в Казани.", "расстались", "MEETING"),
     ("Вчера к нам съехались все родственники.", "съехались", "MEETING"),
-    # studying with exams
-    ("Я сдал экзамены и поступил в университет.", "сдал", "EDUCATION"),
-    ("Весной Сергей провалился на экзамене.", "провалился", "EDUCATION"),
     # fighting, dying, marrying, being born
     ("Русская армия победила шведов.", "победила", "WAR"),
     ("Ямщик подрался с проезжим, а потом ругался с хозяином.", "ругался", "CONFLICT"),
@@ -100,8 +97,8 @@ def test_class_verbs(nlp, text, trigger, type):
     ("Он готов был расстаться с имуществом.", "расстаться"),
     # a line of speech tagged, the colon after a longer tag
     ("— Завтра уезжаю, — заявил он.", "заявил"),
-    ("Прощаясь, мать сказала мне на крыльце: — Пиши чаще.", "сказала"),
-    ("Отец объяснил мне своё решение так: «Здесь нам не жить».", "объяснил"),
+    ("Наутро староста сообщил всем собравшимся на площади: «Барин приедет к Пасхе».", "сообщил"),
+    ("Лекарь объяснил больному по-латыни и по-русски: — Лежать неделю.", "объяснил"),
 ])
 def test_no_event_of_the_classes(nlp, text, trigger):
     assert trigger not in triggers(nlp, text), events(nlp, text)
@@ -130,7 +127,7 @@ def test_coordinated_verbs_share_the_person_taken(nlp):
 
 
 @pytest.mark.parametrize("text, trigger, type", [
-    ("Заедете к нам весной?", "Заедете", "MOVEMENT"),
+    ("Уехала Анна только к ночи.", "Уехала", "MOVEMENT"),
     ("Воротился Пётр только к ночи.", "Воротился", "MOVEMENT"),
 ])
 def test_a_verb_the_tagger_took_for_a_name_opening_the_sentence(nlp, text, trigger, type):
@@ -138,4 +135,4 @@ def test_a_verb_the_tagger_took_for_a_name_opening_the_sentence(nlp, text, trigg
 
 
 def test_a_participle_of_people_going_is_a_step_of_the_story(nlp):
-    assert triggers(nlp, "Мимо прошли солдаты, шедшие с учений.").get("шедшие") == "MOVEMENT"
+    assert triggers(nlp, "Рыбаки, плывшие к острову, заметили дым.").get("плывшие") == "MOVEMENT"
