@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from letopis.coref.names import ClusterIndex
+from letopis.coref.stage import Walk
 from letopis.labels import PER
 
 
@@ -68,7 +69,48 @@ def test_a_title_repeated_alone_stands_for_its_name(nlp, text, mention, name):
     assert (mention, name) in mentions(nlp, text)
 
 
+def standing(nlp, text: str) -> dict[str, str | None]:
+    """Each common noun of a person → the name it stands for (None: no name)."""
+    doc = nlp(text)
+    walk = Walk(doc)
+    walk.run()
+    return {doc[i].text: text[r.named[0]:r.named[1]] if r.named else None
+            for i, r in sorted(walk.at.items()) if doc[i].pos_ == "NOUN" and r.person}
+
+
 def test_a_title_with_an_owner_may_be_someone_else(nlp):
-    # memoir: `его дядя` is the uncle of someone, not necessarily `дядя Пётр`
+    # memoir: `его дядя` is Пётр's uncle, someone else than `дядя Пётр`
     text = "Летом к нам приехал дядя Пётр. Мы долго сидели в саду. Его дядя рассказывал о войне, и он смеялся."
+    assert ("Его", "Пётр") in mentions(nlp, text)
+    assert standing(nlp, text)["дядя"] is None
     assert ("он", "Пётр") not in mentions(nlp, text)
+
+
+def test_a_title_repeated_alone_is_its_name(nlp):
+    # news: the control for the cases below
+    text = "Вчера в столицу прилетел министр Олег Смирнов. Министр дал интервью."
+    assert standing(nlp, text)["Министр"] == "Олег Смирнов"
+
+
+@pytest.mark.parametrize("text, noun", [
+    # news: an adjective makes it someone else (`бывший`, `новый`, `северный`)
+    ("Вчера в столицу прилетел министр Олег Смирнов. Бывший министр дал интервью.", "министр"),
+    # news: a masculine title is not kept for a woman's name: a later `президента` may be anyone
+    ("Президент Анна Орлова подала в отставку. На посту президента её сменит Олег Смирнов.", "президента"),
+    ("Президент Анна Орлова прилетела в Рим. Там её встретила дочь президента Мария.", "президента"),
+    # news: the post, not who holds it
+    ("В город приехал губернатор Олег Смирнов. В должности губернатора он провёл восемь лет.", "губернатора"),
+])
+def test_a_title_that_is_someone_else_or_a_post_stands_for_no_name(nlp, text, noun):
+    found = standing(nlp, text)
+    assert noun in found and found[noun] is None
+
+
+@pytest.mark.parametrize("text, noun", [
+    # news and memoir: a predicate noun names a role; it is no one, let alone the name before
+    ("На форуме выступил президент Олег Смирнов. Раньше президентом был Андрей Лебедев.", "президентом"),
+    ("В посёлок приехал староста Пётр Лунин. Старостой его избрали весной.", "Старостой"),
+])
+def test_a_predicate_title_is_no_person(nlp, text, noun):
+    found = standing(nlp, text)
+    assert noun not in found and "Олег Смирнов" not in found.values() and "Пётр Лунин" not in found.values()

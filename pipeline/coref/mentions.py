@@ -82,15 +82,16 @@ def subject_verb(token: Token) -> int | None:
 
 def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
     """A written subject; a date the parser took for one (`Каждое лето приезжал`, token indices
-    in `times`) is none, nor a relative `который` of another number than the verb (`деньги,
-    которые был должен`: the parser's subject is the object, the debtor is unwritten)."""
+    in `times`) is none, nor a relative `который` of another number than the verb (`черновики,
+    которые писала`: the parser's subject is the object, the writer is unwritten)."""
     return any(child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times
                and not misread_relative(child, verb) and not verb_read_as_name(child) for child in verb.children)
 
 
 @lru_cache(maxsize=65536)
 def only_a_verb(word: str) -> bool:
-    """pymorphy3 knows the word, and only as a finite verb (`помолчал`, `вернулась`)."""
+    """pymorphy3 knows the word, and only as a verb (POS `VERB`: a finite form, indicative or
+    imperative: `помолчал`, `вернулась`, `помолчи`)."""
     readings = parses(word)
     return bool(readings) and readings[0].is_known and all(r.tag.POS == "VERB" for r in readings)
 

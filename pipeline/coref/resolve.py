@@ -7,7 +7,8 @@ personal or possessive pronoun is never the subject of its own clause (`Иван
 `его` is not Иван; `Иван и Павел читали его`: nor one of a group that is), a third-person pronoun never the narrator. Of the rest the most salient
 wins: a subject over an object (`SUBJECT`; the other way round for a demonstrative `тот`), a
 name over a common noun (`NAMED`), the object of the action before for an object pronoun
-(`PARALLEL`: `подняв мешок, положили его`), less for
+(`PARALLEL`, the parallelism reward of Lappin & Leass 1994, "An algorithm for pronominal
+anaphora resolution", Computational Linguistics 20(4): `взял топор и точил его`), less for
 every sentence (`SENTENCE`) and for the paragraph (`PARAGRAPH`) between, the nearest on ties.
 """
 from __future__ import annotations
@@ -30,7 +31,7 @@ CHAIN = 0.2        # for each earlier mention of the same person in sight: the t
 CHAIN_MAX = 3      # ... counted up to this many
 THING = 1.5        # the cost of a thing that is not a subject: a pronoun takes it only with no person near
 PARTNER = 2.0      # `Иван и его сын`: the possessor is the person the noun is coordinated with
-PARALLEL = 3.0     # `подняв мешок, положили его`: the object of the verb before is the object again
+PARALLEL = 3.0     # `взял топор и точил его`: the object of the verb before is the object again (Lappin & Leass)
 
 
 def agrees(mention: Mention, referent: Referent) -> bool:
@@ -107,7 +108,7 @@ def partner_of(token: Token) -> int | None:
 
 
 def parallel_object(token: Token, referent: int) -> bool:
-    """`подняв мешок, положили его на телегу`, `взял книгу и положил её на стол`: a pronoun that
+    """`сняв пальто, повесил его у двери`, `взял книгу и положил её на стол`: a pronoun that
     is the object of a verb takes the object of the gerund or the coordinated verb before it in
     the same chain of actions (one doer, one thing handled); not across a clause with a subject
     of its own (`он взял книгу, и брат положил её`)."""

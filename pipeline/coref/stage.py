@@ -48,7 +48,10 @@ QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock 
 WORDS = {NOUN, PROPN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 COMITATIVE = ("с", "со")
 CORE = {"obj", "iobj"}  # the core arguments besides the subject
-TITLE_SPAN = 20.0  # how many sentences a common noun apposed to a name (`дядя Пётр`) goes on standing for it
+# how many sentences a common noun apposed to a name (`дядя Пётр`) goes on standing for it; counted
+# from its last use (each use renews it), so it is the gap between two uses: a memoir's `дядя` comes
+# back after a page of narration, about twenty sentences
+TITLE_SPAN = 20.0
 OWNERS = {"nmod", "nmod:poss", "det", "appos", "flat", "flat:name", "acl", "acl:relcl"}  # `его брат`, `брат Ивана`
 NAMED_LATER = 6.0  # how many sentences after a described person's last mention a name may name them
 
@@ -57,6 +60,12 @@ NAMED_LATER = 6.0  # how many sentences after a described person's last mention 
 def kinship_words() -> frozenset[str]:
     """Kinship words, from `models/coref/kinship.tsv`."""
     return frozenset(row[0] for row in load_table("coref/kinship.tsv"))
+
+
+@lru_cache(maxsize=None)
+def post_nouns() -> frozenset[str]:
+    """Nouns of a post or office, from `models/coref/posts.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/posts.tsv"))
 
 
 @lru_cache(maxsize=None)
@@ -174,15 +183,24 @@ class Walk:
         self.para_of = lambda char: bisect_right(starts, char) - 1
         self.speech = speech_tokens(doc, speech_spans(text))
         self.linear = self.subjects_by_order(doc)
-        self.speakers = self.speakers_by_paragraph(doc, text)
         self.lines = {self.para_of(start) for start, _ in dialogue(text)}  # paragraphs that are dialogue lines
+        self.speakers = self.speakers_by_paragraph(doc)
         self.line_speech: dict[int, set[int]] = {}  # dialogue line → its tokens of speech
         for i in sorted(self.speech):
             key = self.para_of(doc[i].idx)
             if key in self.lines:
                 self.line_speech.setdefault(key, set()).add(i)
-        self.titles: dict[str, tuple[Referent, float]] = {}  # noun lemma → the name last apposed to it, when
-        self.tag_speakers: dict[int, str | None] = {}  # dialogue line → the person its tag's pronoun is
+        # dialogue line with speech → the first subject pronoun of its author's words (one pass)
+        self.tag_pronouns: dict[int, Token] = {}
+        for token in doc:
+            if token.i not in self.speech and token.dep_ in SUBJECTS and token.pos_ == PRON:
+                key = self.para_of(token.idx)
+                if key in self.line_speech:
+                    self.tag_pronouns.setdefault(key, token)
+        # noun lemma → (the name last apposed to it, the sentence it was last used in)
+        self.titles: dict[str, tuple[Referent, float]] = {}
+        # (dialogue line, sentence, paragraph, first of paragraph) → the person its tag's pronoun is
+        self.tag_speakers: dict[tuple, str | None] = {}
         self.apposed = self.names_by_order(doc)
         self.apposed_to: dict[int, int] = {}  # name root → the first noun it is apposed to
         for noun, root in self.apposed.items():
@@ -226,12 +244,12 @@ class Walk:
         if len(self.history) > 64:
             self.history = [r for r in self.history if sent - r.sent <= max(resolve.LOOK_BACK, resolve.FAR_LOOK_BACK)]
 
-    def speakers_by_paragraph(self, doc: Doc, text: str) -> dict[int, str]:
+    def speakers_by_paragraph(self, doc: Doc) -> dict[int, str]:
         """paragraph → the person cluster of who speaks in it: a name that is the subject in the
         author's words of a dialogue line (`— Да, — сказал дядя Иван`); a dialogue line with no
         author's words goes on with the speaker of the line just before it."""
         found: dict[int, str] = {}
-        dialogue_lines = {self.para_of(start) for start, _ in dialogue(text)}
+        dialogue_lines = self.lines
         for root, span in self.persons.items():
             if root in self.speech:
                 continue
@@ -297,7 +315,11 @@ class Walk:
             self.remember(referent, token.i)
             self.names_seen.append((token.i, self.at[token.i]))
             title = self.title_of(span, noun)
-            if title is not None:
+            # the name's own gender (the tagger's, of its first word; `person_gender` may read
+            # the title's): `президент Анна Орлова` keeps no title, a later `президент` may be anyone
+            own = feature(span.root, "Gender") if span.root.pos_ == PROPN else None
+            known = own or gender
+            if title is not None and (known is None or feature(title, "Gender") in (known, None)):
                 self.titles[lemma(title)] = (self.at[token.i], sent)
             if len(group) > 1:
                 self.history.append(group_referent(group[0], group, sent, para)._replace(speech=token.i in self.speech))
@@ -329,8 +351,10 @@ class Walk:
         line = self.para_of(token.idx)
         speaker = (self.speakers.get(line) or self.tag_speaker(line, sent, para, first)) if speech else None
         objects = self.objects(token)
-        history = self.history if not speech else self.not_addressed(line, speaker, sent, para, first)
-        history = history if speech else self.outside_line(line)
+        if speech:
+            history = self.not_addressed(line, speaker, sent, para, first)
+        else:
+            history = self.outside_line(line)
         chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
                                     person=someone)
         if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
@@ -367,18 +391,19 @@ class Walk:
         """The person cluster of a dialogue line's speaker named by a pronoun in its author's
         words (`— Он мне нужен, — сказал он.`): the subject pronoun there, resolved as the
         narration stands when the line begins (the persons of the line's own speech left out);
-        the line's `он` is then someone else than the speaker."""
-        if line in self.tag_speakers:
-            return self.tag_speakers[line]
+        the line's `он` is then someone else than the speaker. The answer depends on where the
+        walk stands, so it is kept by line and position."""
+        key = (line, sent, para, first)
+        if key in self.tag_speakers:
+            return self.tag_speakers[key]
         found = None
         if line in self.lines:
-            tag = next((t for t in self.doc if self.para_of(t.idx) == line and t.i not in self.speech
-                        and t.dep_ in SUBJECTS and t.pos_ == PRON), None) if line in self.line_speech else None
+            tag = self.tag_pronouns.get(line)
             mention = pronoun(tag) if tag is not None else None
             if mention is not None and mention.use == PERSONAL and mention.number == SING:
                 chosen = resolve.antecedent(mention, self.outside_line(line), sent, para, first)
                 found = chosen.cluster if chosen is not None and chosen.person else None
-        self.tag_speakers[line] = found
+        self.tag_speakers[key] = found
         return found
 
     def companion(self, token: Token) -> Referent | None:
@@ -439,19 +464,30 @@ class Walk:
     def titled(self, found: Referent, token: Token, sent: float) -> Referent | None:
         """`Летом приехал дядя Пётр ... Дядя рассказывал`: a common noun of a person that a name
         was last apposed to, repeated alone (no owner or other dependent that could make it
-        someone else: `его брат`, `брат Ивана`) within `TITLE_SPAN` sentences of its last use,
-        stands for that name."""
+        someone else: `его брат`, `брат Ивана`; no adjective either: `бывший президент`,
+        `северокорейский лидер`) within `TITLE_SPAN` sentences of its last use, stands for that
+        name; not when it names the post rather than its holder (`role_use`). The name was kept
+        only if the noun agrees with it in gender (`президент Анна Орлова` is not kept: a
+        later `президент` may be anyone)."""
         if not found.person or found.narrator or found.number != SING:
             return None
         known = self.titles.get(lemma(token))
         if known is None or sent - known[1] > TITLE_SPAN:
             return None
-        if any(child.dep_ in OWNERS or child.dep_ == CONJUNCT for child in token.children) or token.dep_ == CONJUNCT:
+        if any(child.dep_ in OWNERS or child.dep_ in ("amod", CONJUNCT) for child in token.children) \
+                or token.dep_ == CONJUNCT or self.role_use(token):
             return None
         name = known[0]
         self.titles[lemma(token)] = (name, sent)
         return found._replace(named=name.named, cluster=name.cluster, gender=name.gender or found.gender,
                               origin=None)
+
+    def role_use(self, token: Token) -> bool:
+        """The noun names a post, not who holds it: the genitive of a noun of a post (`на посту
+        президента`, `в должности директора`; `models/coref/posts.tsv`). A predicate noun (`был
+        президентом`) is no referent at all (`noun_referent`), so it needs no check here."""
+        head = token.head
+        return token.dep_ == "nmod" and head.i != token.i and lemma(head) in post_nouns()
 
     def repeated(self, found: Referent, token: Token) -> Referent:
         """`приезжий ... Приезжий`: a common noun of a person repeated in sight continues the
