@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 STRESS_MARKS = str.maketrans("", "", "\u00b4\u0301\u0300")
 
 
-# Both functions below run for most tokens in several stages: each string is worked out once per
+# The functions below run for most tokens in several stages: each string is worked out once per
 # string-store hash (spaCy's lookup of a hash over 2⁶³, half of them, costs microseconds), in
 # tables emptied when they reach `MEMO_SIZE` entries, so a long run's memory stays bounded.
 MEMO_SIZE = 200_000
@@ -19,26 +19,24 @@ _WORDS: dict[int, str] = {}
 _FEATURES: dict[tuple[int, str], list[str]] = {}
 
 
+def _remember(table: dict, key, value):
+    """Keep `value` under `key` in one of the tables above, emptying it when it is full."""
+    if len(table) >= MEMO_SIZE:
+        table.clear()
+    table[key] = value
+    return value
+
+
 def lemma(token: Token) -> str:
     """The lemma as the tables of `models/` write it: lowercase, ё as е."""
-    key = token.lemma
-    found = _LEMMAS.get(key)
-    if found is None:
-        if len(_LEMMAS) >= MEMO_SIZE:
-            _LEMMAS.clear()
-        found = _LEMMAS[key] = token.lemma_.lower().replace("ё", "е")
-    return found
+    found = _LEMMAS.get(token.lemma)
+    return found if found is not None else _remember(_LEMMAS, token.lemma, token.lemma_.lower().replace("ё", "е"))
 
 
 def model_word(token: Token) -> str:
     """The token's text as models and dictionaries know it; the Doc keeps the original."""
-    key = token.orth
-    found = _WORDS.get(key)
-    if found is None:
-        if len(_WORDS) >= MEMO_SIZE:
-            _WORDS.clear()
-        found = _WORDS[key] = token.text.translate(STRESS_MARKS)
-    return found
+    found = _WORDS.get(token.orth)
+    return found if found is not None else _remember(_WORDS, token.orth, token.text.translate(STRESS_MARKS))
 
 
 def features(token: Token, name: str) -> list[str]:
@@ -46,11 +44,7 @@ def features(token: Token, name: str) -> list[str]:
     spaCy parses the feature string on every call. The list is shared: do not change it."""
     key = (token.morph.key, name)
     found = _FEATURES.get(key)
-    if found is None:
-        if len(_FEATURES) >= MEMO_SIZE:
-            _FEATURES.clear()
-        found = _FEATURES[key] = token.morph.get(name)
-    return found
+    return found if found is not None else _remember(_FEATURES, key, token.morph.get(name))
 
 
 def sentence_words(sent: Span) -> list[Token]:

@@ -11,6 +11,7 @@ NEREL dev (how the epoch count was chosen) and changes nothing that is written.
 from __future__ import annotations
 
 import argparse
+import gzip
 import random
 import time
 from pathlib import Path
@@ -19,7 +20,7 @@ import torch
 from natasha.data import NEWS_EMBEDDING
 from navec import Navec
 from slovnet.const import PAD, SHAPE, TAG, WORD
-from slovnet.exec.pack import DumpPack, Meta
+from slovnet.exec.pack import DumpPack, Meta, vocab_name
 from slovnet.model.emb import Embedding, NavecEmbedding
 from slovnet.model.tag import NER, NERHead, TagEmbedding, TagEncoder
 from slovnet.shape import SHAPES, word_shape
@@ -150,9 +151,14 @@ def export(model: NER, vocabs: Vocabs, path: Path, name: str) -> None:
         pack.dump_meta(Meta(name))
         pack.dump_model(executable)
         pack.dump_arrays(arrays)
-        pack.dump_vocab(vocabs.words, WORD)
-        pack.dump_vocab(vocabs.shapes, SHAPE)
-        pack.dump_vocab(vocabs.tags, TAG)
+        for vocab, kind in ((vocabs.words, WORD), (vocabs.shapes, SHAPE), (vocabs.tags, TAG)):
+            pack.write(vocab_bytes(vocab.items), vocab_name(kind))
+
+
+def vocab_bytes(items: list[str]) -> bytes:
+    """slovnet's `vocab_bytes` with the gzip header's time set to zero, so that `make train`
+    writes the same bytes on every run (slovnet's stamps the time of the export)."""
+    return gzip.compress("\n".join(items).encode("utf8"), mtime=0)
 
 
 def trained_state(model: NER) -> dict:
