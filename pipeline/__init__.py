@@ -6,11 +6,21 @@ outside it (no environment variables, no thread settings): those belong to the c
 """
 from importlib.metadata import PackageNotFoundError, version
 
-from letopis.language import load
-
 try:
     __version__ = version("letopis")
 except PackageNotFoundError:  # run from a source tree that was never installed
     __version__ = "0+unknown"
 
 __all__ = ["load", "__version__"]
+
+
+def __getattr__(name: str):
+    """`letopis.load`, imported when first asked for (PEP 562): importing `letopis.cli` must not
+    load spaCy and numpy before the command line has set numpy's BLAS to one thread (it reads
+    the setting once, when it loads), or every `-j N` worker would run two BLAS threads on
+    two cores."""
+    if name == "load":
+        from letopis.language import load
+
+        return load
+    raise AttributeError(f"module 'letopis' has no attribute {name!r}")

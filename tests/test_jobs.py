@@ -49,3 +49,19 @@ def test_two_workers_write_the_bytes_of_one(tmp_path):
         written[jobs] = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
                          if p.is_file() and p.name != "manifest.json"}
     assert len(written["1"]) > 10 and written["1"] == written["2"]
+
+
+def test_importing_the_package_loads_no_numpy_before_the_command_line_sets_one_blas_thread():
+    # numpy reads OPENBLAS_NUM_THREADS once, when it loads; `letopis.cli` sets it to 1 at its top,
+    # so importing the package on the way to `letopis.cli` must not load numpy first (with two
+    # BLAS threads a worker, `-j 2` ran four threads on two cores)
+    import os
+    import subprocess
+    import sys
+
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+    script = ("import sys, letopis; assert 'numpy' not in sys.modules; import letopis.cli, os; "
+              "print(os.environ['OPENBLAS_NUM_THREADS'])")
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "1"
