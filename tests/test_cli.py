@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pandas
 import pytest
 
 from letopis.cli import main
+from letopis.export.atomic import remove_temporaries
 
 MEMOIR = (
     "Весной 1921 года Анна Ахматова вернулась из Царского Села в Петроград.\r\n"
@@ -92,3 +95,21 @@ def test_help_explains_options(capsys):
     text = capsys.readouterr().out
     for option in ("--output", "--jobs", "--chunk-chars", "--quiet"):
         assert option in text
+
+
+def test_a_new_run_leaves_the_files_another_run_is_writing(tmp_path):
+    """Two runs into nested folders at once: the second removes only what a dead run left."""
+    out = tmp_path / "out"
+    (out / "nested").mkdir(parents=True)
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)
+    dead = out / "nested" / f".a.json.{int(finished.stdout)}.abcd1234.tmp"
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) as writer:
+        try:
+            live = out / "nested" / f".b.json.{writer.pid}.efgh5678.tmp"
+            for path in (dead, live):
+                path.write_text("{", encoding="utf-8")
+            remove_temporaries(out)
+            assert live.exists() and not dead.exists()
+        finally:
+            writer.kill()

@@ -16,14 +16,15 @@ def umask() -> int:
 
 
 UMASK = umask()
-TEMPORARY = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")  # what `atomic_open` names a file while writing
+# what `atomic_open` names a file while writing: `.NAME.PID.RANDOM.tmp`, PID the writer's
+TEMPORARY = re.compile(r"^\..+\.(?P<pid>[0-9]+)\.[a-z0-9_]{8}\.tmp$")
 
 
 @contextmanager
 def atomic_open(path: Path) -> Iterator[IO[str]]:
     """A text file opened for writing at a temporary name beside `path`; renamed on success."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
             yield file
@@ -34,9 +35,23 @@ def atomic_open(path: Path) -> Iterator[IO[str]]:
         raise
 
 
+def alive(pid: int) -> bool:
+    """Whether a process `pid` runs on this machine (whoever owns it)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def remove_temporaries(folder: Path) -> None:
-    """Half-written files a killed run left below `folder`."""
+    """Half-written files a killed run left below `folder`. A file another run is writing at
+    the same time (two `letopis run` into nested folders, `make nerel` beside `make test`) is
+    left alone: its writer's process still lives."""
     if folder.is_dir():
         for path in folder.rglob(".*.tmp"):
-            if TEMPORARY.match(path.name) and path.is_file():
+            name = TEMPORARY.match(path.name)
+            if name and path.is_file() and not alive(int(name["pid"])):
                 path.unlink(missing_ok=True)
