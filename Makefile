@@ -95,7 +95,7 @@ train: $(STAMP)
 # seed and the tables that read the pipeline's output relearned (seldom, paths; the committed
 # seed, 1, is measured as committed), then NEREL dev under both conventions and the memoir set;
 # per figure the seeds, mean ± sd and each target's verdict in build/seeds/seeds.md. Not part
-# of `make test`: about an hour a seed on the shared 2-core machine. `make seeds SEEDS="2 3"
+# of `make test`: half an hour to an hour a seed on the shared 2-core machine. `make seeds SEEDS="2 3"
 # SEEDS_ARGS=--reuse` keeps what an earlier run left there.
 SEEDS ?= 1 2 3
 SEEDS_ARGS ?=

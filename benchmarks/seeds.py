@@ -25,8 +25,8 @@ issue 11 whether it is met in every seed, on the mean only, or missed, go to `--
 (and seeds.json), and to standard output. `--reuse` keeps what an earlier run of the same
 command left in `--build` (trained packs, relearned tables, reports) instead of redoing it.
 
-Training needs torch: `pip install -e '.[train]'` (`make seeds` does it). Run it niced: it takes
-a few CPU-hours on 2 cores (`make seeds` runs under `nice`).
+Training needs torch: `pip install -e '.[train]'` (`make seeds` does it). Run it niced (`make seeds`
+does): on a shared 2-core machine a seed takes half an hour to an hour.
 """
 from __future__ import annotations
 
