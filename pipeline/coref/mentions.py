@@ -17,7 +17,7 @@ from letopis import ud
 from letopis.labels import PRONOUN, ZERO
 from letopis.resources import load_table
 from letopis.morphosyntax import clauses
-from letopis.morphosyntax.animacy import animate, dictionary_animacy  # noqa: F401 (one rule, `animacy.py`)
+from letopis.morphosyntax.animacy import animal, animate, dictionary_animacy  # noqa: F401 (one rule, `animacy.py`)
 from letopis.morphosyntax.lemma import parses
 from letopis.words import features, lemma
 
@@ -362,12 +362,13 @@ THINGS_IN_ANY_ROLE = True
 
 
 def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
-    """A person named by a common noun (`отец`, `братья`); a thing only as a subject."""
+    """A person named by a common noun (`отец`, `братья`); a thing (an animal too: `собака`)
+    only as a subject."""
     if token.pos_ not in (ud.NOUN, ud.PROPN) or predicate(token):  # PROPN: `Приезжий` opening a sentence
         return None
     if verb_read_as_name(token):
         return None  # `Помолчал и вышел`: a verb, no one
-    person = animate(token)
+    person = animate(token) and not animal(token)  # `собака`: animate, but no person
     subject = token.dep_ in SUBJECTS
     if not person and not subject and not (THINGS_IN_ANY_ROLE and feature(token, ud.CASE)):
         return None

@@ -32,6 +32,7 @@ CHAIN_MAX = 3      # ... counted up to this many
 THING = 1.5        # the cost of a thing that is not a subject: a pronoun takes it only with no person near
 PARTNER = 2.0      # `Иван и его сын`: the possessor is the person the noun is coordinated with
 PARALLEL = 3.0     # `взял топор и точил его`: the object of the verb before is the object again (Lappin & Leass)
+MIN_SALIENCE = float(__import__("os").environ.get("MINSAL", "-99"))
 
 
 def agrees(mention: Mention, referent: Referent) -> bool:
@@ -188,4 +189,6 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
                + PARALLEL * again, referent.token)
         if best_key is None or key > best_key:
             best, best_key = referent, key
+    if best_key is not None and best_key[0] < MIN_SALIENCE:
+        return None  # too little in its favour: an unlinked pronoun costs less than a wrong link
     return best

@@ -63,9 +63,10 @@ def kinship_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def post_nouns() -> frozenset[str]:
-    """Nouns of a post or office, from `models/coref/posts.tsv`."""
-    return frozenset(row[0] for row in load_table("coref/posts.tsv"))
+def post_nouns() -> dict[str, bool]:
+    """Nouns of a post or office → whether the noun has an everyday sense besides (`место`),
+    from `models/coref/posts.tsv`."""
+    return {row[0]: len(row) > 1 and row[1] == "yes" for row in load_table("coref/posts.tsv")}
 
 
 @lru_cache(maxsize=None)
@@ -124,9 +125,16 @@ def object_control() -> frozenset[str]:
 
 def object_controller(infinitive: Token) -> Token | None:
     """`уговорила брата продать ...`: the object of an object-control verb is the subject of its
-    infinitive."""
+    infinitive. An infinitive coordinated with another has that one's controller (`сумел уговорить
+    брата и увести с собою всех`: `увести` hangs on `сумел` as `уговорить` does, the brother is
+    no one's controller here)."""
+    if infinitive.morph.get("VerbForm") != ["Inf"]:
+        return None
+    while infinitive.dep_ == CONJUNCT and infinitive.head.i != infinitive.i \
+            and infinitive.head.morph.get("VerbForm") == ["Inf"]:
+        infinitive = infinitive.head
     head = infinitive.head
-    if infinitive.morph.get("VerbForm") != ["Inf"] or lemma(head) not in object_control():
+    if lemma(head) not in object_control():
         return None
     return next((c for c in head.children if c.dep_ in ("obj", "iobj") and c.pos_ in (NOUN, PROPN, PRON)), None)
 
@@ -484,10 +492,14 @@ class Walk:
 
     def role_use(self, token: Token) -> bool:
         """The noun names a post, not who holds it: the genitive of a noun of a post (`на посту
-        президента`, `в должности директора`; `models/coref/posts.tsv`). A predicate noun (`был
+        президента`, `в должности директора`; `models/coref/posts.tsv`). A word with an everyday
+        sense besides (`место`, `кресло`) names the post only when the person's noun is no
+        kinship word: `на месте отца` is the father's own place. A predicate noun (`был
         президентом`) is no referent at all (`noun_referent`), so it needs no check here."""
         head = token.head
-        return token.dep_ == "nmod" and head.i != token.i and lemma(head) in post_nouns()
+        if token.dep_ != "nmod" or head.i == token.i or lemma(head) not in post_nouns():
+            return False
+        return not (post_nouns()[lemma(head)] and lemma(token) in kinship_words())
 
     def repeated(self, found: Referent, token: Token) -> Referent:
         """`приезжий ... Приезжий`: a common noun of a person repeated in sight continues the
