@@ -128,3 +128,51 @@ def test_a_post_or_the_person(nlp, text, noun, post):
 ])
 def test_a_reflexive_in_coordinated_infinitives(nlp, text, mention, name):
     assert (mention, name) in mentions(nlp, text)
+
+
+# --- a name that is one of a group subject is not the subject alone ---
+
+def test_a_name_in_a_group_subject_is_not_the_next_he(nlp):
+    # memoir: two carry the beam; the one who staggers is not the name of the group
+    text = "Иван Орлов и какой-то незнакомый парень подняли бревно и положили его на плечо Семёна Сомова; он покачнулся."
+    found = mentions(nlp, text)
+    assert ("он", "Иван Орлов") not in found
+    assert ("его", "Иван Орлов") not in found  # nor the object of the group's own verb
+
+
+def test_a_group_of_names_is_still_they(nlp):
+    text = "Иван Орлов и Пётр Сомов пришли к нам. Они сели у окна."
+    doc = nlp(text)
+    groups = [[text[a:b] for a, b in members] for start, end, kind, named, members, *_ in doc._.mentions
+              if text[start:end] == "Они"]
+    assert groups == [["Иван Орлов", "Пётр Сомов"]]
+
+
+# --- a gerund opening a sentence is no subject, even when tagged a name ---
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Пётр Сомов сидел у окна. Помолчав, он задумчиво сказал, что устал.", "он", "Пётр Сомов"),
+    ("Вечером пришёл Иван Орлов. Вздохнув, он сел за стол.", "он", "Иван Орлов"),
+])
+def test_a_gerund_opening_a_sentence_is_no_subject(nlp, text, mention, name):
+    assert (mention, name) in mentions(nlp, text)
+
+
+# --- the speaker a colon introduces says `я`, not `он` ---
+
+def test_the_speaker_introduced_before_a_colon_is_not_he_in_his_own_words(nlp):
+    # memoir: the speaker talks of a neighbour; `он` in his words is the neighbour, not himself
+    text = ("Вечером пришёл Иван Орлов. Вздохнув, он тихо сказал:\n"
+            "— Я соседа давно знаю. Мы с ним вместе служили. Он человек надёжный.")
+    found = mentions(nlp, text)
+    assert ("он", "Иван Орлов") in found
+    assert ("ним", "Иван Орлов") not in found
+    assert ("Он", "Иван Орлов") not in found
+
+
+def test_a_speaker_named_before_a_colon(nlp):
+    text = ("Дядя Пётр Сомов сердито сказал:\n"
+            "— Анна Орлова вчера уехала. Она обещала вернуться к обеду, а её всё нет.")
+    found = mentions(nlp, text)
+    assert ("Она", "Анна Орлова") in found
+    assert not any(name == "Пётр Сомов" for _, name in found)

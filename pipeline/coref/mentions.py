@@ -46,6 +46,7 @@ class Referent(NamedTuple):
     speech: bool = False  # inside reported speech or thought (`speech.py`)
     origin: int | None = None  # the token that first brought this referent in (a chain's start)
     cluster: str | None = None  # the name's person cluster in the Doc (`span._.cluster`)
+    grouped: bool = False  # one of a group that is the subject of `verb` (`Иван и сосед подняли`)
 
 
 class Mention(NamedTuple):
@@ -90,15 +91,16 @@ def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
 
 @lru_cache(maxsize=65536)
 def only_a_verb(word: str) -> bool:
-    """pymorphy3 knows the word, and only as a verb (POS `VERB`: a finite form, indicative or
-    imperative: `помолчал`, `вернулась`, `помолчи`)."""
+    """pymorphy3 knows the word, and only as a verb: a finite form, indicative or imperative
+    (`помолчал`, `вернулась`, `помолчи`), or a gerund (`помолчав`, `вздохнув`)."""
     readings = parses(word)
-    return bool(readings) and readings[0].is_known and all(r.tag.POS == "VERB" for r in readings)
+    return bool(readings) and readings[0].is_known and all(r.tag.POS in ("VERB", "GRND") for r in readings)
 
 
 def verb_read_as_name(token: Token) -> bool:
-    """A capitalised finite verb opening a sentence that the tagger took for a name or a noun
-    (`Помолчал и вышел.`: `Помолчал` tagged a proper noun, the subject of `вышел`): no subject."""
+    """A capitalised finite verb or gerund opening a sentence that the tagger took for a name or
+    a noun (`Помолчал и вышел.`: `Помолчал` tagged a proper noun, the subject of `вышел`;
+    `Помолчав, он сказал`): no subject."""
     first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
     return (first is not None and first.i == token.i and token.pos_ in (ud.PROPN, ud.NOUN)
             and token.text[:1].isupper() and only_a_verb(token.text.lower()))

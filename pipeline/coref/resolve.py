@@ -162,7 +162,7 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     # a person named as the subject of the pronoun's clause, by any mention of theirs; or
     # described there by a noun (`приезжий ... сказал ему`: not the приезжий of before)
     doc = mention.token.doc
-    barred = {identity(r) for r in seen if r.subject and r.verb in bound and identity(r) is not None
+    barred = {identity(r) for r in seen if (r.subject or r.grouped) and r.verb in bound and identity(r) is not None
               and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN"))}
     # the members of a group that is the subject of the pronoun's clause (`Иван и Павел читали
     # его`: `его` is neither of them, as it is not the group)
@@ -182,7 +182,8 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
             continue
         partner = referent.token == partner_of(mention.token)
         again = mention.kind != ZERO and referent.sent == sent and parallel_object(mention.token, referent.token)
-        if ((referent.subject and referent.verb in bound) or identity(referent) in barred) and not partner:
+        if (((referent.subject or referent.grouped) and referent.verb in bound) or identity(referent) in barred) \
+                and not partner:
             continue
         chain = chains.get(identity(referent), 1) - 1 if identity(referent) else 0
         key = (salience(referent, sent, para, mention.use == DEMONSTRATIVE, speech, chain) + PARTNER * partner

@@ -31,6 +31,7 @@ from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN
                                     feature, finite_of, own_subject, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
+from letopis.morphosyntax.animacy import animate
 from letopis.export.records import doc_text
 from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
@@ -237,12 +238,47 @@ class Walk:
             first_of_para, para = narration != para, narration
             for token in sent:
                 self.read(token, number, para, first_of_para, late)
+            self.introduced_speech(sent)
             self.forget(number)
         for mention, number, para in late:
             self.bind(mention, number, para)
         self.name_described()
         self.mentions.sort(key=lambda m: (m[0], m[1]))
         return self.mentions
+
+    def introduced_speech(self, sent: Span) -> None:
+        """`Иван Орлов, помолчав, сказал:` or `он задумчиво говорил:` and a dialogue line after
+        it with no words of the author's: the subject of the verb before the colon (a name, or
+        a pronoun or unwritten subject as resolved) is the line's speaker, who says `я`, not
+        `он`, in it."""
+        words = [t for t in sent if not t.is_space]
+        if not words or words[-1].text != ":" or words[-1].i in self.speech or sent.end >= len(self.doc):
+            return
+        line = self.para_of(self.doc[sent.end].idx)
+        if line not in self.lines or line in self.speakers or line == self.para_of(words[-1].idx):
+            return
+        verb = next((t for t in reversed(words) if t.pos_ in (VERB, AUX) and finite_of(t) is not None), None)
+        if verb is None:
+            return
+        subjects = [self.at.get(self.root_of.get(c.i, c.i)) for c in verb.children if c.dep_ in SUBJECTS]
+        # the subject the walk read for the verb (`дядя Пётр сказал`: the name under the noun),
+        # else its unwritten subject, else the nearest subject before it in the sentence (the
+        # parser may hang the subject on a gerund: `он, усадив меня, говорил:`)
+        found = next((r for r in subjects if r is not None), None) or self.at.get(verb.i) or next(
+            (r for r in reversed(self.history) if r.subject and sent.start <= r.token < verb.i), None)
+        if found is not None and found.cluster and found.number == SING:
+            self.speakers[line] = found.cluster
+
+    def with_others(self, bearer: Token) -> bool:
+        """A subject coordinated with a noun or pronoun of someone else (`Иван и какой-то
+        человек`), or the subject of a plural verb (the parser may make both words subjects of
+        the verb): the subject is the group, not the name alone."""
+        if bearer.dep_ not in SUBJECTS:
+            return False
+        if feature(bearer.head, "Number") == "Plur" and feature(bearer.head, "VerbForm") == "Fin":
+            return True
+        return any(c.dep_ == CONJUNCT and c.i not in self.root_of and (c.pos_ == PRON or (c.pos_ == NOUN and animate(c)))
+                   for c in bearer.children)
 
     def quoted(self, sent: Span) -> bool:
         words = [t.i for t in sent if not (t.is_punct or t.is_space)]
@@ -300,7 +336,7 @@ class Walk:
         return found
 
     def remember(self, referent: Referent, index: int) -> None:
-        if index in self.linear and not referent.subject:
+        if index in self.linear and not referent.subject and not referent.grouped:
             referent = referent._replace(subject=True, verb=self.linear[index])
         referent = referent._replace(speech=index in self.speech,
                                      origin=index if referent.origin is None else referent.origin)
@@ -318,8 +354,9 @@ class Walk:
                 subject = bearer.dep_ in SUBJECTS or noun in self.linear
                 referent = referent._replace(subject=subject, verb=subject_verb(bearer) or self.linear.get(noun))
             group = conjuncts(token, self.persons) if token.dep_ != CONJUNCT else [span]
-            if len(group) > 1:
-                referent = referent._replace(subject=False)  # `Иван и Пётр поехали`: the group is the subject
+            if len(group) > 1 or self.with_others(role_bearer(span.root)):
+                # `Иван и Пётр поехали`, `Иван и какой-то человек подняли`: the group is the subject
+                referent = referent._replace(subject=False, grouped=referent.subject)
             self.remember(referent, token.i)
             self.names_seen.append((token.i, self.at[token.i]))
             title = self.title_of(span, noun)
@@ -535,7 +572,8 @@ class Walk:
         subject = mention.kind == ZERO or token.dep_ in SUBJECTS
         verb = mention.head.i if mention.kind == ZERO else subject_verb(token)
         gender = chosen.gender or (mention.gender if mention.gender in GENDERS else None)
-        return chosen._replace(token=token.i, sent=sent, para=para, subject=subject, verb=verb, gender=gender)
+        return chosen._replace(token=token.i, sent=sent, para=para, subject=subject, verb=verb, gender=gender,
+                               grouped=False)
 
     def keep(self, mention: Mention, chosen: Referent | None, sent: float = 0.0) -> None:
         if chosen is not None and (chosen.narrator or not chosen.person):
