@@ -176,3 +176,27 @@ def test_a_speaker_named_before_a_colon(nlp):
     found = mentions(nlp, text)
     assert ("Она", "Анна Орлова") in found
     assert not any(name == "Пётр Сомов" for _, name in found)
+
+
+# --- a pronoun in an infinitive or gerund clause is not the clause's understood subject ---
+
+@pytest.mark.parametrize("text, mention, not_name", [
+    # memoir: `прогнать` has the subject of `хотел`; `его` is someone else
+    ("Сосед пришёл к Ивану Орлову. Пётр Сомов хотел прогнать его.", "его", "Пётр Сомов"),
+    # a gerund has the subject of its verb too
+    ("Сосед пришёл к Ивану Орлову. Пётр Сомов ушёл, не дождавшись его.", "его", "Пётр Сомов"),
+])
+def test_a_pronoun_is_not_the_understood_subject_of_its_infinitive(nlp, text, mention, not_name):
+    assert (mention, not_name) not in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # object control: the object is the infinitive's subject, the one who persuades may be `его`
+    ("Иван Орлов вошёл. Анна Сомова уговорила брата отпустить его.", "его", "Иван Орлов"),
+    # an analytic future after `что` is a clause of its own
+    ("Пётр Сомов сказал, что я буду жить у него.", "него", "Пётр Сомов"),
+    # through coordinated infinitives, the object of the one before
+    ("Пётр Сомов решил догнать Ивана Орлова и предупредить его.", "его", "Ивана Орлова"),
+])
+def test_a_pronoun_beyond_the_understood_subject(nlp, text, mention, name):
+    assert (mention, name) in mentions(nlp, text)

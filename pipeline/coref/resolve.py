@@ -18,6 +18,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from letopis.coref.mentions import DEMONSTRATIVE, PLUR, SING, SUBJECTS, ZERO, Mention, Referent
+from letopis.words import lemma
 
 LOOK_BACK = 3      # sentences before the mention's own
 FAR_LOOK_BACK = 8  # for a pronoun with no candidate in sight: the person the narration was last about
@@ -52,7 +53,34 @@ def clause_verbs(token: Token) -> set[int]:
     if node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in SUBJECTS for c in node.children) \
             and same_form(node, node.head):
         verbs.add(node.head.i)  # `Иван пришёл и попросил его`; not `Иван пришёл, и сын обнял его`
+    verbs |= controllers(node)
     return verbs
+
+
+def controllers(verb: Token) -> set[int]:
+    """`Пётр хотел прогнать его`: an infinitive or a gerund without a subject of its own has the
+    subject of the verb it hangs on (through coordinated infinitives: `хотел догнать обоз и
+    обогнать его`), so a pronoun there is not that subject either (binding: the understood
+    subject is a local one). Not past a verb whose object is the infinitive's subject
+    (`уговорил брата отпустить его`: `его` may be the one who persuaded)."""
+    from letopis.coref.stage import object_control  # the table is read there
+    found: set[int] = set()
+    node = verb
+    while node.morph.get("VerbForm") and node.morph.get("VerbForm")[0] in ("Inf", "Conv") \
+            and node.head.i != node.i and not any(c.dep_ in SUBJECTS | {"aux", "mark"} for c in node.children):
+        # (`буду жить`, `что ... жить`: a finite clause of its own)
+        head = node.head
+        if node.dep_ == "conj":
+            node = head
+            found.add(node.i)
+            continue
+        if node.dep_ not in ("xcomp", "advcl") or head.pos_ not in ("VERB", "AUX"):
+            break
+        if node.morph.get("VerbForm") == ["Inf"] and lemma(head) in object_control():
+            break
+        found.add(head.i)
+        node = head
+    return found
 
 
 def same_form(verb: Token, head: Token) -> bool:
