@@ -194,7 +194,7 @@ def test_a_pronoun_is_not_the_understood_subject_of_its_infinitive(nlp, text, me
     # object control: the object is the infinitive's subject, the one who persuades may be `его`
     ("Иван Орлов вошёл. Анна Сомова уговорила брата отпустить его.", "его", "Иван Орлов"),
     # an analytic future after `что` is a clause of its own
-    ("Пётр Сомов сказал, что я буду жить у него.", "него", "Пётр Сомов"),
+    ("Пётр Сомов сказал, что летом мы будем гостить у него.", "него", "Пётр Сомов"),
     # through coordinated infinitives, the object of the one before
     ("Пётр Сомов решил догнать Ивана Орлова и предупредить его.", "его", "Ивана Орлова"),
 ])
