@@ -200,3 +200,16 @@ def test_a_pronoun_is_not_the_understood_subject_of_its_infinitive(nlp, text, me
 ])
 def test_a_pronoun_beyond_the_understood_subject(nlp, text, mention, name):
     assert (mention, name) in mentions(nlp, text)
+
+
+# --- too little in favour of any referent: the pronoun stays unlinked ---
+
+@pytest.mark.parametrize("text, mention, name", [
+    # memoir: the only man in sight was mentioned in passing, not as a subject, in the paragraph
+    # before and two sentences back; the `он` who arrives may be anyone (`resolve.MIN_SALIENCE`)
+    ("Анна Сомова часто вспоминала об Иване Орлове.\n\nМы долго ждали. Наконец он приехал.", "он", None),
+    # the subject of the sentences just before is still taken
+    ("Иван Орлов уехал в город. Мы ждали весь день. Он вернулся к вечеру.", "Он", "Иван Орлов"),
+])
+def test_a_pronoun_with_too_little_in_favour_of_anyone(nlp, text, mention, name):
+    assert (mention, name) in mentions(nlp, text)
