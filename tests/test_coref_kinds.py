@@ -213,3 +213,25 @@ def test_a_pronoun_beyond_the_understood_subject(nlp, text, mention, name):
 ])
 def test_a_pronoun_with_too_little_in_favour_of_anyone(nlp, text, mention, name):
     assert (mention, name) in mentions(nlp, text)
+
+
+# --- a chain is not named by the speaker of its own line, nor a missed name renamed ---
+
+def test_the_speaker_of_a_line_does_not_name_the_chain_in_his_words(nlp):
+    # dialogue: `он` in Иван Орлов's reply is the one asked about, not Иван Орлов himself
+    text = ("Иван Орлов вошёл в избу.\n"
+            "— Видел Петра? — спросила Анна Сомова.\n"
+            "— Видел. Уехал он вчера, — ответил Иван Орлов.")
+    assert ("он", "Иван Орлов") not in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, word, described", [
+    # a common noun of a person may be named later
+    ("Вечером к нам зашёл приезжий.", "приезжий", True),
+    # a proper noun inside a sentence is a name the recogniser missed: someone of their own
+    ("— Видел Петра? — спросила Анна Сомова.", "Петра", False),
+])
+def test_which_words_begin_a_chain_a_later_name_may_name(nlp, text, word, described):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert Walk(doc).common_noun(token) is described

@@ -584,12 +584,21 @@ class Walk:
         verbs = tuple((v.idx, v.idx + len(v)) for v in sharing(mention.head, self.times)) if mention.head is not None else ()
         record = (token.idx, token.idx + len(token), mention.kind, named, members, verbs)
         if chosen is not None and not (named or members) and chosen.origin is not None and chosen.number == SING \
-                and self.doc[chosen.origin].pos_ in (NOUN, PROPN):
+                and self.common_noun(self.doc[chosen.origin]):
             # a person a common noun brought in (`приезжий ... он`): named later, perhaps
             self.described.append((record, chosen.origin, token.i, sent, chosen.gender or mention.gender))
         if mention.kind == ZERO and not (named or members):
             return  # an unwritten subject is kept only when it names someone
         self.mentions.append(record)
+
+    def common_noun(self, token: Token) -> bool:
+        """A noun of a person, or a capitalised one opening its sentence that the tagger took for
+        a name (`Приезжий`); not a proper noun inside a sentence: a name the recogniser
+        missed (`видел Петра`) is someone of their own, whom no later name renames."""
+        if token.pos_ == NOUN:
+            return True
+        first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
+        return token.pos_ == PROPN and first is not None and first.i == token.i
 
     def name_described(self) -> None:
         """A person described first and named later (`Приезжий ... Он ... Он ... . Иван Орлов
@@ -614,8 +623,11 @@ class Walk:
             lo = bisect_left(seen_at, origin)
             after = bisect_right(seen_at, last_token)
             present = {r.cluster for _, r in self.names_seen[lo:after]}
-            for _, referent in self.names_seen[after:]:
-                if referent.cluster in present:
+            # the dialogue lines whose speech holds a mention of the chain: their speaker says
+            # `я`, and is not the one the chain is about
+            spoken = {self.para_of(self.doc[i].idx) for _, _, i, _, _ in items if i in self.speech}
+            for at, referent in self.names_seen[after:]:
+                if referent.cluster in present or (at not in self.speech and self.para_of(self.doc[at].idx) in spoken):
                     continue
                 if referent.sent - last_sent > NAMED_LATER:
                     break
