@@ -206,8 +206,9 @@ def test_a_pronoun_beyond_the_understood_subject(nlp, text, mention, name):
 
 @pytest.mark.parametrize("text, mention, name", [
     # memoir: the only man in sight was mentioned in passing, not as a subject, in the paragraph
-    # before and two sentences back; the `он` who arrives may be anyone (`resolve.MIN_SALIENCE`)
-    ("Анна Сомова часто вспоминала об Иване Орлове.\n\nМы долго ждали. Наконец он приехал.", "он", None),
+    # before and three sentences back; the `он` who arrives may be anyone (`resolve.MIN_SALIENCE`)
+    ("Анна Сомова часто вспоминала об Иване Орлове.\n\nМы долго ждали. Мы не спали ночами. Наконец он приехал.",
+     "он", None),
     # the subject of the sentences just before is still taken
     ("Иван Орлов уехал в город. Мы ждали весь день. Он вернулся к вечеру.", "Он", "Иван Орлов"),
 ])

@@ -35,11 +35,12 @@ PARTNER = 2.0      # `Иван и его сын`: the possessor is the person th
 PARALLEL = 3.0     # `взял топор и точил его`: the object of the verb before is the object again (Lappin & Leass)
 # the least salience a referent needs to be taken: below it the mention stays unlinked, since in
 # B-cubed a wrong link costs precision and an unlinked mention only some recall. Decided on the
-# memoir development set (README, "Coreference"): -1.5 is the lowest value that raises its
-# person B-cubed precision (.908 → .916) with F1 unchanged (.881 → .880); above -1.3 recall
-# falls steeply (-1.2: .855 → .766), since a chain breaks at its first unlinked pronoun.
-# -1.5 is, e.g., a named non-subject two sentences back across a paragraph (0.3 - 1.4 - 0.5).
-MIN_SALIENCE = -1.5
+# memoir development set (README, "Coreference"): -1.7 is the highest value that loses no right
+# link there (link accuracy .880, person B-cubed P/R .927/.865 as with no threshold); -1.6 and
+# -1.5 lose one right link and an event argument (link .872, B-cubed P/R .935/.856, F1 .895 →
+# .894), -1.2 cuts recall steeply (a chain breaks at its first unlinked pronoun). -1.7 is, e.g.,
+# a named non-subject three sentences back (0.3 - 3 × 0.7 = -1.8): too far to be taken on that alone.
+MIN_SALIENCE = -1.7
 
 
 def agrees(mention: Mention, referent: Referent) -> bool:
