@@ -236,3 +236,26 @@ def test_which_words_begin_a_chain_a_later_name_may_name(nlp, text, word, descri
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
     assert Walk(doc).common_noun(token) is described
+
+
+# --- a past tense the tagger misread opening a sentence still has its unwritten subject ---
+
+@pytest.mark.parametrize("text, mention, name", [
+    # memoir: a capitalised past tense taken for a name
+    ("Иван Орлов поступил в университет. Учился хорошо, но был исключён.", "Учился", "Иван Орлов"),
+    ("Иван Орлов приехал к обеду. Вернулся поздно.", "Вернулся", "Иван Орлов"),
+    # a past tense taken for an imperative
+    ("Иван Орлов приехал к обеду. Вернулся поздно. Лёг спать.", "Лёг", "Иван Орлов"),
+])
+def test_a_misread_past_tense_has_an_unwritten_subject(nlp, text, mention, name):
+    assert (mention, name) in mentions(nlp, text)
+
+
+def test_the_verbs_coordinated_with_a_misread_past_share_its_mention(nlp):
+    found = mentions(nlp, "Иван Орлов поступил в университет. Учился хорошо, но был исключён.")
+    assert ("был", "Иван Орлов") not in found  # `был исключён` shares the mention of `Учился`
+
+
+def test_an_imperative_is_no_unwritten_subject(nlp):
+    text = "Пётр Сомов зевнул.\n— Ложись спать, — сказала Анна Сомова."
+    assert not any(m == "Ложись" for m, _ in mentions(nlp, text))

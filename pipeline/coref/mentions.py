@@ -154,13 +154,22 @@ def finite_of(token: Token) -> Token | None:
 def coordinated(predicate: Token) -> bool:
     """A predicate coordinated with an earlier one shares its subject, written or not."""
     head = predicate.head
-    return predicate.dep_ == "conj" and head.i != predicate.i and finite_of(head) is not None
+    if any(child.dep_ in SUBJECTS and misread_past(child) is not None for child in predicate.children):
+        return True  # `Помолчал и вышел`: the misread `Помолчал` taken for the subject holds the mention
+    return predicate.dep_ == "conj" and head.i != predicate.i and (
+        finite_of(head) is not None or misread_past(head) is not None)
 
 
 def sharing(predicate: Token, times: Collection[int] = ()) -> list[Token]:
-    """The predicate and those coordinated with it that share its unwritten subject."""
-    return [predicate] + [child for child in predicate.children if child.dep_ == "conj"
-                          and finite_of(child) is not None and not own_subject(child, times)]
+    """The predicate and those coordinated with it that share its unwritten subject (and the
+    verb a misread past was hung on as its subject: `Помолчал и вышел`)."""
+    found = [predicate] + [child for child in predicate.children if child.dep_ == "conj"
+                           and finite_of(child) is not None and not own_subject(child, times)]
+    head = predicate.head
+    if predicate.dep_ in SUBJECTS and head.i != predicate.i and finite_of(head) is not None \
+            and misread_past(predicate) is not None:
+        found.append(head)
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -287,12 +296,47 @@ def written_subject(finite: Token) -> Token | None:
     return written_before(finite) or written_after(finite) or repeated_verb(finite)
 
 
+PYMORPHY_GENDERS = {"masc": "Masc", "femn": "Fem"}
+
+
+@lru_cache(maxsize=65536)
+def dictionary_past(word: str) -> tuple[str | None, str] | None:
+    """(gender, number) when pymorphy3 reads the word only as a past indicative (`вернулся`,
+    `лёг`, `вернулись`), else None."""
+    readings = parses(word)
+    if not readings or not readings[0].is_known or not all(
+            r.tag.POS == "VERB" and "past" in r.tag and "indc" in r.tag for r in readings):
+        return None
+    tag = readings[0].tag
+    number = PLUR if "plur" in tag else SING
+    return (PYMORPHY_GENDERS.get(tag.gender) if number == SING else None), number
+
+
+def misread_past(token: Token) -> Mention | None:
+    """A past tense the tagger misread, with no written subject: a capitalised verb opening a
+    sentence taken for a name or a noun (`Вернулся поздно.`, `Учился хорошо`), or a past taken
+    for an imperative at the head of its sentence (`Лёг спать.`); the dictionary reads the word
+    only as a past indicative and gives its gender and number."""
+    first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
+    misread = verb_read_as_name(token) or (
+        token.pos_ == ud.VERB and feature(token, ud.MOOD) == "Imp" and first is not None and first.i == token.i)
+    found = dictionary_past(token.text.lower()) if misread else None
+    if found is None or any(child.dep_ in SUBJECTS and not verb_read_as_name(child) for child in token.children):
+        return None
+    gender, number = found
+    if number == SING and gender not in GENDERS:
+        return None
+    return Mention(token, ZERO, PERSONAL, gender, number, token)
+
+
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
     """The unwritten subject of a predicate (one for a chain of coordinated ones, on the first:
     `Вернулся домой и лёг`), on its finite word: past tense gives gender and number, present and
     future the person (the third only)."""
     finite = finite_of(predicate)
-    if finite is None or own_subject(predicate, times) or coordinated(predicate):
+    if finite is None:
+        return misread_past(predicate)
+    if own_subject(predicate, times) or coordinated(predicate):
         return None
     if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) or written_subject(finite) is not None:
         return None
