@@ -259,3 +259,12 @@ def test_the_verbs_coordinated_with_a_misread_past_share_its_mention(nlp):
 def test_an_imperative_is_no_unwritten_subject(nlp):
     text = "Пётр Сомов зевнул.\n— Ложись спать, — сказала Анна Сомова."
     assert not any(m == "Ложись" for m, _ in mentions(nlp, text))
+
+
+def test_a_verb_after_the_clause_of_the_one_before_shares_its_subject(nlp):
+    # diary: `умылся` goes on from `не мог проснуться` (its infinitive before the comma): one
+    # subject, written once, so no unwritten one
+    text = "Анна Сомова разбудила Ивана Орлова рано утром. Он долго не мог проснуться, потом умылся и сел завтракать."
+    found = mentions(nlp, text)
+    assert ("Он", "Ивана Орлова") in found
+    assert not any(m == "умылся" for m, _ in found)

@@ -246,11 +246,26 @@ def written_before(finite: Token) -> Token | None:
 
 def only_commas(first: Token, second: Token) -> bool:
     """Between two words a comma and nothing else but adverbs and negations (`вздрогнул,
-    обернулся`, `не видел его, не слышал`: the object of the first may stand before it)."""
+    обернулся`, `не видел его, не слышал`: the object of the first, or any word of its own
+    clause, may stand before the comma: `не мог уснуть, потом встал`)."""
     between = first.doc[first.i + 1:second.i]
     commas = [t for t in between if t.text == ","]
     return len(commas) == 1 and all(t.text == "," or t.pos_ in (ud.ADV, ud.PART) or
-                                    (t.pos_ == ud.PRON and t.i < commas[0].i) for t in between)
+                                    (t.i < commas[0].i and (t.pos_ == ud.PRON or within(t, first)))
+                                    for t in between)
+
+
+def within(token: Token, verb: Token) -> bool:
+    """The token belongs to the verb's own clause: the verb's dependent, or theirs, with no finite
+    verb between (`не мог проснуться, потом умылся`: `проснуться` is `мог`'s)."""
+    node = token
+    while node.head.i != node.i:
+        if node.head.i == verb.i:
+            return True
+        node = node.head
+        if feature(node, ud.VERBFORM) == "Fin":
+            return False
+    return False
 
 
 def written_after(finite: Token) -> Token | None:
