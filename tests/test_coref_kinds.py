@@ -268,3 +268,30 @@ def test_a_verb_after_the_clause_of_the_one_before_shares_its_subject(nlp):
     found = mentions(nlp, text)
     assert ("Он", "Ивана Орлова") in found
     assert not any(m == "умылся" for m, _ in found)
+
+
+# --- a described person named by a sentence that says who it was ---
+
+@pytest.mark.parametrize("text, name", [
+    # memoir
+    ("Во двор вошёл высокий старик в тулупе. Он снял шапку и долго крестился на церковь. "
+     "Потом он подошёл к крыльцу. Это был Иван Орлов, наш дальний родственник.", "Иван Орлов"),
+    # diary
+    ("Вечером постучалась незнакомая женщина. Она просила воды, и я её впустил. "
+     "То была Анна Сомова, вдова нашего учителя.", "Анна Сомова"),
+])
+def test_a_described_person_is_named_by_an_identifying_sentence(nlp, text, name):
+    found = mentions(nlp, text)
+    pronouns = [(m, n) for m, n in found if m.lower() in ("он", "она", "её")]
+    assert len(pronouns) >= 2 and all(n == name for _, n in pronouns)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a kinship word is the person's standing designation: not renamed
+    ("Вечером пришёл дедушка. Он снял шапку. Потом он сел к столу. Это был Иван Орлов.", "Иван Орлов"),
+    # a man of another gender is not the described woman
+    ("Вечером постучалась незнакомая женщина. Она просила воды. Она дрожала. Это был Иван Орлов.",
+     "Иван Орлов"),
+])
+def test_an_identifying_sentence_names_no_one_it_cannot_be(nlp, text, name):
+    assert not any(n == name for _, n in mentions(nlp, text))

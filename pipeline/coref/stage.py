@@ -174,6 +174,22 @@ def speech_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     return found
 
 
+IDENTIFYING = ("это", "то")  # `Это был Иван Орлов`, `То была Анна`
+
+
+def identifies(name: Token) -> bool:
+    """A sentence that says who someone just described is: the name a predicate nominal with a
+    copula whose subject is a demonstrative `это`/`то` (`Это был Иван Орлов, наш сосед.`)."""
+    head = name if name.dep_ in ("root", "ccomp", "conj", "parataxis") else None
+    if head is None:
+        return False
+    copula = next((c for c in head.children if c.dep_ == "cop"), None)
+    if copula is None or copula.i == 0:
+        return False
+    before = name.doc[copula.i - 1]  # the subject `это`, however tagged (`То` may read as a conjunction)
+    return before.lower_ in IDENTIFYING and before.head.i == head.i
+
+
 class Walk:
     """One pass over a Doc: the history of referents and the mentions found."""
 
@@ -633,7 +649,13 @@ class Walk:
                     break
                 if referent.gender is not None and gender is not None and referent.gender != gender:
                     continue
-                if referent.number != SING or not referent.subject or referent.verb is None:
+                if referent.number != SING:
+                    continue
+                if identifies(self.doc[at]):
+                    for record, *_ in items:
+                        named_as[record[:3]] = referent.named
+                    break  # `Это был Иван Орлов`: the sentence says who the described one is
+                if not referent.subject or referent.verb is None:
                     continue
                 if lemma(self.doc[referent.verb]) not in introducing_verbs():
                     for record, *_ in items:
