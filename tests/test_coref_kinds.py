@@ -295,3 +295,16 @@ def test_a_described_person_is_named_by_an_identifying_sentence(nlp, text, name)
 ])
 def test_an_identifying_sentence_names_no_one_it_cannot_be(nlp, text, name):
     assert not any(n == name for _, n in mentions(nlp, text))
+
+
+# --- a reflexive whose clause's subject the parser hung elsewhere ---
+
+@pytest.mark.parametrize("text, mention, name", [
+    # memoir: the name after a genitive is taken for an apposition to the noun before it; word
+    # order still makes it the subject of `успел`, whose infinitives `себя`/`собою` hang on
+    ("Говорят, что в правление губернатора Сомова Иван Орлов успел разбогатеть и перевезти к себе всю родню.",
+     "себе", "Иван Орлов"),
+    ("В юности дедушки Пётр Сомов успел побывать в Сибири и привезти оттуда с собою жену.", "собою", "Пётр Сомов"),
+])
+def test_a_reflexive_takes_the_subject_word_order_found(nlp, text, mention, name):
+    assert (mention, name) in mentions(nlp, text)

@@ -208,6 +208,7 @@ class Walk:
         self.para_of = lambda char: bisect_right(starts, char) - 1
         self.speech = speech_tokens(doc, speech_spans(text))
         self.linear = self.subjects_by_order(doc)
+        self.subject_of = {verb: subject for subject, verb in sorted(self.linear.items(), reverse=True)}
         self.lines = {self.para_of(start) for start, _ in dialogue(text)}  # paragraphs that are dialogue lines
         self.speakers = self.speakers_by_paragraph(doc)
         self.line_speech: dict[int, set[int]] = {}  # dialogue line → its tokens of speech
@@ -679,6 +680,12 @@ class Walk:
         if target is not None:
             target = self.name_of(target)
         chosen = self.at.get(self.root_of.get(target.i, target.i)) if target is not None else None
+        if chosen is None and target is not None and target.pos_ in (VERB, AUX) and target.i in self.subject_of:
+            # the verb's subject is written but the parser hung it elsewhere (`в правление
+            # губернатора Сомова Иван Орлов успел ... перевезти к себе`: `Иван Орлов` apposed to
+            # `правление`): word order found it (`subjects_by_order`)
+            subject = self.subject_of[target.i]
+            chosen = self.at.get(self.root_of.get(subject, subject))
         if chosen is None and target is not None and mention.use == RELATIVE and target.pos_ == NOUN \
                 and target.morph.get("Animacy") == ["Inan"]:
             return  # `рубли, которые`: a thing
