@@ -108,9 +108,13 @@ def verb_read_as_name(token: Token) -> bool:
 
 def misread_relative(child: Token, verb: Token) -> bool:
     """A `который` the parser made the subject of a predicate whose finite word has another
-    number (`письма, которые получила`): no verb agrees with a subject of another number."""
+    number (`письма, которые получила`): no verb agrees with a subject of another number; or
+    one after the predicate (`деньги, которые был должен соседу, и дом, который ...`: a relative
+    opens its own clause, so one after the verb is a later clause's)."""
     if lemma(child) != "который":
         return False
+    if child.i > verb.i:
+        return True  # a relative opens its clause: one after the verb belongs to a later clause
     finite = finite_of(verb) if verb.pos_ in (ud.VERB, ud.AUX, ud.ADJ, ud.NOUN) else None
     own, verbs = feature(child, ud.NUMBER), feature(finite, ud.NUMBER) if finite is not None else None
     return own is not None and verbs is not None and own != verbs
