@@ -35,7 +35,7 @@ PARTNER = 2.0      # `Иван и его сын`: the possessor is the person th
 PARALLEL = 3.0     # `взял топор и точил его`: the object of the verb before is the object again (Lappin & Leass)
 # the least salience a referent needs to be taken: below it the mention stays unlinked, since in
 # B-cubed a wrong link costs precision and an unlinked mention only some recall. Decided on the
-# memoir development set (README, "Coreference"): -1.7 is the highest value that loses no right
+# memoir development set (README, "Coreference"; figures as measured then): -1.7 is the highest value that loses no right
 # link there (link accuracy .880, person B-cubed P/R .927/.865 as with no threshold); -1.6 and
 # -1.5 lose one right link and an event argument (link .872, B-cubed P/R .935/.856, F1 .895 →
 # .894), -1.2 cuts recall steeply (a chain breaks at its first unlinked pronoun). -1.7 is, e.g.,
