@@ -46,7 +46,7 @@ class Referent(NamedTuple):
     speech: bool = False  # inside reported speech or thought (`speech.py`)
     origin: int | None = None  # the token that first brought this referent in (a chain's start)
     cluster: str | None = None  # the name's person cluster in the Doc (`span._.cluster`)
-    grouped: bool = False  # one of a group that is the subject of `verb` (`Иван и сосед подняли`)
+    grouped: bool = False  # one of a group that is the subject of `verb` (`Иван и сосед вытащили`)
 
 
 class Mention(NamedTuple):

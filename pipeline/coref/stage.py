@@ -264,7 +264,7 @@ class Walk:
         return self.mentions
 
     def introduced_speech(self, sent: Span) -> None:
-        """`Иван Орлов, помолчав, сказал:` or `он задумчиво говорил:` and a dialogue line after
+        """`Иван Орлов, помолчав, сказал:` or `он тихо спросил:` and a dialogue line after
         it with no words of the author's: the subject of the verb before the colon (a name, or
         a pronoun or unwritten subject as resolved) is the line's speaker, who says `я`, not
         `он`, in it."""
@@ -287,8 +287,8 @@ class Walk:
             self.speakers[line] = found.cluster
 
     def with_others(self, bearer: Token) -> bool:
-        """A subject coordinated with a noun or pronoun of someone else (`Иван и какой-то
-        человек`), or the subject of a plural verb (the parser may make both words subjects of
+        """A subject coordinated with a noun or pronoun of someone else (`Иван и соседский
+        парень`), or the subject of a plural verb (the parser may make both words subjects of
         the verb): the subject is the group, not the name alone."""
         if bearer.dep_ not in SUBJECTS:
             return False
@@ -372,7 +372,7 @@ class Walk:
                 referent = referent._replace(subject=subject, verb=subject_verb(bearer) or self.linear.get(noun))
             group = conjuncts(token, self.persons) if token.dep_ != CONJUNCT else [span]
             if len(group) > 1 or self.with_others(role_bearer(span.root)):
-                # `Иван и Пётр поехали`, `Иван и какой-то человек подняли`: the group is the subject
+                # `Иван и Пётр поехали`, `Иван и незнакомый солдат вытащили`: the group is the subject
                 referent = referent._replace(subject=False, grouped=referent.subject)
             self.remember(referent, token.i)
             self.names_seen.append((token.i, self.at[token.i]))
@@ -680,11 +680,14 @@ class Walk:
         if target is not None:
             target = self.name_of(target)
         chosen = self.at.get(self.root_of.get(target.i, target.i)) if target is not None else None
-        if chosen is None and target is not None and target.pos_ in (VERB, AUX) and target.i in self.subject_of:
-            # the verb's subject is written but the parser hung it elsewhere (`в правление
-            # губернатора Сомова Иван Орлов успел ... перевезти к себе`: `Иван Орлов` apposed to
-            # `правление`): word order found it (`subjects_by_order`)
-            subject = self.subject_of[target.i]
+        verb = target
+        while verb is not None and verb.dep_ == CONJUNCT and verb.head.i != verb.i and verb.i not in self.subject_of:
+            verb = verb.head  # `уехал в Сибирь и привёз с собою`: coordinated verbs share the subject
+        if chosen is None and verb is not None and verb.pos_ in (VERB, AUX) and verb.i in self.subject_of:
+            # the verb's subject is written but the parser hung it elsewhere (`в молодости деда
+            # Пётр Сомов уехал в Сибирь и привёз с собою`: `Пётр Сомов` apposed to `деда`): word
+            # order found it (`subjects_by_order`)
+            subject = self.subject_of[verb.i]
             chosen = self.at.get(self.root_of.get(subject, subject))
         if chosen is None and target is not None and mention.use == RELATIVE and target.pos_ == NOUN \
                 and target.morph.get("Animacy") == ["Inan"]:
