@@ -64,14 +64,17 @@ def test_after_narration_the_line_may_speak_of_the_person_just_named(nlp):
 
 @pytest.mark.parametrize("text, mention, name", [
     # memoir: after a line of dialogue, the speaker goes on, unwritten, though the tagger reads
-    # the capitalised `Помолчал` as a name
+    # the capitalised `Помолчал` as a name; the chain's one mention is on its first verb
+    # (GUIDELINES 8.2), the misread one (`mentions.misread_past`)
     ("Анна Сомова долго смотрела в окно.\n— Поезд опаздывает, — сказал Иван Орлов.\nПомолчал и вышел на крыльцо.",
-     "вышел", "Иван Орлов"),
+     "Помолчал", "Иван Орлов"),
     # diary
-    ("Пётр Орлов долго стоял у ворот. Помолчал, закурил и ушёл домой.", "закурил", "Пётр Орлов"),
+    ("Пётр Орлов долго стоял у ворот. Помолчал, закурил и ушёл домой.", "Помолчал", "Пётр Орлов"),
 ])
 def test_a_verb_opening_a_sentence_is_no_subject(nlp, text, mention, name):
-    assert (mention, name) in mentions(nlp, text)
+    found = mentions(nlp, text)
+    assert (mention, name) in found
+    assert [m for m, _ in found] == [mention]  # one mention for the chain
 
 
 def test_only_a_word_the_dictionary_knows_as_a_verb_alone_is_taken_for_one(nlp):

@@ -209,3 +209,24 @@ def test_a_relative_of_another_number_is_not_the_subject_of_its_clause(nlp):
     ])
     assert written_subject(doc[5]) is None
     assert zero_subject(doc[5]) is not None
+
+
+def test_a_relative_after_the_verb_is_a_later_clauses(nlp):
+    # `Он вернул деньги, которые занял, и дом, который купил.` with the second `который` hung on
+    # `занял` as its subject: a relative opens its clause, so `занял` still has an unwritten one
+    doc = parsed(nlp, [
+        ("Он", "он", "PRON", "Case=Nom|Gender=Masc|Number=Sing|Person=3", "nsubj", 1),
+        ("вернул", "вернуть", "VERB", PAST_MASC, "ROOT", 1),
+        ("деньги", "деньги", "NOUN", "Animacy=Inan|Case=Acc|Number=Plur", "obj", 1),
+        (",", ",", "PUNCT", "", "punct", 5),
+        ("которые", "который", "PRON", "Case=Acc|Number=Plur", "obj", 5),
+        ("занял", "занять", "VERB", PAST_MASC, "acl:relcl", 2),
+        (",", ",", "PUNCT", "", "punct", 8),
+        ("и", "и", "CCONJ", "", "cc", 8),
+        ("дом", "дом", "NOUN", "Animacy=Inan|Case=Acc|Gender=Masc|Number=Sing", "conj", 2),
+        (",", ",", "PUNCT", "", "punct", 11),
+        ("который", "который", "PRON", "Case=Nom|Gender=Masc|Number=Sing", "nsubj", 5),
+        ("купил", "купить", "VERB", PAST_MASC, "acl:relcl", 8),
+        (".", ".", "PUNCT", "", "punct", 1),
+    ])
+    assert zero_subject(doc[5]) is not None

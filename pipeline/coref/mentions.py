@@ -17,7 +17,7 @@ from letopis import ud
 from letopis.labels import PRONOUN, ZERO
 from letopis.resources import load_table
 from letopis.morphosyntax import clauses
-from letopis.morphosyntax.animacy import animate, dictionary_animacy  # noqa: F401 (one rule, `animacy.py`)
+from letopis.morphosyntax.animacy import animal, animate, dictionary_animacy  # noqa: F401 (one rule, `animacy.py`)
 from letopis.morphosyntax.lemma import parses
 from letopis.words import features, lemma
 
@@ -46,6 +46,7 @@ class Referent(NamedTuple):
     speech: bool = False  # inside reported speech or thought (`speech.py`)
     origin: int | None = None  # the token that first brought this referent in (a chain's start)
     cluster: str | None = None  # the name's person cluster in the Doc (`span._.cluster`)
+    grouped: bool = False  # one of a group that is the subject of `verb` (`Иван и сосед вытащили`)
 
 
 class Mention(NamedTuple):
@@ -90,15 +91,16 @@ def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
 
 @lru_cache(maxsize=65536)
 def only_a_verb(word: str) -> bool:
-    """pymorphy3 knows the word, and only as a verb (POS `VERB`: a finite form, indicative or
-    imperative: `помолчал`, `вернулась`, `помолчи`)."""
+    """pymorphy3 knows the word, and only as a verb: a finite form, indicative or imperative
+    (`помолчал`, `вернулась`, `помолчи`), or a gerund (`помолчав`, `вздохнув`)."""
     readings = parses(word)
-    return bool(readings) and readings[0].is_known and all(r.tag.POS == "VERB" for r in readings)
+    return bool(readings) and readings[0].is_known and all(r.tag.POS in ("VERB", "GRND") for r in readings)
 
 
 def verb_read_as_name(token: Token) -> bool:
-    """A capitalised finite verb opening a sentence that the tagger took for a name or a noun
-    (`Помолчал и вышел.`: `Помолчал` tagged a proper noun, the subject of `вышел`): no subject."""
+    """A capitalised finite verb or gerund opening a sentence that the tagger took for a name or
+    a noun (`Помолчал и вышел.`: `Помолчал` tagged a proper noun, the subject of `вышел`;
+    `Помолчав, он сказал`): no subject."""
     first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
     return (first is not None and first.i == token.i and token.pos_ in (ud.PROPN, ud.NOUN)
             and token.text[:1].isupper() and only_a_verb(token.text.lower()))
@@ -106,9 +108,13 @@ def verb_read_as_name(token: Token) -> bool:
 
 def misread_relative(child: Token, verb: Token) -> bool:
     """A `который` the parser made the subject of a predicate whose finite word has another
-    number (`письма, которые получила`): no verb agrees with a subject of another number."""
+    number (`письма, которые получила`): no verb agrees with a subject of another number; or
+    one after the predicate (`деньги, которые был должен соседу, и дом, который ...`: a relative
+    opens its own clause, so one after the verb is a later clause's)."""
     if lemma(child) != "который":
         return False
+    if child.i > verb.i:
+        return True  # a relative opens its clause: one after the verb belongs to a later clause
     finite = finite_of(verb) if verb.pos_ in (ud.VERB, ud.AUX, ud.ADJ, ud.NOUN) else None
     own, verbs = feature(child, ud.NUMBER), feature(finite, ud.NUMBER) if finite is not None else None
     return own is not None and verbs is not None and own != verbs
@@ -152,13 +158,22 @@ def finite_of(token: Token) -> Token | None:
 def coordinated(predicate: Token) -> bool:
     """A predicate coordinated with an earlier one shares its subject, written or not."""
     head = predicate.head
-    return predicate.dep_ == "conj" and head.i != predicate.i and finite_of(head) is not None
+    if any(child.dep_ in SUBJECTS and misread_past(child) is not None for child in predicate.children):
+        return True  # `Помолчал и вышел`: the misread `Помолчал` taken for the subject holds the mention
+    return predicate.dep_ == "conj" and head.i != predicate.i and (
+        finite_of(head) is not None or misread_past(head) is not None)
 
 
 def sharing(predicate: Token, times: Collection[int] = ()) -> list[Token]:
-    """The predicate and those coordinated with it that share its unwritten subject."""
-    return [predicate] + [child for child in predicate.children if child.dep_ == "conj"
-                          and finite_of(child) is not None and not own_subject(child, times)]
+    """The predicate and those coordinated with it that share its unwritten subject (and the
+    verb a misread past was hung on as its subject: `Помолчал и вышел`)."""
+    found = [predicate] + [child for child in predicate.children if child.dep_ == "conj"
+                           and finite_of(child) is not None and not own_subject(child, times)]
+    head = predicate.head
+    if predicate.dep_ in SUBJECTS and head.i != predicate.i and finite_of(head) is not None \
+            and misread_past(predicate) is not None:
+        found.append(head)
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -235,11 +250,26 @@ def written_before(finite: Token) -> Token | None:
 
 def only_commas(first: Token, second: Token) -> bool:
     """Between two words a comma and nothing else but adverbs and negations (`вздрогнул,
-    обернулся`, `не видел его, не слышал`: the object of the first may stand before it)."""
+    обернулся`, `не видел его, не слышал`: the object of the first, or any word of its own
+    clause, may stand before the comma: `не мог уснуть, потом встал`)."""
     between = first.doc[first.i + 1:second.i]
     commas = [t for t in between if t.text == ","]
     return len(commas) == 1 and all(t.text == "," or t.pos_ in (ud.ADV, ud.PART) or
-                                    (t.pos_ == ud.PRON and t.i < commas[0].i) for t in between)
+                                    (t.i < commas[0].i and (t.pos_ == ud.PRON or within(t, first)))
+                                    for t in between)
+
+
+def within(token: Token, verb: Token) -> bool:
+    """The token belongs to the verb's own clause: the verb's dependent, or theirs, with no finite
+    verb between (`не мог проснуться, потом умылся`: `проснуться` is `мог`'s)."""
+    node = token
+    while node.head.i != node.i:
+        if node.head.i == verb.i:
+            return True
+        node = node.head
+        if feature(node, ud.VERBFORM) == "Fin":
+            return False
+    return False
 
 
 def written_after(finite: Token) -> Token | None:
@@ -285,12 +315,47 @@ def written_subject(finite: Token) -> Token | None:
     return written_before(finite) or written_after(finite) or repeated_verb(finite)
 
 
+PYMORPHY_GENDERS = {"masc": "Masc", "femn": "Fem"}
+
+
+@lru_cache(maxsize=65536)
+def dictionary_past(word: str) -> tuple[str | None, str] | None:
+    """(gender, number) when pymorphy3 reads the word only as a past indicative (`вернулся`,
+    `лёг`, `вернулись`), else None."""
+    readings = parses(word)
+    if not readings or not readings[0].is_known or not all(
+            r.tag.POS == "VERB" and "past" in r.tag and "indc" in r.tag for r in readings):
+        return None
+    tag = readings[0].tag
+    number = PLUR if "plur" in tag else SING
+    return (PYMORPHY_GENDERS.get(tag.gender) if number == SING else None), number
+
+
+def misread_past(token: Token) -> Mention | None:
+    """A past tense the tagger misread, with no written subject: a capitalised verb opening a
+    sentence taken for a name or a noun (`Вернулся поздно.`, `Учился хорошо`), or a past taken
+    for an imperative at the head of its sentence (`Лёг спать.`); the dictionary reads the word
+    only as a past indicative and gives its gender and number."""
+    first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
+    misread = verb_read_as_name(token) or (
+        token.pos_ == ud.VERB and feature(token, ud.MOOD) == "Imp" and first is not None and first.i == token.i)
+    found = dictionary_past(token.text.lower()) if misread else None
+    if found is None or any(child.dep_ in SUBJECTS and not verb_read_as_name(child) for child in token.children):
+        return None
+    gender, number = found
+    if number == SING and gender not in GENDERS:
+        return None
+    return Mention(token, ZERO, PERSONAL, gender, number, token)
+
+
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
     """The unwritten subject of a predicate (one for a chain of coordinated ones, on the first:
     `Вернулся домой и лёг`), on its finite word: past tense gives gender and number, present and
     future the person (the third only)."""
     finite = finite_of(predicate)
-    if finite is None or own_subject(predicate, times) or coordinated(predicate):
+    if finite is None:
+        return misread_past(predicate)
+    if own_subject(predicate, times) or coordinated(predicate):
         return None
     if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) or written_subject(finite) is not None:
         return None
@@ -362,12 +427,13 @@ THINGS_IN_ANY_ROLE = True
 
 
 def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
-    """A person named by a common noun (`отец`, `братья`); a thing only as a subject."""
+    """A person named by a common noun (`отец`, `братья`); a thing (an animal too: `собака`)
+    only as a subject."""
     if token.pos_ not in (ud.NOUN, ud.PROPN) or predicate(token):  # PROPN: `Приезжий` opening a sentence
         return None
     if verb_read_as_name(token):
         return None  # `Помолчал и вышел`: a verb, no one
-    person = animate(token)
+    person = animate(token) and not animal(token)  # `собака`: animate, but no person
     subject = token.dep_ in SUBJECTS
     if not person and not subject and not (THINGS_IN_ANY_ROLE and feature(token, ud.CASE)):
         return None

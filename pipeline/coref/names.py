@@ -6,6 +6,12 @@ are one person when no part present in both disagrees (an initial agrees with a 
 and at least one part is the same: `Оболенский` and `Пётр Оболенский` agree, `Пётр Оболенский`
 and `Сергей Оболенский` do not (namesakes), `Оболенский` and `Оболенская` do not.
 
+A surname or nickname with a fleeting vowel (`Цыбулек`, `Дударец`: the vowel of the last
+syllable drops in the other cases, `Цыбулька`, `Дударца`) is compared by its stem without that
+vowel (`declension_key`), so a form the normalizer could not bring back to the nominative
+(`Цыбулька` read as a nominative of its own) joins its nominative; a word of any other
+declension is compared as written (`Оболенский` and `Оболенская` stay apart).
+
 A diminutive or old form of a first name counts as the full name (`Петя`, `Петруша` as `Пётр`;
 `models/coref/name_variants.tsv`). Mentions are read in text order; each joins the most
 recently mentioned agreeing person with the most parts in common, else opens a new cluster,
@@ -53,6 +59,33 @@ def name_variants() -> dict[str, str]:
     return {plain(row[0]): plain(row[1]) for row in load_table("coref/name_variants.tsv")}
 
 
+CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
+# the nominative suffixes with a fleeting vowel (`-ок`: `Цыбулек`/`Цыбулька`, `-ец`: `Дударец`/
+# `Дударца`; Zaliznyak's "beglaya glasnaya" of the second declension) and the endings that
+# follow the bare consonant in the other cases of the second declension (the singular)
+FLEETING = {"ок": "к", "ек": "к", "ёк": "к", "ец": "ц"}
+OBLIQUE = ("а", "у", "ом", "ем", "е", "и")  # singular; not `-ов`, `-ой`: `Сверчков`, `Белоцкой` are surnames of their own
+
+
+def declension_key(word: str) -> str:
+    """The stem a name with a fleeting vowel keeps in every case: `цыбулек`, `цыбулька`,
+    `цыбульком` → `цыбулк`; `дударец`, `дударца` → `дударц`; `малец`, `мальца` → `малц`. The vowel counts as fleeting only
+    after a consonant (`-нок`, `-лец`), and an oblique form only with a consonant before the
+    `к`/`ц` (`кузнеца` keeps its `е`: no fleeting vowel there). Other words are left as written."""
+    word = word.replace("ё", "е")
+    if len(word) < 5:
+        return word
+    ending = word[-2:]
+    if ending in ("ок", "ек", "ец") and word[-3] in CONSONANTS:
+        return word[:-2] + FLEETING[ending]
+    for case in sorted(OBLIQUE, key=len, reverse=True):
+        stem = word[: -len(case)]
+        if word.endswith(case) and len(stem) >= 4 and stem[-1] in "кц" and stem[-2] in CONSONANTS | {"ь"}:
+            # a soft sign marks the consonant before the lost vowel (`малец`, `мальца`)
+            return stem[:-2] + stem[-1] if stem[-2] == "ь" else stem
+    return word
+
+
 def full_name(word: str) -> str:
     """The full form of a diminutive or old first name (`петруша` → `петр`), else the word."""
     return name_variants().get(word, word)
@@ -87,6 +120,7 @@ class Name(NamedTuple):
             else:
                 rest.append(word)
         if rest:
+            rest[-1] = declension_key(rest[-1])
             parts[SURNAME] = " ".join(rest)
         alone = len(words) == 1 and not INITIAL.match(words[0])
         return cls(parts.get(FIRST), parts.get(PATRONYMIC), parts.get(SURNAME), alone)

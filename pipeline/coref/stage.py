@@ -31,6 +31,7 @@ from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN
                                     feature, finite_of, own_subject, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
+from letopis.morphosyntax.animacy import animate
 from letopis.export.records import doc_text
 from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
@@ -63,9 +64,10 @@ def kinship_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def post_nouns() -> frozenset[str]:
-    """Nouns of a post or office, from `models/coref/posts.tsv`."""
-    return frozenset(row[0] for row in load_table("coref/posts.tsv"))
+def post_nouns() -> dict[str, bool]:
+    """Nouns of a post or office → whether the noun has an everyday sense besides (`место`),
+    from `models/coref/posts.tsv`."""
+    return {row[0]: len(row) > 1 and row[1] == "yes" for row in load_table("coref/posts.tsv")}
 
 
 @lru_cache(maxsize=None)
@@ -124,9 +126,16 @@ def object_control() -> frozenset[str]:
 
 def object_controller(infinitive: Token) -> Token | None:
     """`уговорила брата продать ...`: the object of an object-control verb is the subject of its
-    infinitive."""
+    infinitive. An infinitive coordinated with another has that one's controller (`сумел уговорить
+    брата и увести с собою всех`: `увести` hangs on `сумел` as `уговорить` does, the brother is
+    no one's controller here)."""
+    if infinitive.morph.get("VerbForm") != ["Inf"]:
+        return None
+    while infinitive.dep_ == CONJUNCT and infinitive.head.i != infinitive.i \
+            and infinitive.head.morph.get("VerbForm") == ["Inf"]:
+        infinitive = infinitive.head
     head = infinitive.head
-    if infinitive.morph.get("VerbForm") != ["Inf"] or lemma(head) not in object_control():
+    if lemma(head) not in object_control():
         return None
     return next((c for c in head.children if c.dep_ in ("obj", "iobj") and c.pos_ in (NOUN, PROPN, PRON)), None)
 
@@ -165,6 +174,22 @@ def speech_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     return found
 
 
+IDENTIFYING = ("это", "то")  # `Это был Иван Орлов`, `То была Анна`
+
+
+def identifies(name: Token) -> bool:
+    """A sentence that says who someone just described is: the name a predicate nominal with a
+    copula whose subject is a demonstrative `это`/`то` (`Это был Иван Орлов, наш сосед.`)."""
+    head = name if name.dep_ in ("root", "ccomp", "conj", "parataxis") else None
+    if head is None:
+        return False
+    copula = next((c for c in head.children if c.dep_ == "cop"), None)
+    if copula is None or copula.i == 0:
+        return False
+    before = name.doc[copula.i - 1]  # the subject `это`, however tagged (`То` may read as a conjunction)
+    return before.lower_ in IDENTIFYING and before.head.i == head.i
+
+
 class Walk:
     """One pass over a Doc: the history of referents and the mentions found."""
 
@@ -183,6 +208,7 @@ class Walk:
         self.para_of = lambda char: bisect_right(starts, char) - 1
         self.speech = speech_tokens(doc, speech_spans(text))
         self.linear = self.subjects_by_order(doc)
+        self.subject_of = {verb: subject for subject, verb in sorted(self.linear.items(), reverse=True)}
         self.lines = {self.para_of(start) for start, _ in dialogue(text)}  # paragraphs that are dialogue lines
         self.speakers = self.speakers_by_paragraph(doc)
         self.line_speech: dict[int, set[int]] = {}  # dialogue line → its tokens of speech
@@ -229,12 +255,47 @@ class Walk:
             first_of_para, para = narration != para, narration
             for token in sent:
                 self.read(token, number, para, first_of_para, late)
+            self.introduced_speech(sent)
             self.forget(number)
         for mention, number, para in late:
             self.bind(mention, number, para)
         self.name_described()
         self.mentions.sort(key=lambda m: (m[0], m[1]))
         return self.mentions
+
+    def introduced_speech(self, sent: Span) -> None:
+        """`Иван Орлов, помолчав, сказал:` or `он тихо спросил:` and a dialogue line after
+        it with no words of the author's: the subject of the verb before the colon (a name, or
+        a pronoun or unwritten subject as resolved) is the line's speaker, who says `я`, not
+        `он`, in it."""
+        words = [t for t in sent if not t.is_space]
+        if not words or words[-1].text != ":" or words[-1].i in self.speech or sent.end >= len(self.doc):
+            return
+        line = self.para_of(self.doc[sent.end].idx)
+        if line not in self.lines or line in self.speakers or line == self.para_of(words[-1].idx):
+            return
+        verb = next((t for t in reversed(words) if t.pos_ in (VERB, AUX) and finite_of(t) is not None), None)
+        if verb is None:
+            return
+        subjects = [self.at.get(self.root_of.get(c.i, c.i)) for c in verb.children if c.dep_ in SUBJECTS]
+        # the subject the walk read for the verb (`дядя Пётр сказал`: the name under the noun),
+        # else its unwritten subject, else the nearest subject before it in the sentence (the
+        # parser may hang the subject on a gerund: `он, усадив меня, говорил:`)
+        found = next((r for r in subjects if r is not None), None) or self.at.get(verb.i) or next(
+            (r for r in reversed(self.history) if r.subject and sent.start <= r.token < verb.i), None)
+        if found is not None and found.cluster and found.number == SING:
+            self.speakers[line] = found.cluster
+
+    def with_others(self, bearer: Token) -> bool:
+        """A subject coordinated with a noun or pronoun of someone else (`Иван и соседский
+        парень`), or the subject of a plural verb (the parser may make both words subjects of
+        the verb): the subject is the group, not the name alone."""
+        if bearer.dep_ not in SUBJECTS:
+            return False
+        if feature(bearer.head, "Number") == "Plur" and feature(bearer.head, "VerbForm") == "Fin":
+            return True
+        return any(c.dep_ == CONJUNCT and c.i not in self.root_of and (c.pos_ == PRON or (c.pos_ == NOUN and animate(c)))
+                   for c in bearer.children)
 
     def quoted(self, sent: Span) -> bool:
         words = [t.i for t in sent if not (t.is_punct or t.is_space)]
@@ -292,7 +353,7 @@ class Walk:
         return found
 
     def remember(self, referent: Referent, index: int) -> None:
-        if index in self.linear and not referent.subject:
+        if index in self.linear and not referent.subject and not referent.grouped:
             referent = referent._replace(subject=True, verb=self.linear[index])
         referent = referent._replace(speech=index in self.speech,
                                      origin=index if referent.origin is None else referent.origin)
@@ -310,8 +371,9 @@ class Walk:
                 subject = bearer.dep_ in SUBJECTS or noun in self.linear
                 referent = referent._replace(subject=subject, verb=subject_verb(bearer) or self.linear.get(noun))
             group = conjuncts(token, self.persons) if token.dep_ != CONJUNCT else [span]
-            if len(group) > 1:
-                referent = referent._replace(subject=False)  # `Иван и Пётр поехали`: the group is the subject
+            if len(group) > 1 or self.with_others(role_bearer(span.root)):
+                # `Иван и Пётр поехали`, `Иван и незнакомый солдат вытащили`: the group is the subject
+                referent = referent._replace(subject=False, grouped=referent.subject)
             self.remember(referent, token.i)
             self.names_seen.append((token.i, self.at[token.i]))
             title = self.title_of(span, noun)
@@ -484,10 +546,14 @@ class Walk:
 
     def role_use(self, token: Token) -> bool:
         """The noun names a post, not who holds it: the genitive of a noun of a post (`на посту
-        президента`, `в должности директора`; `models/coref/posts.tsv`). A predicate noun (`был
+        президента`, `в должности директора`; `models/coref/posts.tsv`). A word with an everyday
+        sense besides (`место`, `кресло`) names the post only when the person's noun is no
+        kinship word: `на месте отца` is the father's own place. A predicate noun (`был
         президентом`) is no referent at all (`noun_referent`), so it needs no check here."""
         head = token.head
-        return token.dep_ == "nmod" and head.i != token.i and lemma(head) in post_nouns()
+        if token.dep_ != "nmod" or head.i == token.i or lemma(head) not in post_nouns():
+            return False
+        return not (post_nouns()[lemma(head)] and lemma(token) in kinship_words())
 
     def repeated(self, found: Referent, token: Token) -> Referent:
         """`приезжий ... Приезжий`: a common noun of a person repeated in sight continues the
@@ -523,7 +589,8 @@ class Walk:
         subject = mention.kind == ZERO or token.dep_ in SUBJECTS
         verb = mention.head.i if mention.kind == ZERO else subject_verb(token)
         gender = chosen.gender or (mention.gender if mention.gender in GENDERS else None)
-        return chosen._replace(token=token.i, sent=sent, para=para, subject=subject, verb=verb, gender=gender)
+        return chosen._replace(token=token.i, sent=sent, para=para, subject=subject, verb=verb, gender=gender,
+                               grouped=False)
 
     def keep(self, mention: Mention, chosen: Referent | None, sent: float = 0.0) -> None:
         if chosen is not None and (chosen.narrator or not chosen.person):
@@ -534,12 +601,21 @@ class Walk:
         verbs = tuple((v.idx, v.idx + len(v)) for v in sharing(mention.head, self.times)) if mention.head is not None else ()
         record = (token.idx, token.idx + len(token), mention.kind, named, members, verbs)
         if chosen is not None and not (named or members) and chosen.origin is not None and chosen.number == SING \
-                and self.doc[chosen.origin].pos_ in (NOUN, PROPN):
+                and self.common_noun(self.doc[chosen.origin]):
             # a person a common noun brought in (`приезжий ... он`): named later, perhaps
             self.described.append((record, chosen.origin, token.i, sent, chosen.gender or mention.gender))
         if mention.kind == ZERO and not (named or members):
             return  # an unwritten subject is kept only when it names someone
         self.mentions.append(record)
+
+    def common_noun(self, token: Token) -> bool:
+        """A noun of a person, or a capitalised one opening its sentence that the tagger took for
+        a name (`Приезжий`); not a proper noun inside a sentence: a name the recogniser
+        missed (`видел Петра`) is someone of their own, whom no later name renames."""
+        if token.pos_ == NOUN:
+            return True
+        first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
+        return token.pos_ == PROPN and first is not None and first.i == token.i
 
     def name_described(self) -> None:
         """A person described first and named later (`Приезжий ... Он ... Он ... . Иван Орлов
@@ -564,14 +640,23 @@ class Walk:
             lo = bisect_left(seen_at, origin)
             after = bisect_right(seen_at, last_token)
             present = {r.cluster for _, r in self.names_seen[lo:after]}
-            for _, referent in self.names_seen[after:]:
-                if referent.cluster in present:
+            # the dialogue lines whose speech holds a mention of the chain: their speaker says
+            # `я`, and is not the one the chain is about
+            spoken = {self.para_of(self.doc[i].idx) for _, _, i, _, _ in items if i in self.speech}
+            for at, referent in self.names_seen[after:]:
+                if referent.cluster in present or (at not in self.speech and self.para_of(self.doc[at].idx) in spoken):
                     continue
                 if referent.sent - last_sent > NAMED_LATER:
                     break
                 if referent.gender is not None and gender is not None and referent.gender != gender:
                     continue
-                if referent.number != SING or not referent.subject or referent.verb is None:
+                if referent.number != SING:
+                    continue
+                if identifies(self.doc[at]):
+                    for record, *_ in items:
+                        named_as[record[:3]] = referent.named
+                    break  # `Это был Иван Орлов`: the sentence says who the described one is
+                if not referent.subject or referent.verb is None:
                     continue
                 if lemma(self.doc[referent.verb]) not in introducing_verbs():
                     for record, *_ in items:
@@ -595,6 +680,15 @@ class Walk:
         if target is not None:
             target = self.name_of(target)
         chosen = self.at.get(self.root_of.get(target.i, target.i)) if target is not None else None
+        verb = target
+        while verb is not None and verb.dep_ == CONJUNCT and verb.head.i != verb.i and verb.i not in self.subject_of:
+            verb = verb.head  # `уехал в Сибирь и привёз с собою`: coordinated verbs share the subject
+        if chosen is None and verb is not None and verb.pos_ in (VERB, AUX) and verb.i in self.subject_of:
+            # the verb's subject is written but the parser hung it elsewhere (`в молодости деда
+            # Пётр Сомов уехал в Сибирь и привёз с собою`: `Пётр Сомов` apposed to `деда`): word
+            # order found it (`subjects_by_order`)
+            subject = self.subject_of[verb.i]
+            chosen = self.at.get(self.root_of.get(subject, subject))
         if chosen is None and target is not None and mention.use == RELATIVE and target.pos_ == NOUN \
                 and target.morph.get("Animacy") == ["Inan"]:
             return  # `рубли, которые`: a thing

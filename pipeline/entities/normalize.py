@@ -91,13 +91,19 @@ def nominative(token: Token, person: bool, gender: str | None) -> str:
 
 
 def person_gender(span: Span) -> str | None:
-    """The gender of a noun the name is in apposition to (`подругу Александру`), else the
-    words' majority."""
+    """The person's gender: the majority of the name's own words, unless the name is in
+    apposition to a feminine noun of a person (`подругу Александру`, `учительница Саша`), which
+    names a woman whatever the name; a masculine noun of a post or profession names a woman as
+    well (`врач Анна Орлова`, `профессор Сомова`), so it decides only when the name's words tell
+    nothing."""
+    genders = [g for t in span for g in t.morph.get(ud.GENDER)]
+    own = GENDERS.get(max(sorted(set(genders)), key=genders.count)) if genders else None  # ties: one answer whatever the hash seed
     head = span.root.head
     if span.root.dep_ == "appos" and head.morph.get("Animacy") == ["Anim"] and head.morph.get(ud.GENDER):
-        return GENDERS.get(head.morph.get(ud.GENDER)[0])
-    genders = [g for t in span for g in t.morph.get(ud.GENDER)]
-    return GENDERS.get(max(sorted(set(genders)), key=genders.count)) if genders else None  # ties: one answer whatever the hash seed
+        title = GENDERS.get(head.morph.get(ud.GENDER)[0])
+        if title == GENDERS.get("Fem") or own is None:
+            return title
+    return own
 
 
 def normal(span: Span) -> str:

@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from letopis import ud
 from letopis.morphosyntax.lemma import parses
+from letopis.resources import load_table
+from letopis.words import lemma
 
 
 @lru_cache(maxsize=65536)
@@ -33,3 +35,16 @@ def animate(token: Token) -> bool:
         return known
     values = token.morph.get(ud.ANIMACY)
     return bool(values) and values[0] == "Anim"
+
+
+@lru_cache(maxsize=None)
+def animal_nouns() -> frozenset[str]:
+    """Nouns of animals, from `models/coref/animals.tsv` (ё written as е too)."""
+    rows = [row[0] for row in load_table("coref/animals.tsv")]
+    return frozenset(rows + [row.replace("ё", "е") for row in rows])
+
+
+def animal(token: Token) -> bool:
+    """A noun of an animal (`собака`, `лошадка`): animate, but no one a pronoun can mean as
+    a person."""
+    return token.pos_ in (ud.NOUN, ud.PROPN) and lemma(token).lower() in animal_nouns()
