@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from letopis.events import rules
-from letopis.events.extractor import agrees, coordinated, filled, later_conjunct, shared_object
+from letopis.events.extractor import (agrees, coordinated, filled, later_conjunct, shared_object,
+                                      reported_subject, verb_taken_for_noun)
 from test_events import events, only
 from test_events_classes import triggers
 
@@ -208,3 +209,49 @@ def test_two_people_are_no_subject_of_a_singular_verb(nlp):
     assert not {("agent", "Белов"), ("agent", "Соколов"), ("participant", "Белов")} & args, args
     # the two went together
     assert {("agent", "Белов"), ("agent", "Соколов")} <= arguments(nlp, "Белов и Соколов поехали в Пермь.", "поехали")
+
+
+# a verb the tagger took for a noun; the doer of an infinitive after a verb of inducing
+
+def test_a_verb_the_tagger_took_for_a_noun_is_read_as_the_verb(nlp):
+    text = "Иван Белов отвёз Петра Соколова в Пермь."
+    doc = nlp(text)
+    assert verb_taken_for_noun(next(t for t in doc if t.text == "отвёз")) or next(
+        t for t in doc if t.text == "отвёз").pos_ == "VERB"
+    type, _, args, _, _ = only(nlp, text, "отвёз")
+    assert type == "MOVEMENT" and ("patient", "Петра Соколова") in args and ("agent", "Иван Белов") in args
+    # a real noun stays a noun
+    assert triggers(nlp, "Отъезд Белова задержался.").get("Отъезд") == "MOVEMENT"
+
+
+def test_the_object_of_a_verb_of_inducing_does_what_it_is_told(nlp):
+    assert "велеть" in rules.object_control()
+    args = arguments(nlp, "Белов велел Петрову ехать в Пермь.", "ехать")
+    assert ("agent", "Петрову") in args and ("agent", "Белов") not in args
+    args = arguments(nlp, "Белов уговорил Петрова остаться в Перми.", "остаться")
+    assert ("agent", "Петрова") in args and ("agent", "Белов") not in args
+    # a verb of deciding: the subject goes
+    assert ("agent", "Белов") in arguments(nlp, "Белов решил ехать в Пермь.", "ехать")
+
+
+# a chain of passives and a relative clause inside a clause of what was said
+
+def test_a_chain_of_passives_after_poka_ne_takes_the_main_subject(nlp):
+    text = "Он бродил по лесам, пока не был пойман Беловым и привезен к Соколову."
+    type, _, args, polarity, _ = only(nlp, text, "пойман")
+    assert (type, polarity) == ("ARREST", "positive") and ("patient", "Он") in args
+    type, _, args, _, _ = only(nlp, text, "привезен")
+    assert type == "MOVEMENT" and ("patient", "Он") in args
+
+
+def test_the_sayer_is_the_unwritten_subject_of_what_he_said(nlp):
+    text = "Он сказал, что прошлой зимой жил в Перми, где вторично был арестован и отправлен в Тулу."
+    doc = nlp(text)
+    lived = next(t for t in doc if t.text == "жил")
+    assert reported_subject(lived).text == "Он"
+    assert ("patient", "Он") in arguments(nlp, text, "арестован")
+    type, _, args, _, _ = only(nlp, text, "отправлен")
+    assert type == "MOVEMENT" and ("patient", "Он") in args and ("destination", "Тулу") in args
+    # another person's subject is written: she is no subject of his verb
+    doc = nlp("Он сказал, что сестра жила в Перми.")
+    assert reported_subject(next(t for t in doc if t.text == "жила")) is None

@@ -126,13 +126,25 @@ class Trigger:
 
 def readings(token: Token) -> tuple[Entry, ...]:
     """The lexicon's readings; else OTHER when the NEREL-trained table lists the lemma."""
-    pos = NOUN if token.pos_ == NOUN else VERB if token.pos_ in (VERB, ADJ) or verb_taken_for_name(token) else None
+    taken = verb_taken_for_name(token) or verb_taken_for_noun(token)
+    pos = VERB if token.pos_ in (VERB, ADJ) or taken else NOUN if token.pos_ == NOUN else None
     if pos is None:
         return ()
     found = event_rules.lexicon().get((lemma(token), pos))
     if found:
         return found
     return (Entry(event_rules.OTHER),) if token.pos_ != ADJ and lemma(token) in event_rules.learned() else ()
+
+
+def verb_taken_for_noun(token: Token) -> bool:
+    """A verb form the tagger took for a noun (`Иван отвёз Петра`: `отвёз` NOUN): pymorphy3 has no
+    noun parse of the word and reads it as a form of its lemma."""
+    return token.pos_ == NOUN and lemma(token) in verb_forms(token.lower_) and not noun_parse(token.lower_)
+
+
+@lru_cache(maxsize=4096)
+def noun_parse(word: str) -> bool:
+    return any(parse.tag.POS == "NOUN" for parse in analyzer().parse(word))
 
 
 @lru_cache(maxsize=4096)
@@ -245,16 +257,30 @@ def filled(token: Token) -> set[str | None]:
     return slots
 
 
-def person_unwritten(token: Token) -> bool:
-    """Whether the subject of a passive predicate without a written one is a person: the
-    unwritten subject coreference found on its finite word (`coref/stage.py`), or the subject
-    the parser did not attach (`unattached_subject`)."""
+def person_unwritten(token: Token, seen: int = 0) -> bool:
+    """Whether the subject of a predicate without a written one is a person: the unwritten
+    subject coreference found on its finite word (`coref/stage.py`), the subject the parser did
+    not attach (`unattached_subject`), that of the verb it is coordinated with (`бродил по лесам,
+    пока не был пойман и привезён`: his, as for `dependents`), or, in a relative clause opened by
+    `где` (`relative_verb`), the main verb's (`жил в Перми, где был пойман`: the one who lived)."""
     finite = finite_of(token)
     if finite is not None and any(kind == ZERO and start == finite.idx
                                   for start, _, kind, *_ in token.doc._.mentions or []):
         return True
-    found = relative_subject(token) or unattached_subject(token)
-    return found is not None and people(found, doubt=False)
+    found = relative_subject(token) or unattached_subject(token) or reported_subject(token)
+    if found is not None:
+        return people(found, doubt=False)
+    if seen > 3:
+        return False
+    if coordinated(token):
+        head = token.head
+        written = [child for child in head.children if child.dep_ in SUBJECTS and agrees(token, child)]
+        if written:
+            return people(written[0], doubt=False)
+        if not any(child.dep_ in SUBJECTS for child in head.children):
+            return person_unwritten(head, seen + 1)
+    main = relative_verb(token)
+    return main is not None and not any(child.dep_ in SUBJECTS for child in main.children) and person_unwritten(main, seen + 1)
 
 
 def reading(token: Token) -> Entry | None:
@@ -445,14 +471,10 @@ def unattached_subject(token: Token) -> Token | None:
     return None
 
 
-def relative_subject(token: Token) -> Token | None:
-    """The unwritten subject of a predicate in a relative clause that a relative adverb opens
-    (`clause_openers.tsv`, `relative`: `где`, `куда`, `откуда`; not `который`, which is the
-    clause's own subject): the subject of the verb the clause's noun depends on, when it agrees
-    in number (and in gender, singular past) with the predicate (`Орловы приехали в город, где
-    были арестованы и высланы`: the ones arrested and exiled are those who came). A verb
-    coordinated within the clause shares it. Russian leaves such a subject unwritten only when
-    it is the main clause's; one of another person is written (`где его арестовали`)."""
+def relative_verb(token: Token) -> Token | None:
+    """The verb a relative clause opened by a relative adverb (`где`, `куда`, `откуда`) hangs on
+    through its noun, when the clause's predicate (or the first of its coordinated predicates)
+    has no subject of its own: `жил в Перми` of `жил в Перми, где был пойман`."""
     node = token
     while coordinated(node) and not any(child.dep_ in SUBJECTS for child in node.children):
         node = node.head
@@ -464,7 +486,19 @@ def relative_subject(token: Token) -> Token | None:
     noun, verb = node.head, node.head.head
     if noun.i == node.i or verb.i == noun.i or verb.pos_ != VERB or noun.dep_ not in ("obl", "obj", "nmod"):
         return None
-    subject = finite_subject(verb) if verb_form(verb) == FINITE or short_passive(verb) else None
+    return verb
+
+
+def relative_subject(token: Token) -> Token | None:
+    """The unwritten subject of a predicate in a relative clause that a relative adverb opens
+    (`clause_openers.tsv`, `relative`: `где`, `куда`, `откуда`; not `который`, which is the
+    clause's own subject): the subject of the verb the clause's noun depends on, when it agrees
+    in number (and in gender, singular past) with the predicate (`Орловы приехали в город, где
+    были арестованы и высланы`: the ones arrested and exiled are those who came). A verb
+    coordinated within the clause shares it. Russian leaves such a subject unwritten only when
+    it is the main clause's; one of another person is written (`где его арестовали`)."""
+    verb = relative_verb(token)
+    subject = finite_subject(verb) if verb is not None and (verb_form(verb) == FINITE or short_passive(verb)) else None
     if subject is None:
         return None
     number, own_number = features(token, "Number"), features(subject, "Number")
@@ -608,8 +642,8 @@ def narrated_step(token: Token) -> bool:
     if form in ("Conv", "Inf"):
         return True
     subject = subject_of(token)
-    if subject is None:
-        return form == FINITE and features(token, "Tense") == ["Past"]
+    if subject is None:  # `Через неделю вернулся`, `был арестован и отправлен в Тулу`
+        return (form == FINITE and features(token, "Tense") == ["Past"]) or short_passive(token)
     if (form == "Part" and subject.i == token.head.i and features(subject, "Animacy") == ["Anim"]
             and any(entry.type == MOVEMENT for entry in readings(token))):
         return True  # `солдаты, шедшие с учений`, as `солдаты, которые шли`: a person the story sees
@@ -714,13 +748,43 @@ def finite_subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in SUBJECTS and agrees(verb, child)]
     if subjects:
         return next((child for child in subjects if people(child, doubt=False)), subjects[0])
-    return unattached_subject(verb)
+    return unattached_subject(verb) or reported_subject(verb)
+
+
+def reported_subject(verb: Token) -> Token | None:
+    """The unwritten subject of a finite or short passive predicate of a clause a conjunction
+    opens (`mark`): a clause of what was said (`ccomp`: `Он сказал, что жил в Перми` — he lived
+    there) or an adverbial clause (`advcl`: `бродил по лесам, пока не был пойман` — he was
+    caught) has the main clause's subject when the predicate agrees with it; Russian writes the
+    subject when it is another's."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "advcl") or head.i == verb.i or not (verb_form(verb) == FINITE or short_passive(verb)):
+        return None
+    if not any(child.dep_ == "mark" for child in verb.children) or any(child.dep_ in SUBJECTS for child in verb.children):
+        return None
+    main = next((child for child in head.children if child.dep_ in SUBJECTS), None)
+    if main is None or (verb.dep_ == "ccomp" and main.i > verb.i):
+        return None
+    number, gender = features(verb, "Number"), features(verb, "Gender")
+    if features(main, "Number") != number or (gender and features(main, "Gender") and features(main, "Gender") != gender):
+        return None
+    person = features(verb, "Person")
+    return main if not person or person == (features(main, "Person") or ["3"]) else None
+
+
+def induced(verb: Token) -> Token | None:
+    """The one a verb of inducing (`control.tsv`) makes act: its dative or accusative object, no
+    preposition (`велел ему`, `уговорил брата`); when none is written (`попросил уехать`) the
+    infinitive is read as under any other verb."""
+    return next((child for child in verb.children if child.dep_ in ("obj", "iobj", "obl")
+                 and not preposition(child) and features(child, CASE) in (["Dat"], ["Acc"])), None)
 
 
 def controller(token: Token) -> Token | None:
     """The subject a gerund or infinitive borrows from the verb it depends on; under a
     predicative or a verb of modality without a subject, its dative (`Нам легко было её
-    найти`, `ему пришлось уехать`)."""
+    найти`, `ему пришлось уехать`); under a verb of inducing (`control.tsv`) its object
+    (`велел брату уехать`)."""
     node = token
     nearer = nearer_verb(token)
     if nearer is not None:
@@ -728,6 +792,8 @@ def controller(token: Token) -> Token | None:
     while node.dep_ == "conj" and node.head.i != node.i and verb_form(node.head) == verb_form(token):
         node = node.head  # `хотел приехать, поговорить с ним и уехать`: the first infinitive's
     while node.dep_ in CONTROL and node.head.i != node.i:
+        if verb_form(node) == "Inf" and lemma(node.head) in event_rules.object_control() and induced(node.head):
+            return induced(node.head)  # `велел брату уехать`: the brother leaves
         node = node.head
         for child in node.children:
             if child.dep_ in SUBJECTS:
@@ -800,7 +866,8 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     form = verb_form(token)
     shares = coordinated(token) and any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.head.children)
     if not has_subject and not shares and token.pos_ == VERB and (form == FINITE or short_passive(token)):
-        subject = relative_subject(token) or unattached_subject(token) or subject_after(token)
+        subject = (relative_subject(token) or unattached_subject(token) or subject_after(token)
+                   or reported_subject(token))
         if subject is not None:
             yield subject, "obj" if trigger.passive else "subj"
     if form in ("Conv", "Inf") and not has_subject:
@@ -811,6 +878,17 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         yield token.head, "obj" if trigger.passive else "subj"
     if coordinated(token) and token.head.pos_ == VERB and not has_subject:
         first = token.head
+        top = first
+        while not any(child.dep_ in SUBJECTS for child in top.children) and coordinated(top):
+            top = top.head  # `бродил, пока не был пойман и привезён`: the subject of the chain's first
+        if top.i != first.i:
+            for child in top.children:
+                if child.dep_ in SUBJECTS and agrees(token, child):
+                    yield child, "obj" if trigger.passive else "subj"
+        if not any(child.dep_ in SUBJECTS for child in top.children):
+            implicit = relative_subject(top) or reported_subject(top)  # `сказал, что жил там и был выслан`
+            if implicit is not None and agrees(token, implicit):
+                yield implicit, "obj" if trigger.passive else "subj"
         for child in first.children:
             if child.dep_ in SUBJECTS:
                 if agrees(token, child):
@@ -1030,6 +1108,9 @@ def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[
         while token.dep_ in CONTROL and token.head.i != token.i and verb_form(token) != "Fin":
             token = token.head
     found = zeros.get((token.idx, token.idx + len(token)))
+    main = relative_verb(token) if found is None else None
+    if main is not None and not any(child.dep_ in SUBJECTS for child in main.children):
+        found = zeros.get((main.idx, main.idx + len(main)))  # `жил в Перми, где был пойман`: his
     if found is None:
         return []
     span, named, members = found
