@@ -626,9 +626,8 @@ def narrated_step(token: Token) -> bool:
     of a finite past (`Через неделю вернулся`), or a gerund or infinitive, whose doer is that of
     its clause (`вернувшись`, `решил уехать`); an event noun that names its person by a name or
     a personal pronoun (`его письмо`, `письмо Толстому`, `обращение Горького`) or that dates the
-    story (`после суда`, `во время суда`). People or a group going somewhere (`казаки пришли в
-    станицу`, `полк выступил`: a MOVEMENT reading with an animate or collective subject) are a
-    step of the story too (GUIDELINES 8.6), an animal is not (`animals.tsv`). An office, a paper
+    story (`после суда`, `во время суда`), and a quantifier subject standing for people (`все
+    вышли`, `один из братьев приехал`). An office, a paper
     or a firm as the doer (`пресс-служба рассказала`, `издательство опубликовало`) and an event
     noun without its person (`письмо министерства`) tell no step of a life."""
     if token.pos_ == NOUN:
@@ -647,9 +646,7 @@ def narrated_step(token: Token) -> bool:
     if (form == "Part" and subject.i == token.head.i and features(subject, "Animacy") == ["Anim"]
             and any(entry.type == MOVEMENT for entry in readings(token))):
         return True  # `солдаты, шедшие с учений`, as `солдаты, которые шли`: a person the story sees
-    if (subject.pos_ in (NOUN, PROPN) and people(subject, doubt=False)
-            and any(entry.type == MOVEMENT for entry in readings(token))):
-        return True  # `казаки пришли в станицу`, `полк пришёл в деревню` (GUIDELINES 8.6: military movement)
+
     return ((subject.pos_ in (PRON, DET, NUM) and people(subject, doubt=False))
             or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin())
 
