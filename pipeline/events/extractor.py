@@ -29,7 +29,7 @@ from letopis.morphosyntax.animacy import animate
 from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers
 from letopis.morphosyntax.lemma import analyzer
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
-from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, PRON, PROPN, DET, VERB, VERBFORM, VOICE
+from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import features, lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -126,13 +126,25 @@ class Trigger:
 
 def readings(token: Token) -> tuple[Entry, ...]:
     """The lexicon's readings; else OTHER when the NEREL-trained table lists the lemma."""
-    pos = NOUN if token.pos_ == NOUN else VERB if token.pos_ in (VERB, ADJ) or verb_taken_for_name(token) else None
+    taken = verb_taken_for_name(token) or verb_taken_for_noun(token)
+    pos = VERB if token.pos_ in (VERB, ADJ) or taken else NOUN if token.pos_ == NOUN else None
     if pos is None:
         return ()
     found = event_rules.lexicon().get((lemma(token), pos))
     if found:
         return found
     return (Entry(event_rules.OTHER),) if token.pos_ != ADJ and lemma(token) in event_rules.learned() else ()
+
+
+def verb_taken_for_noun(token: Token) -> bool:
+    """A verb form the tagger took for a noun (`Иван отвёз Петра`: `отвёз` NOUN): pymorphy3 has no
+    noun parse of the word and reads it as a form of its lemma."""
+    return token.pos_ == NOUN and lemma(token) in verb_forms(token.lower_) and not noun_parse(token.lower_)
+
+
+@lru_cache(maxsize=4096)
+def noun_parse(word: str) -> bool:
+    return any(parse.tag.POS == "NOUN" for parse in analyzer().parse(word))
 
 
 @lru_cache(maxsize=4096)
@@ -150,15 +162,56 @@ def verb_taken_for_name(token: Token) -> bool:
             and lemma(token) in verb_forms(token.lower_))
 
 
-def shared_object(token: Token) -> Token | None:
-    """The object a transitive verb without its own shares with the verb it is coordinated with
-    (`Беглеца поймали и привели в участок`: `беглеца` is brought too)."""
+def coordinated(token: Token) -> bool:
+    """A verb coordinated with an earlier verb it hangs on: a `conj`, or a second root of its
+    sentence of the same form with no word opening a clause between (the parser found two roots,
+    `morphosyntax/syntax.py` `repair_tree` hangs the later on the first and keeps its relation
+    `root`: `Схватили беглеца, привели в участок` parsed as two sentences). Both share a subject, an object, a fronted adverbial as coordinated verbs do."""
     head = token.head
-    if token.dep_ != "conj" or head.i == token.i or head.pos_ != VERB or head.i > token.i:
+    if token.pos_ != VERB or head.i >= token.i or head.pos_ not in (VERB, AUX):
+        return False
+    if token.dep_ == "conj":
+        return True
+    # a second root: of the same form, with no word opening a clause between (`решение, по коему
+    # он приговорён`, `сказал, что`): else it is a clause of its own
+    return (token.dep_ == "root" and verb_form(token) == verb_form(head)
+            and not any(boundary(word) for word in token.doc[head.i + 1:token.i]))
+
+
+@lru_cache(maxsize=4096)
+def only_transitive(word: str, lemma_: str) -> bool:
+    """Whether every parse pymorphy3 gives the word as a form of the lemma is transitive (`tran`):
+    `допросили`, `отвели`, not `писал` (intransitive too: `писал ей`), `пошёл`."""
+    tags = [parse.tag for parse in analyzer().parse(word) if parse.normal_form.replace("ё", "е") == lemma_]
+    return bool(tags) and all("tran" in tag for tag in tags)
+
+
+def shared_object(token: Token) -> Token | None:
+    """The object a verb shares with the earlier verb it is coordinated with (`Беглеца поймали,
+    привели в участок и допросили`: `беглеца` is brought and questioned too): the one rule of
+    it, which `filled` (the `anim` and `person` slots) and `dependents` (the `obj` slot) both ask.
+    The verb must be transitive only (`only_transitive`: `купил хлеб и пошёл домой` shares
+    nothing) and have no object of its own, no dative, no clause as its object (`поймал его и
+    сказал, что`), no subject of its own (`Иван встретил Анну, и брат проводил её`)."""
+    head = token.head
+    if not coordinated(token) or head.pos_ != VERB:
         return None
-    if any(child.dep_ in ("obj", "nsubj:pass") for child in token.children):
+    if any(child.dep_ in ("obj", "iobj", "ccomp", "xcomp") or child.dep_ in SUBJECTS
+           or (slot(child) == "dat") for child in token.children):
         return None
-    return next((child for child in head.children if child.dep_ == "obj"), None)
+    if not only_transitive(token.lower_, lemma(token)):
+        return None
+    # the nearest verb before it in the coordination (`схватили Белова, отвезли в Пермь и судили`:
+    # the parser hangs `судили` on `отвезли`, `отвезли` on the first verb), its own object or shared
+    before = sorted((verb for verb in [head, *head.children] if verb.i < token.i and verb.pos_ == VERB
+                     and (verb.i == head.i or coordinated(verb))), key=lambda verb: -verb.i)
+    for verb in before:
+        found = next((child for child in verb.children if child.dep_ == "obj"), None)
+        if found is None and verb.i == head.i:
+            found = shared_object(verb)
+        if found is not None:
+            return found
+    return None
 
 
 def filled(token: Token) -> set[str | None]:
@@ -166,8 +219,10 @@ def filled(token: Token) -> set[str | None]:
     its object is a person, `that` for a clause it introduces with a conjunction (`сказал, что`),
     `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA` and
     `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
-    (`читал лекции`, `вышла замуж`, `вошёл в состав`); `person` also for a passive whose
-    unwritten subject is a person (`бежал, но был пойман`)."""
+    (`читал лекции`, `вышла замуж`, `вошёл в состав`); `idiom` when one of those is a slot of an
+    `idiom` row of `motion.tsv` (`пришёл к выводу`); `person` also for a passive whose
+    unwritten subject is a person (`бежал, но был пойман`) and `anim`, `person` for an object it
+    shares with the verb before (`shared_object`)."""
     slots = {slot(child) for child in token.children}
     if features(token, "Tense") == ["Pres"] and verb_form(token) == FINITE:
         slots.add("present")
@@ -192,6 +247,8 @@ def filled(token: Token) -> set[str | None]:
             slots.add(f"adv={lemma(child)}")
         if preposition(child):
             slots.add(f"{slot(child)}={lemma(child)}")
+    if slots & event_rules.idioms():
+        slots.add(event_rules.IDIOM)  # `пришёл к выводу`: a figurative verb of motion (`motion.tsv`)
     shared = shared_object(token)
     if shared is not None and people(shared, doubt=False):
         slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`
@@ -200,16 +257,30 @@ def filled(token: Token) -> set[str | None]:
     return slots
 
 
-def person_unwritten(token: Token) -> bool:
-    """Whether the subject of a passive predicate without a written one is a person: the
-    unwritten subject coreference found on its finite word (`coref/stage.py`), or the subject
-    the parser did not attach (`unattached_subject`)."""
+def person_unwritten(token: Token, seen: int = 0) -> bool:
+    """Whether the subject of a predicate without a written one is a person: the unwritten
+    subject coreference found on its finite word (`coref/stage.py`), the subject the parser did
+    not attach (`unattached_subject`), that of the verb it is coordinated with (`бродил по лесам,
+    пока не был пойман и привезён`: his, as for `dependents`), or, in a relative clause opened by
+    `где` (`relative_verb`), the main verb's (`жил в Перми, где был пойман`: the one who lived)."""
     finite = finite_of(token)
     if finite is not None and any(kind == ZERO and start == finite.idx
                                   for start, _, kind, *_ in token.doc._.mentions or []):
         return True
-    found = unattached_subject(token)
-    return found is not None and people(found, doubt=False)
+    found = relative_subject(token) or unattached_subject(token) or reported_subject(token)
+    if found is not None:
+        return people(found, doubt=False)
+    if seen > 3:
+        return False
+    if coordinated(token):
+        head = token.head
+        written = [child for child in head.children if child.dep_ in SUBJECTS and agrees(token, child)]
+        if written:
+            return people(written[0], doubt=False)
+        if not any(child.dep_ in SUBJECTS for child in head.children):
+            return person_unwritten(head, seen + 1)
+    main = relative_verb(token)
+    return main is not None and not any(child.dep_ in SUBJECTS for child in main.children) and person_unwritten(main, seen + 1)
 
 
 def reading(token: Token) -> Entry | None:
@@ -232,11 +303,19 @@ def people(token: Token, doubt: bool = True) -> bool:
     a country or a city acts through its people), a personal or relative pronoun (`который` as
     the noun its clause modifies), an animate noun (`morphosyntax/animacy.py`, the one rule of
     animacy: the dictionary, else the tagger), a collective noun of `groups.tsv` (`отряд`),
-    or a noun of people (`половина их`, `один из солдат`). Neuter singular pronouns (`оно`, `это`,
+    or a noun of people (`половина их`, `один из солдат`); an animal (`animals.tsv`) is none.
+    Neuter singular pronouns (`оно`, `это`,
     `всё`) and other common nouns stand for things; a word the parser gives another part of
     speech is taken for `doubt`."""
-    if token.ent_type_ or token.pos_ == PROPN:
+    if token.ent_type_:
         return True
+    if lemma(token) in event_rules.animals():
+        return False  # `собака прибежала`, `Конь вернулся`: animate, but no person (`animals.tsv`)
+    if token.pos_ == PROPN:
+        return not (token.is_sent_start and lemma(token) not in event_rules.groups() and a_thing(token.text))
+    whole = partitive(token)
+    if whole is not None:
+        return people(whole, doubt)  # `один из братьев`, `одна из стен`: what it is a part of
     if token.pos_ in (PRON, DET):
         if lemma(token) == "который":
             noun = token.head.head if token.head.dep_.startswith("acl") else None
@@ -247,9 +326,29 @@ def people(token: Token, doubt: bool = True) -> bool:
     if token.pos_ != NOUN or (token.is_title and could_be_a_name(token.text)):
         return doubt  # `Блок уехал`: a surname the tagger took for a common noun
     return any(
-        child.dep_ in ("nmod", "det") and (features(child, "Person") or lemma(child) in PEOPLE_OF
-                                         or animate(child))
-        for child in token.children)
+        child.dep_ in ("nmod", "det") and child.i > token.i and (features(child, "Person") or lemma(child) in PEOPLE_OF
+                                                                or animate(child))
+        for child in token.children)  # `половина их`, not `её брови`: an owner before is no part
+
+
+def partitive(token: Token) -> Token | None:
+    """The whole a word of quantity names a part of (`один из братьев`, `многие из них`, `одна из
+    стен`): its `из` + genitive dependent."""
+    if token.pos_ not in (NUM, PRON, DET, ADJ):
+        return None
+    return next((child for child in token.children if child.i > token.i and preposition(child) == "из"
+                 and features(child, CASE) == ["Gen"] and child.dep_ in ("nmod", "obl")), None)
+
+
+@lru_cache(maxsize=4096)
+def a_thing(word: str) -> bool:
+    """A capitalised word no name span holds that pymorphy3 reads only as an inanimate common
+    noun (no name, surname, patronymic, place or organisation parse): the first word of a sentence
+    the tagger took for a name (`Весна пришла в город`, `Поезд пришёл`)."""
+    parses = analyzer().parse(word)
+    tags = [set(str(parse.tag).replace(" ", ",").split(",")) for parse in parses]
+    return (any("NOUN" in tag for tag in tags)
+            and not any(tag & {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "anim"} for tag in tags))
 
 
 @lru_cache(maxsize=4096)
@@ -277,7 +376,7 @@ def subject_of(token: Token) -> Token | None:
         return token.head
     if form in ("Conv", "Inf"):
         return controller(token)
-    return shared_subject(token)
+    return shared_subject(token) or relative_subject(token)
 
 
 def shared_subject(token: Token) -> Token | None:
@@ -285,7 +384,7 @@ def shared_subject(token: Token) -> Token | None:
     вытекла и ушла`: `вода` is the subject of `ушла`, a thing; `Он вышел и поехал`: `он`), when
     both are finite or both are predicates of one form and the subject agrees with it too."""
     head = token.head
-    if token.dep_ != "conj" or head.i == token.i or head.pos_ not in (VERB, AUX) or token.pos_ != VERB:
+    if not coordinated(token):
         return None
     if verb_form(head) != verb_form(token) and not (short_passive(head) or short_passive(token)):
         return None
@@ -319,7 +418,8 @@ def agrees(verb: Token, subject: Token) -> bool:
     word is no subject of a verb in the first or second person (`он` of `сдам`), a plural word
     none of a singular verb unless counted (`погибло пять человек`), a singular word none of a
     plural verb unless coordinated (`он и брат уехали`), a pronoun or a noun of a thing of
-    another gender none of a singular past (`новость ... сообщил`). A parse that hangs a word
+    another gender none of a singular past (`новость ... сообщил`), coordinated words before the
+    verb none of a singular verb (`Иван и Пётр`). A parse that hangs a word
     on the wrong verb of a long period gives such pairs."""
     if subject.i < verb.i and across(subject, verb):
         return False
@@ -333,6 +433,9 @@ def agrees(verb: Token, subject: Token) -> bool:
     fixed = subject.pos_ == PRON or (subject.pos_ == NOUN and features(subject, "Animacy") == ["Inan"])
     if number == ["Sing"] and gender and own_gender and gender != own_gender and fixed:
         return False  # `эту новость сообщил мне сосед`: the thing is not the subject
+    if number == ["Sing"] and subject.i < verb.i and any(
+            child.dep_ == "conj" and child.pos_ in (NOUN, PROPN, PRON) and child.i < verb.i for child in subject.children):
+        return False  # `Иван и Пётр поехали ..., а гость объявил`: two people are no subject of `объявил`
     counted = features(subject, CASE) == ["Gen"] or any(child.dep_ in ("nummod", "nummod:gov") for child in subject.children)
     if number == ["Sing"] and features(subject, "Number") == ["Plur"] and not counted:
         return False  # but `погибло пять человек`
@@ -366,6 +469,46 @@ def unattached_subject(token: Token) -> Token | None:
             return written[0]
         finite = found
     return None
+
+
+def relative_verb(token: Token) -> Token | None:
+    """The verb a relative clause opened by a relative adverb (`где`, `куда`, `откуда`) hangs on
+    through its noun, when the clause's predicate (or the first of its coordinated predicates)
+    has no subject of its own: `жил в Перми` of `жил в Перми, где был пойман`."""
+    node = token
+    while coordinated(node) and not any(child.dep_ in SUBJECTS for child in node.children):
+        node = node.head
+    if node.dep_ != "acl:relcl" or any(child.dep_ in SUBJECTS for child in node.children):
+        return None
+    if not any(child.pos_ == ADV and lemma(child) in clause_openers(RELATIVE) and child.i < node.i
+               for child in node.children):
+        return None
+    noun, verb = node.head, node.head.head
+    if noun.i == node.i or verb.i == noun.i or verb.pos_ != VERB or noun.dep_ not in ("obl", "obj", "nmod"):
+        return None
+    return verb
+
+
+def relative_subject(token: Token) -> Token | None:
+    """The unwritten subject of a predicate in a relative clause that a relative adverb opens
+    (`clause_openers.tsv`, `relative`: `где`, `куда`, `откуда`; not `который`, which is the
+    clause's own subject): the subject of the verb the clause's noun depends on, when it agrees
+    in number (and in gender, singular past) with the predicate (`Орловы приехали в город, где
+    были арестованы и высланы`: the ones arrested and exiled are those who came). A verb
+    coordinated within the clause shares it. Russian leaves such a subject unwritten only when
+    it is the main clause's; one of another person is written (`где его арестовали`)."""
+    verb = relative_verb(token)
+    subject = finite_subject(verb) if verb is not None and (verb_form(verb) == FINITE or short_passive(verb)) else None
+    if subject is None:
+        return None
+    number, own_number = features(token, "Number"), features(subject, "Number")
+    several = any(child.dep_ == "conj" for child in subject.children)
+    if number and own_number and number != own_number and not (several and number == ["Plur"]):
+        return None
+    gender, own_gender = features(token, "Gender"), features(subject, "Gender")
+    if number == ["Sing"] and gender and own_gender and gender != own_gender:
+        return None
+    return subject
 
 
 def subject_after(token: Token) -> Token | None:
@@ -483,7 +626,8 @@ def narrated_step(token: Token) -> bool:
     of a finite past (`Через неделю вернулся`), or a gerund or infinitive, whose doer is that of
     its clause (`вернувшись`, `решил уехать`); an event noun that names its person by a name or
     a personal pronoun (`его письмо`, `письмо Толстому`, `обращение Горького`) or that dates the
-    story (`после суда`, `во время суда`). An office, a paper
+    story (`после суда`, `во время суда`), and a quantifier subject standing for people (`все
+    вышли`, `один из братьев приехал`). An office, a paper
     or a firm as the doer (`пресс-служба рассказала`, `издательство опубликовало`) and an event
     noun without its person (`письмо министерства`) tell no step of a life."""
     if token.pos_ == NOUN:
@@ -497,12 +641,13 @@ def narrated_step(token: Token) -> bool:
     if form in ("Conv", "Inf"):
         return True
     subject = subject_of(token)
-    if subject is None:
-        return form == FINITE and features(token, "Tense") == ["Past"]
+    if subject is None:  # `Через неделю вернулся`, `был арестован и отправлен в Тулу`
+        return (form == FINITE and features(token, "Tense") == ["Past"]) or short_passive(token)
     if (form == "Part" and subject.i == token.head.i and features(subject, "Animacy") == ["Anim"]
             and any(entry.type == MOVEMENT for entry in readings(token))):
         return True  # `солдаты, шедшие с учений`, as `солдаты, которые шли`: a person the story sees
-    return ((subject.pos_ == PRON and people(subject, doubt=False))
+
+    return ((subject.pos_ in (PRON, DET, NUM) and people(subject, doubt=False))
             or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin())
 
 
@@ -600,13 +745,43 @@ def finite_subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in SUBJECTS and agrees(verb, child)]
     if subjects:
         return next((child for child in subjects if people(child, doubt=False)), subjects[0])
-    return unattached_subject(verb)
+    return unattached_subject(verb) or reported_subject(verb)
+
+
+def reported_subject(verb: Token) -> Token | None:
+    """The unwritten subject of a finite or short passive predicate of a clause a conjunction
+    opens (`mark`): a clause of what was said (`ccomp`: `Он сказал, что жил в Перми` — he lived
+    there) or an adverbial clause (`advcl`: `бродил по лесам, пока не был пойман` — he was
+    caught) has the main clause's subject when the predicate agrees with it; Russian writes the
+    subject when it is another's."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "advcl") or head.i == verb.i or not (verb_form(verb) == FINITE or short_passive(verb)):
+        return None
+    if not any(child.dep_ == "mark" for child in verb.children) or any(child.dep_ in SUBJECTS for child in verb.children):
+        return None
+    main = next((child for child in head.children if child.dep_ in SUBJECTS), None)
+    if main is None or (verb.dep_ == "ccomp" and main.i > verb.i):
+        return None
+    number, gender = features(verb, "Number"), features(verb, "Gender")
+    if features(main, "Number") != number or (gender and features(main, "Gender") and features(main, "Gender") != gender):
+        return None
+    person = features(verb, "Person")
+    return main if not person or person == (features(main, "Person") or ["3"]) else None
+
+
+def induced(verb: Token) -> Token | None:
+    """The one a verb of inducing (`control.tsv`) makes act: its dative or accusative object, no
+    preposition (`велел ему`, `уговорил брата`); when none is written (`попросил уехать`) the
+    infinitive is read as under any other verb."""
+    return next((child for child in verb.children if child.dep_ in ("obj", "iobj", "obl")
+                 and not preposition(child) and features(child, CASE) in (["Dat"], ["Acc"])), None)
 
 
 def controller(token: Token) -> Token | None:
     """The subject a gerund or infinitive borrows from the verb it depends on; under a
     predicative or a verb of modality without a subject, its dative (`Нам легко было её
-    найти`, `ему пришлось уехать`)."""
+    найти`, `ему пришлось уехать`); under a verb of inducing (`control.tsv`) its object
+    (`велел брату уехать`)."""
     node = token
     nearer = nearer_verb(token)
     if nearer is not None:
@@ -614,6 +789,8 @@ def controller(token: Token) -> Token | None:
     while node.dep_ == "conj" and node.head.i != node.i and verb_form(node.head) == verb_form(token):
         node = node.head  # `хотел приехать, поговорить с ним и уехать`: the first infinitive's
     while node.dep_ in CONTROL and node.head.i != node.i:
+        if verb_form(node) == "Inf" and lemma(node.head) in event_rules.object_control() and induced(node.head):
+            return induced(node.head)  # `велел брату уехать`: the brother leaves
         node = node.head
         for child in node.children:
             if child.dep_ in SUBJECTS:
@@ -644,6 +821,8 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
             continue  # `поехал лечиться на воды`: where the journey goes, not the treatment
         if child.dep_ in SUBJECTS and not agrees(token, child):
             continue
+        if later_conjunct(token, child) is not None:
+            continue  # `пришёл к городу и остановился за рекой`: the river is where he stopped
         yield child, where
         if trigger.entry.type == MOVEMENT and child.dep_ in ("xcomp", "advcl") and purpose(child):
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children
@@ -653,7 +832,12 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         if child.dep_ == "advmod" and lemma(child) in event_rules.cues().get("company", {}):
             # `вместе с братом уехал`: the companion hangs on the adverb
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children if preposition(grandchild))
-    shared = shared_object(token) if trigger.entry.requires and "person" in trigger.entry.requires.split(",") else None
+    head = token.head
+    if coordinated(token):
+        for child in head.children:
+            if later_conjunct(head, child) is not None and later_conjunct(head, child).i == token.i:
+                yield child, slot(child, trigger.passive)  # an oblique the parser hung on the first verb
+    shared = shared_object(token)
     if shared is not None:
         yield shared, "obj"
     owner = postposed_possessive(token)
@@ -677,9 +861,10 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
                 yield child, SETTING
     has_subject = any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.children)
     form = verb_form(token)
-    shares = token.dep_ == "conj" and any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.head.children)
+    shares = coordinated(token) and any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.head.children)
     if not has_subject and not shares and token.pos_ == VERB and (form == FINITE or short_passive(token)):
-        subject = unattached_subject(token) or subject_after(token)
+        subject = (relative_subject(token) or unattached_subject(token) or subject_after(token)
+                   or reported_subject(token))
         if subject is not None:
             yield subject, "obj" if trigger.passive else "subj"
     if form in ("Conv", "Inf") and not has_subject:
@@ -688,8 +873,19 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
             yield subject, "subj"
     if form == "Part" and token.dep_ in ("amod", "acl") and token.head.i != token.i:
         yield token.head, "obj" if trigger.passive else "subj"
-    if token.dep_ == "conj" and token.head.pos_ == VERB and not has_subject:
+    if coordinated(token) and token.head.pos_ == VERB and not has_subject:
         first = token.head
+        top = first
+        while not any(child.dep_ in SUBJECTS for child in top.children) and coordinated(top):
+            top = top.head  # `бродил, пока не был пойман и привезён`: the subject of the chain's first
+        if top.i != first.i:
+            for child in top.children:
+                if child.dep_ in SUBJECTS and agrees(token, child):
+                    yield child, "obj" if trigger.passive else "subj"
+        if not any(child.dep_ in SUBJECTS for child in top.children):
+            implicit = relative_subject(top) or reported_subject(top)  # `сказал, что жил там и был выслан`
+            if implicit is not None and agrees(token, implicit):
+                yield implicit, "obj" if trigger.passive else "subj"
         for child in first.children:
             if child.dep_ in SUBJECTS:
                 if agrees(token, child):
@@ -736,7 +932,7 @@ def carried(token: Token, mentions: Mentions) -> Iterator[int]:
         return
     if token.i in mentions:
         yield token.i
-    elif token.pos_ == NOUN:
+    elif token.pos_ in (NOUN, PROPN):  # `братья Орловы`, the first word tagged a name
         for child in token.children:
             if child.dep_ in APPOSITION and child.i in mentions and apposed(token, child):
                 yield child.i
@@ -753,10 +949,20 @@ def apposed(noun: Token, name: Token) -> bool:
 
 
 def arguments(trigger: Trigger, mentions: Mentions) -> list[Argument]:
+    """The arguments of the trigger's dependents (`dependents`). A time of its own clause wins
+    over one it shares (`Осенью он уехал в Тулу и в ту же ночь вернулся`: `ту же ночь` is the
+    return's time, `осенью` the departure's; GUIDELINES 5.3: a date is the time of the trigger
+    it depends on)."""
     args: list[Argument] = []
+    own_time = False
     for token, where in dependents(trigger):
         for root in carried(token, mentions):
-            args.extend(argument(trigger, mentions[root], where))
+            found = argument(trigger, mentions[root], where)
+            if token.head.i == trigger.token.i and any(arg.role == TIME for arg in found):
+                own_time = True
+            elif own_time or any(arg.role == TIME for arg in found) and own_date(trigger.token, mentions):
+                found = [arg for arg in found if arg.role != TIME]
+            args.extend(found)
             # a place hanging on a participant belongs to the event (`встретились с Блоком в Ялте`)
             for child in token.children:
                 if child.i in mentions and mentions[child.i][1] == LOC and preposition(child):
@@ -766,6 +972,11 @@ def arguments(trigger: Trigger, mentions: Mentions) -> list[Argument]:
         if arg not in unique and arg.span != (trigger.token.idx, trigger.token.idx + len(trigger.token)):
             unique.append(arg)
     return unique
+
+
+def own_date(token: Token, mentions: Mentions) -> bool:
+    """Whether a date mention is the trigger's own dependent (`в ту же ночь вернулся`)."""
+    return any(child.i in mentions and mentions[child.i][1] == DATE for child in token.children)
 
 
 def argument(trigger: Trigger, mention: tuple[Span, str], where: str | None) -> list[Argument]:
@@ -793,6 +1004,15 @@ def governors(token: Token) -> Iterator[Token]:
         yield node
 
 
+def expletive(word: Token) -> bool:
+    """`жил в Туле, пока не был арестован`: after a conjunction of `cues.tsv` (`expletive`) the
+    `не` of a perfective verb denies nothing (until he was arrested, and he was); the verb's other
+    cues still count. An imperfective keeps its negation (`пока не болел` — while not ill)."""
+    conjunctions = event_rules.cues().get("expletive", {})
+    return (features(word, "Aspect") == ["Perf"]
+            and any(lemma(child) in conjunctions and child.i < word.i for child in word.children))
+
+
 def polarity_and_modality(token: Token) -> tuple[str, str]:
     table = event_rules.cues()
     heads = list(governors(token))
@@ -800,8 +1020,9 @@ def polarity_and_modality(token: Token) -> tuple[str, str]:
     prep = preposition(token)
     if modality is None and prep and features(token, CASE):
         modality = table.get("prep", {}).get(f"{prep}+{features(token, CASE)[0]}")
-    words = [lemma(child) for word in [token, *heads[:1]] for child in word.children]
-    values = [table["child"][w] for w in words if w in table.get("child", {})]
+    values = [table["child"][lemma(child)] for word in [token, *heads[:1]] for child in word.children
+              if lemma(child) in table.get("child", {})
+              and not (table["child"][lemma(child)] == "negative" and expletive(word))]
     polarity = "negative" if "negative" in values else "positive"
     if modality is None:
         modality = next((v for v in values if v != "negative"), "asserted")
@@ -830,22 +1051,45 @@ def candidates(trigger: Token, mentions: Iterable[tuple[Span, str]],
 
 
 def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: list[Argument]) -> list[Argument]:
-    """Arguments along the paths NEREL train links (`models/events/paths.tsv`)."""
+    """Arguments along the paths NEREL train links (`models/events/paths.tsv`); a trigger the
+    slot rules gave a time takes no second one along a path (`уехал осенью и в ту же ночь
+    вернулся`: `осенью` is no time of `вернулся`)."""
     table = event_paths.learned_paths()
+    timed = any(Argument.of(arg).role == TIME for arg in found)  # the slots gave it its time
     return [Argument(table[signature], span.start_char, span.end_char)
             for signature, span in candidates(trigger, mentions, taken(found))
-            if signature in table and not anothers_setting(trigger, span)]
+            if signature in table and not anothers_setting(trigger, span)
+            and not (timed and table[signature] == TIME) and not refused_subject(trigger, span.root)]
+
+
+def refused_subject(trigger: Token, word: Token) -> bool:
+    """A subject the parser gave the trigger that does not agree with it (`agrees`): the slot rules
+    refused it, and no learned path brings it back."""
+    return word.head.i == trigger.i and word.dep_ in SUBJECTS and not agrees(trigger, word)
+
+
+def later_conjunct(verb: Token, child: Token) -> Token | None:
+    """The verb coordinated with `verb` that an oblique of `verb` belongs to: the last conjunct
+    written between them (`Он уехал и к вечеру вернулся с братом`, `пришёл к городу и
+    остановился за рекой`: the parser hangs the oblique on the first verb, but a word after the
+    second verb is the second verb's; a dependent of the first cannot stand past the second)."""
+    if child.dep_ not in ("obl", "iobj") or verb.pos_ != VERB or child.i < verb.i:
+        return None
+    later = [conj for conj in verb.children if coordinated(conj) and conj.i < child.i]
+    return max(later, key=lambda conj: conj.i) if later else None
 
 
 def anothers_setting(trigger: Token, span: Span) -> bool:
     """A date or place that hangs on another verb is that verb's time or place, not a verb
-    trigger's (GUIDELINES 5.3: `уехал, а 5 мая вернулся` — the day is the return's),
-    unless it stands before the first of two coordinated verbs, which share it (`В 1920 году он
+    trigger's (GUIDELINES 5.3: `уехал, а 5 мая вернулся` — the day is the return's), and so is
+    one hung on the trigger past a verb coordinated with it (`later_conjunct`), unless it stands before the first of two coordinated verbs, which share it (`В 1920 году он
     уехал в Крым и написал поэму`)."""
     head = span.root.head
+    if head.i == trigger.i and later_conjunct(trigger, span.root) is not None:
+        return True  # it stands after the verb coordinated with the trigger: that verb's
     if trigger.pos_ != VERB or head.pos_ != VERB or head.i in (trigger.i, span.root.i):
         return False
-    return not (trigger.dep_ == "conj" and trigger.head.i == head.i and span.end <= head.i)
+    return not (coordinated(trigger) and trigger.head.i == head.i and span.end <= head.i)
 
 
 def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[Argument]:
@@ -861,6 +1105,9 @@ def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[
         while token.dep_ in CONTROL and token.head.i != token.i and verb_form(token) != "Fin":
             token = token.head
     found = zeros.get((token.idx, token.idx + len(token)))
+    main = relative_verb(token) if found is None else None
+    if main is not None and not any(child.dep_ in SUBJECTS for child in main.children):
+        found = zeros.get((main.idx, main.idx + len(main)))  # `жил в Перми, где был пойман`: his
     if found is None:
         return []
     span, named, members = found
@@ -947,7 +1194,11 @@ class EventExtractor:
             polarity, modality = polarity_and_modality(token)
             args = [arg._replace(antecedent=persons[arg.span][0], members=persons[arg.span][1])
                     if arg.span in persons else arg for arg in arguments(trigger, mentions)]
-            args += zero_subject(trigger, zeros)
+            zero = zero_subject(trigger, zeros)
+            # one person once: the unwritten subject (GUIDELINES 8.7) over a word found for it
+            # elsewhere (`приехал в Тверь, где был арестован`: `был`, not the name again)
+            same = {(arg.role, arg.antecedent) for arg in zero if arg.antecedent}
+            args = [arg for arg in args if (arg.role, arg.antecedent or arg.span) not in same] + zero
             if self.learned_paths:
                 args += path_arguments(token, sentences.get(token.sent.start, []), args + given_away(token, mentions))
             if narrated(token, polarity, modality, args) and (date := date_in_force(token.idx)) is not None:

@@ -54,12 +54,13 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
     """(lemma, VERB|NOUN) → its readings, in the order they are tried: the rows of
     `lexicon.tsv`, then the verbs of motion `motion.tsv` generates (`motion`) for a lemma whose
     rows there are all conditional and none of type MOVEMENT (`выходить`: MARRIAGE with `замуж`,
-    else a generated MOVEMENT)."""
+    else a generated MOVEMENT). Every MOVEMENT verb reading excludes the slot `idiom` (`idioms`)."""
     entries: dict[tuple[str, str], list[Entry]] = {}
     for row in load_table("events/lexicon.tsv"):
         entry = Entry(row[2], optional(row, 3), optional(row, 4), optional(row, 5), optional(row, 6))
-        if entry.type == MOVEMENT and row[1] == "VERB" and entry.excludes is None:
-            entry = replace(entry, excludes=idioms())  # `пришёл к выводу` is no journey
+        if entry.type == MOVEMENT and row[1] == "VERB":
+            # every verb of motion excludes the `idiom` slot: `пришёл к выводу` is no journey
+            entry = replace(entry, excludes=",".join(filter(None, (entry.excludes, IDIOM))))
         entries.setdefault((row[0], row[1]), []).append(entry)
     for verb, entry in motion().items():
         listed = entries.get((verb, "VERB"), [])
@@ -68,11 +69,17 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
     return {key: tuple(value) for key, value in entries.items()}
 
 
+IDIOM = "idiom"  # the slot a figurative use of a verb of motion fills (`filled`)
+
+
 @lru_cache(maxsize=None)
-def idioms() -> str:
-    """The slots that make a verb of motion figurative (`motion.tsv`, `idiom` rows), as an
-    `excludes` cell: `пришёл к выводу`, `вышел из себя`, `сошёл с ума`."""
-    return ",".join(row[1] for row in load_table("events/motion.tsv") if row[0] == "idiom")
+def idioms() -> frozenset[str]:
+    """The slots that make a verb of motion figurative (`motion.tsv`, `idiom` rows: `пришёл к
+    выводу`, `вышел из себя`, `сошёл с ума`, `принёс присягу`). A trigger with one of them filled
+    fills the named slot `idiom` (`extractor.filled`), which every MOVEMENT verb reading excludes:
+    the generated ones (`motion`) and every MOVEMENT verb row of `lexicon.tsv`, whose `excludes`
+    cell gets `idiom` added (`lexicon`)."""
+    return frozenset(row[1] for row in load_table("events/motion.tsv") if row[0] == IDIOM)
 
 
 def known_infinitive(word: str) -> bool:
@@ -102,11 +109,12 @@ def motion() -> dict[str, Entry]:
     determinate and indeterminate verb (needing a spatial slot unless the subject takes a person
     somewhere), and every spatial prefix on its stems, kept when pymorphy3's dictionary knows the
     result. A verb that takes someone somewhere (`carry`) needs a person as its object and gives
-    agent and patient; figurative uses (`пришёл к выводу`, `idiom` rows) are excluded."""
+    agent and patient; figurative uses (`пришёл к выводу`, `idiom` rows) are excluded: the
+    reading's `excludes` is the named slot `idiom` (`idioms`)."""
     table = load_table("events/motion.tsv")
     roots = [row for row in table if row[0] == "root"]
     prefixes = [row for row in table if row[0] == "prefix"]
-    figurative = idioms()
+    figurative = IDIOM
     spatial = ",".join(row[1] for row in table if row[0] == "slot")
     verbs: dict[str, Entry] = {}
     excepted = {row[1] for row in table if row[0] == "except"}
@@ -196,6 +204,19 @@ def groups() -> frozenset[str]:
     """Collective nouns that stand for people (`отряд`, `семья`), animate subjects though
     pymorphy3 tags them inanimate."""
     return frozenset(row[0] for row in load_table("events/groups.tsv"))
+
+
+@lru_cache(maxsize=None)
+def animals() -> frozenset[str]:
+    """Nouns of animals (`models/events/animals.tsv`): animate to pymorphy3, yet no people."""
+    return frozenset(row[0].replace("ё", "е") for row in load_table("events/animals.tsv"))
+
+
+@lru_cache(maxsize=None)
+def object_control() -> frozenset[str]:
+    """Verbs whose object, not subject, does what the infinitive after them says
+    (`models/events/control.tsv`: `велел ему уехать`)."""
+    return frozenset(row[0].replace("ё", "е") for row in load_table("events/control.tsv"))
 
 
 @lru_cache(maxsize=None)
