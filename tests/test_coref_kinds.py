@@ -51,7 +51,7 @@ def test_names_that_are_inflections_of_one_another_are_one_person(first, second,
 
 @pytest.mark.parametrize("text, word, is_animal", [
     ("Во дворе лаяла собака.", "собака", True),
-    ("Мы запрягли лошадку.", "лошадку", True),
+    ("Мы запрягли кобылу.", "кобылу", True),
     ("Над рекой кружил коршун.", "коршун", True),
     ("Кучер запряг лошадь.", "Кучер", False),
     ("Пришёл сосед.", "сосед", False),

@@ -25,7 +25,7 @@ from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
-from letopis.morphosyntax.animacy import animate
+from letopis.morphosyntax.animacy import animal_nouns, animate
 from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers
 from letopis.morphosyntax.lemma import analyzer
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
@@ -303,13 +303,13 @@ def people(token: Token, doubt: bool = True) -> bool:
     a country or a city acts through its people), a personal or relative pronoun (`который` as
     the noun its clause modifies), an animate noun (`morphosyntax/animacy.py`, the one rule of
     animacy: the dictionary, else the tagger), a collective noun of `groups.tsv` (`отряд`),
-    or a noun of people (`половина их`, `один из солдат`); an animal (`animals.tsv`) is none.
+    or a noun of people (`половина их`, `один из солдат`); an animal (`models/syntax/animals.tsv`) is none.
     Neuter singular pronouns (`оно`, `это`,
     `всё`) and other common nouns stand for things; a word the parser gives another part of
     speech is taken for `doubt`."""
     if token.ent_type_:
         return True
-    if lemma(token) in event_rules.animals():
+    if lemma(token).lower() in animal_nouns():
         return False  # `собака прибежала`, `Конь вернулся`: animate, but no person (`animals.tsv`)
     if token.pos_ == PROPN:
         return not (token.is_sent_start and lemma(token) not in event_rules.groups() and a_thing(token.text))

@@ -207,12 +207,6 @@ def groups() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def animals() -> frozenset[str]:
-    """Nouns of animals (`models/events/animals.tsv`): animate to pymorphy3, yet no people."""
-    return frozenset(row[0].replace("ё", "е") for row in load_table("events/animals.tsv"))
-
-
-@lru_cache(maxsize=None)
 def object_control() -> frozenset[str]:
     """Verbs whose object, not subject, does what the infinitive after them says
     (`models/events/control.tsv`: `велел ему уехать`)."""

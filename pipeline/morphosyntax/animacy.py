@@ -39,8 +39,8 @@ def animate(token: Token) -> bool:
 
 @lru_cache(maxsize=None)
 def animal_nouns() -> frozenset[str]:
-    """Nouns of animals, from `models/coref/animals.tsv` (ё written as е too)."""
-    rows = [row[0] for row in load_table("coref/animals.tsv")]
+    """Nouns of animals, from `models/syntax/animals.tsv` (ё written as е too)."""
+    rows = [row[0] for row in load_table("syntax/animals.tsv")]
     return frozenset(rows + [row.replace("ё", "е") for row in rows])
 
 
