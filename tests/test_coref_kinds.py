@@ -121,8 +121,8 @@ def test_a_post_or_the_person(nlp, text, noun, post):
 # --- reflexives in coordinated infinitives ---
 
 @pytest.mark.parametrize("text, mention, name", [
-    # memoir: `увести` hangs on `сумел` as `уговорить` does; the brother controls nothing
-    ("Иван Орлов сумел уговорить брата и увести за собою всех рабочих.", "собою", "Иван Орлов"),
+    # diary: `купить` hangs on `смогла` as `убедить` does; the husband controls nothing
+    ("Анна Сомова смогла убедить мужа и купить себе новый телефон.", "себе", "Анна Сомова"),
     # an object-control verb still gives its object to its infinitive
     ("Анна Сомова уговорила Петра Орлова продать дом и взять деньги себе.", "себе", "Петра Орлова"),
 ])
@@ -133,11 +133,11 @@ def test_a_reflexive_in_coordinated_infinitives(nlp, text, mention, name):
 # --- a name that is one of a group subject is not the subject alone ---
 
 def test_a_name_in_a_group_subject_is_not_the_next_he(nlp):
-    # memoir: two carry the chest; the one who is glad is not the name of the group
-    text = "Иван Орлов и незнакомый солдат вытащили сундук из подвала и отдали его Петру Сомову; он обрадовался."
+    # letter: two mend the bicycle; the one who thanks them is not the name of the group
+    text = "Пётр Сомов и соседский парень починили старый велосипед и подарили его Ивану Орлову. Он долго благодарил их."
     found = mentions(nlp, text)
-    assert ("он", "Иван Орлов") not in found
-    assert ("его", "Иван Орлов") not in found  # nor the object of the group's own verb
+    assert ("Он", "Пётр Сомов") not in found
+    assert ("его", "Пётр Сомов") not in found  # nor the object of the group's own verb
 
 
 def test_a_group_of_names_is_still_they(nlp):
@@ -242,7 +242,7 @@ def test_which_words_begin_a_chain_a_later_name_may_name(nlp, text, word, descri
 
 @pytest.mark.parametrize("text, mention, name", [
     # memoir: a capitalised past tense taken for a name
-    ("Иван Орлов поступил в университет. Учился хорошо, но был исключён.", "Учился", "Иван Орлов"),
+    ("Иван Орлов пошёл на курсы водителей. Учился хорошо, но был отчислен.", "Учился", "Иван Орлов"),
     ("Иван Орлов приехал к обеду. Вернулся поздно.", "Вернулся", "Иван Орлов"),
     # a past tense taken for an imperative
     ("Иван Орлов приехал к обеду. Вернулся поздно. Лёг спать.", "Лёг", "Иван Орлов"),
@@ -252,8 +252,8 @@ def test_a_misread_past_tense_has_an_unwritten_subject(nlp, text, mention, name)
 
 
 def test_the_verbs_coordinated_with_a_misread_past_share_its_mention(nlp):
-    found = mentions(nlp, "Иван Орлов поступил в университет. Учился хорошо, но был исключён.")
-    assert ("был", "Иван Орлов") not in found  # `был исключён` shares the mention of `Учился`
+    found = mentions(nlp, "Иван Орлов пошёл на курсы водителей. Учился хорошо, но был отчислен.")
+    assert ("был", "Иван Орлов") not in found  # `был отчислен` shares the mention of `Учился`
 
 
 def test_an_imperative_is_no_unwritten_subject(nlp):
@@ -274,8 +274,8 @@ def test_a_verb_after_the_clause_of_the_one_before_shares_its_subject(nlp):
 
 @pytest.mark.parametrize("text, name", [
     # memoir
-    ("Во двор вошёл высокий старик в тулупе. Он снял шапку и долго крестился на церковь. "
-     "Потом он подошёл к крыльцу. Это был Иван Орлов, наш дальний родственник.", "Иван Орлов"),
+    ("Во двор въехала старая машина. Из неё вышел высокий мужчина в куртке. Он снял очки и долго "
+     "смотрел на дом. Потом он подошёл к подъезду. Это был Иван Орлов, наш дальний родственник.", "Иван Орлов"),
     # diary
     ("Вечером постучалась незнакомая женщина. Она просила воды, и я её впустил. "
      "То была Анна Сомова, вдова нашего учителя.", "Анна Сомова"),
@@ -302,9 +302,9 @@ def test_an_identifying_sentence_names_no_one_it_cannot_be(nlp, text, name):
 @pytest.mark.parametrize("text, mention, name", [
     # memoir: the name after a genitive is taken for an apposition to the noun before it; word
     # order still makes it the subject of the first verb, and the verb coordinated with it shares it
-    ("В молодости деда Пётр Сомов уехал в Сибирь и привёз оттуда с собою жену.", "собою", "Пётр Сомов"),
+    ("На юбилее дяди Пётр Сомов выступил первым и заказал себе такси до дома.", "себе", "Пётр Сомов"),
     # diary
-    ("В доме купца Пётр Сомов прожил всю зиму и держал при себе двух слуг.", "себе", "Пётр Сомов"),
+    ("На даче тёти Анна Сомова провела всё лето и завела себе кошку.", "себе", "Анна Сомова"),
 ])
 def test_a_reflexive_takes_the_subject_word_order_found(nlp, text, mention, name):
     assert (mention, name) in mentions(nlp, text)

@@ -81,8 +81,8 @@ def test_class_verbs(nlp, text, trigger, type):
     ("Лодка приплыла к берегу.", "приплыла"),
     ("Слух быстро дошёл до соседней деревни.", "дошёл"),
     ("Дым ушёл в трубу.", "ушёл"),
-    # going in: mostly being part of (`except` rows)
-    ("Он всегда входил в подробности.", "входил"),
+    # a state one comes into: the idiom slot (`в+Acc=ужас`) of a verb with a MOVEMENT row
+    ("Увидев счёт за свет, бабушка пришла в ужас.", "пришла"),
     # being sure is no telling
     ("Он уверен, что брат вернётся.", "уверен"),
     ("Эта история довела её до слёз.", "довела"),

@@ -109,8 +109,8 @@ def verb_read_as_name(token: Token) -> bool:
 def misread_relative(child: Token, verb: Token) -> bool:
     """A `который` the parser made the subject of a predicate whose finite word has another
     number (`письма, которые получила`): no verb agrees with a subject of another number; or
-    one after the predicate (`деньги, которые был должен соседу, и дом, который ...`: a relative
-    opens its own clause, so one after the verb is a later clause's)."""
+    one after the predicate (`письмо, которое обещал написать тёте, и посылку, которую ...`: a
+    relative opens its own clause, so one after the verb is a later clause's)."""
     if lemma(child) != "который":
         return False
     if child.i > verb.i:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from letopis.coref.mentions import DEMONSTRATIVE, PLUR, SING, SUBJECTS, ZERO, Mention, Referent
 from letopis.words import lemma
+from letopis.morphosyntax.clauses import object_control
 
 LOOK_BACK = 3      # sentences before the mention's own
 FAR_LOOK_BACK = 8  # for a pronoun with no candidate in sight: the person the narration was last about
@@ -70,7 +71,6 @@ def controllers(verb: Token) -> set[int]:
     обогнать его`), so a pronoun there is not that subject either (binding: the understood
     subject is a local one). Not past a verb whose object is the infinitive's subject
     (`уговорил брата отпустить его`: `его` may be the one who persuaded)."""
-    from letopis.coref.stage import object_control  # the table is read there
     found: set[int] = set()
     node = verb
     while node.morph.get("VerbForm") and node.morph.get("VerbForm")[0] in ("Inf", "Conv") \

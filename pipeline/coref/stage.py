@@ -32,6 +32,7 @@ from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN
                                     zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.morphosyntax.animacy import animate
+from letopis.morphosyntax.clauses import object_control
 from letopis.export.records import doc_text
 from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
@@ -118,16 +119,10 @@ def modified_noun(token: Token) -> Token | None:
 NONFINITE = ("Inf", "Conv")  # an infinitive or a gerund takes the subject of the verb it hangs on
 
 
-@lru_cache(maxsize=None)
-def object_control() -> frozenset[str]:
-    """Verbs whose object is their infinitive's subject, from `models/coref/object_control.tsv`."""
-    return frozenset(row[0] for row in load_table("coref/object_control.tsv"))
-
-
 def object_controller(infinitive: Token) -> Token | None:
     """`уговорила брата продать ...`: the object of an object-control verb is the subject of its
-    infinitive. An infinitive coordinated with another has that one's controller (`сумел уговорить
-    брата и увести с собою всех`: `увести` hangs on `сумел` as `уговорить` does, the brother is
+    infinitive. An infinitive coordinated with another has that one's controller (`смогла убедить
+    мужа и купить себе телефон`: `купить` hangs on `смогла` as `убедить` does, the husband is
     no one's controller here)."""
     if infinitive.morph.get("VerbForm") != ["Inf"]:
         return None
@@ -372,7 +367,7 @@ class Walk:
                 referent = referent._replace(subject=subject, verb=subject_verb(bearer) or self.linear.get(noun))
             group = conjuncts(token, self.persons) if token.dep_ != CONJUNCT else [span]
             if len(group) > 1 or self.with_others(role_bearer(span.root)):
-                # `Иван и Пётр поехали`, `Иван и незнакомый солдат вытащили`: the group is the subject
+                # `Иван и Пётр поехали`, `Пётр и соседский парень починили`: the group is the subject
                 referent = referent._replace(subject=False, grouped=referent.subject)
             self.remember(referent, token.i)
             self.names_seen.append((token.i, self.at[token.i]))

@@ -26,7 +26,7 @@ from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
 from letopis.morphosyntax.animacy import animal_nouns, animate
-from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers
+from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers, object_control
 from letopis.morphosyntax.lemma import analyzer
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
 from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, VERBFORM, VOICE
@@ -221,7 +221,7 @@ def filled(token: Token) -> set[str | None]:
     `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
     (`читал лекции`, `вышла замуж`, `вошёл в состав`); `idiom` when one of those is a slot of an
     `idiom` row of `motion.tsv` (`пришёл к выводу`); `person` also for a passive whose
-    unwritten subject is a person (`бежал, но был пойман`) and `anim`, `person` for an object it
+    unwritten subject is a person (`уснул, но был разбужен`) and `anim`, `person` for an object it
     shares with the verb before (`shared_object`)."""
     slots = {slot(child) for child in token.children}
     if features(token, "Tense") == ["Pres"] and verb_form(token) == FINITE:
@@ -253,16 +253,17 @@ def filled(token: Token) -> set[str | None]:
     if shared is not None and people(shared, doubt=False):
         slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
-        slots.add("person")  # `бежал, но через неделю был пойман`: the one caught is a person
+        slots.add("person")  # `уснул в электричке, но был разбужен`: the one woken is a person
     return slots
 
 
 def person_unwritten(token: Token, seen: int = 0) -> bool:
     """Whether the subject of a predicate without a written one is a person: the unwritten
     subject coreference found on its finite word (`coref/stage.py`), the subject the parser did
-    not attach (`unattached_subject`), that of the verb it is coordinated with (`бродил по лесам,
-    пока не был пойман и привезён`: his, as for `dependents`), or, in a relative clause opened by
-    `где` (`relative_verb`), the main verb's (`жил в Перми, где был пойман`: the one who lived)."""
+    not attach (`unattached_subject`), that of the verb it is coordinated with (`ночевал на вокзалах,
+    пока не был задержан и отправлен к родителям`: his, as for `dependents`), or, in a relative
+    clause opened by `где` (`relative_verb`), the main verb's (`учился в Омске, где был задержан`:
+    the one who studied)."""
     finite = finite_of(token)
     if finite is not None and any(kind == ZERO and start == finite.idx
                                   for start, _, kind, *_ in token.doc._.mentions or []):
@@ -309,13 +310,14 @@ def people(token: Token, doubt: bool = True) -> bool:
     speech is taken for `doubt`."""
     if token.ent_type_:
         return True
-    if lemma(token).lower() in animal_nouns():
-        return False  # `собака прибежала`, `Конь вернулся`: animate, but no person (`animals.tsv`)
+    if lemma(token).lower() in animal_nouns() and (token.pos_ == NOUN or token.is_sent_start):
+        return False  # `собака прибежала`, `Конь вернулся`: animate, but no person (`animals.tsv`);
+        # a name inside the sentence is a person's (`Вечером Лев вернулся`: a man named Лев)
     if token.pos_ == PROPN:
         return not (token.is_sent_start and lemma(token) not in event_rules.groups() and a_thing(token.text))
     whole = partitive(token)
     if whole is not None:
-        return people(whole, doubt)  # `один из братьев`, `одна из стен`: what it is a part of
+        return people(whole, doubt)  # `один из братьев`, `две из кошек`: what it is a part of
     if token.pos_ in (PRON, DET):
         if lemma(token) == "который":
             noun = token.head.head if token.head.dep_.startswith("acl") else None
@@ -328,12 +330,12 @@ def people(token: Token, doubt: bool = True) -> bool:
     return any(
         child.dep_ in ("nmod", "det") and child.i > token.i and (features(child, "Person") or lemma(child) in PEOPLE_OF
                                                                 or animate(child))
-        for child in token.children)  # `половина их`, not `её брови`: an owner before is no part
+        for child in token.children)  # `половина их`, not `их автобус`: an owner before is no part
 
 
 def partitive(token: Token) -> Token | None:
-    """The whole a word of quantity names a part of (`один из братьев`, `многие из них`, `одна из
-    стен`): its `из` + genitive dependent."""
+    """The whole a word of quantity names a part of (`один из братьев`, `многие из них`, `две из
+    кошек`): its `из` + genitive dependent."""
     if token.pos_ not in (NUM, PRON, DET, ADJ):
         return None
     return next((child for child in token.children if child.i > token.i and preposition(child) == "из"
@@ -448,7 +450,7 @@ def agrees(verb: Token, subject: Token) -> bool:
 def unattached_subject(token: Token) -> Token | None:
     """The subject of a finite-verb trigger the parser did not attach to it: the nominative word
     before it in its clause that agrees with it, or, when it is coordinated with an earlier verb
-    (`Иван уехал и к утру вернулся`, `вышел на крыльцо и побежал`), that verb's subject, written
+    (`Иван уехал и в пятницу вернулся`, `вышел на крыльцо и побежал`), that verb's subject, written
     or itself unattached (`coref/mentions.py`, `written_before`, which also keeps such a verb from
     getting an unwritten-subject mention)."""
     finite = finite_of(token)
@@ -474,7 +476,7 @@ def unattached_subject(token: Token) -> Token | None:
 def relative_verb(token: Token) -> Token | None:
     """The verb a relative clause opened by a relative adverb (`где`, `куда`, `откуда`) hangs on
     through its noun, when the clause's predicate (or the first of its coordinated predicates)
-    has no subject of its own: `жил в Перми` of `жил в Перми, где был пойман`."""
+    has no subject of its own: `учился в Омске` of `учился в Омске, где был задержан`."""
     node = token
     while coordinated(node) and not any(child.dep_ in SUBJECTS for child in node.children):
         node = node.head
@@ -641,7 +643,7 @@ def narrated_step(token: Token) -> bool:
     if form in ("Conv", "Inf"):
         return True
     subject = subject_of(token)
-    if subject is None:  # `Через неделю вернулся`, `был арестован и отправлен в Тулу`
+    if subject is None:  # `Через неделю вернулся`, `был задержан и отправлен в Томск`
         return (form == FINITE and features(token, "Tense") == ["Past"]) or short_passive(token)
     if (form == "Part" and subject.i == token.head.i and features(subject, "Animacy") == ["Anim"]
             and any(entry.type == MOVEMENT for entry in readings(token))):
@@ -750,9 +752,9 @@ def finite_subject(verb: Token) -> Token | None:
 
 def reported_subject(verb: Token) -> Token | None:
     """The unwritten subject of a finite or short passive predicate of a clause a conjunction
-    opens (`mark`): a clause of what was said (`ccomp`: `Он сказал, что жил в Перми` — he lived
-    there) or an adverbial clause (`advcl`: `бродил по лесам, пока не был пойман` — he was
-    caught) has the main clause's subject when the predicate agrees with it; Russian writes the
+    opens (`mark`): a clause of what was said (`ccomp`: `Он признался, что учился в Омске` — he
+    studied there) or an adverbial clause (`advcl`: `ночевал на вокзалах, пока не был задержан` —
+    he was held) has the main clause's subject when the predicate agrees with it; Russian writes the
     subject when it is another's."""
     head = verb.head
     if verb.dep_ not in ("ccomp", "advcl") or head.i == verb.i or not (verb_form(verb) == FINITE or short_passive(verb)):
@@ -770,7 +772,7 @@ def reported_subject(verb: Token) -> Token | None:
 
 
 def induced(verb: Token) -> Token | None:
-    """The one a verb of inducing (`control.tsv`) makes act: its dative or accusative object, no
+    """The one a verb of inducing (`models/syntax/object_control.tsv`) makes act: its dative or accusative object, no
     preposition (`велел ему`, `уговорил брата`); when none is written (`попросил уехать`) the
     infinitive is read as under any other verb."""
     return next((child for child in verb.children if child.dep_ in ("obj", "iobj", "obl")
@@ -780,7 +782,7 @@ def induced(verb: Token) -> Token | None:
 def controller(token: Token) -> Token | None:
     """The subject a gerund or infinitive borrows from the verb it depends on; under a
     predicative or a verb of modality without a subject, its dative (`Нам легко было её
-    найти`, `ему пришлось уехать`); under a verb of inducing (`control.tsv`) its object
+    найти`, `ему пришлось уехать`); under a verb of inducing (`models/syntax/object_control.tsv`) its object
     (`велел брату уехать`)."""
     node = token
     nearer = nearer_verb(token)
@@ -789,7 +791,7 @@ def controller(token: Token) -> Token | None:
     while node.dep_ == "conj" and node.head.i != node.i and verb_form(node.head) == verb_form(token):
         node = node.head  # `хотел приехать, поговорить с ним и уехать`: the first infinitive's
     while node.dep_ in CONTROL and node.head.i != node.i:
-        if verb_form(node) == "Inf" and lemma(node.head) in event_rules.object_control() and induced(node.head):
+        if verb_form(node) == "Inf" and lemma(node.head) in object_control() and induced(node.head):
             return induced(node.head)  # `велел брату уехать`: the brother leaves
         node = node.head
         for child in node.children:
@@ -877,7 +879,7 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         first = token.head
         top = first
         while not any(child.dep_ in SUBJECTS for child in top.children) and coordinated(top):
-            top = top.head  # `бродил, пока не был пойман и привезён`: the subject of the chain's first
+            top = top.head  # `ночевал, пока не был задержан и отправлен`: the subject of the chain's first
         if top.i != first.i:
             for child in top.children:
                 if child.dep_ in SUBJECTS and agrees(token, child):
@@ -950,9 +952,9 @@ def apposed(noun: Token, name: Token) -> bool:
 
 def arguments(trigger: Trigger, mentions: Mentions) -> list[Argument]:
     """The arguments of the trigger's dependents (`dependents`). A time of its own clause wins
-    over one it shares (`Осенью он уехал в Тулу и в ту же ночь вернулся`: `ту же ночь` is the
-    return's time, `осенью` the departure's; GUIDELINES 5.3: a date is the time of the trigger
-    it depends on)."""
+    over one it shares (`Весной 1906 года Соколов уехал в Пермь и летом 1907 года вернулся
+    домой`: `летом 1907 года` is the return's time, `весной 1906 года` the departure's;
+    GUIDELINES 5.3: a date is the time of the trigger it depends on)."""
     args: list[Argument] = []
     own_time = False
     for token, where in dependents(trigger):
@@ -975,7 +977,7 @@ def arguments(trigger: Trigger, mentions: Mentions) -> list[Argument]:
 
 
 def own_date(token: Token, mentions: Mentions) -> bool:
-    """Whether a date mention is the trigger's own dependent (`в ту же ночь вернулся`)."""
+    """Whether a date mention is the trigger's own dependent (`летом 1907 года вернулся`)."""
     return any(child.i in mentions and mentions[child.i][1] == DATE for child in token.children)
 
 
@@ -1005,7 +1007,7 @@ def governors(token: Token) -> Iterator[Token]:
 
 
 def expletive(word: Token) -> bool:
-    """`жил в Туле, пока не был арестован`: after a conjunction of `cues.tsv` (`expletive`) the
+    """`служил в Риге, пока не был арестован`: after a conjunction of `cues.tsv` (`expletive`) the
     `не` of a perfective verb denies nothing (until he was arrested, and he was); the verb's other
     cues still count. An imperfective keeps its negation (`пока не болел` — while not ill)."""
     conjunctions = event_rules.cues().get("expletive", {})
@@ -1052,8 +1054,8 @@ def candidates(trigger: Token, mentions: Iterable[tuple[Span, str]],
 
 def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: list[Argument]) -> list[Argument]:
     """Arguments along the paths NEREL train links (`models/events/paths.tsv`); a trigger the
-    slot rules gave a time takes no second one along a path (`уехал осенью и в ту же ночь
-    вернулся`: `осенью` is no time of `вернулся`)."""
+    slot rules gave a time takes no second one along a path (`уехал в марте и в мае
+    вернулся`: `в марте` is no time of `вернулся`)."""
     table = event_paths.learned_paths()
     timed = any(Argument.of(arg).role == TIME for arg in found)  # the slots gave it its time
     return [Argument(table[signature], span.start_char, span.end_char)
@@ -1107,7 +1109,7 @@ def zero_subject(trigger: Trigger, zeros: dict[tuple[int, int], tuple]) -> list[
     found = zeros.get((token.idx, token.idx + len(token)))
     main = relative_verb(token) if found is None else None
     if main is not None and not any(child.dep_ in SUBJECTS for child in main.children):
-        found = zeros.get((main.idx, main.idx + len(main)))  # `жил в Перми, где был пойман`: his
+        found = zeros.get((main.idx, main.idx + len(main)))  # `учился в Омске, где был задержан`: his
     if found is None:
         return []
     span, named, members = found
@@ -1137,7 +1139,7 @@ def taken(args: Iterable[Sequence]) -> set[tuple[int, int]]:
 
 def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument]) -> bool:
     """Whether an event takes the date in force: a finite verb, a gerund or a short passive
-    participle the narration asserts (`Через неделю вернулся`, `вернувшись`, `был пойман`), whose
+    participle the narration asserts (`Через неделю вернулся`, `вернувшись`, `был задержан`), whose
     clause names no time. An event noun (`революции`, `войне`), an
     infinitive (`собирался уехать`), a negated event and one in direct speech are no step of the
     narrative."""

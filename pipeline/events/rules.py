@@ -207,13 +207,6 @@ def groups() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def object_control() -> frozenset[str]:
-    """Verbs whose object, not subject, does what the infinitive after them says
-    (`models/events/control.tsv`: `велел ему уехать`)."""
-    return frozenset(row[0].replace("ё", "е") for row in load_table("events/control.tsv"))
-
-
-@lru_cache(maxsize=None)
 def human_types() -> frozenset[str]:
     """Event types whose subject must be a person or a group (`types.tsv`, column `human`)."""
     return frozenset(row[0] for row in load_table("events/types.tsv") if len(row) > 4 and row[4] == "yes")

@@ -45,6 +45,6 @@ def animal_nouns() -> frozenset[str]:
 
 
 def animal(token: Token) -> bool:
-    """A noun of an animal (`собака`, `лошадка`): animate, but no one a pronoun can mean as
+    """A noun of an animal (`собака`, `лошадь`): animate, but no one a pronoun can mean as
     a person."""
     return token.pos_ in (ud.NOUN, ud.PROPN) and lemma(token).lower() in animal_nouns()
