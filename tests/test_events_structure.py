@@ -274,3 +274,23 @@ def test_the_sayer_is_the_unwritten_subject_of_what_he_said(nlp):
     # another person's subject is written: she is no subject of his verb
     doc = nlp("Он сказал, что сестра жила в Перми.")
     assert reported_subject(next(t for t in doc if t.text == "жила")) is None
+
+
+# a verb with a subject of its own takes no other verb's subject along a learned path
+
+@pytest.mark.parametrize("text, trigger, stranger", [
+    ("Иван остался дома, а его брат уехал в Тулу.", "уехал", "Иван"),
+    ("Белов и Соколов остались на даче, а их сосед вечером позвонил нам и рассказал о пожаре.",
+     "рассказал", "Белов"),
+])
+def test_a_verb_with_its_own_subject_takes_no_other_subject(nlp, text, trigger, stranger):
+    doc = nlp(text)
+    event = next(e for e in doc._.events if text[e["trigger"][0]:e["trigger"][1]] == trigger)
+    assert all(text[arg.start:arg.end] != stranger for arg in event["args"])
+
+
+def test_coordinated_verbs_still_share_their_subject(nlp):
+    text = "Пётр Волков приехал в Киев, встретился с сестрой и уехал в Тверь."
+    doc = nlp(text)
+    last = next(e for e in doc._.events if text[e["trigger"][0]:e["trigger"][1]] == "уехал")
+    assert "Пётр Волков" in {text[arg.start:arg.end] for arg in last["args"]}

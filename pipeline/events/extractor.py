@@ -1061,7 +1061,26 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
     return [Argument(table[signature], span.start_char, span.end_char)
             for signature, span in candidates(trigger, mentions, taken(found))
             if signature in table and not anothers_setting(trigger, span)
-            and not (timed and table[signature] == TIME) and not refused_subject(trigger, span.root)]
+            and not (timed and table[signature] == TIME) and not refused_subject(trigger, span.root)
+            and not anothers_subject(trigger, span.root)]
+
+
+def anothers_subject(trigger: Token, word: Token) -> bool:
+    """The subject of another verb, when the trigger has a subject of its own, written or shared
+    with the verb it is coordinated with: no learned path gives it to the trigger (`Иван остался
+    дома, а его брат уехал в Тулу`: Иван does not go; `..., а сосед позвонил нам и рассказал о
+    пожаре`: `рассказал` is the neighbour's)."""
+    if word.dep_ not in SUBJECTS:
+        return False
+    holder = trigger
+    while not any(child.dep_ in SUBJECTS for child in holder.children):
+        if holder.dep_ != "conj" or holder.head.i == holder.i:
+            return False
+        # the conjunct just before it: UD hangs every conjunct on the first one
+        earlier = [conj for conj in holder.head.children if conj.dep_ == "conj" and conj.i < holder.i
+                   and conj.pos_ in (VERB, AUX)]
+        holder = max(earlier, key=lambda conj: conj.i) if earlier else holder.head
+    return word.head.i != holder.i
 
 
 def refused_subject(trigger: Token, word: Token) -> bool:
