@@ -70,9 +70,9 @@ def test_a_plain_negation_and_an_imperfective_after_poka_stay_negative(nlp):
 # an object shared by coordinated verbs (`shared_object`, the one place of that rule)
 
 def test_coordinated_transitive_verbs_share_the_object(nlp):
-    text = "Жандармы окружили дом на рассвете, схватили Андрея Белова, отвезли в Пермь и судили."
-    assert ("patient", "Андрея Белова") in arguments(nlp, text, "отвезли")
-    type, _, args, _, _ = only(nlp, text, "судили")
+    text = "Полиция оцепила квартал утром, задержала Андрея Белова, отвезла в Пермь и судила."
+    assert ("patient", "Андрея Белова") in arguments(nlp, text, "отвезла")
+    type, _, args, _, _ = only(nlp, text, "судила")
     assert type == "TRIAL" and ("patient", "Андрея Белова") in args
 
 
@@ -178,11 +178,11 @@ def test_an_idiom_fills_the_idiom_slot_that_every_verb_of_motion_excludes(nlp):
 # a second root the parser hangs on the first verb is a coordinated verb (`coordinated`)
 
 def test_a_second_root_shares_the_object_of_the_first_verb(nlp):
-    text = "Схватили Андрея Белова, отвезли в городскую тюрьму и там допросили."
+    text = "Вызвали Андрея Белова, отправили в командировку на месяц."
     doc = nlp(text)
-    took = next(t for t in doc if t.text == "отвезли")
-    assert took.dep_ == "root" and took.head.text == "Схватили" and coordinated(took)
-    type, _, args, _, _ = only(nlp, text, "отвезли")
+    took = next(t for t in doc if t.text == "отправили")
+    assert took.dep_ == "root" and took.head.text == "Вызвали" and coordinated(took)
+    type, _, args, _, _ = only(nlp, text, "отправили")
     assert type == "MOVEMENT" and ("patient", "Андрея Белова") in args
 
 

@@ -166,14 +166,14 @@ def coordinated(token: Token) -> bool:
     """A verb coordinated with an earlier verb it hangs on: a `conj`, or a second root of its
     sentence of the same form with no word opening a clause between (the parser found two roots,
     `morphosyntax/syntax.py` `repair_tree` hangs the later on the first and keeps its relation
-    `root`: `Схватили беглеца, привели в участок` parsed as two sentences). Both share a subject, an object, a fronted adverbial as coordinated verbs do."""
+    `root`: `Задержали курьера, отвезли в участок` parsed as two sentences). Both share a subject, an object, a fronted adverbial as coordinated verbs do."""
     head = token.head
     if token.pos_ != VERB or head.i >= token.i or head.pos_ not in (VERB, AUX):
         return False
     if token.dep_ == "conj":
         return True
-    # a second root: of the same form, with no word opening a clause between (`решение, по коему
-    # он приговорён`, `сказал, что`): else it is a clause of its own
+    # a second root: of the same form, with no word opening a clause between (`приказ, по которому
+    # его уволили`, `сказал, что`): else it is a clause of its own
     return (token.dep_ == "root" and verb_form(token) == verb_form(head)
             and not any(boundary(word) for word in token.doc[head.i + 1:token.i]))
 
@@ -201,7 +201,7 @@ def shared_object(token: Token) -> Token | None:
         return None
     if not only_transitive(token.lower_, lemma(token)):
         return None
-    # the nearest verb before it in the coordination (`схватили Белова, отвезли в Пермь и судили`:
+    # the nearest verb before it in the coordination (`задержали Белова, отвезли в Пермь и судили`:
     # the parser hangs `судили` on `отвезли`, `отвезли` on the first verb), its own object or shared
     before = sorted((verb for verb in [head, *head.children] if verb.i < token.i and verb.pos_ == VERB
                      and (verb.i == head.i or coordinated(verb))), key=lambda verb: -verb.i)
@@ -895,7 +895,7 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
             elif child.i < first.i and child.dep_ == "obl":
                 yield child, slot(child, passive(first))
             elif trigger.passive and passive(first) and slot(child, True) == "agent":
-                yield child, "agent"  # `был схвачен казаками и выдан властям`: one agent for both
+                yield child, "agent"  # `был задержан патрулём и передан полиции`: one agent for both
 
 
 def postposed_possessive(token: Token) -> Token | None:
