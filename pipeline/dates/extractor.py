@@ -48,8 +48,10 @@ DUAL_DAY = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})$")
 DECADE = re.compile(r"^([0-9]{3})0-(?:е|х|ые|ых|м|ми)$")
 SHORT_DECADE = re.compile(r"^([1-9])0-(?:е|х|ые|ых|м|ми)$")
 RANGE = re.compile(r"^([0-9]{4})[–—-]([0-9]{4})$")
+DAY_SPAN = re.compile(r"^([0-9]{1,2})[–—-]([0-9]{1,2})$")  # `25—26 января`: two days of one month
 YEAR_PAIR = re.compile(r"^([0-9]{4})[/–—-]([0-9]{2}|[0-9]{4})$")  # `1850/51`, `1850/1851`: two years in a row
 DAY = re.compile(r"^(?:[0-9]{4}|XXXX)-[0-9]{2}-[0-9]{2}$")
+DATED = re.compile(r"^(?:[0-9]{4}|XXXX)(?:-[0-9]{2}){0,2}$")  # a year, month or day: what a range joins
 NUMERIC = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
 ROMAN = re.compile(r"^[IVXLC]+$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -68,6 +70,7 @@ COUNT_UNITS = {"D", "W", "M", "Y"}  # units a date can be counted in from the na
 AFTER = "+"
 APPROX = "APPROX"
 DASHES = ("-", "–", "—")
+BRACKET_REACH = 12  # tokens back from a year to the bracket that opens its list
 EVENT_ANCHORS = ("после", "до")  # `неделю после рождения`: counted from an event (GUIDELINES 3.1)
 
 
@@ -96,10 +99,11 @@ def openers() -> frozenset[str]:
     """Every word a date can begin with: the cheap test a position passes before any form is tried."""
     first = set()
     for name in ("months", "seasons", "weekdays", "parts", "durations", "numerals", "numbers", "counting",
-                 "dayparts", "single"):
+                 "dayparts", "single", "stretches", "halves"):
         first |= set(table(name))
     for name in ("deictic", "relative", "feasts", "quantifiers"):
         first |= {key.split()[0] for key in phrases(name)}
+    first |= set(table("writing_time"))  # `прошлую субботу`
     return frozenset(first)
 
 
@@ -121,6 +125,12 @@ def numeral_lemma(word: str) -> str:
         if parse.tag.POS == "NUMR":
             return parse.normal_form.replace("ё", "е")
     return word.replace("ё", "е")
+
+
+@lru_cache(maxsize=4096)
+def word_lemma(word: str) -> str:
+    """pymorphy3's first lemma of a word read alone (a part of `ноябре-декабре`)."""
+    return analyzer().parse(word)[0].normal_form.replace("ё", "е")
 
 
 def roman(text: str) -> int:
@@ -179,7 +189,7 @@ class Reader:
         text = self.text(i)
         first = openers()  # the set lookups before the scan of every character
         return (self.lemma(i) in first or text.lower() in first or any(ch.isdecimal() for ch in text)
-                or bool(ROMAN.match(text)))
+                or bool(ROMAN.match(text)) or ("-" in text and self.month_pair(i) is not None))
 
     def entry(self, name: str, i: int) -> str | None:
         """The row of table `name` for the word at i, by its form as written or its lemma: the
@@ -214,9 +224,9 @@ class Reader:
         return self.is_unit(i, "year") and self.text(i).lower() != "лет"
 
     # -- the grammar ----------------------------------------------------------------------
-    FORMS = ("numeric", "day", "month", "season", "weekday", "deictic", "feast", "relative",
+    FORMS = ("numeric", "day_range", "day", "month", "season", "weekday", "deictic", "feast", "relative",
              "year_range", "decade", "century", "year_in_words", "year", "short_year", "counted",
-             "single_unit", "duration")
+             "stretch", "single_unit", "duration")
 
     def read(self, i: int) -> Found | None:
         if not self.opens(i):
@@ -231,7 +241,46 @@ class Reader:
             found.mod = mod
         if found:
             self.style(found)
+            if not mod and found.calendar is None:
+                found = self.ranged(found)
         return found
+
+    def ranged(self, first: Found) -> Found:
+        """Two dates of one grain joined by `по` or a dash (`links.tsv`): one date, the TIMEX3
+        interval `first/last` (`февраля по май 1910 года` → `1910-02/1910-05`, `мая 1903 года
+        по март 1905 года`). A first end without its year takes the last end's (the year before
+        when its month is later); without any year both keep `XXXX` and take the year in force."""
+        if self.text(first.end) not in table("links") or "/" in first.value or first.need not in (None, YEAR):
+            return first
+        last = self.period(first.end + 1, bare_year_ok=True)
+        if (last is None or last.mod or "/" in last.value or len(last.value) != len(first.value)
+                or not DATED.match(first.value) or not DATED.match(last.value)):
+            return first
+        value = first.value
+        if value.startswith(UNKNOWN_YEAR) and last.value[:4].isdigit():
+            year = int(last.value[:4]) - (value[5:7] > last.value[5:7])
+            value = f"{year:04d}{value[4:]}"
+        if last.need not in (None, YEAR) or (last.need is None) != (value[:4].isdigit()):
+            return first
+        return Found(last.end, f"{value}/{last.value}", need=last.need)
+
+    def day_range(self, i: int, bare_year_ok: bool) -> Found | None:
+        """Two days of one month: `5 по 21 августа`, `25—26 января 1913 года`, `с 3-го по 9-е
+        мая`: one date, the interval of the two days (`1913-01-25/1913-01-26`)."""
+        if span := DAY_SPAN.match(self.text(i)):
+            first, second = int(span.group(1)), int(span.group(2))
+            found = self.month(i + 1, bare_year_ok)
+            if found is None or not (1 <= first < second <= 31) or not valid_day(second, int(found.value[5:7])):
+                return None
+            found.value = f"{found.value}-{first:02d}/{found.value}-{second:02d}"
+            return found
+        first = self.day_number(i)
+        if first is None or self.text(i + 1) not in table("links") or (last := self.day(i + 2, bare_year_ok)) is None:
+            return None
+        if last.alt_value is not None or not DAY.match(last.value) or int(last.value[-2:]) <= first:
+            return None
+        last.value = f"{last.value[:-2]}{first:02d}/{last.value}"
+        return last
 
     def quantified(self, i: int) -> Found | None:
         """A count of time after a comparative or an approximation (`более двух лет`, `не более
@@ -249,7 +298,20 @@ class Reader:
 
     def after_preposition(self, i: int) -> bool:
         return (i > 0 and self.lemma(i - 1) in table("prepositions")) or (
-            self.text(i - 1) == "(" and self.text(i + 1) == ")")
+            self.text(i - 1) == "(" and self.text(i + 1) == ")") or self.listed_in_brackets(i)
+
+    def listed_in_brackets(self, i: int) -> bool:
+        """A number in a list inside brackets, between the bracket or a comma and a comma, a
+        dash or the closing bracket: `(1884, 1888)`, `(1903 — физика, 1911 — химия)`: the
+        bare years of a biography's parenthesis."""
+        if self.text(i - 1) not in ("(", ",") or self.text(i + 1) not in (")", ",", ";") + DASHES:
+            return False
+        for k in range(i - 1, max(i - BRACKET_REACH, -1), -1):
+            if self.text(k) == ")":
+                return False
+            if self.text(k) == "(":
+                return True
+        return False
 
     def period(self, i: int, bare_year_ok: bool) -> Found | None:
         if self.at(i) is None:
@@ -363,11 +425,28 @@ class Reader:
     # -- months, seasons, feasts ----------------------------------------------------------
     def month(self, i: int, bare_year_ok: bool = False) -> Found | None:
         code = table("months").get(self.lemma(i)) or table("months").get(self.text(i).lower())
+        if code is None and (pair := self.month_pair(i)):  # `в ноябре-декабре 1905 года`: one token
+            found = self.in_year(i + 1, pair[1])
+            year = found.value[:4]
+            first = f"{int(year) - 1:04d}" if year.isdigit() and pair[0] > pair[1] else year
+            found.value = f"{first}-{pair[0]}/{found.value}"
+            return found
         return self.in_year(i + 1, code) if code else None
+
+    def month_pair(self, i: int) -> tuple[str, str] | None:
+        """Two months written as one word with a hyphen (`ноябре-декабре`): their codes."""
+        parts = re.split(r"[–—-]", self.text(i).lower())
+        if len(parts) != 2 or not all(parts):
+            return None
+        codes = [table("months").get(part) or table("months").get(word_lemma(part)) for part in parts]
+        return (codes[0], codes[1]) if all(codes) and codes[0] != codes[1] else None
 
     def season(self, i: int, bare_year_ok: bool) -> Found | None:
         """`зимой 1850 года`, and a winter across two years `зимой 1850/51 года`: the TIMEX3 season
         of the first year (`1850-WI`) with both years in `range` (`1850/1851`)."""
+        if self.lemma(i) in table("writing_time"):  # `прошлой зимой`, `этим летом`: the year of writing
+            code = table("seasons").get(self.text(i + 1).lower()) or table("seasons").get(self.lemma(i + 1))
+            return Found(i + 2, f"{UNKNOWN_YEAR}-{code}") if code else None
         code = table("seasons").get(self.text(i).lower()) or table("seasons").get(self.lemma(i))
         if not code:
             return None
@@ -426,13 +505,17 @@ class Reader:
         return found
 
     def weekday(self, i: int, bare_year_ok: bool) -> Found | None:
-        """`в среду`, and `в пятницу, 14 мая 1909 года` as one date."""
-        day = table("weekdays").get(self.lemma(i))
+        """`в среду`, and `в пятницу, 14 мая 1909 года`, `в пятницу 14 мая`, `в пятницу — 14 мая`
+        as one date; a word of the moment of writing before it is inside its span (`в прошлую
+        субботу`, `в минувший вторник`: `writing_time.tsv`), the week uncounted."""
+        start = i + 1 if self.lemma(i) in table("writing_time") else i
+        day = self.entry("weekdays", start)
         if day is None:
             return None
-        if self.text(i + 1) == "," and (date := self.period(i + 2, bare_year_ok=False)) and DAY.match(date.value):
+        after = start + 2 if self.text(start + 1) in (",",) + DASHES else start + 1
+        if (date := self.period(after, bare_year_ok=False)) and DAY.match(date.value):
             return date
-        return Found(i + 1, f"{UNKNOWN_YEAR}-WXX-{day}")
+        return Found(start + 1, f"{UNKNOWN_YEAR}-WXX-{day}")
 
     def deictic(self, i: int, bare_year_ok: bool) -> Found | None:
         """`сегодня`, `в прошлом году`: relative to the moment of speaking or writing; anchored
@@ -565,12 +648,16 @@ class Reader:
         """A count at i (`3`, `три`, `двадцать два`, `несколько`) and the index after it."""
         text = self.text(i)
         if digits(text):
-            return text, i + 1
-        if (number := numerals.read(self.lemmas, i)) and not number.ordinal:
-            return str(number.value), number.end
-        if (word := table("numbers").get(self.lemma(i))) is not None:
-            return word, i + 1
-        return None
+            found = text, i + 1
+        elif (number := numerals.read(self.lemmas, i)) and not number.ordinal:
+            found = str(number.value), number.end
+        elif (word := table("numbers").get(self.lemma(i))) is not None:
+            found = word, i + 1
+        else:
+            return None
+        if found[0].isdecimal() and self.text(found[1]) == "с" and self.lemma(found[1] + 1) == "половина":
+            return f"{found[0]}.5", found[1] + 2  # `два с половиной года`: P2.5Y
+        return found
 
     def is_age(self, i: int, end: int) -> bool:
         """A count of years from i to end that is an age: `ему было двадцать лет`, `в 13 лет`,
@@ -581,9 +668,26 @@ class Reader:
         if before is not None and (self.lemma(i - 1) in table("ages") or before.pos_ in (PROPN, PRON)
                                    or self.lemma(i - 1) in numerals.words()):
             return True
+        back = i - 1
+        while back > 0 and back >= i - 2 and self.lemma(back) in table("age_adverbs"):
+            back -= 1  # `ему было тогда девятнадцать лет`, `которой сейчас 23 года`
+        if back < i - 1 and (self.lemma(back) in table("ages") or (
+                self.at(back).pos_ == PRON and "Dat" in self.at(back).morph.get("Case"))):
+            return True
+        if self.lemma(end - 1) == "год" and self.aside(i, end):
+            return True
         if self.oblique_years(i, end):
             return True
         return " ".join(self.lemmas[end:end + 2]) in table("ages_after") or self.lemma(end) in table("ages_after")
+
+    def aside(self, i: int, end: int) -> bool:
+        """A count of years set apart after a name, alone in brackets or between commas: `Иван
+        Петров (26 лет)`, `Иван Петров, 26 лет, ...`: an age."""
+        if self.text(i - 1) == "(" and self.text(end) == ")":
+            return True
+        before = self.at(i - 2)
+        return (self.text(i - 1) == "," and before is not None and before.pos_ == PROPN
+                and self.text(end) in (",", ".", ";", ")", ""))
 
     def oblique_years(self, i: int, end: int) -> bool:
         """`Семнадцати лет она вышла замуж`: a count of years written in an oblique case is an
@@ -594,7 +698,7 @@ class Reader:
             return False
         oblique = self.lemma(i) != token.text.lower().replace("ё", "е") or bool(
             set(token.morph.get("Case")) & OBLIQUE)
-        return oblique and self.entry("governors", i - 1) is None
+        return oblique and self.entry("governors", i - 1) is None and self.lemma(end) not in table("terms")
 
     def shift_word(self, i: int) -> tuple[str, int] | None:
         """A word or phrase that counts a time away from a date (`спустя`, `назад`, `тому
@@ -614,6 +718,11 @@ class Reader:
             return inverted
         ahead = self.lemma(i) in table("counting")
         first = i + 1 if ahead else i
+        if half := self.half(first):  # `через полгода`, `полвека спустя`
+            shift = None if ahead else self.shift_word(first + 1)
+            if not ahead and shift is None:
+                return None
+            return self.counted_value(shift[1] if shift else first + 1, half[1], shift[0] if shift else AFTER, half[0])
         count = self.count(first)
         unit_at = count[1] if count else first
         unit = table("durations").get(self.lemma(unit_at))
@@ -651,6 +760,24 @@ class Reader:
             return self.counted_value(shift[1], unit, shift[0], count[0], APPROX)
         return None
 
+    def stretch(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`последние пять лет`, `в последние годы`, `ближайшие два месяца`, `долгие годы`: a
+        duration with its adjective inside the span (`stretches.tsv`); `PXY` without a count."""
+        if self.lemma(i) not in table("stretches") and self.text(i).lower() not in table("stretches"):
+            return None
+        count = self.count(i + 1)
+        unit_at = count[1] if count else i + 1
+        code = table("durations").get(self.lemma(unit_at))
+        token = self.at(unit_at)
+        if code is None or (count is None and PLURAL not in token.morph.get("Number")):
+            return None
+        return Found(unit_at + 1, f"P{count[0] if count else 'X'}{code}")
+
+    def half(self, i: int) -> tuple[str, str] | None:
+        """`полгода`, `полвека` (`halves.tsv`): a count and a unit in one word."""
+        row = phrases("halves").get(self.text(i).lower()) or phrases("halves").get(self.lemma(i))
+        return (row[0], row[1]) if row else None
+
     def single_unit(self, i: int, bare_year_ok: bool) -> Found | None:
         """A unit without a count after a word that makes it one (`около года`, `целую неделю`,
         `более месяца`): a duration of one unit. The word is inside the span when `single.tsv`
@@ -670,7 +797,9 @@ class Reader:
         return Found(i + 1, f"P1{code}")
 
     def duration(self, i: int, bare_year_ok: bool) -> Found | None:
-        """`три года`, `10 суток`: TIMEX3 durations; an age is none."""
+        """`три года`, `10 суток`, `полгода`: TIMEX3 durations; an age is none."""
+        if half := self.half(i):
+            return Found(i + 1, f"P{half[0]}{half[1]}")
         count = self.count(i)
         if count is None:
             return None

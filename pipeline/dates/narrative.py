@@ -54,9 +54,12 @@ def is_absolute(value: str | None) -> bool:
 
 
 def complete(template: str, need: str | None, in_force: str | None) -> str:
-    """The value of a partial date given the date in force (`None`: none in force)."""
+    """The value of a partial date given the date in force (`None`: none in force); a range
+    (`XXXX-11/XXXX-12`) end by end."""
     if need is None or in_force is None:
         return template
+    if "/" in template:
+        return "/".join(complete(end, need, in_force) for end in template.split("/"))
     if need == YEAR:
         if not template.startswith(UNKNOWN_YEAR) or earlier_month(template, in_force):
             return template
