@@ -104,6 +104,7 @@ def openers() -> frozenset[str]:
     for name in ("deictic", "relative", "feasts", "quantifiers"):
         first |= {key.split()[0] for key in phrases(name)}
     first |= set(table("writing_time"))  # `прошлую субботу`
+    first |= {key.split()[0] for key in phrases("deictic_forms")}
     return frozenset(first)
 
 
@@ -522,8 +523,14 @@ class Reader:
         to the date in force only in reported speech (`narrative.reported`)."""
         found = self.phrase("deictic", i)
         if found is None:
-            return None
-        value, shift = phrases("deictic")[found[0]]
+            for length in (2, 1):  # `третьего дня`: by the words as written (`deictic_forms.tsv`)
+                words = " ".join(self.text(k).lower() for k in range(i, i + length))
+                if words in phrases("deictic_forms") and self.at(i + length - 1) is not None:
+                    found = words, i + length
+                    break
+            else:
+                return None
+        value, shift = (phrases("deictic") | phrases("deictic_forms"))[found[0]]
         return Found(found[1], value, need=REPORTED + shift if shift != "-" else None)
 
     def relative(self, i: int, bare_year_ok: bool) -> Found | None:
@@ -635,7 +642,12 @@ class Reader:
         return None
 
     def century(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`XIX веке`, `19 веке`, `в девятнадцатом веке`, `в восемнадцатом столетии`: TIMEX3 `18`."""
         text = self.text(i)
+        if not (ROMAN.match(text) or digits(text)) and (century := self.century_at(i)) is not None:
+            number = numerals.read(self.lemmas, i)  # the unit in full: `первой в истории` is no century
+            full = number is not None and len(self.text(number.end)) > 2
+            return Found(century[1], f"{century[0] - 1:02d}") if full and century[0] >= 1 else None
         if ROMAN.match(text) or digits(text):
             end = self.unit_end(i + 1, "century")
             number = roman(text) if ROMAN.match(text) else int(text)
@@ -828,7 +840,7 @@ class DateExtractor:
                 start, end = reader.tokens[i], reader.tokens[found.end - 1]
                 span = doc.char_span(start.idx, end.idx + len(end))
                 span._.value = found.value
-                span._.mod = found.mod or self.preposition_mod(reader, i)
+                span._.mod = found.mod or self.preposition_mod(reader, i, found.value)
                 span._.calendar, span._.holiday = found.calendar, found.holiday
                 span._.alt_value, span._.range = found.alt_value, found.range
                 if found.need is not None:
@@ -840,7 +852,14 @@ class DateExtractor:
         return doc
 
     @staticmethod
-    def preposition_mod(reader: Reader, i: int) -> str | None:
+    def preposition_mod(reader: Reader, i: int, value: str) -> str | None:
+        """The mod a preposition before a date gives (`prepositions.tsv`); before a duration,
+        `duration_prepositions.tsv` first: `до трёх лет каторги` is at most three years
+        (EQUAL_OR_LESS), and `до`, `после` give a duration no BEFORE, AFTER of a point."""
+        if DURATION_VALUE.match(value):
+            mod = reader.entry("duration_prepositions", i - 1)
+            if mod is not None:
+                return mod if mod != "-" else None
         mod = reader.entry("prepositions", i - 1)
         return mod if mod and mod != "-" else None
 
