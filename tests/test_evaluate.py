@@ -115,6 +115,19 @@ def test_nerel_nesting_prepositions_and_relations(tmp_path):
         ("participant", "ООН"), ("place", "Париже"), ("time", "пятницу")]
 
 
+def test_nerel_date_spans_in_our_convention(tmp_path):
+    """A compound preposition is cut like a simple one, `через` stays (8.5), and the full stop
+    of an abbreviated unit is taken in (3.2: `1921 г.`)."""
+    text = "В течение двух лет он жил в Туле. Через неделю уехал. Это было в 1921 г. и позже."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    spans = [(text.index("В течение"), text.index(" он")), (text.index("Через"), text.index(" уехал")),
+             (text.index("в 1921"), text.index(" и позже") - 1)]
+    (tmp_path / "a.ann").write_text("".join(f"T{n}\tDATE {s} {e}\t{text[s:e]}\n" for n, (s, e) in enumerate(spans, 1)),
+                                    encoding="utf-8")
+    document = nerel_documents(tmp_path)["a"]
+    assert [d["text"] for d in document.dates] == ["двух лет", "Через неделю", "1921 г."]
+
+
 def test_nerel_scores_events_of_the_types_it_covers_apart(tmp_path):
     text = "Иванов сказал, что в Париже прошла конференция."
     gold_dir, pred_dir = tmp_path / "gold", tmp_path / "pred"

@@ -149,6 +149,7 @@ class Found:
     calendar: str | None = None
     holiday: str | None = None
     range: str | None = None  # first/last of a winter across two years or a period of the church year
+    sign: str | None = None  # a date counted from another: `+` after it (`через`, `спустя`), `-` before (`назад`)
 
 
 def day_of(value: str) -> tuple[int | None, int, int]:
@@ -286,7 +287,10 @@ class Reader:
     def quantified(self, i: int) -> Found | None:
         """A count of time after a comparative or an approximation (`более двух лет`, `не более
         года`, `почти неделю`: `quantifiers.tsv`): a duration whose span takes the words in, as
-        the mod's cue (GUIDELINES 3.2); before anything but a duration they give nothing here."""
+        the mod's cue (GUIDELINES 3.2). Before a date counted back or forward (`более тридцати лет
+        назад`, `почти год спустя`) the words are inside its span too and give the point's mod
+        (`counted_mods.tsv`: more than thirty years ago is BEFORE the point thirty years back);
+        before anything else they give nothing here."""
         for length in (3, 2, 1):
             words = " ".join(self.text(k).lower() for k in range(i, i + length))
             if (mod := table("quantifiers").get(words)) is not None:
@@ -294,6 +298,9 @@ class Reader:
                 if found is not None and DURATION_VALUE.match(found.value):
                     found.mod = mod
                     return found
+                if found is not None and found.sign is not None and found.mod is None:
+                    found.mod = phrases("counted_mods").get(f"{mod} {found.sign}", (None,))[0]
+                    return found if found.mod else None
                 return None
         return None
 
@@ -531,7 +538,16 @@ class Reader:
             else:
                 return None
         value, shift = (phrases("deictic") | phrases("deictic_forms"))[found[0]]
+        if len(value) == len("XXXX-XX-XX") and (day := self.apposition(found[1])) is not None:
+            return day  # `вчера, 8 сентября 1917 года`: the day the text writes
         return Found(found[1], value, need=REPORTED + shift if shift != "-" else None)
+
+    def apposition(self, i: int) -> Found | None:
+        """A day written after a word that names it (`сегодня, 5 марта`, `вчера 8 сентября`), the
+        comma or none between: the day, the word inside its span, as a weekday before it is."""
+        start = i + 1 if self.text(i) == "," else i
+        found = self.day(start, bare_year_ok=False)
+        return found if found is not None and DAY.match(found.value) and found.alt_value is None else None
 
     def relative(self, i: int, bare_year_ok: bool) -> Found | None:
         """`на другой день`, `в тот же день`, `того же года`, `накануне`: from the date in force.
@@ -749,14 +765,14 @@ class Reader:
             sign, end = shift
         else:
             return None
-        if count and self.is_age(first, unit_at + 1):
-            return None
+        if count and ahead and self.is_age(first, unit_at + 1):
+            return None  # `через двадцать лет` may be an age to come; `ему три года назад` is none
         return self.counted_value(end, unit, sign, count[0] if count else "1")
 
     def counted_value(self, end: int, unit: str, sign: str, number: str, mod: str | None = None) -> Found:
         if not number.isdecimal() or self.lemma(end) in EVENT_ANCHORS:  # `через год после свадьбы`
-            return Found(end, TEMPLATES[unit], mod=mod)
-        return Found(end, TEMPLATES[unit], mod=mod, need=f"{sign}{number}{unit}")
+            return Found(end, TEMPLATES[unit], mod=mod, sign=sign)
+        return Found(end, TEMPLATES[unit], mod=mod, need=f"{sign}{number}{unit}", sign=sign)
 
     def inverted(self, i: int) -> Found | None:
         """The approximate order, the unit before its count: `недели через две`, `дня через
@@ -777,6 +793,8 @@ class Reader:
         duration with its adjective inside the span (`stretches.tsv`); `PXY` without a count."""
         if self.lemma(i) not in table("stretches") and self.text(i).lower() not in table("stretches"):
             return None
+        if half := self.half(i + 1):  # `последние полгода`
+            return Found(i + 2, f"P{half[0]}{half[1]}")
         count = self.count(i + 1)
         unit_at = count[1] if count else i + 1
         code = table("durations").get(self.lemma(unit_at))
