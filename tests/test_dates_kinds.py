@@ -150,6 +150,33 @@ AGES = [
 ]
 
 
+# Words of a date in a sentence where they make none (spurious kinds on NEREL train).
+NOT_DATES = [
+    "Фабрика отравляла окружающую среду.",  # `среда` the environment: no preposition, no date after
+    "Учёные изучали водную среду озера.",
+    "Он умер на восемьдесят третьем году жизни.",  # a year within a life (and `на 75 году жизни`)
+    "Старик скончался на 75 году жизни.",
+    "Игра кончилась со счётом 1:2 в пользу гостей.",  # `в` no century without its stop after digits
+]
+INDEFINITE = [
+    ("В течение многих лет он собирал марки.", [d("многих лет", "PXY")]),
+    ("Многие годы дом стоял пустым.", [d("Многие годы", "PXY")]),
+    ("Много лет назад здесь была мельница.", [d("Много лет назад", "XXXX")]),
+    ("В среду, 4 мая 1894 года, выпал снег.", [d("среду, 4 мая 1894 года", "1894-05-04")]),
+    ("До среды он не вернётся.", [d("среды", "XXXX-WXX-3", "BEFORE")]),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_no_date_in_words_of_dates(dated, text):
+    assert read(dated, text) == []
+
+
+@pytest.mark.parametrize("text, expected", INDEFINITE)
+def test_indefinite_counts_and_homonyms_that_are_dates(dated, text, expected):
+    assert read(dated, text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [case for cases in CASES.values() for case in cases],
                          ids=[f"{kind}-{n}" for kind, cases in CASES.items() for n in range(len(cases))])
 def test_date_kind(dated, text, expected):

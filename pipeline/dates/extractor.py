@@ -520,6 +520,9 @@ class Reader:
         day = self.entry("weekdays", start)
         if day is None:
             return None
+        if self.lemma(start) in table("weekday_homonyms") and start == i and not self.after_preposition(i) and not (
+                self.period(start + 1, bare_year_ok=False) or self.period(start + 2, bare_year_ok=False)):
+            return None  # `окружающей среды`: another noun, unless a preposition or a date makes it a day
         after = start + 2 if self.text(start + 1) in (",",) + DASHES else start + 1
         if (date := self.period(after, bare_year_ok=False)) and DAY.match(date.value):
             return date
@@ -667,6 +670,8 @@ class Reader:
         if ROMAN.match(text) or digits(text):
             end = self.unit_end(i + 1, "century")
             number = roman(text) if ROMAN.match(text) else int(text)
+            if digits(text) and end == i + 2 and len(self.text(i + 1)) == 1:
+                return None  # `1:2 в пользу`: after a number in digits the abbreviation `в` needs its stop
             if end > i + 1 and number >= 1:
                 return Found(end, f"{number - 1:02d}")
         return None
@@ -834,6 +839,8 @@ class Reader:
         if count is None:
             return None
         code = table("durations").get(self.lemma(count[1]))
+        if self.text(count[1]).lower() == "году" and self.lemma(count[1] + 1) not in table("terms"):
+            return None  # `на 75 году жизни`: a year counted within a life, no duration (`к 1 году заключения` is one)
         if code is None or self.is_age(i, count[1] + 1):
             return None
         after = self.at(count[1] + 1)
