@@ -18,7 +18,13 @@ TimeML's duration mods: `более двух лет` MORE_THAN, `не более
 (`начале`, `конце`) stays in the span and gives the mod; a preposition stays outside and may give
 one (`около` APPROX); `по старому стилю` after a date gives its calendar. Ages (`лет шестнадцати`,
 `с 16-ти лет`, `двадцати двух лет от роду`, `семнадцати лет она вышла замуж`) are neither dates
-nor durations. What a date lacks (its year, its century, the date it is counted from) comes from
+nor durations. The kinds counted on NEREL train (`benchmarks/nerel_dates.py`, GUIDELINES 9.8):
+ranges of days and months as TIMEX3 intervals (`с 5 по 21 августа` → `XXXX-08-05/XXXX-08-21`,
+`в ноябре-декабре`, `с февраля по май 1910 года`), a weekday or `сегодня` before its day (`в
+пятницу, 14 мая`), a weekday or season of the moment of writing (`в прошлую субботу`, `прошлой
+зимой`), stretches (`последние пять лет` P5Y), `полгода`, terms (`к двум годам каторги`),
+centuries in words, `в ту осень`, `третьего дня`, a comparative before a counted date (`более
+тридцати лет назад`, mod BEFORE). What a date lacks (its year, its century, the date it is counted from) comes from
 the date in force: `narrative.py`.
 """
 from __future__ import annotations
