@@ -59,7 +59,8 @@ YEAR_PAIR = re.compile(r"^([0-9]{4})[/–—-]([0-9]{2}|[0-9]{4})$")  # `1850/51
 DAY = re.compile(r"^(?:[0-9]{4}|XXXX)-[0-9]{2}-[0-9]{2}$")
 DATED = re.compile(r"^(?:[0-9]{4}|XXXX)(?:-[0-9]{2}){0,2}$")  # a year, month or day: what a range joins
 NUMERIC = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
-ROMAN = re.compile(r"^[IVXLC]+$")
+ROMAN = re.compile(r"^[IVXLCХ]+$")  # the Cyrillic `Х` typed for the Latin `X` too (`ХХ века`)
+LOOKALIKES = str.maketrans({"Х": "X"})
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 OLD_LETTERS = str.maketrans({"ѣ": "е", "і": "и", "ѳ": "ф", "ѵ": "и", "Ѣ": "Е", "І": "И", "Ѳ": "Ф"})
 OLD = re.compile(r"[ѣіѳѵѢІѲ]|ъ$")
@@ -141,7 +142,7 @@ def word_lemma(word: str) -> str:
 
 
 def roman(text: str) -> int:
-    values = [ROMAN_VALUES[ch] for ch in text]
+    values = [ROMAN_VALUES[ch] for ch in text.translate(LOOKALIKES)]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
@@ -664,6 +665,10 @@ class Reader:
             return Found(self.unit_end(i + 1, "year"), decade.group(1))
         if (decade := SHORT_DECADE.match(text)) and self.year_unit(i + 1):
             return self.decade_of(int(decade.group(1)), self.unit_end(i + 1, "year"))
+        if (decade := SHORT_DECADE.match(text)) and bare_year_ok and not self.is_unit(i + 1, "year"):
+            after = self.at(i + 1)  # `в 90-х`, `в начале 90-х`: the plural ending makes a decade
+            if after is None or after.pos_ != NOUN or PLURAL not in after.morph.get("Number"):  # `в 90-х числах`: no decade
+                return self.decade_of(int(decade.group(1)), i + 1)
         return None
 
     def century(self, i: int, bare_year_ok: bool) -> Found | None:
@@ -765,7 +770,7 @@ class Reader:
         count = self.count(first)
         unit_at = count[1] if count else first
         unit = table("durations").get(self.lemma(unit_at))
-        if unit not in COUNT_UNITS or (not count and PLURAL in self.at(unit_at).morph.get("Number")):
+        if unit not in COUNT_UNITS or (not count and self.plural(unit_at)):
             return None
         end = unit_at + 1
         if ahead:
@@ -819,6 +824,11 @@ class Reader:
         row = phrases("halves").get(self.text(i).lower()) or phrases("halves").get(self.lemma(i))
         return (row[0], row[1]) if row else None
 
+    def plural(self, i: int) -> bool:
+        """A unit in the plural: more than one of it, unless the noun has no singular (`сутки`:
+        `через сутки`, `сутки спустя` are one day; `pluralia.tsv`)."""
+        return PLURAL in self.at(i).morph.get("Number") and self.lemma(i) not in table("pluralia")
+
     def single_unit(self, i: int, bare_year_ok: bool) -> Found | None:
         """A unit without a count after a word that makes it one (`около года`, `целую неделю`,
         `более месяца`): a duration of one unit. The word is inside the span when `single.tsv`
@@ -833,7 +843,7 @@ class Reader:
     def unit_of_one(self, i: int) -> Found | None:
         code = table("durations").get(self.lemma(i))
         token = self.at(i)
-        if code is None or token is None or PLURAL in token.morph.get("Number"):
+        if code is None or token is None or self.plural(i):
             return None
         return Found(i + 1, f"P1{code}")
 
