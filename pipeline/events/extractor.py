@@ -247,6 +247,8 @@ def filled(token: Token) -> set[str | None]:
             slots.add(f"adv={lemma(child)}")
         if preposition(child):
             slots.add(f"{slot(child)}={lemma(child)}")
+    if DURATION_SLOT in requirements(token) and lasted(token):
+        slots.add(DURATION_SLOT)  # `пробыл в Туле три месяца`: a stay told as an episode
     if slots & event_rules.idioms():
         slots.add(event_rules.IDIOM)  # `пришёл к выводу`: a figurative verb of motion (`motion.tsv`)
     shared = shared_object(token)
@@ -255,6 +257,56 @@ def filled(token: Token) -> set[str | None]:
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
         slots.add("person")  # `уснул в электричке, но был разбужен`: the one woken is a person
     return slots
+
+
+DURATION_SLOT = "duration"
+CLAUSES = {"advcl", "ccomp", "csubj", "xcomp", "acl", "acl:relcl", "parataxis", "conj"}
+
+
+def requirements(token: Token) -> set[str]:
+    """The slots any reading of the token requires."""
+    return {slot for entry in readings(token) if entry.requires for slot in entry.requires.split(",")}
+
+
+def lasted(token: Token) -> bool:
+    """Whether a phrase of how long depends on the verb (`models/events/durations.tsv`): an
+    adverb of duration (`долго`), or a unit of time in its clause (no other verb or clause
+    between: `около года` hung on the place noun counts) counted by a numeral or a quantifier
+    (`три месяца`, `всю зиму`, `несколько лет`), under a preposition of approximation (`около
+    года`, `с месяц`), a plural instrumental (`годами`) or a counted span by itself (`полгода`);
+    not a point in time (`три года назад`, `через месяц`, `на три дня`)."""
+    table = event_rules.durations()
+    if any(child.dep_ == "advmod" and lemma(child) in table["adverb"] for child in token.children):
+        return True
+    for word in token.subtree:
+        if word.i == token.i or word.pos_ not in (NOUN, NUM, ADV, DET):
+            continue
+        node = word
+        while node.i != token.i and node.pos_ not in (VERB, AUX) and node.dep_ not in CLAUSES:
+            node = node.head
+        if node.i != token.i:
+            continue
+        word_lemma = lemma(word)
+        if word_lemma in table["whole"] and preposition(word) is None:
+            return True
+        if word_lemma not in table["unit"]:
+            continue
+        prep = preposition(word)
+        if prep in table["point"] or any(lemma(child) in table["point"] for child in word.children):
+            continue
+        if prep in table["approx"] and (prep != "с" or features(word, CASE) == ["Acc"]):
+            return True
+        if prep is not None:
+            continue
+        if features(word, CASE) == ["Ins"] and features(word, "Number") == ["Plur"]:
+            return True
+        counters = [child for child in word.children if child.pos_ == NUM or child.dep_ in ("nummod", "nummod:gov")
+                    or lemma(child) in table["quantifier"]]
+        head = word.head
+        if counters or (head.i != token.i and (head.pos_ == NUM or lemma(head) in table["quantifier"])):
+            if not any(lemma(child) in table["point"] or preposition(child) in table["point"] for child in counters):
+                return True
+    return False
 
 
 def person_unwritten(token: Token, seen: int = 0) -> bool:
