@@ -27,7 +27,7 @@ from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
 from letopis.morphosyntax.animacy import animal_nouns, animate
 from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers, object_control
-from letopis.morphosyntax.lemma import analyzer
+from letopis.morphosyntax.lemma import analyzer, old_gerund
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
 from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import features, lemma
@@ -150,8 +150,41 @@ def noun_parse(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def verb_forms(word: str) -> frozenset[str]:
     """The lemmas pymorphy3 gives a word read as a verb form (finite, infinitive, gerund, participle)."""
-    return frozenset(parse.normal_form.replace("ё", "е") for parse in analyzer().parse(word)
-                     if parse.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS"))
+    found = {parse.normal_form.replace("ё", "е") for parse in analyzer().parse(word)
+             if parse.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")}
+    return frozenset(found | {old_gerund(word)} - {None})
+
+
+PASSIVE_PARTICIPLE = "Pass"
+
+
+@lru_cache(maxsize=4096)
+def only_form(word: str, lemma_: str) -> str | None:
+    """`Conv` when every reading of the word as a form of the lemma is a gerund (`простясь`,
+    `приехавши`, the old `пришед`: `models/syntax/old_gerunds.tsv`), `Part` or `Pass` when every
+    one is a participle (active, passive: `сосланный`); else None."""
+    if old_gerund(word) == lemma_:
+        return "Conv"
+    tags = [parse.tag for parse in analyzer().parse(word) if parse.normal_form.replace("ё", "е") == lemma_]
+    if tags and all(tag.POS == "GRND" for tag in tags):
+        return "Conv"
+    if tags and all(tag.POS in ("PRTF", "PRTS") for tag in tags):
+        return PASSIVE_PARTICIPLE if all("pssv" in tag for tag in tags) else "Part"
+    return None
+
+
+def form_taken_for_name(token: Token) -> str | None:
+    """A gerund or participle opening a sentence that the tagger took for a name and the parser
+    for the subject or an adverbial of the verb after it (`Простясь с матерью, Иван уехал`,
+    `Приехавши в Тверь, пошёл`, `Сосланный на каторгу, Пётр бежал`): its form (`only_form`),
+    read as such, its subject that of the verb (`controller`); else None."""
+    if token.pos_ != PROPN or token.head.i == token.i or token.dep_ not in SUBJECTS | {"advcl"}:
+        return None
+    return only_form(token.lower_, lemma(token)) if verb_taken_for_name(token) else None
+
+
+def gerund_taken_for_name(token: Token) -> bool:
+    return form_taken_for_name(token) is not None
 
 
 def verb_taken_for_name(token: Token) -> bool:
@@ -276,7 +309,7 @@ def lasted(token: Token) -> bool:
     года`, `с месяц`), a plural instrumental (`годами`) or a counted span by itself (`полгода`);
     not a point in time (`три года назад`, `через месяц`, `на три дня`)."""
     table = event_rules.durations()
-    if any(child.dep_ == "advmod" and lemma(child) in table["adverb"] for child in token.children):
+    if any(child.dep_ == "advmod" and lemma(child) in table["adverb"] | table["whole"] for child in token.children):
         return True
     for word in token.subtree:
         if word.i == token.i or word.pos_ not in (NOUN, NUM, ADV, DET):
@@ -418,7 +451,9 @@ def subject_of(token: Token) -> Token | None:
     nominative or the genitive of quantity (`бумаг развелось много`) is passed over (`Зиму она
     осталась в Риге`: `зиму` is no subject), and so is one that does not agree with the verb
     (`agrees`: a plural noun the parser hangs on a singular verb a clause away)."""
-    subjects = [child for child in token.children if child.dep_ in SUBJECTS]
+    if gerund_taken_for_name(token):
+        return controller(token)
+    subjects = [child for child in token.children if child.dep_ in SUBJECTS and not gerund_taken_for_name(child)]
     if subjects:
         nominative = [child for child in subjects if features(child, CASE) in ([], ["Nom"], ["Gen"])]
         agreeing = [child for child in nominative if agrees(token, child)]
@@ -689,6 +724,8 @@ def narrated_step(token: Token) -> bool:
             return True  # `после суда`, `во время суда`: an occurrence the story dates by
         return any(child.dep_ in OWNER and (child.ent_type_ == PER or lemma(child) in POSSESSORS or (
             child.pos_ == PRON and bool(features(child, "Person")))) for child in token.children)
+    if gerund_taken_for_name(token):
+        return True  # `Приехавши в Тверь, ...`: a gerund, whose doer is that of its clause
     if token.pos_ != VERB:
         return False
     form = verb_form(token)
@@ -836,6 +873,10 @@ def controller(token: Token) -> Token | None:
     predicative or a verb of modality without a subject, its dative (`Нам легко было её
     найти`, `ему пришлось уехать`); under a verb of inducing (`models/syntax/object_control.tsv`) its object
     (`велел брату уехать`)."""
+    if gerund_taken_for_name(token):
+        # `Простясь с матерью, Иван уехал`: the other subject of the verb it was hung on
+        return next((child for child in token.head.children if child.dep_ in SUBJECTS and child.i != token.i
+                     and agrees(token.head, child)), None)
     node = token
     nearer = nearer_verb(token)
     if nearer is not None:
@@ -914,7 +955,8 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
             if child.dep_ == "obl":
                 yield child, SETTING
     has_subject = any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.children)
-    form = verb_form(token)
+    taken = form_taken_for_name(token)
+    form = "Conv" if taken else verb_form(token)
     shares = coordinated(token) and any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.head.children)
     if not has_subject and not shares and token.pos_ == VERB and (form == FINITE or short_passive(token)):
         subject = (relative_subject(token) or unattached_subject(token) or subject_after(token)
@@ -924,7 +966,7 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     if form in ("Conv", "Inf") and not has_subject:
         subject = controller(token)
         if subject is not None:
-            yield subject, "subj"
+            yield subject, "obj" if taken == PASSIVE_PARTICIPLE else "subj"  # `Сосланный ..., Пётр`: the exiled
     if form == "Part" and token.dep_ in ("amod", "acl") and token.head.i != token.i:
         yield token.head, "obj" if trigger.passive else "subj"
     if coordinated(token) and token.head.pos_ == VERB and not has_subject:
@@ -1215,8 +1257,9 @@ def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument
     infinitive (`собирался уехать`), a negated event and one in direct speech are no step of the
     narrative."""
     forms = features(token, VERBFORM)
-    told = FINITE in forms or "Conv" in forms or ("Part" in forms and "Short" in features(token, "Variant"))
-    return (token.pos_ == VERB and told and modality == ASSERTED
+    taken = form_taken_for_name(token) == "Conv"
+    told = FINITE in forms or "Conv" in forms or ("Part" in forms and "Short" in features(token, "Variant")) or taken
+    return ((token.pos_ == VERB or taken) and told and modality == ASSERTED
             and polarity == POSITIVE and not in_speech(token) and not any(arg.role == TIME for arg in args))
 
 
