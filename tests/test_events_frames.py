@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import letopis
 from letopis.morphosyntax.lemma import old_gerund
 from test_events import events, only
 
@@ -113,3 +114,58 @@ def test_a_gerund_or_participle_the_tagger_took_for_a_name(nlp, text, trigger, t
     assert found_type == type and arg in args, args
     # the verb after it keeps its own subject
     assert any(arg[1] in {name for _, name in found} for _, word, found, _, _ in events(nlp, text) if word != trigger)
+
+
+@pytest.mark.parametrize("text, trigger, type", [
+    # light verbs whose object shows the event
+    ("Осенью Павел Крылов прослушал курс римского права.", "прослушал", "EDUCATION"),
+    ("Летом Вера брала уроки музыки у соседки.", "брала", "EDUCATION"),
+    ("Зимой Григорий давал уроки детям купца.", "давал", "EMPLOYMENT"),
+    ("В 1890 году Павел Крылов получил диплом врача.", "получил", "EDUCATION"),
+    ("Наконец Григорий получил место учителя в Орле.", "получил", "EMPLOYMENT"),
+    ("Анна Громова посещала гимназию при монастыре.", "посещала", "EDUCATION"),
+    # working as, being in service
+    ("Там он учительствовал до самой смерти.", "учительствовал", "EMPLOYMENT"),
+    ("Отец состоял на службе в казённой палате.", "состоял", "EMPLOYMENT"),
+    # getting out, staying a counted time, the priest marrying a couple
+    ("Ночью Семён Лаптев выбрался из города.", "выбрался", "MOVEMENT"),
+    ("Брат остался в Туле три дня.", "остался", "MOVEMENT"),
+    ("Их обвенчал сельский священник.", "обвенчал", "MARRIAGE"),
+    # deverbal nouns with their frame
+    ("После ухода в отставку отец поселился в деревне.", "ухода", "EMPLOYMENT"),
+    ("После выхода из тюрьмы Игнат Зубов уехал в Пермь.", "выхода", "RELEASE"),
+    # leaving life is dying
+    ("Зимой 1903 года ушёл из жизни наш старый учитель.", "ушёл", "DEATH"),
+    ("Уход из жизни матери потряс Андрея Седова.", "Уход", "DEATH"),
+])
+def test_light_verbs_and_deverbal_nouns_with_their_frame(nlp, text, trigger, type):
+    assert triggers(nlp, text).get(trigger) == type, events(nlp, text)
+
+
+def test_the_frame_noun_of_a_phrase_is_no_second_event(nlp):
+    # GUIDELINES 9.8: `в отставку` is told once, by the verb or noun it completes
+    assert [trigger for _, trigger, *_ in events(nlp, "В 1880 году отец вышел в отставку.")] == ["вышел"]
+    found = triggers(nlp, "После ухода в отставку отец поселился в деревне.")
+    assert "отставку" not in found and found["ухода"] == "EMPLOYMENT", found
+    # nor is a noun of the phrase that only the tagger marks
+    assert "плен" not in triggers(nlp, "Её брат Михаил попал в плен под Ригой.")
+    # a noun of another type than the phrase stays an event of its own
+    assert triggers(nlp, "Брат написал письмо об аресте отца.").get("аресте") == "ARREST"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Сосед Ильин получил письмо от сына.", "получил"),
+    ("Уход за больным отнимал всё время.", "Уход"),
+])
+def test_light_verbs_and_nouns_without_their_frame_are_no_event(nlp, text, trigger):
+    assert trigger not in triggers(nlp, text), events(nlp, text)
+
+
+@pytest.fixture(scope="module")
+def news():
+    return letopis.load(config={"letopis_events": {"convention": "nerel"}})
+
+
+def test_the_nerel_convention_keeps_the_frame_noun(news):
+    # NEREL's news annotation marks the noun of `подал в отставку`: it is kept there
+    assert "отставку" in triggers(news, "Вчера министр Орлов подал в отставку.")

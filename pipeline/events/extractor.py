@@ -685,7 +685,7 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
         if token.i in inside or is_support(token) or exception(token):
             continue
         entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged else None)
-        if entry is None or absorbed(token) or (entry.type == MESSAGE and quote_tag(token)):
+        if entry is None or absorbed(token, frames=not news) or (entry.type == MESSAGE and quote_tag(token)):
             continue
         if not human_subject(token, entry) or no_occurrence(token, entry):
             continue
@@ -782,12 +782,24 @@ def opens_a_line(token: Token) -> bool:
     return following is None or following.text in DASHES or following.text in QUOTES
 
 
-def absorbed(token: Token) -> bool:
-    """`отправил письмо`: the message noun is the object of a verb of its own type."""
+def absorbed(token: Token, frames: bool = True) -> bool:
+    """`отправил письмо`: the message noun is the object of a verb of its own type; `вышел в
+    отставку`, `уход в отставку`, `взят под арест`: the noun fills the frame (a `PREP+Case=LEMMA`
+    cell) of its head's reading of its own type, or is no trigger of the lexicon (the tagger's
+    EVENT on `плен` of `попал в плен`), one event told by the head (GUIDELINES 4.1 rule 3,
+    decision log 9.8). Without `frames` (NEREL's convention, whose news annotation marks
+    the noun: `ушёл в отставку` → `отставку`) only the message noun is absorbed."""
     head = token.head
+    if token.pos_ != NOUN or head.i == token.i or is_support(head):
+        return False
     types = {entry.type for entry in readings(token)}
-    return (token.pos_ == NOUN and token.dep_ == "obj" and head.i != token.i and not is_support(head)
-            and any(entry.type in types for entry in readings(head)))
+    if token.dep_ == "obj":
+        return any(entry.type in types for entry in readings(head))
+    if not frames or token.dep_ not in ("obl", "nmod") or preposition(token) is None or head.pos_ not in (VERB, NOUN):
+        return False
+    entry = reading(head)
+    return (entry is not None and (entry.type in types or not types) and entry.requires is not None
+            and f"{slot(token)}={lemma(token)}" in entry.requires.split(","))
 
 
 def supported(verb: Token) -> Token:
