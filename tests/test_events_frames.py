@@ -38,6 +38,7 @@ def test_a_stay_told_as_an_episode_is_movement(nlp, text, trigger, args):
     ("Семья Ильиных жила в Калуге.", "жила"),                 # a residence, no bound
     ("Борис Ильин живёт в Пскове третий год.", "живёт"),       # the present states a residence
     ("Через неделю Антон Рябов уже жил в Орле.", "жил"),       # a point in time, not how long
+    ("До выборов осталось три дня.", "осталось"),              # time left, no one staying
     ("Рукопись долго находилась в архиве.", "находилась"),     # a thing is no one staying
 ])
 def test_living_without_a_bounded_stay_is_no_event(nlp, text, trigger):
@@ -78,6 +79,7 @@ def test_fixed_phrases_of_the_classes(nlp, text, trigger, type, arg):
     ("Мяч попал в окно соседа.", "попал"),
     ("Сестра отдала книгу в библиотеку.", "отдала"),
     ("Мать выдала сыну денег на дорогу.", "выдала"),
+    ("Арестованный Седов содержится в городской тюрьме.", "содержится"),  # a state, in the present
 ])
 def test_other_senses_of_the_frame_verbs_are_no_event(nlp, text, trigger):
     assert trigger not in triggers(nlp, text), events(nlp, text)
@@ -169,3 +171,9 @@ def news():
 def test_the_nerel_convention_keeps_the_frame_noun(news):
     # NEREL's news annotation marks the noun of `подал в отставку`: it is kept there
     assert "отставку" in triggers(news, "Вчера министр Орлов подал в отставку.")
+
+
+def test_the_nerel_convention_counts_no_stay_by_its_length(nlp, news):
+    text = "Пётр Орлов находился в Вологде три месяца."
+    assert triggers(nlp, text).get("находился") == "MOVEMENT"
+    assert "находился" not in triggers(news, text)

@@ -675,7 +675,8 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
     With `seldom`, a trigger NEREL train seldom annotates (`seldom.tsv`) is kept only inside a
     tagged EVENT mention or, under the biography convention, when a person the story follows is
     its doer (`narrated_step`); under the NEREL convention a trigger of a type NEREL does not
-    count (`types.tsv`, column `nerel`) also needs the tagger's EVENT mention."""
+    count (`types.tsv`, column `nerel`) also needs the tagger's EVENT mention, and so does a stay
+    that is an episode only by its length (a reading that requires `duration`)."""
     inside = {i for ent in doc.ents if ent.label_ in NAMES
               for i in range(ent.start, ent.end)}
     tagged = tagged_events(doc)
@@ -694,6 +695,8 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
                 continue
             if news and entry.type not in event_rules.nerel_types():
                 continue
+            if news and DURATION_SLOT in (entry.requires or "").split(","):
+                continue  # a stay told by its length (`прожил там три года`) is no news occurrence
         yield Trigger(token, entry)
 
 
