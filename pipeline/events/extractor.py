@@ -27,7 +27,7 @@ from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
 from letopis.morphosyntax.animacy import animal_nouns, animate
 from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers, object_control
-from letopis.morphosyntax.lemma import analyzer
+from letopis.morphosyntax.lemma import analyzer, old_gerund
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
 from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import features, lemma
@@ -150,8 +150,41 @@ def noun_parse(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def verb_forms(word: str) -> frozenset[str]:
     """The lemmas pymorphy3 gives a word read as a verb form (finite, infinitive, gerund, participle)."""
-    return frozenset(parse.normal_form.replace("ё", "е") for parse in analyzer().parse(word)
-                     if parse.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS"))
+    found = {parse.normal_form.replace("ё", "е") for parse in analyzer().parse(word)
+             if parse.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")}
+    return frozenset(found | {old_gerund(word)} - {None})
+
+
+PASSIVE_PARTICIPLE = "Pass"
+
+
+@lru_cache(maxsize=4096)
+def only_form(word: str, lemma_: str) -> str | None:
+    """`Conv` when every reading of the word as a form of the lemma is a gerund (`простясь`,
+    `приехавши`, the old `пришед`: `models/syntax/old_gerunds.tsv`), `Part` or `Pass` when every
+    one is a participle (active, passive: `сосланный`); else None."""
+    if old_gerund(word) == lemma_:
+        return "Conv"
+    tags = [parse.tag for parse in analyzer().parse(word) if parse.normal_form.replace("ё", "е") == lemma_]
+    if tags and all(tag.POS == "GRND" for tag in tags):
+        return "Conv"
+    if tags and all(tag.POS in ("PRTF", "PRTS") for tag in tags):
+        return PASSIVE_PARTICIPLE if all("pssv" in tag for tag in tags) else "Part"
+    return None
+
+
+def form_taken_for_name(token: Token) -> str | None:
+    """A gerund or participle opening a sentence that the tagger took for a name and the parser
+    for the subject or an adverbial of the verb after it (`Простясь с матерью, Иван уехал`,
+    `Приехавши в Тверь, пошёл`, `Сосланный на каторгу, Пётр бежал`): its form (`only_form`),
+    read as such, its subject that of the verb (`controller`); else None."""
+    if token.pos_ != PROPN or token.head.i == token.i or token.dep_ not in SUBJECTS | {"advcl"}:
+        return None
+    return only_form(token.lower_, lemma(token)) if verb_taken_for_name(token) else None
+
+
+def gerund_taken_for_name(token: Token) -> bool:
+    return form_taken_for_name(token) is not None
 
 
 def verb_taken_for_name(token: Token) -> bool:
@@ -247,6 +280,8 @@ def filled(token: Token) -> set[str | None]:
             slots.add(f"adv={lemma(child)}")
         if preposition(child):
             slots.add(f"{slot(child)}={lemma(child)}")
+    if DURATION_SLOT in requirements(token) and lasted(token):
+        slots.add(DURATION_SLOT)  # `пробыл в Туле три месяца`: a stay told as an episode
     if slots & event_rules.idioms():
         slots.add(event_rules.IDIOM)  # `пришёл к выводу`: a figurative verb of motion (`motion.tsv`)
     shared = shared_object(token)
@@ -255,6 +290,56 @@ def filled(token: Token) -> set[str | None]:
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
         slots.add("person")  # `уснул в электричке, но был разбужен`: the one woken is a person
     return slots
+
+
+DURATION_SLOT = "duration"
+CLAUSES = {"advcl", "ccomp", "csubj", "xcomp", "acl", "acl:relcl", "parataxis", "conj"}
+
+
+def requirements(token: Token) -> set[str]:
+    """The slots any reading of the token requires."""
+    return {slot for entry in readings(token) if entry.requires for slot in entry.requires.split(",")}
+
+
+def lasted(token: Token) -> bool:
+    """Whether a phrase of how long depends on the verb (`models/events/durations.tsv`): an
+    adverb of duration (`долго`), or a unit of time in its clause (no other verb or clause
+    between: `около года` hung on the place noun counts) counted by a numeral or a quantifier
+    (`три месяца`, `всю зиму`, `несколько лет`), under a preposition of approximation (`около
+    года`, `с месяц`), a plural instrumental (`годами`) or a counted span by itself (`полгода`);
+    not a point in time (`три года назад`, `через месяц`, `на три дня`)."""
+    table = event_rules.durations()
+    if any(child.dep_ == "advmod" and lemma(child) in table["adverb"] | table["whole"] for child in token.children):
+        return True
+    for word in token.subtree:
+        if word.i == token.i or word.pos_ not in (NOUN, NUM, ADV, DET):
+            continue
+        node = word
+        while node.i != token.i and node.pos_ not in (VERB, AUX) and node.dep_ not in CLAUSES:
+            node = node.head
+        if node.i != token.i:
+            continue
+        word_lemma = lemma(word)
+        if word_lemma in table["whole"] and preposition(word) is None:
+            return True
+        if word_lemma not in table["unit"]:
+            continue
+        prep = preposition(word)
+        if prep in table["point"] or any(lemma(child) in table["point"] for child in word.children):
+            continue
+        if prep in table["approx"] and (prep != "с" or features(word, CASE) == ["Acc"]):
+            return True
+        if prep is not None:
+            continue
+        if features(word, CASE) == ["Ins"] and features(word, "Number") == ["Plur"]:
+            return True
+        counters = [child for child in word.children if child.pos_ == NUM or child.dep_ in ("nummod", "nummod:gov")
+                    or lemma(child) in table["quantifier"]]
+        head = word.head
+        if counters or (head.i != token.i and (head.pos_ == NUM or lemma(head) in table["quantifier"])):
+            if not any(lemma(child) in table["point"] or preposition(child) in table["point"] for child in counters):
+                return True
+    return False
 
 
 def person_unwritten(token: Token, seen: int = 0) -> bool:
@@ -366,7 +451,9 @@ def subject_of(token: Token) -> Token | None:
     nominative or the genitive of quantity (`бумаг развелось много`) is passed over (`Зиму она
     осталась в Риге`: `зиму` is no subject), and so is one that does not agree with the verb
     (`agrees`: a plural noun the parser hangs on a singular verb a clause away)."""
-    subjects = [child for child in token.children if child.dep_ in SUBJECTS]
+    if gerund_taken_for_name(token):
+        return controller(token)
+    subjects = [child for child in token.children if child.dep_ in SUBJECTS and not gerund_taken_for_name(child)]
     if subjects:
         nominative = [child for child in subjects if features(child, CASE) in ([], ["Nom"], ["Gen"])]
         agreeing = [child for child in nominative if agrees(token, child)]
@@ -588,7 +675,8 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
     With `seldom`, a trigger NEREL train seldom annotates (`seldom.tsv`) is kept only inside a
     tagged EVENT mention or, under the biography convention, when a person the story follows is
     its doer (`narrated_step`); under the NEREL convention a trigger of a type NEREL does not
-    count (`types.tsv`, column `nerel`) also needs the tagger's EVENT mention."""
+    count (`types.tsv`, column `nerel`) also needs the tagger's EVENT mention, and so does a stay
+    that is an episode only by its length (a reading that requires `duration`)."""
     inside = {i for ent in doc.ents if ent.label_ in NAMES
               for i in range(ent.start, ent.end)}
     tagged = tagged_events(doc)
@@ -598,7 +686,7 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
         if token.i in inside or is_support(token) or exception(token):
             continue
         entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged else None)
-        if entry is None or absorbed(token) or (entry.type == MESSAGE and quote_tag(token)):
+        if entry is None or absorbed(token, frames=not news) or (entry.type == MESSAGE and quote_tag(token)):
             continue
         if not human_subject(token, entry) or no_occurrence(token, entry):
             continue
@@ -607,6 +695,8 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
                 continue
             if news and entry.type not in event_rules.nerel_types():
                 continue
+            if news and DURATION_SLOT in (entry.requires or "").split(","):
+                continue  # a stay told by its length (`прожил там три года`) is no news occurrence
         yield Trigger(token, entry)
 
 
@@ -637,6 +727,8 @@ def narrated_step(token: Token) -> bool:
             return True  # `после суда`, `во время суда`: an occurrence the story dates by
         return any(child.dep_ in OWNER and (child.ent_type_ == PER or lemma(child) in POSSESSORS or (
             child.pos_ == PRON and bool(features(child, "Person")))) for child in token.children)
+    if gerund_taken_for_name(token):
+        return True  # `Приехавши в Тверь, ...`: a gerund, whose doer is that of its clause
     if token.pos_ != VERB:
         return False
     form = verb_form(token)
@@ -693,12 +785,24 @@ def opens_a_line(token: Token) -> bool:
     return following is None or following.text in DASHES or following.text in QUOTES
 
 
-def absorbed(token: Token) -> bool:
-    """`отправил письмо`: the message noun is the object of a verb of its own type."""
+def absorbed(token: Token, frames: bool = True) -> bool:
+    """`отправил письмо`: the message noun is the object of a verb of its own type; `вышел в
+    отставку`, `уход в отставку`, `взят под арест`: the noun fills the frame (a `PREP+Case=LEMMA`
+    cell) of its head's reading of its own type, or is no trigger of the lexicon (the tagger's
+    EVENT on `плен` of `попал в плен`), one event told by the head (GUIDELINES 4.1 rule 3,
+    decision log 9.9). Without `frames` (NEREL's convention, whose news annotation marks
+    the noun: `ушёл в отставку` → `отставку`) only the message noun is absorbed."""
     head = token.head
+    if token.pos_ != NOUN or head.i == token.i or is_support(head):
+        return False
     types = {entry.type for entry in readings(token)}
-    return (token.pos_ == NOUN and token.dep_ == "obj" and head.i != token.i and not is_support(head)
-            and any(entry.type in types for entry in readings(head)))
+    if token.dep_ == "obj":
+        return any(entry.type in types for entry in readings(head))
+    if not frames or token.dep_ not in ("obl", "nmod") or preposition(token) is None or head.pos_ not in (VERB, NOUN):
+        return False
+    entry = reading(head)
+    return (entry is not None and (entry.type in types or not types) and entry.requires is not None
+            and f"{slot(token)}={lemma(token)}" in entry.requires.split(","))
 
 
 def supported(verb: Token) -> Token:
@@ -784,6 +888,10 @@ def controller(token: Token) -> Token | None:
     predicative or a verb of modality without a subject, its dative (`Нам легко было её
     найти`, `ему пришлось уехать`); under a verb of inducing (`models/syntax/object_control.tsv`) its object
     (`велел брату уехать`)."""
+    if gerund_taken_for_name(token):
+        # `Простясь с матерью, Иван уехал`: the other subject of the verb it was hung on
+        return next((child for child in token.head.children if child.dep_ in SUBJECTS and child.i != token.i
+                     and agrees(token.head, child)), None)
     node = token
     nearer = nearer_verb(token)
     if nearer is not None:
@@ -862,7 +970,8 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
             if child.dep_ == "obl":
                 yield child, SETTING
     has_subject = any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.children)
-    form = verb_form(token)
+    taken = form_taken_for_name(token)
+    form = "Conv" if taken else verb_form(token)
     shares = coordinated(token) and any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.head.children)
     if not has_subject and not shares and token.pos_ == VERB and (form == FINITE or short_passive(token)):
         subject = (relative_subject(token) or unattached_subject(token) or subject_after(token)
@@ -872,7 +981,7 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     if form in ("Conv", "Inf") and not has_subject:
         subject = controller(token)
         if subject is not None:
-            yield subject, "subj"
+            yield subject, "obj" if taken == PASSIVE_PARTICIPLE else "subj"  # `Сосланный ..., Пётр`: the exiled
     if form == "Part" and token.dep_ in ("amod", "acl") and token.head.i != token.i:
         yield token.head, "obj" if trigger.passive else "subj"
     if coordinated(token) and token.head.pos_ == VERB and not has_subject:
@@ -1163,8 +1272,9 @@ def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument
     infinitive (`собирался уехать`), a negated event and one in direct speech are no step of the
     narrative."""
     forms = features(token, VERBFORM)
-    told = FINITE in forms or "Conv" in forms or ("Part" in forms and "Short" in features(token, "Variant"))
-    return (token.pos_ == VERB and told and modality == ASSERTED
+    taken = form_taken_for_name(token) == "Conv"
+    told = FINITE in forms or "Conv" in forms or ("Part" in forms and "Short" in features(token, "Variant")) or taken
+    return ((token.pos_ == VERB or taken) and told and modality == ASSERTED
             and polarity == POSITIVE and not in_speech(token) and not any(arg.role == TIME for arg in args))
 
 

@@ -220,6 +220,16 @@ def nerel_types() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def durations() -> dict[str, frozenset[str]]:
+    """part (`unit`, `whole`, `quantifier`, `approx`, `adverb`, `point`) → the lemmas of a phrase
+    of how long (`models/events/durations.tsv`: `три месяца`, `около года`, `долго`)."""
+    table: dict[str, set[str]] = {}
+    for part, word in load_table("events/durations.tsv"):
+        table.setdefault(part, set()).add(word)
+    return {part: frozenset(words) for part, words in table.items()}
+
+
+@lru_cache(maxsize=None)
 def support_verbs() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("events/support.tsv"))
 

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from letopis import ud
+from letopis.resources import load_table
 from letopis.words import model_word
 
 # Features whose agreement decides between parses, by weight.
@@ -83,9 +84,32 @@ def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> tuple[
     readings = parses(lowered)
     if not readings:
         return lowered, None
+    if not any(parse.is_known for parse in readings) and (infinitive := old_gerund(lowered)) is not None:
+        return infinitive, None  # `пришед`: a gerund the dictionary lacks, not the noun it guesses
     wanted = dict(feats)
     best = max(readings, key=lambda parse: agreement(parse, pos, wanted))
     return best.normal_form, impossible_case(readings, best, wanted.get(ud.CASE))
+
+
+@lru_cache(maxsize=1)
+def old_gerund_endings() -> tuple[tuple[str, str], ...]:
+    """(ending, infinitive ending) of `models/syntax/old_gerunds.tsv`, longest ending first."""
+    return tuple(sorted(((row[0], row[1]) for row in load_table("syntax/old_gerunds.tsv")),
+                        key=lambda row: -len(row[0])))
+
+
+@lru_cache(maxsize=4096)
+def old_gerund(word: str) -> str | None:
+    """The infinitive of a 19th-century gerund the dictionary lacks (`пришед`, `вошедши` →
+    `прийти`, `войти`; `прочед` → `прочесть`), by the endings of `models/syntax/old_gerunds.tsv`,
+    when the dictionary knows the infinitive so made; else None."""
+    for ending, infinitive in old_gerund_endings():
+        if word.endswith(ending) and len(word) > len(ending):
+            candidate = word[:-len(ending)] + infinitive
+            if analyzer().word_is_known(candidate) and any(
+                    parse.tag.POS == "INFN" and parse.normal_form == candidate for parse in analyzer().parse(candidate)):
+                return candidate
+    return None
 
 
 def impossible_case(parses: list, best, case: str | None) -> str | None:
