@@ -155,8 +155,10 @@ def titles(doc: Doc) -> Iterator[Span]:
         if kind:
             yield Span(doc, start, end, label=kind)
     for token in doc:
+        if not (capitalised(token) and token.pos_ in NAME_POS):
+            continue  # the cheap tests first: most words are no title
         kind = cue_before(doc, token.i)
-        if kind and capitalised(token) and token.pos_ in NAME_POS and not token.ent_type_ == PER:
+        if kind and not token.ent_type_ == PER:
             end = token.i + 1
             while (end < len(doc) and end - token.i < LONGEST_TITLE and not doc[end].is_punct
                    and not doc[end].is_space and (latin(doc[end]) == latin(token))
