@@ -209,6 +209,7 @@ class Walk:
         self.dep = [row[1] for row in rows]
         self.idx = [row[2] for row in rows]
         self.blank = [bool(row[3] or row[4]) for row in rows]  # punctuation or whitespace
+        self.space = [bool(row[4]) for row in rows]
         self.subject_ids = {doc.vocab.strings[dep] for dep in SUBJECTS}
         text = doc_text(doc)
         starts = [start for start, _ in paragraph_spans(text)]
@@ -220,7 +221,7 @@ class Walk:
         self.speakers = self.speakers_by_paragraph(doc)
         self.line_speech: dict[int, set[int]] = {}  # dialogue line → its tokens of speech
         for i in sorted(self.speech):
-            key = self.para_of(doc[i].idx)
+            key = self.para_of(self.idx[i])
             if key in self.lines:
                 self.line_speech.setdefault(key, set()).add(i)
         # dialogue line with speech → the first subject pronoun of its author's words (one pass)
@@ -276,8 +277,11 @@ class Walk:
         it with no words of the author's: the subject of the verb before the colon (a name, or
         a pronoun or unwritten subject as resolved) is the line's speaker, who says `я`, not
         `он`, in it."""
+        last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if not self.space[i]), None)
+        if last is None or self.doc[last].text != ":":
+            return  # the cheap test first: most sentences end otherwise
         words = [t for t in sent if not t.is_space]
-        if not words or words[-1].text != ":" or words[-1].i in self.speech or sent.end >= len(self.doc):
+        if words[-1].i in self.speech or sent.end >= len(self.doc):
             return
         line = self.para_of(self.doc[sent.end].idx)
         if line not in self.lines or line in self.speakers or line == self.para_of(words[-1].idx):

@@ -16,7 +16,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
+from spacy.attrs import POS as POS_ID
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from letopis.coref.mentions import finite_of, written_after, written_before
@@ -104,9 +106,9 @@ def mention_index(doc: Doc) -> Mentions:
 
     A duration (`три года`, TIMEX3 `P3Y`) says how long, not when: it is no time argument."""
     mentions: Mentions = {}
-    for token in doc:
-        if token.pos_ not in (PRON, DET):
-            continue
+    pronominal = {IDS[PRON], IDS[DET]}
+    for i in (i for i, pos in enumerate(doc.to_array(POS_ID).tolist() if len(doc) else []) if pos in pronominal):
+        token = doc[i]
         use = event_rules.pronouns().get(lemma(token))
         if use and (use != "nominal" or token.dep_ != "det"):
             mentions[token.i] = (doc[token.i:token.i + 1], PRON)
@@ -604,9 +606,11 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
     tagged = tagged_events(doc)
     confirmed = tagged_tokens(doc) if seldom else set()
     news = convention == NEREL
-    for token in doc:
-        if token.pos_ not in READ and token.i not in tagged:
-            continue  # no reading (`readings`) nor a tagged mention: the cheap test first
+    read = {IDS[pos] for pos in READ}
+    for i, pos in enumerate(doc.to_array(POS_ID).tolist() if len(doc) else []):
+        if pos not in read and i not in tagged:
+            continue  # no reading (`readings`) nor a tagged mention: the cheap test first, on the array
+        token = doc[i]
         if token.i in inside or is_support(token) or exception(token):
             continue
         entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged else None)
