@@ -212,7 +212,7 @@ class Walk:
         self.space = [bool(row[4]) for row in rows]
         self.subject_ids = {doc.vocab.strings[dep] for dep in SUBJECTS}
         text = doc_text(doc)
-        starts = [start for start, _ in paragraph_spans(text)]
+        starts = self.para_starts = [start for start, _ in paragraph_spans(text)]
         self.para_of = lambda char: bisect_right(starts, char) - 1
         self.speech = speech_tokens(doc, speech_spans(text))
         self.linear = self.subjects_by_order(doc)
@@ -331,7 +331,13 @@ class Walk:
                 key = self.para_of(span.start_char)
                 if key in dialogue_lines:
                     found.setdefault(key, span._.cluster)
-        tagged = {self.para_of(self.idx[i]) for i in range(len(doc)) if not self.blank[i] and i not in self.speech}
+        # the paragraphs with a word outside speech (`para_of` of each, walked in text order)
+        tagged, para, starts = set(), -1, self.para_starts
+        for i in range(len(doc)):
+            while para + 1 < len(starts) and starts[para + 1] <= self.idx[i]:
+                para += 1
+            if not self.blank[i] and i not in self.speech:
+                tagged.add(para)
         for key in sorted(dialogue_lines):
             if key not in found and key not in tagged and key - 1 in found:
                 found[key] = found[key - 1]
