@@ -134,3 +134,22 @@ def test_a_text_opening_with_blank_lines_keeps_every_character(nlp):
         assert doc.text == text
         assert doc[0].is_sent_start
         assert [t.is_sent_start for t in doc][1:].count(True) >= 1
+
+
+def test_quoted_stretches_read_from_the_arrays_are_the_words_between_quotes(nlp):
+    from letopis.entities.rules import CLOSE_QUOTES, LONGEST_TITLE, OPEN_QUOTES, quoted
+
+    doc = nlp.make_doc('Зимой он читал роман «Обрыв» и журнал "Нива", а весной — «Записки охотника».')
+    expected = []
+    for sent in doc.sents:
+        opened = None
+        for token in sent:
+            if token.text in OPEN_QUOTES and opened is None:
+                opened = token.i + 1
+            elif token.text in CLOSE_QUOTES and opened is not None:
+                if 0 < token.i - opened <= LONGEST_TITLE:
+                    expected.append((opened, token.i))
+                opened = None
+    found = list(quoted(doc))
+    assert found == expected
+    assert [doc[start:end].text for start, end in found] == ["Обрыв", "Нива", "Записки охотника"]
