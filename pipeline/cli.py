@@ -21,7 +21,7 @@ from tqdm import tqdm
 from letopis import __version__, baseline
 from letopis import diff as compare_runs
 from letopis.batch.manifest import FAILED, OK, Entry, Header, Manifest, reusable, sha256
-from letopis.batch.runners import Runner, in_process, reason, receiving_vocab, remote, share
+from letopis.batch.runners import Runner, in_process, reason, receiving_vocab, remote, settle, share
 from letopis.batch.stream import AnalysisFailed, Piece, analyse
 from letopis.evaluate import command as evaluate
 from letopis.export.atomic import remove_temporaries
@@ -223,6 +223,7 @@ def runner(args: argparse.Namespace, stack: ExitStack) -> Runner:
         return remote(client.get_executor(pure=False).submit, receiving_vocab(),
                       ahead=2 * max(threads, 1), config=config)
     nlp = load(config=config)
+    settle()  # the collector leaves the models' objects alone (`batch/runners.py`)
     if args.jobs <= 1:
         return in_process(nlp)
     share(nlp, config)  # forked workers start with the models loaded

@@ -19,6 +19,8 @@ from letopis.resources import load_table
 from letopis.morphosyntax import clauses
 from letopis.morphosyntax.animacy import animal, animate, dictionary_animacy  # noqa: F401 (one rule, `animacy.py`)
 from letopis.morphosyntax.lemma import parses
+from letopis.morphosyntax.memo import doc_table
+from letopis.morphosyntax.sentences import opens_sentence, sentence_end, sentence_start
 from letopis.words import features, lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -84,9 +86,22 @@ def subject_verb(token: Token) -> int | None:
 def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
     """A written subject; a date the parser took for one (`Каждое лето приезжал`, token indices
     in `times`) is none, nor a relative `который` of another number than the verb (`черновики,
-    которые писала`: the parser's subject is the object, the writer is unwritten)."""
-    return any(child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times
-               and not misread_relative(child, verb) and not verb_read_as_name(child) for child in verb.children)
+    которые писала`: the parser's subject is the object, the writer is unwritten). Worked out
+    once per verb and `times` (`morphosyntax/memo.py`)."""
+    table = doc_table(verb.doc, "own_subject")
+    if table.get(TIMES) is not times:  # other dates: the answers so far do not hold
+        table.clear()
+        table[TIMES] = times
+    found = table.get(verb.i)
+    if found is None:
+        found = table[verb.i] = any(
+            child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times
+            and not misread_relative(child, verb) and not verb_read_as_name(child) for child in verb.children)
+    return found
+
+
+TIMES = "times"  # the key of `own_subject`'s table that holds the dates its answers are for
+NOTHING = object()  # a table's mark of an answer that is None
 
 
 @lru_cache(maxsize=65536)
@@ -101,9 +116,8 @@ def verb_read_as_name(token: Token) -> bool:
     """A capitalised finite verb or gerund opening a sentence that the tagger took for a name or
     a noun (`Помолчал и вышел.`: `Помолчал` tagged a proper noun, the subject of `вышел`;
     `Помолчав, он сказал`): no subject."""
-    first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
-    return (first is not None and first.i == token.i and token.pos_ in (ud.PROPN, ud.NOUN)
-            and token.text[:1].isupper() and only_a_verb(token.text.lower()))
+    return (token.pos_ in (ud.PROPN, ud.NOUN) and token.text[:1].isupper() and opens_sentence(token)
+            and only_a_verb(token.text.lower()))
 
 
 def misread_relative(child: Token, verb: Token) -> bool:
@@ -129,10 +143,10 @@ def finite_aux(token: Token) -> Token | None:
 def aux_before(participle: Token) -> Token | None:
     """`был вскоре арестован`: a finite `быть` just before a short participle (adverbs between) that
     the parser did not attach to it, agreeing in number."""
-    at = participle.i - 1
-    while at >= participle.sent.start and participle.doc[at].pos_ in (ud.ADV, ud.PART):
+    at, start = participle.i - 1, sentence_start(participle)
+    while at >= start and participle.doc[at].pos_ in (ud.ADV, ud.PART):
         at -= 1
-    if at < participle.sent.start:
+    if at < start:
         return None
     word = participle.doc[at]
     if word.pos_ == ud.AUX and lemma(word) == "быть" and feature(word, ud.VERBFORM) == "Fin" \
@@ -144,7 +158,17 @@ def aux_before(participle: Token) -> Token | None:
 def finite_of(token: Token) -> Token | None:
     """The finite word of a predicate: the verb itself, or the auxiliary or copula of a short
     participle (`был арестован`, or the participle alone), an analytic future (`будет писать`)
-    or a nominal predicate (`был болен`, `была учительницей`)."""
+    or a nominal predicate (`был болен`, `была учительницей`). Worked out once per word
+    (`morphosyntax/memo.py`)."""
+    table = doc_table(token.doc, "finite_of")
+    found = table.get(token.i, NOTHING)
+    if found is NOTHING:
+        found = table[token.i] = predicate_finite(token)
+    return found
+
+
+def predicate_finite(token: Token) -> Token | None:
+    """`finite_of`, worked out."""
     form = feature(token, ud.VERBFORM)
     if token.pos_ == ud.VERB and form == "Fin":
         return token if feature(token, ud.MOOD) != "Imp" else None
@@ -203,10 +227,10 @@ def comparison_words() -> frozenset[str]:
 
 def compared(token: Token) -> bool:
     """`точно опытный плотник`: a nominal after a comparison word (adjectives between)."""
-    at = token.i - 1
-    while at >= token.sent.start and token.doc[at].pos_ in (ud.ADJ, ud.DET):
+    at, start = token.i - 1, sentence_start(token)
+    while at >= start and token.doc[at].pos_ in (ud.ADJ, ud.DET):
         at -= 1
-    return at >= token.sent.start and token.doc[at].lower_ in comparison_words()
+    return at >= start and token.doc[at].lower_ in comparison_words()
 SUBORDINATE = {"mark"}
 
 
@@ -219,7 +243,7 @@ def written_before(finite: Token) -> Token | None:
     at a relative pronoun."""
     number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
     past = feature(finite, ud.TENSE) == "Past"
-    start = finite.sent.start
+    start = sentence_start(finite)
     saw_and = False
     for i in range(finite.i - 1, start - 1, -1):
         token = finite.doc[i]
@@ -282,7 +306,7 @@ def written_after(finite: Token) -> Token | None:
     `subject_after`, which keeps only persons)."""
     number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
     past = feature(finite, ud.TENSE) == "Past"
-    for token in finite.doc[finite.i + 1:finite.sent.end]:
+    for token in finite.doc[finite.i + 1:sentence_end(finite)]:
         if token.is_punct or token.pos_ in (ud.CCONJ, ud.SCONJ, ud.VERB, ud.AUX) or lemma(token) == "который":
             return None
         case = feature(token, ud.CASE)
@@ -302,7 +326,7 @@ def repeated_verb(finite: Token) -> Token | None:
     """`она открыла окно, которое заклеил отец, открыла и дверь`: the same verb in the same
     form earlier in the sentence, with a written subject, no `;` or `:` between; the repetition
     shares its subject."""
-    for token in reversed(finite.doc[finite.sent.start:finite.i]):
+    for token in reversed(finite.doc[sentence_start(finite):finite.i]):
         if token.text in (";", ":"):
             return None
         if token.pos_ == finite.pos_ and lemma(token) == lemma(finite) and token.morph == finite.morph \
@@ -312,7 +336,13 @@ def repeated_verb(finite: Token) -> Token | None:
 
 
 def written_subject(finite: Token) -> Token | None:
-    return written_before(finite) or written_after(finite) or repeated_verb(finite)
+    """The subject the parser did not attach, before the verb, after it, or that of the same verb
+    repeated; worked out once per verb (`morphosyntax/memo.py`)."""
+    table = doc_table(finite.doc, "written_subject")
+    found = table.get(finite.i, NOTHING)
+    if found is NOTHING:
+        found = table[finite.i] = written_before(finite) or written_after(finite) or repeated_verb(finite)
+    return found
 
 
 PYMORPHY_GENDERS = {"masc": "Masc", "femn": "Fem"}
@@ -336,9 +366,8 @@ def misread_past(token: Token) -> Mention | None:
     sentence taken for a name or a noun (`Вернулся поздно.`, `Учился хорошо`), or a past taken
     for an imperative at the head of its sentence (`Лёг спать.`); the dictionary reads the word
     only as a past indicative and gives its gender and number."""
-    first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
     misread = verb_read_as_name(token) or (
-        token.pos_ == ud.VERB and feature(token, ud.MOOD) == "Imp" and first is not None and first.i == token.i)
+        token.pos_ == ud.VERB and feature(token, ud.MOOD) == "Imp" and opens_sentence(token))
     found = dictionary_past(token.text.lower()) if misread else None
     if found is None or any(child.dep_ in SUBJECTS and not verb_read_as_name(child) for child in token.children):
         return None

@@ -204,23 +204,25 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     members = {span for r in seen if r.members and r.subject and r.verb in bound for span in r.members}
     barred |= {identity(r) for r in seen if r.named in members and identity(r) is not None}
     best, best_key = None, None
+    partner_at = partner_of(mention.token)  # the mention's, whichever referent is weighed
     for referent in seen:
         if not agrees(mention, referent) or (person and not referent.person):
             continue
         if referent.narrator and mention.kind != ZERO:
             continue
-        if (referent.named, referent.members) in others or identity(referent) in others:
+        same = identity(referent)
+        if (referent.named, referent.members) in others or same in others:
             continue
         if speaker is not None and referent.cluster == speaker:  # the speaker says `я`, not `он`
             continue
         if host is not None and referent.token == host:
             continue
-        partner = referent.token == partner_of(mention.token)
+        partner = referent.token == partner_at
         again = mention.kind != ZERO and referent.sent == sent and parallel_object(mention.token, referent.token)
-        if (((referent.subject or referent.grouped) and referent.verb in bound) or identity(referent) in barred) \
+        if (((referent.subject or referent.grouped) and referent.verb in bound) or same in barred) \
                 and not partner:
             continue
-        chain = chains.get(identity(referent), 1) - 1 if identity(referent) else 0
+        chain = chains.get(same, 1) - 1 if same else 0
         key = (salience(referent, sent, para, mention.use == DEMONSTRATIVE, speech, chain) + PARTNER * partner
                + PARALLEL * again, referent.token)
         if best_key is None or key > best_key:

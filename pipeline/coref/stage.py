@@ -20,7 +20,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from spacy.attrs import DEP as DEP_ID, IDX, IS_PUNCT, IS_SPACE, POS as POS_ID
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from letopis.coref import resolve
@@ -33,6 +35,7 @@ from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN
 from letopis.entities.normalize import person_gender
 from letopis.morphosyntax.animacy import animate
 from letopis.morphosyntax.clauses import object_control
+from letopis.morphosyntax.sentences import opens_sentence
 from letopis.export.records import doc_text
 from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
@@ -48,6 +51,7 @@ if not Doc.has_extension("mentions"):
 CONJUNCT = "conj"
 QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock of the narration
 WORDS = {NOUN, PROPN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
+WORD_IDS = {IDS[pos] for pos in WORDS}
 COMITATIVE = ("с", "со")
 CORE = {"obj", "iobj"}  # the core arguments besides the subject
 # how many sentences a common noun apposed to a name (`дядя Пётр`) goes on standing for it; counted
@@ -198,8 +202,17 @@ class Walk:
         self.mentions: list[tuple] = []
         self.described: list[tuple] = []  # (record, chain origin, token, sentence, gender) of unnamed persons
         self.names_seen: list[tuple[int, Referent]] = []  # (token, referent) of each name, in text order
+        # every token's part of speech, relation (ids), offset and punctuation or whitespace, from
+        # the Doc's arrays: the passes over all tokens below make no Token where they need none
+        rows = doc.to_array([POS_ID, DEP_ID, IDX, IS_PUNCT, IS_SPACE]).tolist() if len(doc) else []
+        self.pos = [row[0] for row in rows]
+        self.dep = [row[1] for row in rows]
+        self.idx = [row[2] for row in rows]
+        self.blank = [bool(row[3] or row[4]) for row in rows]  # punctuation or whitespace
+        self.space = [bool(row[4]) for row in rows]
+        self.subject_ids = {doc.vocab.strings[dep] for dep in SUBJECTS}
         text = doc_text(doc)
-        starts = [start for start, _ in paragraph_spans(text)]
+        starts = self.para_starts = [start for start, _ in paragraph_spans(text)]
         self.para_of = lambda char: bisect_right(starts, char) - 1
         self.speech = speech_tokens(doc, speech_spans(text))
         self.linear = self.subjects_by_order(doc)
@@ -208,16 +221,16 @@ class Walk:
         self.speakers = self.speakers_by_paragraph(doc)
         self.line_speech: dict[int, set[int]] = {}  # dialogue line → its tokens of speech
         for i in sorted(self.speech):
-            key = self.para_of(doc[i].idx)
+            key = self.para_of(self.idx[i])
             if key in self.lines:
                 self.line_speech.setdefault(key, set()).add(i)
         # dialogue line with speech → the first subject pronoun of its author's words (one pass)
         self.tag_pronouns: dict[int, Token] = {}
-        for token in doc:
-            if token.i not in self.speech and token.dep_ in SUBJECTS and token.pos_ == PRON:
-                key = self.para_of(token.idx)
+        for i, (pos, dep) in enumerate(zip(self.pos, self.dep)):
+            if pos == IDS[PRON] and dep in self.subject_ids and i not in self.speech:
+                key = self.para_of(self.idx[i])
                 if key in self.line_speech:
-                    self.tag_pronouns.setdefault(key, token)
+                    self.tag_pronouns.setdefault(key, doc[i])
         # noun lemma → (the name last apposed to it, the sentence it was last used in)
         self.titles: dict[str, tuple[Referent, float]] = {}
         # (dialogue line, sentence, paragraph, first of paragraph) → the person its tag's pronoun is
@@ -248,8 +261,9 @@ class Walk:
                 narration += 1
             last = key
             first_of_para, para = narration != para, narration
-            for token in sent:
-                self.read(token, number, para, first_of_para, late)
+            for i in range(sent.start, sent.end):
+                if i in self.persons or (i not in self.root_of and self.pos[i] in WORD_IDS):  # as `read` asks
+                    self.read(self.doc[i], number, para, first_of_para, late)
             self.introduced_speech(sent)
             self.forget(number)
         for mention, number, para in late:
@@ -263,8 +277,11 @@ class Walk:
         it with no words of the author's: the subject of the verb before the colon (a name, or
         a pronoun or unwritten subject as resolved) is the line's speaker, who says `я`, not
         `он`, in it."""
+        last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if not self.space[i]), None)
+        if last is None or self.doc[last].text != ":":
+            return  # the cheap test first: most sentences end otherwise
         words = [t for t in sent if not t.is_space]
-        if not words or words[-1].text != ":" or words[-1].i in self.speech or sent.end >= len(self.doc):
+        if words[-1].i in self.speech or sent.end >= len(self.doc):
             return
         line = self.para_of(self.doc[sent.end].idx)
         if line not in self.lines or line in self.speakers or line == self.para_of(words[-1].idx):
@@ -293,7 +310,7 @@ class Walk:
                    for c in bearer.children)
 
     def quoted(self, sent: Span) -> bool:
-        words = [t.i for t in sent if not (t.is_punct or t.is_space)]
+        words = [i for i in range(sent.start, sent.end) if not self.blank[i]]
         return bool(words) and all(i in self.speech for i in words)
 
     def forget(self, sent: float) -> None:
@@ -314,7 +331,13 @@ class Walk:
                 key = self.para_of(span.start_char)
                 if key in dialogue_lines:
                     found.setdefault(key, span._.cluster)
-        tagged = {self.para_of(t.idx) for t in doc if t.i not in self.speech and not (t.is_punct or t.is_space)}
+        # the paragraphs with a word outside speech (`para_of` of each, walked in text order)
+        tagged, para, starts = set(), -1, self.para_starts
+        for i in range(len(doc)):
+            while para + 1 < len(starts) and starts[para + 1] <= self.idx[i]:
+                para += 1
+            if not self.blank[i] and i not in self.speech:
+                tagged.add(para)
         for key in sorted(dialogue_lines):
             if key not in found and key not in tagged and key - 1 in found:
                 found[key] = found[key - 1]
@@ -323,8 +346,12 @@ class Walk:
     def subjects_by_order(self, doc: Doc) -> dict[int, int]:
         """subject token → verb, for the subjects the parser left unattached (`written_subject`)."""
         found: dict[int, int] = {}
-        for token in doc:
-            if token.pos_ not in (VERB, AUX) or own_subject(token, self.times):
+        predicates = (IDS[VERB], IDS[AUX])
+        for i, pos in enumerate(self.pos):
+            if pos not in predicates:
+                continue
+            token = doc[i]
+            if own_subject(token, self.times):
                 continue
             finite = finite_of(token)
             subject = written_subject(finite) if finite is not None else None
@@ -337,8 +364,11 @@ class Walk:
         the parser may miss the apposition): noun token → the name's root."""
         starts = {span.start: root for root, span in self.persons.items()}
         found: dict[int, int] = {}
-        for token in doc:
-            if token.pos_ != NOUN or feature(token, "Animacy") != "Anim" or token.i in self.root_of:
+        for i, pos in enumerate(self.pos):
+            if pos != IDS[NOUN] or i in self.root_of:
+                continue
+            token = doc[i]
+            if feature(token, "Animacy") != "Anim":
                 continue
             at = token.i + 1
             while at < len(doc) and at - token.i <= 2 and (doc[at].pos_ == DET or doc[at].text == ","):
@@ -609,8 +639,7 @@ class Walk:
         missed (`видел Петра`) is someone of their own, whom no later name renames."""
         if token.pos_ == NOUN:
             return True
-        first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
-        return token.pos_ == PROPN and first is not None and first.i == token.i
+        return token.pos_ == PROPN and opens_sentence(token)
 
     def name_described(self) -> None:
         """A person described first and named later (`Приезжий ... Он ... Он ... . Иван Орлов

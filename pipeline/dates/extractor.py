@@ -61,6 +61,7 @@ DATED = re.compile(r"^(?:[0-9]{4}|XXXX)(?:-[0-9]{2}){0,2}$")  # a year, month or
 NUMERIC = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
 ROMAN = re.compile(r"^[IVXLCХ]+$")  # the Cyrillic `Х` typed for the Latin `X` too (`ХХ века`)
 LOOKALIKES = str.maketrans({"Х": "X"})
+DECIMAL = re.compile(r"\d")  # a decimal digit of any script: `str.isdecimal` of a character (Unicode Nd)
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 OLD_LETTERS = str.maketrans({"ѣ": "е", "і": "и", "ѳ": "ф", "ѵ": "и", "Ѣ": "Е", "І": "И", "Ѳ": "Ф"})
 OLD = re.compile(r"[ѣіѳѵѢІѲ]|ъ$")
@@ -181,6 +182,7 @@ class Reader:
     def __init__(self, sent: Span):
         self.tokens = [t for t in sent if not t.is_space]
         self.lemmas = [lemma(t) for t in self.tokens]  # read many times per token
+        self.texts = [t.text for t in self.tokens]  # so are the words
 
     # -- tokens ---------------------------------------------------------------------------
     def lemma(self, i: int) -> str:
@@ -190,14 +192,13 @@ class Reader:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
     def text(self, i: int) -> str:
-        token = self.at(i)
-        return token.text if token is not None else ""
+        return self.texts[i] if 0 <= i < len(self.texts) else ""
 
     def opens(self, i: int) -> bool:
         """Whether a date can begin at i: a digit, a Roman numeral or a word of the tables."""
         text = self.text(i)
         first = openers()  # the set lookups before the scan of every character
-        return (self.lemma(i) in first or text.lower() in first or any(ch.isdecimal() for ch in text)
+        return (self.lemma(i) in first or text.lower() in first or DECIMAL.search(text) is not None
                 or bool(ROMAN.match(text)) or ("-" in text and self.month_pair(i) is not None))
 
     def entry(self, name: str, i: int) -> str | None:

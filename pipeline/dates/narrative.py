@@ -25,9 +25,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
+from spacy.attrs import IDX, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from letopis.dates import calendar
+from letopis.export.records import doc_text
 from letopis.extensions import DATES
 from letopis.resources import load_mapping
 from letopis.text.paragraphs import paragraph_spans
@@ -230,18 +232,21 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
                     and not in_speech(s.root)), key=lambda s: s.end_char)
     ends = [s.end_char for s in dates]
     starts = chapter_starts(doc)
-    paragraphs = [start for start, _ in paragraph_spans(doc.text)][1:]
+    paragraphs = [start for start, _ in paragraph_spans(doc_text(doc))][1:]
     moves = lemmas("moves")
-    moved = sorted([t.idx for t in doc if t.lemma_ in moves and not in_speech(t)]
+    # the Doc's arrays, so that only the words asked about become Token objects
+    rows = doc.to_array([IDX, LEMMA]).tolist() if len(doc) else []
+    move_ids = {doc.vocab.strings[word] for word in moves}
+    moved = sorted([idx for i, (idx, lemma) in enumerate(rows) if lemma in move_ids and not in_speech(doc[i])]
                    + [s.start_char for s in doc.spans.get(DATES, []) if DURATION.match(s._.value or "")])
-    tokens = {t.idx: t for t in doc}
+    index = {idx: i for i, (idx, _) in enumerate(rows)}
     speech = {s.start_char for s in dates if reported(s)}
 
     def between(offsets: list[int], start: int, end: int) -> bool:
         return bisect_right(offsets, end) > bisect_right(offsets, start)
 
     def at(offset: int) -> Span | None:
-        token = tokens.get(offset)
+        token = doc[index[offset]] if offset in index else None
         told = token is not None and reported(token)
         for span in reversed(dates[:bisect_right(ends, offset)]):
             if between(starts, span.end_char - 1, offset):

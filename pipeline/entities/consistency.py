@@ -26,6 +26,7 @@ from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import LOC, ORG, PER
 from letopis.ud import ADJ
 from letopis.morphosyntax.lemma import parses
+from letopis.morphosyntax.sentences import bounds
 from letopis.words import lemma, model_word
 
 NAME_TYPES = frozenset({PER, LOC, ORG})  # the labels one name is confused between
@@ -68,7 +69,8 @@ def majority_labels(spans: list[Span]) -> dict[str, str]:
 def opens_sentence(token: Token) -> bool:
     """No word before the token in its sentence (a dash or quote opening a line of dialogue
     is no word)."""
-    return all(t.is_space or t.is_punct for t in token.sent if t.i < token.i)
+    first = bounds(token.doc).first[token.i]  # `morphosyntax/sentences.py`: no Span, no Tokens
+    return first < 0 or first >= token.i
 
 
 def tagger_starts(doc: Doc) -> set[int]:

@@ -11,7 +11,9 @@ from functools import lru_cache
 from bisect import bisect_left, bisect_right, insort
 from typing import Iterator
 
+from spacy.attrs import ORTH, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -128,14 +130,16 @@ def verb_form(token: Token) -> bool:
 
 def quoted(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, end) token indices of the text inside quotation marks, within a sentence."""
+    orths = doc.to_array(ORTH).tolist() if len(doc) else []  # the words' ids: no Token per word
+    opening, closing = ({doc.vocab.strings[mark] for mark in marks} for marks in (OPEN_QUOTES, CLOSE_QUOTES))
     for sent in doc.sents:
         opened = None
-        for token in sent:
-            if token.text in OPEN_QUOTES and opened is None:
-                opened = token.i + 1
-            elif token.text in CLOSE_QUOTES and opened is not None:
-                if 0 < token.i - opened <= LONGEST_TITLE:
-                    yield opened, token.i
+        for i in range(sent.start, sent.end):
+            if orths[i] in opening and opened is None:
+                opened = i + 1
+            elif orths[i] in closing and opened is not None:
+                if 0 < i - opened <= LONGEST_TITLE:
+                    yield opened, i
                 opened = None
 
 
@@ -154,9 +158,13 @@ def titles(doc: Doc) -> Iterator[Span]:
             EVENT if table("heads").get(lemma(doc[start])) == EVENT else None)
         if kind:
             yield Span(doc, start, end, label=kind)
-    for token in doc:
+    name_pos = {IDS[pos] for pos in NAME_POS}
+    for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []):
+        token = doc[i] if pos in name_pos else None
+        if token is None or not capitalised(token):
+            continue  # the cheap tests first, on the array: most words are no title
         kind = cue_before(doc, token.i)
-        if kind and capitalised(token) and token.pos_ in NAME_POS and not token.ent_type_ == PER:
+        if kind and not token.ent_type_ == PER:
             end = token.i + 1
             while (end < len(doc) and end - token.i < LONGEST_TITLE and not doc[end].is_punct
                    and not doc[end].is_space and (latin(doc[end]) == latin(token))
@@ -186,9 +194,11 @@ def named(words: Span) -> bool:
 def named_heads(doc: Doc) -> Iterator[Span]:
     """Modifiers + a head noun from the list + a genitive tail: `Третий интернационал`,
     `Коммунистическая партия Китая`, `гражданская война в России`."""
-    for head in doc:
-        kind = table("heads").get(lemma(head))
-        if kind is None or head.pos_ != NOUN:
+    heads = table("heads")
+    for i in (i for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []) if pos == IDS[NOUN]):
+        head = doc[i]
+        kind = heads.get(lemma(head))
+        if kind is None:
             continue
         start = head.i
         while start > 0 and not doc[start].is_sent_start and modifier(doc[start - 1]):

@@ -6,6 +6,9 @@ alone.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 from spacy.tokens import Doc, Span
 
 from letopis.extensions import TAGGER
@@ -40,9 +43,30 @@ def model_spans(doc: Doc, sources: dict[str, tuple[str, ...]]) -> list[Span]:
     the other adds what the first missed."""
     slovnet = [ent for ent in doc.ents if allowed(ent, SLOVNET, sources)]
     tagger = [span for span in doc.spans.get(TAGGER, []) if allowed(span, TAGGER_LAYER, sources)]
+    unopposed_by_tagger, unopposed_by_slovnet = Overlaps(tagger).unopposed, Overlaps(slovnet).unopposed
+    return ([ent for ent in slovnet if first(ent.label_, SLOVNET, TAGGER_LAYER, sources) or unopposed_by_tagger(ent)]
+            + [span for span in tagger if first(span.label_, TAGGER_LAYER, SLOVNET, sources) or unopposed_by_slovnet(span)])
 
-    def unopposed(span: Span, others: list[Span]) -> bool:
-        return not any(o.label_ == span.label_ and o.start < span.end and span.start < o.end for o in others)
 
-    return ([ent for ent in slovnet if first(ent.label_, SLOVNET, TAGGER_LAYER, sources) or unopposed(ent, tagger)]
-            + [span for span in tagger if first(span.label_, TAGGER_LAYER, SLOVNET, sources) or unopposed(span, slovnet)])
+class Overlaps:
+    """The spans of one layer by label, so whether a span overlaps one of them of its label is a
+    binary search, not a pass over all of them (a book's piece has a thousand names a layer)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        extents: dict[str, list[tuple[int, int]]] = {}
+        for span in spans:
+            extents.setdefault(span.label_, []).append((span.start, span.end))
+        self.starts: dict[str, list[int]] = {}
+        self.reach: dict[str, list[int]] = {}  # the furthest end among the spans up to each
+        for label, found in extents.items():
+            found.sort()
+            self.starts[label] = [start for start, _ in found]
+            self.reach[label] = list(accumulate((end for _, end in found), max))
+
+    def unopposed(self, span: Span) -> bool:
+        """No span of the label overlaps it: none that starts before it ends ends after it starts."""
+        starts = self.starts.get(span.label_)
+        if not starts:
+            return True
+        before = bisect_left(starts, span.end)  # the spans that start before it ends
+        return before == 0 or self.reach[span.label_][before - 1] <= span.start

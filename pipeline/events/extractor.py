@@ -16,18 +16,22 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
+from spacy.attrs import POS as POS_ID
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from letopis.coref.mentions import finite_of, written_after, written_before
 from letopis.dates.narrative import in_force, in_speech
+from letopis.export.records import doc_text
 from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
 from letopis.morphosyntax.animacy import animal_nouns, animate
 from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers, object_control
-from letopis.morphosyntax.lemma import analyzer, old_gerund
+from letopis.morphosyntax.lemma import analyzer, old_gerund, parses
+from letopis.morphosyntax.sentences import bounds, opens_sentence, sentence_end
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
 from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import features, lemma
@@ -102,9 +106,9 @@ def mention_index(doc: Doc) -> Mentions:
 
     A duration (`три года`, TIMEX3 `P3Y`) says how long, not when: it is no time argument."""
     mentions: Mentions = {}
-    for token in doc:
-        if token.pos_ not in (PRON, DET):
-            continue
+    pronominal = {IDS[PRON], IDS[DET]}
+    for i in (i for i, pos in enumerate(doc.to_array(POS_ID).tolist() if len(doc) else []) if pos in pronominal):
+        token = doc[i]
         use = event_rules.pronouns().get(lemma(token))
         if use and (use != "nominal" or token.dep_ != "det"):
             mentions[token.i] = (doc[token.i:token.i + 1], PRON)
@@ -122,6 +126,10 @@ class Trigger:
     def __init__(self, token: Token, entry: Entry):
         self.token, self.entry = token, entry
         self.passive = passive(token)
+
+
+READ = {VERB, ADJ, NOUN, PROPN}  # the parts of speech `readings` reads (PROPN: a verb taken for a name);
+# `triggers` skips the other words at once: keep the two in step
 
 
 def readings(token: Token) -> tuple[Entry, ...]:
@@ -142,15 +150,15 @@ def verb_taken_for_noun(token: Token) -> bool:
     return token.pos_ == NOUN and lemma(token) in verb_forms(token.lower_) and not noun_parse(token.lower_)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def noun_parse(word: str) -> bool:
-    return any(parse.tag.POS == "NOUN" for parse in analyzer().parse(word))
+    return any(parse.tag.POS == "NOUN" for parse in word_parses(word))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # asked of every noun: a book has tens of thousands of noun forms
 def verb_forms(word: str) -> frozenset[str]:
     """The lemmas pymorphy3 gives a word read as a verb form (finite, infinitive, gerund, participle)."""
-    found = {parse.normal_form.replace("ё", "е") for parse in analyzer().parse(word)
+    found = {parse.normal_form.replace("ё", "е") for parse in word_parses(word)
              if parse.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")}
     return frozenset(found | {old_gerund(word)} - {None})
 
@@ -165,7 +173,7 @@ def only_form(word: str, lemma_: str) -> str | None:
     one is a participle (active, passive: `сосланный`); else None."""
     if old_gerund(word) == lemma_:
         return "Conv"
-    tags = [parse.tag for parse in analyzer().parse(word) if parse.normal_form.replace("ё", "е") == lemma_]
+    tags = [parse.tag for parse in word_parses(word) if parse.normal_form.replace("ё", "е") == lemma_]
     if tags and all(tag.POS == "GRND" for tag in tags):
         return "Conv"
     if tags and all(tag.POS in ("PRTF", "PRTS") for tag in tags):
@@ -185,6 +193,12 @@ def form_taken_for_name(token: Token) -> str | None:
 
 def gerund_taken_for_name(token: Token) -> bool:
     return form_taken_for_name(token) is not None
+
+
+def word_parses(word: str):
+    """`analyzer().parse(word)`, most often from the lemmatizer's cache of the same readings
+    (`morphosyntax/lemma.py`, `parses`); a word it keeps none for is parsed here."""
+    return parses(word) or analyzer().parse(word)
 
 
 def verb_taken_for_name(token: Token) -> bool:
@@ -644,10 +658,8 @@ def no_occurrence(token: Token, entry: Entry) -> bool:
     has_subject = any(child.dep_ in SUBJECTS for child in token.children)
     if has_subject:
         return False
-    sent = token.sent
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if (morph.get("Tense") == ["Past"] and morph.get("Number") == ["Plur"] and words and words[0].i == token.i
-            and sent[-1].text.startswith("!")):
+    if (morph.get("Tense") == ["Past"] and morph.get("Number") == ["Plur"] and opens_sentence(token)
+            and token.doc[sentence_end(token) - 1].text.startswith("!")):
         return True
     return (entry.type == MESSAGE and morph.get("Tense") == ["Pres"] and morph.get("Person") == ["3"]
             and morph.get("Number") == ["Plur"])
@@ -682,7 +694,11 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
     tagged = tagged_events(doc)
     confirmed = tagged_tokens(doc) if seldom else set()
     news = convention == NEREL
-    for token in doc:
+    read = {IDS[pos] for pos in READ}
+    for i, pos in enumerate(doc.to_array(POS_ID).tolist() if len(doc) else []):
+        if pos not in read and i not in tagged:
+            continue  # no reading (`readings`) nor a tagged mention: the cheap test first, on the array
+        token = doc[i]
         if token.i in inside or is_support(token) or exception(token):
             continue
         entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged else None)
@@ -1142,7 +1158,7 @@ def polarity_and_modality(token: Token) -> tuple[str, str]:
 
 def by_sentence(doc: Doc, mentions: Mentions) -> dict[int, list[tuple[Span, str]]]:
     """The mentions of each sentence, keyed by the sentence's first token."""
-    start_of = {token.i: sent.start for sent in doc.sents for token in sent}
+    start_of = bounds(doc).start  # token → its sentence's first token (`morphosyntax/sentences.py`)
     grouped: dict[int, list[tuple[Span, str]]] = {}
     for root, mention in sorted(mentions.items()):
         grouped.setdefault(start_of[root], []).append(mention)
@@ -1286,7 +1302,7 @@ def recapped(doc: Doc, mentions: Mentions) -> dict[int, Span]:
     table = event_rules.recaps()
     sentences = list(doc.sents)
     found = {}
-    text = doc.text  # built once: `Doc.text` joins every token on each call
+    text = doc_text(doc)  # built once, from the Doc's arrays: `Doc.text` joins every token on each call
     for before, sent in zip(sentences, sentences[1:]):
         verb = sent.root
         if lemma(verb) not in table.get("verb", ()) or "\n\n" in text[before.end_char:sent.start_char]:

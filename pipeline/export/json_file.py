@@ -12,6 +12,24 @@ from letopis.export.records import Record, Records, renumber
 
 # `json.dumps(value, ensure_ascii=False)`, with one encoder for every call rather than a new one each
 dumps = json.JSONEncoder(ensure_ascii=False).encode
+quoted = json.encoder.encode_basestring  # a string as `dumps` writes it (ensure_ascii=False)
+
+# A token record's keys and the type of each value, as `records.token_records` makes them
+TOKEN_FIELDS = (("start", int), ("end", int), ("text", str), ("lemma", str), ("pos", str), ("feats", str),
+                ("head", int), ("dep", str), ("sent", int))
+TOKEN_KEYS = [name for name, _ in TOKEN_FIELDS]
+
+
+def dumps_token(record: Record) -> str:
+    """`dumps(record)` of a token record, written straight from its nine fields: a book has a
+    token record per word, and the encoder's set-up for each costs more than the writing. A record
+    of any other keys or value types goes to `dumps`."""
+    if list(record) != TOKEN_KEYS or any(type(record[name]) is not kind for name, kind in TOKEN_FIELDS):
+        return dumps(record)
+    return (f'{{"start": {record["start"]}, "end": {record["end"]}, "text": {quoted(record["text"])}, '
+            f'"lemma": {quoted(record["lemma"])}, "pos": {quoted(record["pos"])}, '
+            f'"feats": {quoted(record["feats"])}, "head": {record["head"]}, "dep": {quoted(record["dep"])}, '
+            f'"sent": {record["sent"]}}}')
 
 
 def write_list(file, name: str, items: list[Record]) -> None:
@@ -29,7 +47,7 @@ def write_json(path: Path, text: str, pieces: Iterable[Records], structure: list
         first = True
         for piece in pieces:
             if piece.tokens:
-                file.write(("\n" if first else ",\n") + ",\n".join(map(dumps, piece.tokens)))
+                file.write(("\n" if first else ",\n") + ",\n".join(map(dumps_token, piece.tokens)))
                 first = False
             kept.entities.extend(piece.entities)
             kept.dates.extend(piece.dates)

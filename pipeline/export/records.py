@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from letopis.extensions import DATES, ENTITIES
 from letopis.labels import ASSERTED, PER, POSITIVE, Argument
+from letopis.morphosyntax.memo import doc_table
 from letopis.structure.locate import Placement
 
 Record = dict[str, Any]
@@ -81,10 +82,19 @@ def string_lookup(doc: Doc):
 
 
 def doc_text(doc: Doc, lookup=None) -> str:
-    """`doc.text` without building a Token object per token, as spaCy's property does."""
-    lookup = lookup or string_lookup(doc)
-    return "".join([lookup(orth) + " " if space else lookup(orth)
-                    for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
+    """`doc.text` without building a Token object per token, as spaCy's property does; built once
+    for the Doc that coreference, events, the date in force and the records all ask about
+    (`morphosyntax/memo.py`: a Doc's words never change)."""
+    table = doc_table(doc, "text")
+    found = table.get(TEXT)
+    if found is None:
+        lookup = lookup or string_lookup(doc)
+        found = table[TEXT] = "".join([lookup(orth) + " " if space else lookup(orth)
+                                       for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
+    return found
+
+
+TEXT = "text"  # the key of the text in its table
 
 
 def token_records(doc: Doc, text: str, offset: int, numbering: Numbering) -> list[Record]:

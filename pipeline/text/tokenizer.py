@@ -83,7 +83,7 @@ class RazdelTokenizer:
         if gap:
             words.append(gap)
             spaces.append(False)
-            starts.append(False if words[:-1] else True)  # not None: `Анна\n` has sentences too
+            starts.append(len(words) == 1)  # the Doc's first token; not None: `Анна\n` has sentences too
 
     def pipe(self, texts, batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:

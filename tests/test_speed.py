@@ -1,0 +1,155 @@
+"""What was made faster gives the answers the slower code gave: sentence bounds read from the Doc's
+arrays are spaCy's, answers kept per Doc follow the Doc and the dates asked with, overlaps found
+by binary search are those of a pass over every span, and the collector's settings change no
+analysis. Sentences of our own; the parses of the rules are built by hand."""
+from __future__ import annotations
+
+import gc
+
+from spacy.tokens import Doc, Span
+
+from letopis.batch.runners import GC_THRESHOLD, settle
+from letopis.coref.mentions import finite_of, own_subject, predicate_finite, written_subject
+from letopis.dates.extractor import DECIMAL
+from letopis.entities.consistency import opens_sentence as no_word_before
+from letopis.entities.sources import Overlaps
+from letopis.events.extractor import READ, readings, word_parses
+from letopis.morphosyntax.lemma import analyzer
+from letopis.morphosyntax.sentences import opens_sentence, sentence_end, sentence_start
+
+PAST_MASC = "Aspect=Imp|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"
+
+
+def parsed(nlp, rows) -> Doc:
+    """rows: (word, lemma, UPOS, FEATS, deprel, head index); one sentence."""
+    words, lemmas, pos, morphs, deps, heads = map(list, zip(*rows))
+    return Doc(nlp.vocab, words=words, lemmas=lemmas, pos=pos, morphs=morphs, deps=deps, heads=heads,
+               sent_starts=[i == 0 for i in range(len(rows))])
+
+
+def test_sentence_bounds_are_spacys(nlp):
+    doc = nlp("Утром мы пошли на рынок.\n— Купили мёду? — спросила соседка.\n«Купили», — сказал я.")
+    for token in doc:
+        words = [t for t in token.sent if not (t.is_punct or t.is_space)]
+        assert sentence_start(token) == token.sent.start
+        assert sentence_end(token) == token.sent.end
+        assert opens_sentence(token) == (bool(words) and words[0].i == token.i)
+        assert no_word_before(token) == all(t.is_punct or t.is_space for t in token.sent if t.i < token.i)
+    dash_line = next(t for t in doc if t.text == "Купили")
+    assert opens_sentence(dash_line)  # the dash opening a line of dialogue is no word
+    assert not opens_sentence(next(t for t in doc if t.text == "рынок"))
+
+
+def test_answers_kept_for_one_doc_are_not_another_docs(nlp):
+    arrested = parsed(nlp, [
+        ("Он", "он", "PRON", "Case=Nom|Gender=Masc|Number=Sing|Person=3", "nsubj:pass", 2),
+        ("был", "быть", "AUX", PAST_MASC, "aux:pass", 2),
+        ("арестован", "арестовать", "VERB", "Aspect=Perf|Gender=Masc|Number=Sing|Tense=Past|Variant=Short|"
+         "VerbForm=Part|Voice=Pass", "root", 2),
+        ("весной", "весна", "NOUN", "Case=Ins|Gender=Fem|Number=Sing", "obl", 2),
+    ])
+    writing = parsed(nlp, [
+        ("Она", "она", "PRON", "Case=Nom|Gender=Fem|Number=Sing|Person=3", "nsubj", 2),
+        ("будет", "быть", "AUX", "Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin", "aux", 2),
+        ("писать", "писать", "VERB", "Aspect=Imp|VerbForm=Inf", "root", 2),
+        ("письма", "письмо", "NOUN", "Case=Acc|Gender=Neut|Number=Plur", "obj", 2),
+    ])
+    for doc, finite, subject in ((arrested, "был", "Он"), (writing, "будет", "Она"), (arrested, "был", "Он")):
+        predicate = doc[2]
+        assert finite_of(predicate).text == finite
+        assert finite_of(predicate).i == predicate_finite(predicate).i
+        assert finite_of(doc[3]) is None  # a noun that is no predicate
+        assert written_subject(doc[1]).text == subject  # the agreeing nominative before it, by word order
+
+
+def test_a_verbs_own_subject_follows_the_dates_it_is_asked_with(nlp):
+    # `Каждую зиму приезжал дядя`, parsed with the date as the subject: a date is no subject
+    doc = parsed(nlp, [
+        ("Каждую", "каждый", "DET", "Case=Acc|Gender=Fem|Number=Sing", "det", 1),
+        ("зиму", "зима", "NOUN", "Animacy=Inan|Case=Acc|Gender=Fem|Number=Sing", "nsubj", 2),
+        ("приезжал", "приезжать", "VERB", PAST_MASC, "root", 2),
+    ])
+    verb = doc[2]
+    assert own_subject(verb)
+    assert not own_subject(verb, {0, 1})  # the date's tokens
+    assert own_subject(verb, ())
+
+
+def test_spans_of_the_other_layer_oppose_only_overlapping_spans_of_their_label(nlp):
+    doc = nlp.make_doc("Иван Петрович Зотов приехал из Нижнего Новгорода в Тверь весной")
+    others = [Span(doc, 0, 3, label="PER"), Span(doc, 5, 7, label="LOC"), Span(doc, 8, 9, label="LOC")]
+    layer = Overlaps(others)
+    cases = {(1, 2, "PER"): False, (2, 4, "PER"): False, (3, 4, "PER"): True, (0, 1, "LOC"): True,
+             (6, 7, "LOC"): False, (7, 8, "LOC"): True, (4, 10, "LOC"): False, (5, 7, "ORG"): True}
+    for (start, end, label), unopposed in cases.items():
+        span = Span(doc, start, end, label=label)
+        assert layer.unopposed(span) is unopposed
+        assert unopposed == (not any(o.label_ == label and o.start < end and start < o.end for o in others))
+    assert Overlaps([]).unopposed(Span(doc, 0, 1, label="PER"))
+
+
+def test_the_collectors_settings_change_no_analysis(nlp):
+    text = "Весной отец продал лошадь и купил корову. Мы с братом радовались."
+
+    def analysis():
+        doc = nlp(text)
+        return ([(t.text, t.lemma_, t.pos_, str(t.morph), t.dep_, t.head.i) for t in doc],
+                [(e.start, e.end, e.label_) for e in doc.ents], doc._.mentions, doc._.events)
+
+    before, threshold = analysis(), gc.get_threshold()
+    try:
+        settle()
+        assert gc.get_threshold()[0] == GC_THRESHOLD and gc.get_freeze_count() > 0
+        assert analysis() == before
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+
+
+def test_a_decimal_digit_of_any_script_can_open_a_date():
+    for text in ("1812", "12-го", "١٨١٢", "१८१२"):
+        assert DECIMAL.search(text) is not None
+        assert any(ch.isdecimal() for ch in text)
+    for text in ("XII", "двенадцатого", "½", "²"):
+        assert DECIMAL.search(text) is None
+        assert not any(ch.isdecimal() for ch in text)
+
+
+def test_events_read_the_readings_the_dictionary_gives():
+    for word in ("отвёз", "поездка", "уехали", "зотов"):
+        assert list(word_parses(word)) == analyzer().parse(word)
+
+
+def test_words_the_trigger_loop_skips_have_no_reading(nlp):
+    doc = nlp("Вечером отец уехал в город, а мы остались дома и долго не спали.")
+    skipped = [t for t in doc if t.pos_ not in READ]
+    assert {t.text for t in skipped} >= {"в", ",", "а", "мы", "не", "."}
+    assert all(readings(t) == () for t in skipped)
+    assert any(readings(t) for t in doc if t.text == "уехал")
+
+
+def test_a_text_opening_with_blank_lines_keeps_every_character(nlp):
+    for text in ("\n\nАнна пришла.  Она устала.\n", "Анна пришла.\n\n\nОна устала."):
+        doc = nlp.make_doc(text)
+        assert doc.text == text
+        assert doc[0].is_sent_start
+        assert [t.is_sent_start for t in doc][1:].count(True) >= 1
+
+
+def test_quoted_stretches_read_from_the_arrays_are_the_words_between_quotes(nlp):
+    from letopis.entities.rules import CLOSE_QUOTES, LONGEST_TITLE, OPEN_QUOTES, quoted
+
+    doc = nlp.make_doc('Зимой он читал роман «Обрыв» и журнал "Нива", а весной — «Записки охотника».')
+    expected = []
+    for sent in doc.sents:
+        opened = None
+        for token in sent:
+            if token.text in OPEN_QUOTES and opened is None:
+                opened = token.i + 1
+            elif token.text in CLOSE_QUOTES and opened is not None:
+                if 0 < token.i - opened <= LONGEST_TITLE:
+                    expected.append((opened, token.i))
+                opened = None
+    found = list(quoted(doc))
+    assert found == expected
+    assert [doc[start:end].text for start, end in found] == ["Обрыв", "Нива", "Записки охотника"]
