@@ -14,17 +14,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-_doc: Doc | None = None
-_length = -1
-_tables: dict[str, dict] = {}
+_last: tuple[Doc | None, int, dict[str, dict]] = (None, -1, {})  # the Doc, its length, its tables
 
 
 def doc_table(doc: Doc, name: str) -> dict:
     """The table `name` of answers about `doc` (empty for a Doc not asked about just before)."""
-    global _doc, _length, _tables
-    if doc is not _doc or len(doc) != _length:
-        _doc, _length, _tables = doc, len(doc), {}
-    table = _tables.get(name)
+    global _last
+    last, length, tables = _last  # read once: another thread may replace it (then only worked out again)
+    if doc is not last or len(doc) != length:
+        tables = {}
+        _last = (doc, len(doc), tables)
+    table = tables.get(name)
     if table is None:
-        table = _tables[name] = {}
+        table = tables[name] = {}
     return table

@@ -45,9 +45,10 @@ _last: Bounds | None = None
 def bounds(doc: Doc) -> Bounds:
     """The sentence tables of `doc`, worked out once (for the last Doc asked about)."""
     global _last
-    if _last is None or _last.doc is not doc or _last.length != len(doc):
-        _last = Bounds(doc)
-    return _last
+    found = _last  # read once: another thread may replace it (then it is only worked out again)
+    if found is None or found.doc is not doc or found.length != len(doc):
+        found = _last = Bounds(doc)
+    return found
 
 
 def sentence_start(token: Token) -> int:
