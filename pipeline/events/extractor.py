@@ -266,7 +266,8 @@ def filled(token: Token) -> set[str | None]:
     its object is a person, `that` for a clause it introduces with a conjunction (`сказал, что`),
     `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA` and
     `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
-    (`читал лекции`, `вышла замуж`, `вошёл в состав`); `idiom` when one of those is a slot of an
+    (`читал лекции`, `вышла замуж`, `вошёл в состав`), `PREP+Case=LOC` for a place name under
+    the preposition (`вступили в Москву`); `idiom` when one of those is a slot of an
     `idiom` row of `motion.tsv` (`пришёл к выводу`); `person` also for a passive whose
     unwritten subject is a person (`уснул, но был разбужен`) and `anim`, `person` for an object it
     shares with the verb before (`shared_object`)."""
@@ -294,6 +295,8 @@ def filled(token: Token) -> set[str | None]:
             slots.add(f"adv={lemma(child)}")
         if preposition(child):
             slots.add(f"{slot(child)}={lemma(child)}")
+            if child.ent_type_ == LOC:
+                slots.add(f"{slot(child)}={LOC}")  # `вступили в Москву`: a place name, not a body
     if DURATION_SLOT in requirements(token) and lasted(token):
         slots.add(DURATION_SLOT)  # `пробыл в Туле три месяца`: a stay told as an episode
     if slots & event_rules.idioms():
