@@ -344,8 +344,9 @@ def lasted(token: Token) -> bool:
         prep = preposition(word)
         if prep in table["point"] or any(lemma(child) in table["point"] for child in word.children):
             continue
-        if prep in table["approx"] and (prep != "с" or features(word, CASE) == ["Acc"]):
-            return True
+        cases = features(word, CASE)
+        if prep in table["approx"] or (len(cases) == 1 and f"{prep}+{cases[0]}" in table["approx"]):
+            return True  # `около года`; `с+Acc`: `с месяц`, not `с весны`
         if prep is not None:
             continue
         if features(word, CASE) == ["Ins"] and features(word, "Number") == ["Plur"]:

@@ -57,7 +57,8 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
     else a generated MOVEMENT). Every MOVEMENT verb reading excludes the slot `idiom` (`idioms`)."""
     entries: dict[tuple[str, str], list[Entry]] = {}
     for row in load_table("events/lexicon.tsv"):
-        entry = Entry(row[2], optional(row, 3), optional(row, 4), optional(row, 5), optional(row, 6))
+        entry = Entry(row[2], optional(row, 3), optional(row, 4), expand(optional(row, 5), row),
+                      expand(optional(row, 6), row))
         if entry.type == MOVEMENT and row[1] == "VERB":
             # every verb of motion excludes the `idiom` slot: `пришёл к выводу` is no journey
             entry = replace(entry, excludes=",".join(filter(None, (entry.excludes, IDIOM))))
@@ -67,6 +68,52 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
         if all(row.requires is not None and row.type != MOVEMENT for row in listed):
             entries.setdefault((verb, "VERB"), []).append(entry)
     return {key: tuple(value) for key, value in entries.items()}
+
+
+CLASS = "@"  # a cell `slot=@class` names a noun class of `classes.tsv`
+
+
+@lru_cache(maxsize=None)
+def classes() -> dict[str, tuple[str, ...]]:
+    """Class name → its lemmas, in order (`models/events/classes.tsv`: `school` → `гимназия`,
+    `университет`, ...); a member `@other` brings in the members of class `other`."""
+    table: dict[str, list[str]] = {}
+    for name, member in load_table("events/classes.tsv"):
+        table.setdefault(name, []).append(member)
+
+    def members(name: str, within: tuple[str, ...]) -> list[str]:
+        if name not in table:
+            raise ValueError(f"unknown noun class {CLASS}{name} (models/events/classes.tsv)")
+        if name in within:
+            raise ValueError(f"noun class {CLASS}{name} includes itself (models/events/classes.tsv)")
+        found: list[str] = []
+        for member in table[name]:
+            found += members(member[1:], within + (name,)) if member.startswith(CLASS) else [member]
+        return found
+
+    return {name: tuple(dict.fromkeys(members(name, ()))) for name in table}
+
+
+def expand(cells: str | None, row: Sequence[str] = ()) -> str | None:
+    """A `requires` or `excludes` cell of `lexicon.tsv` with every `slot=@class` replaced by one
+    `slot=lemma` per member of the class, in the class's order, where the reference stood
+    (`в+Acc=@school` → `в+Acc=гимназия,в+Acc=прогимназия,...`). The matcher reads the slots as a
+    set (`extractor.requirements`, `extractor.reading`, `extractor.absorbed`), so the order is only
+    kept stable. An unknown class name stops the lexicon from loading."""
+    if cells is None or CLASS not in cells:
+        return cells
+    known = classes()
+    expanded: list[str] = []
+    for cell in cells.split(","):
+        slot, equals, value = cell.partition("=")
+        if not (equals and value.startswith(CLASS)):
+            expanded.append(cell)
+        elif value[1:] in known:
+            expanded += [f"{slot}={lemma}" for lemma in known[value[1:]]]
+        else:
+            raise ValueError(f"models/events/lexicon.tsv row {chr(9).join(row)!r}: unknown noun class "
+                             f"{value} (models/events/classes.tsv names {', '.join(sorted(known))})")
+    return ",".join(dict.fromkeys(expanded))
 
 
 IDIOM = "idiom"  # the slot a figurative use of a verb of motion fills (`filled`)
