@@ -1,5 +1,6 @@
 """`вступить в` a place name is entering it (MOVEMENT), `вступить в` a body is joining it
-(MEMBERSHIP): the lexicon's cell `PREP+Case=LOC` asks for a LOC entity under the preposition."""
+(MEMBERSHIP): the lexicon's cell `PREP+Case=LOC` asks for a LOC entity under the preposition,
+`@settlement` a common noun of a town or fortress."""
 from __future__ import annotations
 
 import pytest
@@ -11,6 +12,8 @@ from test_events import events, only
     ("В 1812 году французы вступили в Москву.", "вступили", {("destination", "Москву")}),
     ("В сентябре войска Кутузова вступили в Калугу.", "вступили", {("destination", "Калугу")}),
     ("После вступления в Париж армия отдыхала три дня.", "вступления", {("destination", "Париж")}),
+    # a common noun of a town or fortress (`@settlement`, models/events/classes.tsv)
+    ("Утром войска вступили в город.", "вступили", set()),
 ])
 def test_entering_a_named_place_is_movement(nlp, text, trigger, args):
     type, _, found, _, _ = only(nlp, text, trigger)

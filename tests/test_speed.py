@@ -153,3 +153,28 @@ def test_quoted_stretches_read_from_the_arrays_are_the_words_between_quotes(nlp)
     found = list(quoted(doc))
     assert found == expected
     assert [doc[start:end].text for start, end in found] == ["Обрыв", "Нива", "Записки охотника"]
+
+
+def test_each_thread_keeps_the_tables_of_its_own_doc(nlp):
+    # two threads asking in turn about two Docs get each its own Doc's answers
+    import threading
+
+    from letopis.morphosyntax.memo import doc_table
+    from letopis.morphosyntax.sentences import bounds
+
+    first, second = nlp("Иван уехал. Пётр остался дома."), nlp("Анна пришла.")
+    seen: dict[str, tuple] = {}
+    step = threading.Barrier(2)
+
+    def ask(name: str, doc: Doc) -> None:
+        doc_table(doc, "who")["doc"] = name
+        step.wait()  # the other thread now asks about its Doc
+        step.wait()
+        seen[name] = (doc_table(doc, "who").get("doc"), bounds(doc).doc is doc)
+
+    threads = [threading.Thread(target=ask, args=("first", first)), threading.Thread(target=ask, args=("second", second))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == {"first": ("first", True), "second": ("second", True)}

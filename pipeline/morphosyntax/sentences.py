@@ -7,11 +7,13 @@ sentence are worked out here once per Doc, as lists of integers, so the answer f
 list lookup. They are those of `token.sent` (`Span.sent`): a sentence begins at a token whose
 `sent_start` is 1 (or at the Doc's first token) and runs to the next such token.
 
-The tables are kept for the last Doc asked about (held by reference, so another Doc is never
-mistaken for it). Sentence bounds are fixed once the parser has run (`syntax.py`); no later
+The tables are kept for the last Doc each thread asked about (held by reference, so another Doc
+is never mistaken for it). Sentence bounds are fixed once the parser has run (`syntax.py`); no later
 stage changes them, so only the stages after it may ask here.
 """
 from __future__ import annotations
+
+import threading
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Token
@@ -39,15 +41,14 @@ class Bounds:
             self.first.extend([word] * size)
 
 
-_last: Bounds | None = None
+_local = threading.local()  # each thread keeps its own last Doc: threads never evict each other's
 
 
 def bounds(doc: Doc) -> Bounds:
-    """The sentence tables of `doc`, worked out once (for the last Doc asked about)."""
-    global _last
-    found = _last  # read once: another thread may replace it (then it is only worked out again)
+    """The sentence tables of `doc`, worked out once (for the last Doc this thread asked about)."""
+    found = getattr(_local, "last", None)
     if found is None or found.doc is not doc or found.length != len(doc):
-        found = _last = Bounds(doc)
+        found = _local.last = Bounds(doc)
     return found
 
 
