@@ -312,6 +312,11 @@ class Reader:
                 return None
         return None
 
+    def alone(self, i: int, end: int) -> bool:
+        """Whether words i..end are all the sentence holds but punctuation: a heading line
+        (`Пасха.`, `Троицын день.` heading a diary's entry)."""
+        return all(t.is_punct for k, t in enumerate(self.tokens) if not i <= k < end)
+
     def after_preposition(self, i: int) -> bool:
         return (i > 0 and self.lemma(i - 1) in table("prepositions")) or (
             self.text(i - 1) == "(" and self.text(i + 1) == ")") or self.listed_in_brackets(i)
@@ -502,7 +507,8 @@ class Reader:
         return UNKNOWN_YEAR, i, YEAR
 
     def feast(self, i: int, bare_year_ok: bool) -> Found | None:
-        """`на Пасху`, `на Покров 1861 года`, `в Великий пост`: after a preposition or before a year."""
+        """`на Пасху`, `на Покров 1861 года`, `в Великий пост`: after a preposition or before a
+        year, or alone on its line (`Пасха.` heading a diary's entry)."""
         found = self.phrase("feasts", i)
         if found is None:
             return None
@@ -511,7 +517,7 @@ class Reader:
         if capital == "1" and not self.text(i)[:1].isupper():
             return None
         value, end_year, need = self.year_after(end)
-        if need == YEAR and end_year == end and not self.after_preposition(i):
+        if need == YEAR and end_year == end and not self.after_preposition(i) and not self.alone(i, end):
             return None
         if day == "-":
             return Found(end_year, value, need=need, holiday=holiday)

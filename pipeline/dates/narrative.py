@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from letopis.dates import calendar
 from letopis.export.records import doc_text
 from letopis.extensions import DATES
+from letopis.labels import LOC
 from letopis.resources import load_mapping
 from letopis.text.paragraphs import paragraph_spans
 
@@ -109,28 +110,39 @@ def earlier_month(template: str, in_force: str) -> bool:
 
 @dataclass
 class Narrative:
-    """The date in force while a text is read in order."""
+    """The date in force while a text is read in order, and the date of writing that an
+    entry's heading gives (`written`: a diary's `12 марта 1903 г.` on a line of its own)."""
     value: str | None = None
+    written: str | None = None
 
     def reset(self) -> None:
         """A chapter boundary: what the text said before no longer fixes a date."""
         self.value = None
+        self.written = None
 
-    def read(self, span: Span) -> None:
+    def read(self, span: Span, heading: bool = False) -> None:
         """Completes the date `span` if it is partial, then lets it become the date in force
         unless it is counted from it (`через неделю`): what the text writes moves the narrative,
-        a count does not, so an error of one count cannot spread."""
+        a count does not, so an error of one count cannot spread. A date of the moment of
+        writing (`вчера`) in the narrator's voice is counted from the entry's heading, if one
+        is in force; with none it stays unanchored."""
         if span._.anchor is not None:
             need, template, alt = span._.anchor
+            base = self.value
             if need.startswith(REPORTED) and not reported(span):
-                need = None  # the moment of writing, or direct speech: not the date in force
-            span._.value = complete(template, need, self.value)
+                if self.written is not None and not in_speech(span.root):
+                    need, base = need.lstrip(REPORTED), self.written  # a diary: written that day
+                else:
+                    need = None  # the moment of writing unknown, or direct speech: left open
+            span._.value = complete(template, need, base)
             if alt is not None:
-                span._.alt_value = complete(alt, need, self.value)
+                span._.alt_value = complete(alt, need, base)
             if EASTER.match(span._.value):
                 span._.value, span._.range = movable(span._.value)
         if is_absolute(span._.value) and not counted(span) and not in_speech(span.root):
             self.value = span._.value
+            if heading and day_grain(span._.value):
+                self.written = span._.value
 
 
 def in_speech(token: Token) -> bool:
@@ -154,14 +166,46 @@ def chapter_starts(doc: Doc) -> list[int]:
 def narrate(doc: Doc, narrative: Narrative) -> None:
     """Reads the dates of `doc` in order: every partial date completed, `narrative` carried on."""
     starts = chapter_starts(doc)
+    heads = headings(doc)
     for span in sorted(doc.spans.get(DATES, []), key=lambda s: (s.start_char, s.end_char)):
         while starts and starts[0] <= span.start_char:
             starts.pop(0)
             narrative.reset()
-        narrative.read(span)
+        narrative.read(span, heading=span.start_char in heads)
     length = text_length(doc)
     if any(start <= length for start in starts):
         narrative.reset()
+
+
+HEADING_WORDS = 12  # more words than a date, a weekday and a place is a sentence, not a heading
+
+
+def headings(doc: Doc) -> set[int]:
+    """The start offsets of the dates that head an entry of a diary or a chronicle: the first
+    date of a paragraph that holds nothing else but punctuation, a weekday, a place name
+    (`12 марта 1903 г.`, `3 июля. Пятница. Старогладковская.`, `Москва, 5 мая 1880 г.`).
+    The day such a heading gives is the date of the entry that follows (GUIDELINES 9.10)."""
+    spans = sorted(doc.spans.get(DATES, []), key=lambda s: s.start_char)
+    if not spans:
+        return set()
+    paragraphs = list(paragraph_spans(doc_text(doc)))
+    firsts = [start for start, _ in paragraphs]
+    offsets = doc.to_array(IDX).tolist()
+    weekdays = lemmas("weekdays")
+    dated = {}  # paragraph → its first date
+    for span in spans:
+        dated.setdefault(bisect_right(firsts, span.start_char) - 1, span)
+    heads = set()
+    for number, span in dated.items():
+        start, end = paragraphs[number]
+        words = [doc[i] for i in range(bisect_right(offsets, start - 1), bisect_right(offsets, end - 1))]
+        inside = [t for t in words if not (t.is_punct or t.is_space)]
+        if len(inside) > HEADING_WORDS:
+            continue
+        if all(any(d.start <= t.i < d.end for d in spans) or t.ent_type_ == LOC or t.lemma_ in weekdays
+               for t in inside):
+            heads.add(span.start_char)
+    return heads
 
 
 @lru_cache(maxsize=None)
@@ -227,7 +271,9 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
     - a date in reported speech (`объявил, что в прошлом году ...`) holds only in its own
       clause, and an event of reported speech takes no other date: the story told is of
       another time than the telling;
-    - a chapter start ends every date."""
+    - a chapter start ends every date;
+    and one exception: the day of an entry's heading (`headings`) holds through the entry, over
+    its paragraphs and its `потом`, until the next date."""
     dates = sorted((s for s in doc.spans.get(DATES, []) if is_absolute(s._.value)
                     and not in_speech(s.root)), key=lambda s: s.end_char)
     ends = [s.end_char for s in dates]
@@ -241,6 +287,7 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
                    + [s.start_char for s in doc.spans.get(DATES, []) if DURATION.match(s._.value or "")])
     index = {idx: i for i, (idx, _) in enumerate(rows)}
     speech = {s.start_char for s in dates if reported(s)}
+    heads = headings(doc)
 
     def between(offsets: list[int], start: int, end: int) -> bool:
         return bisect_right(offsets, end) > bisect_right(offsets, start)
@@ -257,8 +304,8 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
                 continue  # another clause: the narration's date in force is an earlier one
             if told:
                 return None
-            if day_grain(span._.value) and (between(paragraphs, span.end_char - 1, offset)
-                                            or between(moved, span.end_char - 1, offset)):
+            if day_grain(span._.value) and span.start_char not in heads and (
+                    between(paragraphs, span.end_char - 1, offset) or between(moved, span.end_char - 1, offset)):
                 return None
             return span
         return None

@@ -1,0 +1,81 @@
+"""A diary or a chronicle: a date on a line of its own heads the entry below it (GUIDELINES
+9.10). Its day is the date of every event of the entry, over the entry's paragraphs, and the
+day from which the diarist's `вчера`, `сегодня`, `завтра` count."""
+from __future__ import annotations
+
+import pytest
+
+from letopis.labels import TIME, Argument
+
+
+def times(nlp, text: str) -> dict[str, str | None]:
+    """Each event's trigger → the text of its time argument (None without one)."""
+    doc = nlp(text)
+    found = {}
+    for event in doc._.events:
+        trigger = text[event["trigger"][0]:event["trigger"][1]]
+        time = [text[a.start:a.end] for a in map(Argument.of, event["args"]) if a.role == TIME]
+        found[trigger] = time[0] if time else None
+    return found
+
+
+def dates(nlp, text: str) -> list[tuple[str, str]]:
+    return [(d.text, d._.value) for d in nlp(text).spans["dates"]]
+
+
+DIARY = """5 октября 1889 г.
+
+Утром приехал из Рязани дядя Костя.
+
+Вечером он уехал на станцию.
+
+7 октября 1889 г. Четверг.
+
+Дядя Костя написал нам из Москвы."""
+
+
+def test_a_heading_dates_every_event_of_its_entry(nlp):
+    assert times(nlp, DIARY) == {"приехал": "5 октября 1889 г.", "уехал": "5 октября 1889 г.",
+                                 "написал": "7 октября 1889 г."}
+
+
+def test_the_next_heading_takes_its_year_from_the_last(dated):
+    text = "2 февраля 1911 г.\nБыли у Лизы.\n\n4 февраля.\nХолодно."
+    assert dates(dated, text) == [("2 февраля 1911 г.", "1911-02-02"), ("4 февраля", "1911-02-04")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10 июня 1898 г.\nВчера приехала сестра.", ("Вчера", "1898-06-09")),
+    ("10 июня 1898 г.\nСегодня целый день дождь.", ("Сегодня", "1898-06-10")),
+    ("Тула, 3 мая 1880 г.\nЗавтра едем в деревню.", ("Завтра", "1880-05-04")),
+    ("1 января 1900 г. Суббота.\nПозавчера у нас были гости.", ("Позавчера", "1899-12-30")),
+])
+def test_the_diarist_writes_on_the_day_of_the_heading(dated, text, expected):
+    assert [(written, value) for written, value in dates(dated, text) if written == expected[0]] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "3 мая 1877 года брат вернулся в Москву.\nВчера он сказал мне это.",  # a date inside a sentence
+    "10 июня 1898 г.\n— Вчера был у вас? — спросил он.",  # direct speech keeps its own time
+    "Вчера приехала сестра.",  # no heading: the day of writing is unknown
+])
+def test_without_a_heading_the_day_of_writing_stays_open(dated, text):
+    assert [value for written, value in dates(dated, text) if written.lower().startswith("вчера")] == ["XXXX-XX-XX"]
+
+
+def test_a_day_in_a_sentence_still_ends_with_its_paragraph(nlp):
+    text = "3 мая 1877 года брат вернулся из Сербии.\nОтец уехал в Тверь."
+    assert times(nlp, text)["уехал"] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Пасха.\nУтром были у обедни.", "XXXX"),
+    ("3 апреля 1899 г.\nУехал в город.\n\nПасха.\nБыли у обедни.", "1899-04-18"),  # Julian Easter of 1899
+    ("Рождество.\nЕздили к тётке.", "XXXX-12-25"),
+])
+def test_a_feast_alone_on_its_line_is_the_entry_s_date(dated, text, value):
+    assert [v for written, v in dates(dated, text) if written in ("Пасха", "Рождество")] == [value]
+
+
+def test_a_feast_in_running_text_still_needs_a_preposition_or_a_year(dated):
+    assert dates(dated, "Пасха была поздняя, и снег уже сошёл.") == []
