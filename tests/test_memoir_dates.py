@@ -244,6 +244,7 @@ def test_a_day_left_or_a_story_told_gives_no_date_in_force(nlp, text, trigger):
     ("В 1870 году отец купил имение. Он не вернулся в Москву.", "вернулся"),
     ("В 1870 году отец купил имение. «Я уеду в Тверь», — сказал он.", "уеду"),
     ("В 1870 году отец купил имение. Он хотел уехать в Тверь.", "уехать"),
+    ("В 1870 году отца арестовали. Говорили, что его вышлют в Пермь.", "вышлют"),  # the future: after it
 ])
 def test_a_negated_wished_or_spoken_event_takes_no_date_in_force(nlp, text, trigger):
     doc = nlp(text)

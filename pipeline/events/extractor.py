@@ -1289,8 +1289,10 @@ def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument
     """Whether an event takes the date in force: a finite verb, a gerund or a short passive
     participle the narration asserts (`Через неделю вернулся`, `вернувшись`, `был задержан`), whose
     clause names no time. An event noun (`революции`, `войне`), an
-    infinitive (`собирался уехать`), a negated event and one in direct speech are no step of the
-    narrative."""
+    infinitive (`собирался уехать`), a negated event, one in direct speech and one told in the
+    future (`его вышлют`: after the date in force, GUIDELINES 8.4) are no step of the narrative."""
+    if features(token, "Tense") == ["Fut"]:
+        return False
     forms = features(token, VERBFORM)
     taken = form_taken_for_name(token) == "Conv"
     told = FINITE in forms or "Conv" in forms or ("Part" in forms and "Short" in features(token, "Variant")) or taken
