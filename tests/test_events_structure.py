@@ -85,6 +85,15 @@ def test_an_intransitive_or_a_verb_with_a_dative_shares_no_object(nlp):
     assert shared_object(next(t for t in doc if t.text == "писал")) is None
 
 
+@pytest.mark.parametrize("text, verb, thing", [
+    ("В 2011 году Ольга Белова окончила МГУ и переехала в Казань.", "переехала", "МГУ"),
+    ("Осенью Соколов покинул Тверь и переехал в Москву.", "переехал", "Тверь"),
+])
+def test_a_place_or_an_organisation_is_no_shared_object(nlp, text, verb, thing):
+    assert thing not in [span for _, span in arguments(nlp, text, verb)]
+    assert shared_object(next(t for t in nlp(text) if t.text == verb)) is None
+
+
 def test_a_shared_person_object_fills_the_person_slot(nlp):
     doc = nlp("Беглеца поймали у переправы и отвели в участок.")
     taken = next(t for t in doc if t.text == "отвели")

@@ -239,7 +239,9 @@ def shared_object(token: Token) -> Token | None:
     it, which `filled` (the `anim` and `person` slots) and `dependents` (the `obj` slot) both ask.
     The verb must be transitive only (`only_transitive`: `купил хлеб и пошёл домой` shares
     nothing) and have no object of its own, no dative, no clause as its object (`поймал его и
-    сказал, что`), no subject of its own (`Иван встретил Анну, и брат проводил её`)."""
+    сказал, что`), no subject of its own (`Иван встретил Анну, и брат проводил её`). A place or an
+    organisation the earlier verb acts on is not shared (`окончила МГУ и переехала в Петербург`,
+    `покинул Тверь и переехал в Москву`: pymorphy3 calls `переехать` transitive, for running over)."""
     head = token.head
     if not coordinated(token) or head.pos_ != VERB:
         return None
@@ -257,7 +259,7 @@ def shared_object(token: Token) -> Token | None:
         if found is None and verb.i == head.i:
             found = shared_object(verb)
         if found is not None:
-            return found
+            return None if found.ent_type_ in (LOC, ORG) else found
     return None
 
 
