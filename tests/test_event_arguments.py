@@ -3,6 +3,8 @@ parser's tree alone does not say it — long periods, subjects it hangs on the w
 coordinated verbs, companions, a sentence that only dates the one before it."""
 from __future__ import annotations
 
+import pytest
+
 from letopis.events.extractor import agrees
 from test_events import only
 
@@ -140,3 +142,17 @@ def test_a_passive_with_an_unwritten_person_is_an_event(nlp):
     text = "Летом Иван Орлов бежал из Твери, но через неделю был пойман."
     type, _, args, _, _ = only(nlp, text, "пойман")
     assert type == "ARREST" and ("patient", "Иван Орлов") in args
+
+
+@pytest.mark.parametrize("text, trigger, spouse", [
+    ("Осенью Ольга Белова вышла замуж за Николая Кравцова.", "вышла", "Николая Кравцова"),
+    ("Его младшая сестра вышла замуж за доктора Шаповалова.", "вышла", "Шаповалова"),  # the name beside the noun
+    ("В Калуге Пётр Кравцов женился на Анне Гориной.", "женился", "Анне Гориной"),
+    ("Через год Соколов женился на ней.", "женился", "ней"),
+])
+def test_the_spouse_is_a_participant_of_the_marriage(nlp, text, trigger, spouse):
+    assert ("participant", spouse) in arguments(nlp, text, trigger)
+
+
+def test_a_place_under_na_is_still_a_place_of_the_marriage(nlp):
+    assert ("place", "Урале") in arguments(nlp, "Пётр Кравцов женился на Урале.", "женился")

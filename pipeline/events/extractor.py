@@ -961,8 +961,10 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
                         if slot(grandchild) in GOING_TO)
         if child.dep_ == "obj" and absorbed(child):
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children)
-        if child.dep_ == "advmod" and lemma(child) in event_rules.cues().get("company", {}):
-            # `вместе с братом уехал`: the companion hangs on the adverb
+        if child.dep_ == "advmod" and (lemma(child) in event_rules.cues().get("company", {})
+                                       or f"adv={lemma(child)}" in (trigger.entry.requires or "").split(",")):
+            # `вместе с братом уехал`: the companion hangs on the adverb; so does the spouse on
+            # the adverb of a fixed phrase (`вышла замуж за Белова`: the lexicon's `adv=замуж`)
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children if preposition(grandchild))
     head = token.head
     if coordinated(token):
