@@ -49,6 +49,7 @@ def test_the_next_heading_takes_its_year_from_the_last(dated):
     ("10 июня 1898 г.\nСегодня целый день дождь.", ("Сегодня", "1898-06-10")),
     ("Тула, 3 мая 1880 г.\nЗавтра едем в деревню.", ("Завтра", "1880-05-04")),
     ("1 января 1900 г. Суббота.\nПозавчера у нас были гости.", ("Позавчера", "1899-12-30")),
+    ("14 июня 1855. Старосельская.\nВчера ездили на охоту.", ("Вчера", "1855-06-13")),  # a place, whatever its tag
 ])
 def test_the_diarist_writes_on_the_day_of_the_heading(dated, text, expected):
     assert [(written, value) for written, value in dates(dated, text) if written == expected[0]] == [expected]

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from letopis.dates import calendar
 from letopis.export.records import doc_text
 from letopis.extensions import DATES
-from letopis.labels import LOC
+from letopis.ud import PROPN
 from letopis.resources import load_mapping
 from letopis.text.paragraphs import paragraph_spans
 
@@ -182,8 +182,9 @@ HEADING_WORDS = 12  # more words than a date, a weekday and a place is a sentenc
 
 def headings(doc: Doc) -> set[int]:
     """The start offsets of the dates that head an entry of a diary or a chronicle: the first
-    date of a paragraph that holds nothing else but punctuation, a weekday, a place name
-    (`12 марта 1903 г.`, `3 июля. Пятница. Старогладковская.`, `Москва, 5 мая 1880 г.`).
+    date of a paragraph that holds nothing else but punctuation, a weekday, a name (a place's
+    mostly, whatever the tagger calls it: `12 марта 1903 г.`, `3 июля. Пятница. Старогладковская.`,
+    `Москва, 5 мая 1880 г.`).
     The day such a heading gives is the date of the entry that follows (GUIDELINES 9.10)."""
     spans = sorted(doc.spans.get(DATES, []), key=lambda s: s.start_char)
     if not spans:
@@ -202,8 +203,8 @@ def headings(doc: Doc) -> set[int]:
         inside = [t for t in words if not (t.is_punct or t.is_space)]
         if len(inside) > HEADING_WORDS:
             continue
-        if all(any(d.start <= t.i < d.end for d in spans) or t.ent_type_ == LOC or t.lemma_ in weekdays
-               for t in inside):
+        if all(any(d.start <= t.i < d.end for d in spans) or t.ent_type_ or t.pos_ == PROPN
+               or t.lemma_ in weekdays for t in inside):
             heads.add(span.start_char)
     return heads
 
