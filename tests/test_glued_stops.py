@@ -33,6 +33,10 @@ def sentences(text: str) -> list[str]:
      ["Письмо пришло к Сомову .", "Потом он уехал ."]),
     ("Зачем ты пришёл?Уходи!Сейчас же.",
      ["Зачем ты пришёл ?", "Уходи !", "Сейчас же ."]),
+    ("Лодку вытащили на берег.В сарае нашлись вёсла.",  # a one-letter word opens the sentence
+     ["Лодку вытащили на берег .", "В сарае нашлись вёсла ."]),
+    ("Она промолчала.«Поздно», подумал Сомов.",  # an opening quote
+     ["Она промолчала .", "« Поздно » , подумал Сомов ."]),
 ])
 def test_a_glued_stop_ends_a_sentence(text, expected):
     assert sentences(text) == expected
@@ -43,7 +47,9 @@ def test_a_glued_stop_ends_a_sentence(text, expected):
     "Лодки, сети, вёсла и т.д.Всё это лежало в сарае.",        # one-letter abbreviations
     "Мы приехали в г.Тверь утром.",                             # a town abbreviation and its name
     "Лекцию читал проф.Орлов, а вёл тов.Белов на ул.Садовой.",  # abbreviations of the table
-    "Вёл отряд Ст.Разин, за ним шёл Дж.Смит.",                   # short name abbreviations
+    "Вёл отряд Ст.Орлов, за ним шёл Дж.Смит.",                   # short name abbreviations
+    "Письмо подписал наш.И.П.Сомов.",                            # initials after a word
+    "Работал в ВЦИК.ТАСС сообщил.",                              # capitals: acronyms, no sentence
     "Отрезок в 1.5 км пройден.",                                 # a number
     "Пишите на почта@сайт.Рф или на www.книги.Рф сегодня.",     # addresses
 ])

@@ -22,7 +22,9 @@ from letopis.text.paragraphs import paragraph_spans
 STOPS = ".!?"
 LOWER_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")  # a word of lower-case Cyrillic letters, `кое-где`
 TITLE_WORD = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё][а-яё]+)*")  # `Орлову`, not `Ст`, `Вл`, `Дж`
-CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]")  # a capitalised Cyrillic word, not `ВЦИК`, not `В`
+# a capitalised Cyrillic word (`Вечером`, not `ВЦИК`), a one-letter word before a space (`В Твери`, not
+# the initial `О.`), either after an opening quote (`«Нет»`)
+CAPITALISED = re.compile(r"[«„\"]?(?:[А-ЯЁ][а-яё]|[А-ЯЁ](?=\s))")
 NOT_PROSE = re.compile(r"[@/:\\]|www|\.(?:ру|рф)\b|[A-Za-z0-9]", re.IGNORECASE)  # URL, e-mail, code
 
 
@@ -52,7 +54,8 @@ def glued_stops(text: str, tokens: list[tuple[int, int, bool]]) -> list[tuple[in
     stop is a Cyrillic word of two lower-case letters or more (`Тверь`), or a capitalised one of
     four letters or more (`к Орлову.Потом`), and no abbreviation of
     `models/text/abbreviations.tsv` (`тов.Петров`, `ул.Садовая`), and the word after it a
-    capitalised Cyrillic word. Initials and short abbreviations of a name (`А.С.Пушкин`,
+    capitalised Cyrillic word (`Вечером`, a one-letter `В` before a space, either after `«`).
+    Initials and short abbreviations of a name (`А.С.Пушкин`,
     `Ст.Орлов`, `Дж.Смит`), one-letter abbreviations (`г.Тверь`, `и т.д.`), numbers (`1.5`)
     and addresses (`почта@сайт.рф`, links) keep their sentence.
     Only sentence starts change: tokens and offsets stay as razdel gives them."""
@@ -61,7 +64,7 @@ def glued_stops(text: str, tokens: list[tuple[int, int, bool]]) -> list[tuple[in
         (w_start, w_end, _), (s_start, s_end, _), (n_start, n_end, first) = result[k - 1:k + 2]
         if first or w_end != s_start or s_end != n_start or text[s_start:s_end] not in STOPS:
             continue
-        word, after = text[w_start:w_end], text[n_start:n_end]
+        word, after = text[w_start:w_end], text[n_start:n_start + 3]
         lower = LOWER_WORD.fullmatch(word) and sum(c.isalpha() for c in word) >= 2
         if (not (lower or TITLE_WORD.fullmatch(word)) or word.lower() in abbreviations()
                 or not CAPITALISED.match(after)):
