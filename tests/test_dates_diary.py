@@ -1,5 +1,5 @@
 """A diary or a chronicle: a date on a line of its own heads the entry below it (GUIDELINES
-9.10). Its day is the date of every event of the entry, over the entry's paragraphs, and the
+9.11). Its day is the date of every event of the entry, over the entry's paragraphs, and the
 day from which the diarist's `вчера`, `сегодня`, `завтра` count."""
 from __future__ import annotations
 

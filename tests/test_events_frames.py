@@ -1,5 +1,5 @@
 """Frames and forms of the narration classes (issue 12 item 3): a stay told as an episode (a
-duration, `models/events/durations.tsv`), the fixed phrases of studying, being jailed, released,
+place or a host; a duration alone is a life span, GUIDELINES 9.10), the fixed phrases of studying, being jailed, released,
 exiled, called up, leaving service and marrying off (slot=lemma cells of
 `models/events/lexicon.tsv`), and gerunds and participles in the forms 19th-century prose
 writes them: an old gerund the dictionary lacks (`models/syntax/old_gerunds.tsv`) and a gerund
@@ -19,10 +19,11 @@ def triggers(nlp, text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text, trigger, args", [
-    # a perfective verb of spending a time somewhere, with a place or a duration
+    # a perfective verb of spending a time somewhere, with a place or a host (its length or not)
     ("Борис Ильин пробыл в Пскове около месяца.", "пробыл", {("agent", "Борис Ильин"), ("place", "Пскове")}),
     ("Вера Минина прожила у подруги всю зиму.", "прожила", {("agent", "Вера Минина")}),
     ("Николай Петров побывал в Риге.", "побывал", {("agent", "Николай Петров"), ("place", "Риге")}),
+    ("Фёдор Лаптев прогостил там неделю.", "прогостил", {("agent", "Фёдор Лаптев")}),  # `там`: a place
 ])
 def test_a_stay_told_as_an_episode_is_movement(nlp, text, trigger, args):
     type, _, found, _, _ = only(nlp, text, trigger)
@@ -35,6 +36,11 @@ def test_a_stay_told_as_an_episode_is_movement(nlp, text, trigger, args):
     ("Через неделю Антон Рябов уже жил в Орле.", "жил"),       # a point in time, not how long
     ("До отхода поезда оставалось десять минут.", "оставалось"),  # time left, no one staying
     ("Рукопись долго пролежала в сундуке.", "пролежала"),      # a thing is no one staying
+    # a duration with no place and no host is a life span, no move (GUIDELINES 9.10; until the
+    # seventh round a duration alone made these MOVEMENT)
+    ("Супруги Ильины прожили вместе сорок два года.", "прожили"),
+    ("Старый мельник Сомов прожил девяносто лет.", "прожил"),
+    ("Мы задержались на полчаса и опоздали к поезду.", "задержались"),
 ])
 def test_living_without_a_bounded_stay_is_no_event(nlp, text, trigger):
     assert triggers(nlp, text).get(trigger) in (None, "OTHER"), events(nlp, text)
@@ -107,6 +113,18 @@ def test_a_gerund_or_participle_the_tagger_took_for_a_name(nlp, text, trigger, t
     assert found_type == type and arg in args, args
     # the verb after it keeps its own subject
     assert any(arg[1] in {name for _, name in found} for _, word, found, _, _ in events(nlp, text) if word != trigger)
+
+
+def test_the_form_taken_for_a_name_is_worked_out_once_per_doc(nlp):
+    # `form_taken_for_name` is asked of a word several times (its subject, its controller, its
+    # own form): the answer is kept in the Doc's table (`morphosyntax/memo.py`) and read back
+    from letopis.events.extractor import form_taken_for_name
+    from letopis.morphosyntax.memo import doc_table
+    doc = nlp("Простившись с дочерью, Матвей Гуров уехал в Калугу.")
+    table = doc_table(doc, "form_taken_for_name")
+    assert table.get(0) == "Conv"  # filled while the events stage read the Doc
+    table[0] = "marked"  # what is kept is what is answered: no second reading of the word
+    assert form_taken_for_name(doc[0]) == "marked"
 
 
 @pytest.mark.parametrize("text, trigger, type", [

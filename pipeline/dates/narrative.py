@@ -110,15 +110,19 @@ def earlier_month(template: str, in_force: str) -> bool:
 
 @dataclass
 class Narrative:
-    """The date in force while a text is read in order, and the date of writing that an
-    entry's heading gives (`written`: a diary's `12 марта 1903 г.` on a line of its own)."""
+    """The date in force while a text is read in order; the date of writing that an entry's
+    heading gives (`written`: a diary's `12 марта 1903 г.` on a line of its own); `aside`, the
+    bounds and date of the aside being read (`(Ещё в 1762 году он ...)`), which dates only its
+    own clause."""
     value: str | None = None
     written: str | None = None
+    aside: tuple[int, int, str] | None = None
 
     def reset(self) -> None:
         """A chapter boundary: what the text said before no longer fixes a date."""
         self.value = None
         self.written = None
+        self.aside = None
 
     def read(self, span: Span, heading: bool = False) -> None:
         """Completes the date `span` if it is partial, then lets it become the date in force
@@ -126,23 +130,93 @@ class Narrative:
         a count does not, so an error of one count cannot spread. A date of the moment of
         writing (`вчера`) in the narrator's voice is counted from the entry's heading, if one
         is in force; with none it stays unanchored."""
+        bounds = aside(span)
+        own = self.aside[2] if self.aside and bounds == self.aside[:2] else None
+        force = own or self.value  # in an aside, its own date first
         if span._.anchor is not None:
             need, template, alt = span._.anchor
-            base = self.value
             if need.startswith(REPORTED) and not reported(span):
                 if self.written is not None and not in_speech(span.root):
-                    need, base = need.lstrip(REPORTED), self.written  # a diary: written that day
+                    need, force = need.lstrip(REPORTED), self.written  # a diary: written that day
                 else:
                     need = None  # the moment of writing unknown, or direct speech: left open
-            span._.value = complete(template, need, base)
+            span._.value = complete(template, need, force)
             if alt is not None:
-                span._.alt_value = complete(alt, need, base)
+                span._.alt_value = complete(alt, need, force)
             if EASTER.match(span._.value):
                 span._.value, span._.range = movable(span._.value)
         if is_absolute(span._.value) and not counted(span) and not in_speech(span.root):
-            self.value = span._.value
-            if heading and day_grain(span._.value):
-                self.written = span._.value
+            if bounds is not None:
+                self.aside = (*bounds, span._.value)  # dates its aside, not the narration after it
+            else:
+                self.value = span._.value
+                if heading and day_grain(span._.value):
+                    self.written = span._.value
+
+
+ASIDE_DASHES = ("—", "–", "-")
+ASIDE_REACH = 1000  # characters searched for the brackets of an aside
+FINITE = "Fin"
+
+
+def aside(span: Span) -> tuple[int, int] | None:
+    """The aside a date stands in, as character bounds, or None (GUIDELINES 9.10): a clause (a
+    finite verb, `clause`) in brackets around it in its paragraph (`(Ещё в 1762 году он бывал
+    там.)`) or between two dashes inside its sentence (`…, — в 1771 году он служил там, — …`).
+    An aside's date dates its own clause only, not the narration after it."""
+    bounds = bracketed(span) or dashed(span)
+    return bounds if bounds is not None and clause(span.doc, *bounds) else None
+
+
+def clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether the characters hold a clause: a finite verb (`(в 1762 году он бывал там)`); a date
+    alone in brackets (`роман «Мать» (1906)`, `(1769–1821)`) or between dashes (`тогда — в 1771
+    году — он служил`) is an apposition that names the time of its own sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") and FINITE in t.morph.get("VerbForm")
+                                    for t in span)
+
+
+def bracketed(span: Span) -> tuple[int, int] | None:
+    text = doc_text(span.doc)
+    depth, opening = 0, None
+    for i in range(span.start_char - 1, max(-1, span.start_char - ASIDE_REACH), -1):
+        char = text[i]
+        if text[i:i + 2] == "\n\n":
+            break  # a paragraph break
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                opening = i
+                break
+            depth -= 1
+    if opening is None:
+        return None
+    depth = 0
+    for i in range(span.end_char, min(len(text), span.end_char + ASIDE_REACH)):
+        char = text[i]
+        if text[i:i + 2] == "\n\n":
+            return None
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return opening, i + 1
+            depth -= 1
+    return None
+
+
+def dashed(span: Span) -> tuple[int, int] | None:
+    sent = span.sent
+    words = [t for t in sent if not t.is_space]
+    dashes = [t for t in words[1:] if t.text in ASIDE_DASHES and t.whitespace_]
+    before = [t for t in dashes if t.i < span.start]
+    after = [t for t in dashes if t.i >= span.end]
+    if not before or not after:
+        return None
+    opening, closing = before[-1], after[0]
+    return opening.idx, closing.idx + len(closing)
 
 
 def in_speech(token: Token) -> bool:
@@ -185,7 +259,7 @@ def headings(doc: Doc) -> set[int]:
     date of a paragraph that holds nothing else but punctuation, a weekday, a name (a place's
     mostly, whatever the tagger calls it: `12 марта 1903 г.`, `3 июля. Пятница. Старогладковская.`,
     `Москва, 5 мая 1880 г.`).
-    The day such a heading gives is the date of the entry that follows (GUIDELINES 9.10)."""
+    The day such a heading gives is the date of the entry that follows (GUIDELINES 9.11)."""
     spans = sorted(doc.spans.get(DATES, []), key=lambda s: s.start_char)
     if not spans:
         return set()
@@ -272,6 +346,7 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
     - a date in reported speech (`объявил, что в прошлом году ...`) holds only in its own
       clause, and an event of reported speech takes no other date: the story told is of
       another time than the telling;
+    - a date in an aside (`aside`: brackets, a clause between dashes) holds only inside it;
     - a chapter start ends every date;
     and one exception: the day of an entry's heading (`headings`) holds through the entry, over
     its paragraphs and its `потом`, until the next date."""
@@ -289,6 +364,7 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
     index = {idx: i for i, (idx, _) in enumerate(rows)}
     speech = {s.start_char for s in dates if reported(s)}
     heads = headings(doc)
+    asides = {s.start_char: bounds for s in dates if (bounds := aside(s)) is not None}
 
     def between(offsets: list[int], start: int, end: int) -> bool:
         return bisect_right(offsets, end) > bisect_right(offsets, start)
@@ -299,6 +375,11 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
         for span in reversed(dates[:bisect_right(ends, offset)]):
             if between(starts, span.end_char - 1, offset):
                 return None
+            if span.start_char in asides:  # an aside's date: only inside that aside
+                aside_start, aside_end = asides[span.start_char]
+                if aside_start <= offset < aside_end:
+                    return span
+                continue
             if span.start_char in speech:
                 if token is not None and clause_of(span)[0] <= token.i < clause_of(span)[1]:
                     return span

@@ -22,15 +22,16 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from letopis.coref.mentions import finite_of, written_after, written_before
-from letopis.dates.narrative import in_force, in_speech
+from letopis.dates.narrative import aside, in_force, in_speech
 from letopis.export.records import doc_text
 from letopis.events import paths as event_paths
 from letopis.events import rules as event_rules
 from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
-from letopis.morphosyntax.animacy import animal_nouns, animate
+from letopis.morphosyntax.animacy import animal, animal_nouns, animate
 from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers, object_control
 from letopis.morphosyntax.lemma import analyzer, old_gerund, parses
+from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds, opens_sentence, sentence_end
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
 from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, VERBFORM, VOICE
@@ -185,10 +186,15 @@ def form_taken_for_name(token: Token) -> str | None:
     """A gerund or participle opening a sentence that the tagger took for a name and the parser
     for the subject or an adverbial of the verb after it (`Простясь с матерью, Иван уехал`,
     `Приехавши в Тверь, пошёл`, `Сосланный на каторгу, Пётр бежал`): its form (`only_form`),
-    read as such, its subject that of the verb (`controller`); else None."""
+    read as such, its subject that of the verb (`controller`); else None. Asked of a word several
+    times (the subject, the controller, the trigger's form), it is worked out once per Doc
+    (`morphosyntax/memo.py`: the parse and the entities are fixed when events are read)."""
     if token.pos_ != PROPN or token.head.i == token.i or token.dep_ not in SUBJECTS | {"advcl"}:
         return None
-    return only_form(token.lower_, lemma(token)) if verb_taken_for_name(token) else None
+    table = doc_table(token.doc, "form_taken_for_name")
+    if token.i not in table:
+        table[token.i] = only_form(token.lower_, lemma(token)) if verb_taken_for_name(token) else None
+    return table[token.i]
 
 
 def gerund_taken_for_name(token: Token) -> bool:
@@ -293,12 +299,18 @@ def filled(token: Token) -> set[str | None]:
             slots.add(f"obj={lemma(child)}")
             if any(entry.type == MESSAGE for entry in readings(child)):
                 slots.add("message")
+            if child.ent_type_ == LOC:
+                slots.add(f"obj={LOC}")  # `освободили Казань`: a place name as the object
+            if a_thing_object(child):
+                slots.add(THING)  # `выпустил кошку на волю`, `не оправдал доверия`
         if child.dep_ == "advmod":
             slots.add(f"adv={lemma(child)}")
         if preposition(child):
             slots.add(f"{slot(child)}={lemma(child)}")
             if child.ent_type_ == LOC:
                 slots.add(f"{slot(child)}={LOC}")  # `вступили в Москву`: a place name, not a body
+    if slots & event_rules.stay_slots():
+        slots.add(STAY)  # `прожил у брата`, `пробыл в Туле`: a place of being or a host
     if DURATION_SLOT in requirements(token) and lasted(token):
         slots.add(DURATION_SLOT)  # `пробыл в Туле три месяца`: a stay told as an episode
     if slots & event_rules.idioms():
@@ -312,6 +324,8 @@ def filled(token: Token) -> set[str | None]:
 
 
 DURATION_SLOT = "duration"
+STAY = "stay"  # a place of being or a host (`models/events/stays.tsv`)
+THING = "thing"  # the direct object is a thing or an animal, no person (`a_thing_object`)
 CLAUSES = {"advcl", "ccomp", "csubj", "xcomp", "acl", "acl:relcl", "parataxis", "conj"}
 
 
@@ -436,6 +450,16 @@ def people(token: Token, doubt: bool = True) -> bool:
         child.dep_ in ("nmod", "det") and child.i > token.i and (features(child, "Person") or lemma(child) in PEOPLE_OF
                                                                 or animate(child))
         for child in token.children)  # `половина их`, not `их автобус`: an owner before is no part
+
+
+def a_thing_object(token: Token) -> bool:
+    """An object that is surely no person: a common noun (no name span, not capitalised) of an
+    animal (`animals.tsv`: `кошку`) or inanimate by the one rule of animacy (the dictionary's
+    `anim`, else the tagger's: `доверия`, `надежды отца`, `комнату`), and no collective noun of
+    people (`groups.tsv`: `отряд`); not `подсудимую`, `арестантов`."""
+    if token.pos_ != NOUN or token.ent_type_ or token.is_title:
+        return False
+    return animal(token) or not (animate(token) or lemma(token) in event_rules.groups())
 
 
 def partitive(token: Token) -> Token | None:
@@ -694,7 +718,7 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
     tagged EVENT mention or, under the biography convention, when a person the story follows is
     its doer (`narrated_step`); under the NEREL convention a trigger of a type NEREL does not
     count (`types.tsv`, column `nerel`) also needs the tagger's EVENT mention, and so does a stay
-    that is an episode only by its length (a reading that requires `duration`)."""
+    or a term (a reading that requires `stay` or `duration`: NEREL's news tells no one's stays)."""
     inside = {i for ent in doc.ents if ent.label_ in NAMES
               for i in range(ent.start, ent.end)}
     tagged = tagged_events(doc)
@@ -717,8 +741,8 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
                 continue
             if news and entry.type not in event_rules.nerel_types():
                 continue
-            if news and DURATION_SLOT in (entry.requires or "").split(","):
-                continue  # a stay told by its length (`прожил там три года`) is no news occurrence
+            if news and {STAY, DURATION_SLOT} & set((entry.requires or "").split(",")):
+                continue  # a stay (`прожил там три года`, `ночевал у брата`), a term served: no news occurrence
         yield Trigger(token, entry)
 
 
@@ -1345,6 +1369,10 @@ class EventExtractor:
         zeros = {tuple(verb): ((start, end), named, members)
                  for start, end, kind, named, members, verbs in doc._.mentions or [] for verb in verbs}
         date_in_force = in_force(doc)
+        # a date in an aside (`(в 1762 году он бывал там)`, a clause between dashes) dates only
+        # the events inside it (`dates/narrative.aside`)
+        asides = {(date.start_char, date.end_char): bounds for date in doc.spans.get(DATES, [])
+                  if (bounds := aside(date)) is not None}
         events = []
         for trigger in triggers(doc, convention=self.convention):
             token = trigger.token
@@ -1358,6 +1386,8 @@ class EventExtractor:
             args = [arg for arg in args if (arg.role, arg.antecedent or arg.span) not in same] + zero
             if self.learned_paths:
                 args += path_arguments(token, sentences.get(token.sent.start, []), args + given_away(token, mentions))
+            args = [arg for arg in args if arg.role != TIME or arg.span not in asides
+                    or asides[arg.span][0] <= token.idx < asides[arg.span][1]]
             if narrated(token, polarity, modality, args) and (date := date_in_force(token.idx)) is not None:
                 args.append(Argument(TIME, date.start_char, date.end_char, inferred=True))
             events.append({

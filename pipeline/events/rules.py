@@ -277,6 +277,12 @@ def durations() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def stay_slots() -> frozenset[str]:
+    """The slots that show a stay (`models/events/stays.tsv`: a place of being, a host)."""
+    return frozenset(row[0] for row in load_table("events/stays.tsv"))
+
+
+@lru_cache(maxsize=None)
 def support_verbs() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("events/support.tsv"))
 

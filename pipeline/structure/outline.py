@@ -192,10 +192,18 @@ class Outline:
                 and not p.cue(line) and not p.dateline(line))
 
     def under_heading(self, j: int | None, parent: Element | None) -> int | None:
-        """Dedications and epigraphs between a heading and the text."""
+        """Dedications, epigraphs and a synopsis between a heading and the text. A synopsis (the
+        chapter's contents in short items, `p.synopsis`) is a heading of its own, no narrative;
+        narration glued to it on its line (a line break lost) is read as text."""
         while j is not None:
             line = self.lines[j]
-            if p.cue(line.text) == FRONT:
+            end = p.synopsis(line.text) if self.kinds[j] is None else None
+            if end is not None:
+                self.elements.append(Element(HEADING, line.start, line.start + end, parent=parent))
+                self.last_end = line.start + end
+                if end < len(line.text):
+                    return j
+            elif p.cue(line.text) == FRONT:
                 self.elements.append(Element(FRONT, line.start, line.end, title=line.text, parent=parent))
             else:
                 last = self.epigraph(j)

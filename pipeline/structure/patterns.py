@@ -145,6 +145,44 @@ def sentence(line: str) -> bool:
     return len(line) > 100 or line[-1] in SENTENCE_END or line[0] in "—–-"
 
 
+SYNOPSIS_ITEMS = 2  # fewest items of a synopsis
+SYNOPSIS_WORDS = 8  # most words of one item
+
+
+def synopsis(line: str) -> int | None:
+    """Where a chapter's synopsis ends in the line under its heading, or None: two items or more
+    (`synopsis_item`) separated by dashes (`synopsis_dash`), each a short nominal phrase (a noun
+    in it, no word that can only be a verb: `Взятие крепости.`, `Отряд разбит.`, not `Пошли.`);
+    the first stop of the item after the last dash ends it, so the narration the source glued to
+    it (`– Смерть коменданта.Наконец войска ...`) stays narration."""
+    item, dash = pattern("synopsis_item"), pattern("synopsis_dash")
+    position, items = 0, 0
+    while (found := item.match(line, position)) is not None:
+        if not nominal(found.group("item")):
+            return None
+        items += 1
+        position = found.end()
+        between = dash.match(line, position)
+        if between is None or between.end() == len(line):
+            break
+        position = between.start()
+    if items < SYNOPSIS_ITEMS:
+        return None
+    return position
+
+
+def nominal(phrase: str) -> bool:
+    """A short phrase with a noun and no word that can only be a verb (pymorphy3)."""
+    from letopis.morphosyntax.lemma import parses  # the dictionary, only for lines under a heading
+    words = re.findall(r"[А-ЯЁа-яё]+", phrase)
+    if not words or len(phrase.split()) > SYNOPSIS_WORDS:
+        return False
+    readings = [parses(word.lower()) for word in words]
+    if any(found and all(parse.tag.POS in ("VERB", "INFN") for parse in found) for found in readings):
+        return False
+    return any(parse.tag.POS == "NOUN" for found in readings for parse in found)
+
+
 def cue(line: str) -> str | None:
     """`front` for a dedication, `back` for a colophon line, by its words; such lines are short."""
     if len(line) > CUE_CHARS:

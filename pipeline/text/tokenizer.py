@@ -6,6 +6,8 @@ token of its own: `doc.text` is always the input string, character for character
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterator
 
 import razdel
@@ -13,8 +15,23 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from letopis.resources import load_mapping
 from letopis.structure.patterns import markers
 from letopis.text.paragraphs import paragraph_spans
+
+STOPS = ".!?"
+LOWER_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")  # a word of lower-case Cyrillic letters, `кое-где`
+TITLE_WORD = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё][а-яё]+)*")  # `Орлову`, not `Ст`, `Вл`, `Дж`
+# a capitalised Cyrillic word (`Вечером`, not `ВЦИК`), a one-letter word before a space (`В Твери`, not
+# the initial `О.`), either after an opening quote (`«Нет»`)
+CAPITALISED = re.compile(r"[«„\"]?(?:[А-ЯЁ][а-яё]|[А-ЯЁ](?=\s))")
+NOT_PROSE = re.compile(r"[@/:\\]|www|\.(?:ру|рф)\b|[A-Za-z0-9]", re.IGNORECASE)  # URL, e-mail, code
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> frozenset[str]:
+    """`models/text/abbreviations.tsv`: abbreviations of two letters or more before a name."""
+    return frozenset(load_mapping("text/abbreviations.tsv"))
 
 
 def razdel_spans(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -28,7 +45,39 @@ def razdel_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             for token in razdel.tokenize(sent.text):
                 tokens.append((start + sent.start + token.start, start + sent.start + token.stop, first))
                 first = False
-        yield from with_markers(tokens, [m for m in marks if start <= m[0] < end])
+        yield from with_markers(glued_stops(text, tokens), [m for m in marks if start <= m[0] < end])
+
+
+def glued_stops(text: str, tokens: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """A sentence also begins after a stop glued to both its neighbours (`пошли в Тверь.Вечером`,
+    a space lost in the source), which razdel reads as one sentence: when the word before the
+    stop is a Cyrillic word of two lower-case letters or more (`Тверь`), or a capitalised one of
+    four letters or more (`к Орлову.Потом`), and no abbreviation of
+    `models/text/abbreviations.tsv` (`тов.Петров`, `ул.Садовая`), and the word after it a
+    capitalised Cyrillic word (`Вечером`, a one-letter `В` before a space, either after `«`).
+    Initials and short abbreviations of a name (`А.С.Пушкин`,
+    `Ст.Орлов`, `Дж.Смит`), one-letter abbreviations (`г.Тверь`, `и т.д.`), numbers (`1.5`)
+    and addresses (`почта@сайт.рф`, links) keep their sentence.
+    Only sentence starts change: tokens and offsets stay as razdel gives them."""
+    result = list(tokens)
+    for k in range(1, len(result) - 1):
+        (w_start, w_end, _), (s_start, s_end, _), (n_start, n_end, first) = result[k - 1:k + 2]
+        if first or w_end != s_start or s_end != n_start or text[s_start:s_end] not in STOPS:
+            continue
+        word, after = text[w_start:w_end], text[n_start:n_start + 3]
+        lower = LOWER_WORD.fullmatch(word) and sum(c.isalpha() for c in word) >= 2
+        if (not (lower or TITLE_WORD.fullmatch(word)) or word.lower() in abbreviations()
+                or not CAPITALISED.match(after)):
+            continue
+        left, right = w_start, n_end  # the run of characters with no space around the stop
+        while left > 0 and not text[left - 1].isspace():
+            left -= 1
+        while right < len(text) and not text[right].isspace():
+            right += 1
+        if NOT_PROSE.search(text[left:w_start] + text[s_start:s_end] + text[n_end:right]):
+            continue
+        result[k + 1] = (n_start, n_end, True)
+    return result
 
 
 def with_markers(tokens: list[tuple[int, int, bool]], marks: list[tuple[int, int]]) -> Iterator[tuple[int, int, bool]]:
