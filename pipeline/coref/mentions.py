@@ -49,6 +49,7 @@ class Referent(NamedTuple):
     origin: int | None = None  # the token that first brought this referent in (a chain's start)
     cluster: str | None = None  # the name's person cluster in the Doc (`span._.cluster`)
     grouped: bool = False  # one of a group that is the subject of `verb` (`Иван и сосед вытащили`)
+    member: bool = False  # a name coordinated with another name (`Иван и Пётр`), wherever the group stands
 
 
 class Mention(NamedTuple):
