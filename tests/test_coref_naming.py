@@ -50,6 +50,12 @@ def test_the_answerer_is_the_one_addressed_by_name(nlp):
     assert named_as(nlp, text, "Она") == {"Ольга"}
 
 
+def test_the_one_asked_is_the_one_addressed_in_the_reply(nlp):
+    # memoir: the reply calls the asker by name
+    text = "Мать спросила:\n— Куда ты?\n— В город, Ольга, — ответил отец.\nОна вздохнула и отвернулась к окну."
+    assert named_as(nlp, text, "Она") == {"Ольга"}
+
+
 def test_an_address_of_the_other_gender_names_no_one(nlp):
     # diary: the grandfather answers a line that calls a woman by name: he is not Ольга
     text = ("Дед сидел у печки.\nМать сказала:\n— Иди обедать, Ольга.\nДед ответил:\n— Сейчас приду.\n"
@@ -61,8 +67,19 @@ def test_an_address_of_the_other_gender_names_no_one(nlp):
 
 def test_a_kinship_word_named_later_names_its_earlier_chain(nlp):
     text = ("Бабушка долго молилась перед сном. Она всегда молилась долго. "
-            "Бабушка Анна Петровна была родом из Балахны.")
+            "Бабушка Анна Петровна была родом из Калуги.")
     assert named_as(nlp, text, "Она") == {"Анна Петровна"}
+
+
+def test_a_noun_set_off_after_a_name_is_its_title(nlp):
+    # memoir: `наша хозяйка` after the name; the landlady of the next sentence is Анна Петровна
+    text = "Анна Петровна, наша хозяйка, уехала в город. Через неделю хозяйка вернулась. Она привезла нам пряников."
+    assert named_as(nlp, text, "Она") == {"Анна Петровна"}
+
+
+def test_a_kinship_word_set_off_after_a_name_names_its_earlier_chain(nlp):
+    text = "Мать долго болела. Она почти не вставала. Ольга Ивановна, моя мать, была родом из Калуги."
+    assert named_as(nlp, text, "Она") == {"Ольга Ивановна"}
 
 
 def test_a_kinship_word_apposed_to_two_names_names_no_earlier_chain(nlp):

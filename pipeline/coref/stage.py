@@ -576,11 +576,16 @@ class Walk:
 
     def title_of(self, span: Span, noun: int | None) -> Token | None:
         """The common noun of a person a name is apposed to (`дядя Пётр`, `брат отца Семён
-        Орлов`, `Сосед наш, Пётр Ильич,`), else None."""
+        Орлов`, `Сосед наш, Пётр Ильич,`) or that is apposed to the name after it (`Анна Петровна,
+        наша хозяйка,`), else None."""
         bearer = role_bearer(span.root)
         if bearer.i != span.root.i and bearer.pos_ == NOUN:
             return bearer
-        return self.doc[noun] if noun is not None else None
+        if noun is not None:
+            return self.doc[noun]
+        # `Анна Петровна, наша хозяйка, ...`: a noun of a person set off after the name
+        return next((c for c in span.root.children if c.dep_ == "appos" and c.pos_ == NOUN and c.i >= span.end
+                     and feature(c, "Animacy") == "Anim" and feature(c, "Number") != "Plur"), None)
 
     def titled(self, found: Referent, token: Token, sent: float) -> Referent | None:
         """`Летом приехал дядя Пётр ... Дядя рассказывал`: a common noun of a person that a name
@@ -746,7 +751,7 @@ class Walk:
             return self.addressed_as[origin]
         token = self.doc[origin]
         word = lemma(token)
-        if token.pos_ != NOUN or word not in kinship_words() or owned(token) or feature(token, "Number") == PLUR:
+        if not self.common_noun(token) or word not in kinship_words() or owned(token) or feature(token, "Number") == PLUR:
             return None
         names = self.kin_names.get(word, {})
         return next(iter(names.values())) if len(names) == 1 else None
@@ -755,9 +760,10 @@ class Walk:
         """`дед сказал: — Одевайся, Варвара!`, then `мать спросила: — Куда?`: a name set off in a
         dialogue line's speech as an address (`vocative`) names the line's addressee. The
         addressee is the person in the dative of the words that introduce or tag the line
-        (`крикнула матери:`, `— ..., Анна, — сказал он ей`), else the speaker of the line that
-        answers it (the next line, with at most one paragraph of narration between); someone else
-        than the line's speaker, of the name's gender. When the addressee is a person so far
+        (`крикнула матери:`, `— ..., Анна, — сказал он ей`), else the speaker of the line it
+        answers (the dialogue line just before), else the speaker of the line that answers it (the
+        next line, with at most one paragraph of narration between); someone else than the line's
+        speaker, of the name's gender. When the addressee is a person so far
         described by a common noun only, that noun's chain takes the name (`chain_name`)."""
         self.addressed_as: dict[int, tuple[int, int]] = {}
         self.called()
@@ -772,14 +778,15 @@ class Walk:
                 continue
             speaker = self.voice(line, tokens_of)
             gender = GENDER_OF.get(person_gender(span) or "")
-            for person in (self.dative(line, tokens_of), self.answer(line, tokens_of)):
+            for person in (self.dative(line, tokens_of), self.asker(line, tokens_of), self.answer(line, tokens_of)):
                 if person is None or not person.person or person.narrator or person.number != SING:
                     continue
                 if speaker is not None and resolve.identity(person) == resolve.identity(speaker):
                     continue
                 if gender is not None and person.gender is not None and person.gender != gender:
                     continue
-                if person.named or person.cluster or person.origin is None or self.doc[person.origin].pos_ != NOUN:
+                if person.named or person.cluster or person.origin is None or person.origin in self.root_of \
+                        or not self.common_noun(self.doc[person.origin]):
                     break  # a named person is addressed: nothing to learn
                 self.addressed_as.setdefault(person.origin, (span.start_char, span.end_char))
                 noun = self.doc[person.origin]
@@ -882,6 +889,11 @@ class Walk:
                 if found is not None and found.person:
                     return found
         return None
+
+    def asker(self, line: int, tokens_of: dict[int, list[int]]) -> Referent | None:
+        """The speaker of the line a line answers: the paragraph just before, when it is a dialogue
+        line (`— Куда ты? — спросила мать.` / `— В город, Ольга, — ответил отец.`)."""
+        return self.voice(line - 1, tokens_of) if line - 1 in self.lines else None
 
     def answer(self, line: int, tokens_of: dict[int, list[int]]) -> Referent | None:
         """The speaker of the line that answers a line: the next paragraph, when it is a
