@@ -143,3 +143,19 @@ def test_a_masculine_surname_and_its_dative_are_one_person(nlp):
     text = "Вошёл поручик Галин. Казаки привели пленного прямо к поручику Галину, начальнику караула."
     clusters = {e.text: e._.cluster for e in nlp(text).ents}
     assert clusters["Галин"] == clusters["Галину"]
+
+
+# God is no person mention (GUIDELINES 9.2)
+
+@pytest.mark.parametrize("text", [
+    "Старик долго молился. Господь милостив, он всё видит.",
+    "Бабушка говорила, что бог добрый и он всех простит.",
+])
+def test_a_pronoun_of_god_is_no_person_mention(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_a_person_after_god_is_still_found(nlp):
+    # diary: the pronoun of the second sentence is the neighbour, not God
+    text = "Сосед Пётр Сомов долго молился богу. Потом он вышел во двор."
+    assert named_as(nlp, text, "он") == {"Пётр Сомов"}

@@ -456,6 +456,17 @@ def predicate(token: Token) -> bool:
 THINGS_IN_ANY_ROLE = True
 
 
+@lru_cache(maxsize=None)
+def deity_nouns() -> frozenset[str]:
+    """Nouns of God and the gods, from `models/coref/deities.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/deities.tsv"))
+
+
+def deity(token: Token) -> bool:
+    """`Господь ... он`: God is no person a pronoun is a mention of (GUIDELINES 9.2, 9.10)."""
+    return lemma(token).lower().replace("ё", "е") in deity_nouns()
+
+
 def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     """A person named by a common noun (`отец`, `братья`); a thing (an animal too: `собака`)
     only as a subject."""
@@ -463,7 +474,7 @@ def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
         return None
     if verb_read_as_name(token):
         return None  # `Помолчал и вышел`: a verb, no one
-    person = animate(token) and not animal(token)  # `собака`: animate, but no person
+    person = animate(token) and not animal(token) and not deity(token)  # `собака`, `бог`: animate, but no person
     subject = token.dep_ in SUBJECTS
     if not person and not subject and not (THINGS_IN_ANY_ROLE and feature(token, ud.CASE)):
         return None

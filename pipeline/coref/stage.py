@@ -845,7 +845,7 @@ class Walk:
             return False
         if feature(span.root, "Case") not in ("Nom", None):
             return False
-        persons = set(self.root_of)
+        persons = self.root_of
         if span.root.dep_ == CONJUNCT and span.root.head.i in persons or any(
                 c.dep_ == CONJUNCT and c.i in persons for c in span.root.children):
             return False
