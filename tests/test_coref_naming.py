@@ -159,3 +159,24 @@ def test_a_person_after_god_is_still_found(nlp):
     # diary: the pronoun of the second sentence is the neighbour, not God
     text = "Сосед Пётр Сомов долго молился богу. Потом он вышел во двор."
     assert named_as(nlp, text, "он") == {"Пётр Сомов"}
+
+
+# `тот, кто ...`: a correlative and its relative `кто` (GUIDELINES 8.2)
+
+def test_a_correlative_and_its_relative_are_mentions_of_no_one_before(nlp):
+    # memoir: a saying about whoever volunteers; the officer named before is not `того`
+    text = "Поручик Андрей Зуев опять вызвался идти первым. Всегда убивают того, кто напрашивается сам."
+    assert names(nlp, text) == [("того", None), ("кто", None)]
+
+
+def test_a_relative_after_all_is_a_mention_and_the_next_pronoun_still_finds_its_person(nlp):
+    text = "Иван Орлов вошёл. Все, кто был в комнате, встали. Он сел."
+    assert names(nlp, text) == [("кто", None), ("Он", "Иван Орлов")]
+
+
+@pytest.mark.parametrize("text", [
+    "Пётр Сомов спросил, кто пришёл.",   # an indirect question
+    "Кто там стучит?",                   # a question
+])
+def test_an_interrogative_who_is_no_mention(nlp, text):
+    assert names(nlp, text) == []

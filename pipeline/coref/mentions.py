@@ -400,9 +400,34 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
     return Mention(finite, ZERO, PERSONAL, None, number, predicate)
 
 
+@lru_cache(maxsize=None)
+def correlatives() -> frozenset[str]:
+    """Words a relative `кто` refers back to, from `models/coref/correlatives.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/correlatives.tsv"))
+
+
+def correlative(token: Token) -> bool:
+    """`тот, кто ...`, `всякий, кто ...`: the word has a relative clause of its own (its person is
+    the one the clause describes, no one named before)."""
+    return lemma(token) in correlatives() and any(c.dep_ == "acl:relcl" for c in token.children)
+
+
+def relative_who(token: Token) -> bool:
+    """A relative `кто` whose clause modifies a correlative word (`того, кто напрашивается`), not
+    an interrogative (`Кто пришёл?`, `спросил, кто пришёл`)."""
+    node = token
+    while node.head.i != node.i and node.dep_ != "acl:relcl":
+        if node is not token and node.pos_ in (ud.VERB, ud.AUX) and node.dep_ != "acl:relcl":
+            return False
+        node = node.head
+    return node.dep_ == "acl:relcl" and node.head.i != node.i and correlative(node.head)
+
+
 def pronoun(token: Token) -> Mention | None:
     found = pronoun_table().get(lemma(token))
     if found is None:
+        return None
+    if found[0] == RELATIVE and lemma(token) == "кто" and not relative_who(token):
         return None
     use, gender, number = found
     if token.pos_ not in (ud.PRON, ud.DET) and not (use == REFLEXIVE and token.pos_ == ud.NOUN):

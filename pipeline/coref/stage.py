@@ -29,7 +29,7 @@ from letopis.coref import resolve
 from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
-                                    SING, ZERO, group_referent, role_bearer, name_referent, narrator, noun_referent, pronoun,
+                                    SING, ZERO, correlative, group_referent, role_bearer, name_referent, narrator, noun_referent, pronoun,
                                     feature, finite_of, own_subject, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
@@ -476,8 +476,9 @@ class Walk:
             history = self.not_addressed(line, speaker, sent, para, first)
         else:
             history = self.outside_line(line)
-        chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
-                                    person=someone)
+        # `тот, кто ...`: the one the relative clause describes, no one before
+        chosen = None if correlative(token) else resolve.antecedent(mention, history, sent, para, first, objects,
+                                                                   speech, speaker, person=someone)
         if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
             chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
                                         far=True, person=someone)
@@ -924,6 +925,9 @@ class Walk:
         if chosen is None and target is not None and mention.use == RELATIVE and target.pos_ == NOUN \
                 and target.morph.get("Animacy") == ["Inan"]:
             return  # `рубли, которые`: a thing
+        if chosen is None and mention.use == RELATIVE and lemma(mention.token) == "кто":
+            self.keep(mention, None, sent)  # `всякий, кто ...`: someone, named by no one
+            return
         if chosen is None:
             return  # `книга, которую`, `письмо нашло своего адресата`: no person known
         if mention.number == PLUR and chosen.number != PLUR and mention.use == RELATIVE:
