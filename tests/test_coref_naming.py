@@ -180,3 +180,11 @@ def test_a_relative_after_all_is_a_mention_and_the_next_pronoun_still_finds_its_
 ])
 def test_an_interrogative_who_is_no_mention(nlp, text):
     assert names(nlp, text) == []
+
+
+# a hyphenated noun of a rank the tagger read as a verb
+
+def test_a_hyphenated_rank_read_as_a_verb_is_no_predicate(nlp):
+    # a regimental diary: `обер-офицер` (tagged a past tense here) is the sleeper, no unwritten subject
+    text = "Поручик Андрей Зуев спал. Едва обер-офицер заснул, его разбудили."
+    assert "обер-офицер" not in [mention for mention, _ in names(nlp, text)]

@@ -121,6 +121,20 @@ def verb_read_as_name(token: Token) -> bool:
             and only_a_verb(token.text.lower()))
 
 
+@lru_cache(maxsize=65536)
+def only_a_noun(word: str) -> bool:
+    """pymorphy3 knows the word, and only as a noun (`штабс-капитан`, `унтер-офицер`)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].is_known and all(r.tag.POS == "NOUN" for r in readings)
+
+
+def noun_read_as_verb(token: Token) -> bool:
+    """A hyphenated noun the tagger took for a verb (`Едва штабс-капитан вошёл`: `штабс-капитан`
+    tagged a past tense): the dictionary knows it only as a noun, so it is a noun of a person,
+    not a predicate with an unwritten subject."""
+    return token.pos_ in (ud.VERB, ud.AUX) and "-" in token.text and only_a_noun(token.text.lower())
+
+
 def misread_relative(child: Token, verb: Token) -> bool:
     """A `который` the parser made the subject of a predicate whose finite word has another
     number (`письма, которые получила`): no verb agrees with a subject of another number; or
@@ -495,11 +509,13 @@ def deity(token: Token) -> bool:
 def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     """A person named by a common noun (`отец`, `братья`); a thing (an animal too: `собака`)
     only as a subject."""
-    if token.pos_ not in (ud.NOUN, ud.PROPN) or predicate(token):  # PROPN: `Приезжий` opening a sentence
-        return None
+    if (token.pos_ not in (ud.NOUN, ud.PROPN) and not noun_read_as_verb(token)) or predicate(token):
+        return None  # PROPN: `Приезжий` opening a sentence
     if verb_read_as_name(token):
         return None  # `Помолчал и вышел`: a verb, no one
-    person = animate(token) and not animal(token) and not deity(token)  # `собака`, `бог`: animate, but no person
+    misread = noun_read_as_verb(token)
+    person = (dictionary_animacy(token.text.lower()) is True if misread else animate(token)) \
+        and not animal(token) and not deity(token)  # `собака`, `бог`: animate, but no person
     subject = token.dep_ in SUBJECTS
     if not person and not subject and not (THINGS_IN_ANY_ROLE and feature(token, ud.CASE)):
         return None

@@ -29,7 +29,7 @@ from letopis.coref import resolve
 from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
-                                    SING, ZERO, correlative, group_referent, role_bearer, name_referent, narrator, noun_referent, pronoun,
+                                    SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
                                     feature, finite_of, own_subject, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
@@ -453,8 +453,8 @@ class Walk:
         if token.i in self.root_of or token.pos_ not in WORDS:
             return
         found = narrator(token, sent, para) or (
-            noun_referent(token, sent, para) if token.pos_ in (NOUN, PROPN) and not self.named(token)
-            and pronoun(token) is None else None)
+            noun_referent(token, sent, para) if (token.pos_ in (NOUN, PROPN) or noun_read_as_verb(token))
+            and not self.named(token) and pronoun(token) is None else None)
         if found is not None:
             self.remember(self.titled(found, token, sent) or self.repeated(found, token), token.i)
             return
