@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MEMOIRS = ROOT / "gold" / "memoirs"
 HELDOUT = ROOT / "gold" / "heldout"
 AGREEMENT = ROOT / "gold" / "agreement"     # a second annotator's tables of the held-out passages
+PERSONS_PROBE = ROOT / "gold" / "probe" / "persons"  # persons and mentions only, a development probe (9.12)
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 
 spec = importlib.util.spec_from_file_location("memoir_build", MEMOIRS / "build.py")
@@ -22,7 +23,7 @@ spec.loader.exec_module(build)
 
 NAMES = build.passages()
 PASSAGES = [pytest.param(folder, name, id=f"{folder.name}/{name}")
-            for folder in (MEMOIRS, HELDOUT, AGREEMENT) for name in build.passages(folder)]
+            for folder in (MEMOIRS, HELDOUT, AGREEMENT, PERSONS_PROBE) for name in build.passages(folder)]
 
 
 def load(folder: Path, name: str) -> dict:
@@ -46,6 +47,18 @@ def test_the_held_out_passages_come_from_files_the_development_set_does_not_use(
     assert not set(build.passages(HELDOUT)) & set(NAMES)
 
 
+def test_the_persons_probe_is_cut_from_parts_no_evaluated_passage_uses():
+    # no book of the held-out set, and no range of a development passage
+    development = [build.load_tables(name).SOURCE for name in NAMES]
+    held_out = {build.load_tables(name, HELDOUT).SOURCE[0] for name in build.passages(HELDOUT)}
+    probe = [build.load_tables(name, PERSONS_PROBE).SOURCE for name in build.passages(PERSONS_PROBE)]
+    assert len(probe) >= 2
+    for file, start, end in probe:
+        assert file not in held_out
+        assert not any(file == other and start < other_end and other_start < end
+                       for other, other_start, other_end in development)
+
+
 def test_the_second_annotation_is_of_the_held_out_passages():
     # both annotators read the same passages: the same texts, cut from the same SOURCE span
     names = build.passages(AGREEMENT)
@@ -59,7 +72,7 @@ def test_the_second_annotation_is_of_the_held_out_passages():
 def test_the_passage_is_a_cut_of_its_source_at_paragraph_boundaries(folder, name):
     text = build.read_text(name, folder)
     file, start, end = build.load_tables(name, folder).SOURCE
-    assert end - start == len(text) >= 4000
+    assert end - start == len(text) >= (3500 if folder == PERSONS_PROBE else 4000)
     if not (CORPUS / file).exists():
         pytest.skip(f"{CORPUS / file} is not here")
     source = (CORPUS / file).read_bytes().decode("utf-8")

@@ -49,6 +49,7 @@ class Referent(NamedTuple):
     origin: int | None = None  # the token that first brought this referent in (a chain's start)
     cluster: str | None = None  # the name's person cluster in the Doc (`span._.cluster`)
     grouped: bool = False  # one of a group that is the subject of `verb` (`Иван и сосед вытащили`)
+    member: bool = False  # a name coordinated with another name (`Иван и Пётр`), wherever the group stands
 
 
 class Mention(NamedTuple):
@@ -118,6 +119,20 @@ def verb_read_as_name(token: Token) -> bool:
     `Помолчав, он сказал`): no subject."""
     return (token.pos_ in (ud.PROPN, ud.NOUN) and token.text[:1].isupper() and opens_sentence(token)
             and only_a_verb(token.text.lower()))
+
+
+@lru_cache(maxsize=65536)
+def only_a_noun(word: str) -> bool:
+    """pymorphy3 knows the word, and only as a noun (`штабс-капитан`, `унтер-офицер`)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].is_known and all(r.tag.POS == "NOUN" for r in readings)
+
+
+def noun_read_as_verb(token: Token) -> bool:
+    """A hyphenated noun the tagger took for a verb (`Едва штабс-капитан вошёл`: `штабс-капитан`
+    tagged a past tense): the dictionary knows it only as a noun, so it is a noun of a person,
+    not a predicate with an unwritten subject."""
+    return token.pos_ in (ud.VERB, ud.AUX) and "-" in token.text and only_a_noun(token.text.lower())
 
 
 def misread_relative(child: Token, verb: Token) -> bool:
@@ -399,9 +414,34 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
     return Mention(finite, ZERO, PERSONAL, None, number, predicate)
 
 
+@lru_cache(maxsize=None)
+def correlatives() -> frozenset[str]:
+    """Words a relative `кто` refers back to, from `models/coref/correlatives.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/correlatives.tsv"))
+
+
+def correlative(token: Token) -> bool:
+    """`тот, кто ...`, `всякий, кто ...`: the word has a relative clause of its own (its person is
+    the one the clause describes, no one named before)."""
+    return lemma(token) in correlatives() and any(c.dep_ == "acl:relcl" for c in token.children)
+
+
+def relative_who(token: Token) -> bool:
+    """A relative `кто` whose clause modifies a correlative word (`того, кто напрашивается`), not
+    an interrogative (`Кто пришёл?`, `спросил, кто пришёл`)."""
+    node = token
+    while node.head.i != node.i and node.dep_ != "acl:relcl":
+        if node is not token and node.pos_ in (ud.VERB, ud.AUX) and node.dep_ != "acl:relcl":
+            return False
+        node = node.head
+    return node.dep_ == "acl:relcl" and node.head.i != node.i and correlative(node.head)
+
+
 def pronoun(token: Token) -> Mention | None:
     found = pronoun_table().get(lemma(token))
     if found is None:
+        return None
+    if found[0] == RELATIVE and lemma(token) == "кто" and not relative_who(token):
         return None
     use, gender, number = found
     if token.pos_ not in (ud.PRON, ud.DET) and not (use == REFLEXIVE and token.pos_ == ud.NOUN):
@@ -455,14 +495,27 @@ def predicate(token: Token) -> bool:
 THINGS_IN_ANY_ROLE = True
 
 
+@lru_cache(maxsize=None)
+def deity_nouns() -> frozenset[str]:
+    """Nouns of God and the gods, from `models/coref/deities.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/deities.tsv"))
+
+
+def deity(token: Token) -> bool:
+    """`Господь ... он`: God is no person a pronoun is a mention of (GUIDELINES 9.2, 9.12)."""
+    return lemma(token).lower().replace("ё", "е") in deity_nouns()
+
+
 def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     """A person named by a common noun (`отец`, `братья`); a thing (an animal too: `собака`)
     only as a subject."""
-    if token.pos_ not in (ud.NOUN, ud.PROPN) or predicate(token):  # PROPN: `Приезжий` opening a sentence
-        return None
+    if (token.pos_ not in (ud.NOUN, ud.PROPN) and not noun_read_as_verb(token)) or predicate(token):
+        return None  # PROPN: `Приезжий` opening a sentence
     if verb_read_as_name(token):
         return None  # `Помолчал и вышел`: a verb, no one
-    person = animate(token) and not animal(token)  # `собака`: animate, but no person
+    misread = noun_read_as_verb(token)
+    person = (dictionary_animacy(token.text.lower()) is True if misread else animate(token)) \
+        and not animal(token) and not deity(token)  # `собака`, `бог`: animate, but no person
     subject = token.dep_ in SUBJECTS
     if not person and not subject and not (THINGS_IN_ANY_ROLE and feature(token, ud.CASE)):
         return None

@@ -34,6 +34,8 @@ CHAIN_MAX = 3      # ... counted up to this many
 THING = 1.5        # the cost of a thing that is not a subject: a pronoun takes it only with no person near
 PARTNER = 2.0      # `Иван и его сын`: the possessor is the person the noun is coordinated with
 PARALLEL = 3.0     # `взял топор и точил его`: the object of the verb before is the object again (Lappin & Leass)
+MEMBER = 1.0       # a name coordinated with another (`Иван и Пётр ...; ... ему`): a singular pronoun
+                   # singles out a member of a group less readily than a person named alone
 # the least salience a referent needs to be taken: below it the mention stays unlinked, since in
 # B-cubed a wrong link costs precision and an unlinked mention only some recall. Decided on the
 # memoir development set (README, "Coreference"; figures as measured then): -1.7 is the highest value that loses no right
@@ -224,7 +226,7 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
             continue
         chain = chains.get(same, 1) - 1 if same else 0
         key = (salience(referent, sent, para, mention.use == DEMONSTRATIVE, speech, chain) + PARTNER * partner
-               + PARALLEL * again, referent.token)
+               + PARALLEL * again - MEMBER * (referent.member and mention.number != PLUR), referent.token)
         if best_key is None or key > best_key:
             best, best_key = referent, key
     if best_key is not None and best_key[0] < MIN_SALIENCE:

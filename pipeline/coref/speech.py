@@ -19,6 +19,10 @@ DIALOGUE = re.compile(r"[ \t\u00a0]*(?:—|–|--)")
 RESUME = re.compile(r",\s*(?:—|–|--)\s+")
 AUTHOR_WORDS = 8  # the author's words inside a quotation are short: `— думал он, возвращаясь, —`
 TURN = re.compile(r"(?<=[,!?…])\s*(?:—|–|--)\s+(?=[а-яё])")
+# the dash after the author's words where the speech resumes: after a comma (`— Да, — сказал он, —
+# пойдём.`) and also after a full stop or a colon that ends the author's words, before a capital
+# (`— Да, — сказал он. — Пойдём.`, `— Куда? — спросила она, вставая: — Не пойду!`)
+RETURN = re.compile(r"(?<=[,.:!?…])\s*(?:—|–|--)\s+")
 
 
 def quoted(text: str) -> list[tuple[int, int]]:
@@ -65,14 +69,19 @@ def marks(text: str) -> list[tuple[int, int]]:
 
 
 def dialogue(text: str) -> list[tuple[int, int]]:
-    """The replies of each dialogue line: every other stretch between the author's dashes."""
+    """The replies of each dialogue line: every other stretch between the author's dashes (a
+    dash into the author's words before a lowercase word, `TURN`; a dash back into the speech
+    after them, `RETURN`, whatever the sentence of the author's words ended with)."""
     found: list[tuple[int, int]] = []
     for start, end in paragraph_spans(text):
         opening = DIALOGUE.match(text, start, end)
         if opening is None:
             continue
         at, speech = opening.end(), True
-        for turn in TURN.finditer(text, at, end):
+        while True:
+            turn = (TURN if speech else RETURN).search(text, at, end)
+            if turn is None:
+                break
             if speech:
                 found.append((at, turn.start()))
             at, speech = turn.end(), not speech

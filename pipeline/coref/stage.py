@@ -29,7 +29,7 @@ from letopis.coref import resolve
 from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
-                                    SING, ZERO, group_referent, role_bearer, name_referent, narrator, noun_referent, pronoun,
+                                    SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
                                     feature, finite_of, own_subject, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
@@ -66,6 +66,14 @@ NAMED_LATER = 6.0  # how many sentences after a described person's last mention 
 def kinship_words() -> frozenset[str]:
     """Kinship words, from `models/coref/kinship.tsv`."""
     return frozenset(row[0] for row in load_table("coref/kinship.tsv"))
+
+
+@lru_cache(maxsize=None)
+def naming_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of naming (`звать`) and nouns of a name (`фамилия`), from `models/coref/naming.tsv`."""
+    rows = load_table("coref/naming.tsv")
+    return (frozenset(row[0] for row in rows if row[1] == "verb"),
+            frozenset(row[0] for row in rows if row[1] == "noun"))
 
 
 @lru_cache(maxsize=None)
@@ -118,6 +126,19 @@ def modified_noun(token: Token) -> Token | None:
             return node.head
         node = node.head
     return None
+
+
+ADDRESS_BEFORE = {",", "—", "–", "--", "!", "?", "…", "«", '"'}  # what may open an address in speech
+ADDRESS_AFTER = {",", "—", "–", "--", "!", "?", "…", ".", "»", '"'}  # and close it
+THIRD_POSSESSIVES = {"его", "ее", "её", "их", "свой"}
+
+
+def owned(noun: Token) -> bool:
+    """`его мать`, `мать Ивана`, `свою мать`: a noun of a person that says whose it is (the
+    narrator's `моя мать` is no one else's)."""
+    return any(c.dep_ in ("nmod", "nmod:poss") and c.pos_ in (NOUN, PROPN, PRON)
+               or c.dep_ == "det" and (c.lower_ in THIRD_POSSESSIVES or lemma(c) in THIRD_POSSESSIVES)
+               for c in noun.children)
 
 
 NONFINITE = ("Inf", "Conv")  # an infinitive or a gerund takes the subject of the verb it hangs on
@@ -235,6 +256,11 @@ class Walk:
         self.titles: dict[str, tuple[Referent, float]] = {}
         # (dialogue line, sentence, paragraph, first of paragraph) → the person its tag's pronoun is
         self.tag_speakers: dict[tuple, str | None] = {}
+        # dialogue line → the referent of who speaks it, and the sentence that introduced it (`дед
+        # сказал:`), for `addressed`; kinship word → {cluster: name} of the names it was apposed to
+        self.voices: dict[int, Referent] = {}
+        self.introducers: dict[int, Span] = {}
+        self.kin_names: dict[str, dict[str, tuple[int, int]]] = {}
         self.apposed = self.names_by_order(doc)
         self.apposed_to: dict[int, int] = {}  # name root → the first noun it is apposed to
         for noun, root in self.apposed.items():
@@ -268,6 +294,7 @@ class Walk:
             self.forget(number)
         for mention, number, para in late:
             self.bind(mention, number, para)
+        self.addressed()
         self.name_described()
         self.mentions.sort(key=lambda m: (m[0], m[1]))
         return self.mentions
@@ -295,6 +322,9 @@ class Walk:
         # parser may hang the subject on a gerund: `он, усадив меня, говорил:`)
         found = next((r for r in subjects if r is not None), None) or self.at.get(verb.i) or next(
             (r for r in reversed(self.history) if r.subject and sent.start <= r.token < verb.i), None)
+        if found is not None and found.number == SING:
+            self.voices.setdefault(line, found)
+            self.introducers.setdefault(line, sent)
         if found is not None and found.cluster and found.number == SING:
             self.speakers[line] = found.cluster
 
@@ -396,6 +426,8 @@ class Walk:
                 subject = bearer.dep_ in SUBJECTS or noun in self.linear
                 referent = referent._replace(subject=subject, verb=subject_verb(bearer) or self.linear.get(noun))
             group = conjuncts(token, self.persons) if token.dep_ != CONJUNCT else [span]
+            if len(group) > 1 or (token.dep_ == CONJUNCT and token.head.i in self.root_of):
+                referent = referent._replace(member=True)
             if len(group) > 1 or self.with_others(role_bearer(span.root)):
                 # `Иван и Пётр поехали`, `Пётр и соседский парень починили`: the group is the subject
                 referent = referent._replace(subject=False, grouped=referent.subject)
@@ -408,6 +440,8 @@ class Walk:
             known = own or gender
             if title is not None and (known is None or feature(title, "Gender") in (known, None)):
                 self.titles[lemma(title)] = (self.at[token.i], sent)
+                if lemma(title) in kinship_words() and not owned(title) and span._.cluster:
+                    self.kin_names.setdefault(lemma(title), {}).setdefault(span._.cluster, (span.start_char, span.end_char))
             if len(group) > 1:
                 self.history.append(group_referent(group[0], group, sent, para)._replace(speech=token.i in self.speech))
             partner = self.companion(token)
@@ -419,8 +453,8 @@ class Walk:
         if token.i in self.root_of or token.pos_ not in WORDS:
             return
         found = narrator(token, sent, para) or (
-            noun_referent(token, sent, para) if token.pos_ in (NOUN, PROPN) and not self.named(token)
-            and pronoun(token) is None else None)
+            noun_referent(token, sent, para) if (token.pos_ in (NOUN, PROPN) or noun_read_as_verb(token))
+            and not self.named(token) and pronoun(token) is None else None)
         if found is not None:
             self.remember(self.titled(found, token, sent) or self.repeated(found, token), token.i)
             return
@@ -442,8 +476,9 @@ class Walk:
             history = self.not_addressed(line, speaker, sent, para, first)
         else:
             history = self.outside_line(line)
-        chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
-                                    person=someone)
+        # `тот, кто ...`: the one the relative clause describes, no one before
+        chosen = None if correlative(token) else resolve.antecedent(mention, history, sent, para, first, objects,
+                                                                   speech, speaker, person=someone)
         if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
             chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
                                         far=True, person=someone)
@@ -542,11 +577,16 @@ class Walk:
 
     def title_of(self, span: Span, noun: int | None) -> Token | None:
         """The common noun of a person a name is apposed to (`дядя Пётр`, `брат отца Семён
-        Орлов`, `Сосед наш, Пётр Ильич,`), else None."""
+        Орлов`, `Сосед наш, Пётр Ильич,`) or that is apposed to the name after it (`Анна Петровна,
+        наша хозяйка,`), else None."""
         bearer = role_bearer(span.root)
         if bearer.i != span.root.i and bearer.pos_ == NOUN:
             return bearer
-        return self.doc[noun] if noun is not None else None
+        if noun is not None:
+            return self.doc[noun]
+        # `Анна Петровна, наша хозяйка, ...`: a noun of a person set off after the name
+        return next((c for c in span.root.children if c.dep_ == "appos" and c.pos_ == NOUN and c.i >= span.end
+                     and feature(c, "Animacy") == "Anim" and feature(c, "Number") != "Plur"), None)
 
     def titled(self, found: Referent, token: Token, sent: float) -> Referent | None:
         """`Летом приехал дядя Пётр ... Дядя рассказывал`: a common noun of a person that a name
@@ -615,7 +655,7 @@ class Walk:
         verb = mention.head.i if mention.kind == ZERO else subject_verb(token)
         gender = chosen.gender or (mention.gender if mention.gender in GENDERS else None)
         return chosen._replace(token=token.i, sent=sent, para=para, subject=subject, verb=verb, gender=gender,
-                               grouped=False)
+                               grouped=False, member=False)
 
     def keep(self, mention: Mention, chosen: Referent | None, sent: float = 0.0) -> None:
         if chosen is not None and (chosen.narrator or not chosen.person):
@@ -656,7 +696,12 @@ class Walk:
         named_as: dict[tuple, tuple[int, int]] = {}
         seen_at = [i for i, _ in self.names_seen]  # in text order
         for origin, items in chains.items():
-            if len(items) < 2 or lemma(self.doc[origin]) in kinship_words():
+            name = self.chain_name(origin)
+            if name is not None:
+                for record, *_ in items:
+                    named_as[record[:3]] = name
+                continue
+            if lemma(self.doc[origin]) in kinship_words():
                 continue  # `дедушка ... он ... он`: a kinship word is the person's standing designation
             last_token = max(i for _, _, i, _, _ in items)
             last_sent = max(s for _, _, _, s, _ in items)
@@ -680,8 +725,8 @@ class Walk:
                     for record, *_ in items:
                         named_as[record[:3]] = referent.named
                     break  # `Это был Иван Орлов`: the sentence says who the described one is
-                if not referent.subject or referent.verb is None:
-                    continue
+                if len(items) < 2 or not referent.subject or referent.verb is None:
+                    continue  # (a chain of one mention is named only by a sentence that identifies)
                 if lemma(self.doc[referent.verb]) not in introducing_verbs():
                     for record, *_ in items:
                         named_as[record[:3]] = referent.named
@@ -694,6 +739,170 @@ class Walk:
                 self.mentions.append(record)  # an unwritten subject, now of a named person
         self.mentions = [m[:3] + (named_as[m[:3]],) + m[4:] if m[:3] in named_as and not m[3] and not m[4] else m
                          for m in self.mentions]
+
+    def chain_name(self, origin: int) -> tuple[int, int] | None:
+        """The name of the person a chain begun by a common noun stands for, when the text gives
+        it otherwise than by a name after the chain (`name_described`): the name the chain's person
+        was addressed by (`addressed`); for a kinship word no one owns (`дедушка`, `мать`, not
+        `его мать`), the one name that word was apposed to (`бабушка Анна`) or addressed by
+        anywhere in the document, since in a memoir the word is that person's standing
+        designation (GUIDELINES 8.3: a pronoun takes the cluster of its referent named anywhere in
+        the document). Two names for one word (`дядя Пётр`, `дядя Семён`) name none of its chains."""
+        if origin in self.addressed_as:
+            return self.addressed_as[origin]
+        token = self.doc[origin]
+        word = lemma(token)
+        if not self.common_noun(token) or word not in kinship_words() or owned(token) or feature(token, "Number") == PLUR:
+            return None
+        names = self.kin_names.get(word, {})
+        return next(iter(names.values())) if len(names) == 1 else None
+
+    def addressed(self) -> None:
+        """`дед сказал: — Одевайся, Варвара!`, then `мать спросила: — Куда?`: a name set off in a
+        dialogue line's speech as an address (`vocative`) names the line's addressee. The
+        addressee is the person in the dative of the words that introduce or tag the line
+        (`крикнула матери:`, `— ..., Анна, — сказал он ей`), else the speaker of the line it
+        answers (the dialogue line just before), else the speaker of the line that answers it (the
+        next line, with at most one paragraph of narration between); someone else than the line's
+        speaker, of the name's gender. When the addressee is a person so far
+        described by a common noun only, that noun's chain takes the name (`chain_name`)."""
+        self.addressed_as: dict[int, tuple[int, int]] = {}
+        self.called()
+        if not self.lines:
+            return
+        tokens_of: dict[int, list[int]] = {}
+        for i in range(len(self.doc)):
+            tokens_of.setdefault(self.para_of(self.idx[i]), []).append(i)
+        for root, span in sorted(self.persons.items()):
+            line = self.para_of(span.start_char)
+            if line not in self.lines or not span._.cluster or not self.vocative(span):
+                continue
+            speaker = self.voice(line, tokens_of)
+            gender = GENDER_OF.get(person_gender(span) or "")
+            for person in (self.dative(line, tokens_of), self.asker(line, tokens_of), self.answer(line, tokens_of)):
+                if person is None or not person.person or person.narrator or person.number != SING:
+                    continue
+                if speaker is not None and resolve.identity(person) == resolve.identity(speaker):
+                    continue
+                if gender is not None and person.gender is not None and person.gender != gender:
+                    continue
+                if person.named or person.cluster or person.origin is None or person.origin in self.root_of \
+                        or not self.common_noun(self.doc[person.origin]):
+                    break  # a named person is addressed: nothing to learn
+                self.addressed_as.setdefault(person.origin, (span.start_char, span.end_char))
+                noun = self.doc[person.origin]
+                if lemma(noun) in kinship_words() and not owned(noun):
+                    self.kin_names.setdefault(lemma(noun), {}).setdefault(span._.cluster, (span.start_char, span.end_char))
+                break
+
+    def called(self) -> None:
+        """`Хозяина звали Пётр Ильич`, `Звали его Семён`, `фамилия его была Сомов`, `чиновник по
+        фамилии Сомов`: a name that a verb of naming or a noun of a name (`models/coref/naming.tsv`)
+        gives to a person described before by a common noun or a pronoun names that person's whole
+        chain, its mentions before the name included (`chain_name`)."""
+        for root, span in sorted(self.persons.items()):
+            target = self.named_one(span)
+            if target is None:
+                continue
+            person = self.at.get(self.root_of.get(target.i, target.i))
+            if person is None or not person.person or person.narrator or person.number != SING \
+                    or person.named or person.cluster or person.origin is None:
+                continue
+            if self.doc[person.origin].pos_ not in (NOUN, PRON, PROPN) or person.origin in self.root_of:
+                continue
+            self.addressed_as.setdefault(person.origin, (span.start_char, span.end_char))
+
+    def named_one(self, span: Span) -> Token | None:
+        """The word for the person a name is given to by a naming construction, else None: the
+        object of a verb of naming (`Хозяина звали Пётр Ильич`), the owner of a noun of a name
+        (`фамилия его была Сомов`), or the noun a `по фамилии` hangs on (`чиновник по фамилии
+        Сомов`)."""
+        root = span.root
+        verbs, nouns = naming_words()
+        head = root.head
+        if head.i != root.i and head.pos_ in (VERB, AUX) and lemma(head) in verbs:
+            return next((c for c in head.children if c.dep_ == "obj" and c.i not in self.root_of
+                         and c.pos_ in (NOUN, PRON, PROPN)), None)
+        noun = head if head.i != root.i and lemma(head) in nouns and root.dep_ in ("appos", "flat", "flat:name", "nmod") \
+            else next((c for c in root.children if c.dep_ in SUBJECTS and lemma(c) in nouns), None)
+        if noun is None:
+            return None
+        owner = next((c for c in noun.children if c.dep_ in ("nmod", "det", "nmod:poss") and c.pos_ in (PRON, DET)
+                      and c.i not in self.root_of), None)
+        if owner is not None:
+            return owner
+        if any(c.dep_ == "case" and c.lower_ == "по" for c in noun.children) and noun.head.i != noun.i \
+                and noun.head.pos_ in (NOUN, PRON):
+            return noun.head
+        return None
+
+    def vocative(self, span: Span) -> bool:
+        """A name set off in speech as an address: inside the speech, between its start, a comma,
+        a dash or an exclamation and a comma, a dash or the end of a sentence (`— Варвара,
+        одевайся!`, `— Иди, Пётр!`, `— Ну, Анна, ...`); nominative, and not one of coordinated
+        names (`— Иван, Пётр и Анна пришли`)."""
+        doc = self.doc
+        if not all(i in self.speech for i in range(span.start, span.end)):
+            return False
+        if feature(span.root, "Case") not in ("Nom", None):
+            return False
+        persons = self.root_of
+        if span.root.dep_ == CONJUNCT and span.root.head.i in persons or any(
+                c.dep_ == CONJUNCT and c.i in persons for c in span.root.children):
+            return False
+        before = span.start - 1
+        while before >= 0 and self.space[before]:
+            before -= 1
+        after = span.end
+        while after < len(doc) and self.space[after]:
+            after += 1
+        opens = before < 0 or before not in self.speech or doc[before].text in ADDRESS_BEFORE
+        closes = after >= len(doc) or after not in self.speech or doc[after].text in ADDRESS_AFTER
+        return opens and closes
+
+    def voice(self, line: int, tokens_of: dict[int, list[int]]) -> Referent | None:
+        """Who speaks a dialogue line: the subject of its author's words (`— Да, — сказала
+        мать`), as read by the walk, else the subject of the words that introduced it."""
+        for i in tokens_of.get(line, ()):
+            if i in self.speech or self.blank[i]:
+                continue
+            token = self.doc[i]
+            if token.dep_ in SUBJECTS and token.head.pos_ in (VERB, AUX):
+                found = self.at.get(self.root_of.get(i, i))
+                if found is not None:
+                    return found
+            if token.pos_ == VERB and finite_of(token) is not None and i in self.at:
+                return self.at[i]  # an unwritten subject: `— Да, — ответила.`
+        return self.voices.get(line)
+
+    def dative(self, line: int, tokens_of: dict[int, list[int]]) -> Referent | None:
+        """The person in the dative, with no preposition, of the author's words of a line or of
+        the sentence that introduced it (`бабушка крикнула матери:`)."""
+        introducer = self.introducers.get(line)
+        candidates = [i for i in tokens_of.get(line, ()) if i not in self.speech]
+        if introducer is not None:
+            candidates = list(range(introducer.start, introducer.end)) + candidates
+        for i in candidates:
+            token = self.doc[i]
+            if feature(token, "Case") == "Dat" and token.dep_ in ("iobj", "obl") and token.head.pos_ == VERB \
+                    and not any(c.dep_ == "case" for c in token.children):
+                found = self.at.get(self.root_of.get(i, i))
+                if found is not None and found.person:
+                    return found
+        return None
+
+    def asker(self, line: int, tokens_of: dict[int, list[int]]) -> Referent | None:
+        """The speaker of the line a line answers: the paragraph just before, when it is a dialogue
+        line (`— Куда ты? — спросила мать.` / `— В город, Ольга, — ответил отец.`)."""
+        return self.voice(line - 1, tokens_of) if line - 1 in self.lines else None
+
+    def answer(self, line: int, tokens_of: dict[int, list[int]]) -> Referent | None:
+        """The speaker of the line that answers a line: the next paragraph, when it is a
+        dialogue line, or the one after a paragraph of narration that introduces it."""
+        for following in (line + 1, line + 2):
+            if following in self.lines:
+                return self.voice(following, tokens_of)
+        return None
 
     def bind(self, mention: Mention, sent: int, para: int) -> None:
         """`свой`, `себя`: the subject of the clause; `который`: the noun the clause modifies."""
@@ -716,6 +925,9 @@ class Walk:
         if chosen is None and target is not None and mention.use == RELATIVE and target.pos_ == NOUN \
                 and target.morph.get("Animacy") == ["Inan"]:
             return  # `рубли, которые`: a thing
+        if chosen is None and mention.use == RELATIVE and lemma(mention.token) == "кто":
+            self.keep(mention, None, sent)  # `всякий, кто ...`: someone, named by no one
+            return
         if chosen is None:
             return  # `книга, которую`, `письмо нашло своего адресата`: no person known
         if mention.number == PLUR and chosen.number != PLUR and mention.use == RELATIVE:

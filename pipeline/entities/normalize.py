@@ -48,25 +48,72 @@ SURNAME_ENDINGS = {("masc", "gent"): "а", ("masc", "accs"): "а", ("masc", "dat
                    ("femn", "ablt"): "ой", ("femn", "loct"): "ой"}
 
 
-def surname_nominative(written: str, case: str | None, gender: str | None) -> str | None:
-    """A surname in -ов, -ев, -ин, -ын that pymorphy3 does not know as one (`Петра Сомова`),
-    put in the nominative by its regular declension: masculine `Сомова`, `Сомову`, `Сомовым`,
-    `Сомове` → `Сомов`; feminine `Сомову`, `Сомовой` → `Сомова`. A capitalised word only."""
+def surname_nominative(written: str, case: str | None, gender: str | None, case_known: bool = False) -> str | None:
+    """A surname in -ов, -ев, -ин, -ын that pymorphy3 does not know as one in its case (`Петра
+    Сомова`), put in the nominative by its regular declension: masculine `Сомова`, `Сомову`,
+    `Сомовым`, `Сомове` → `Сомов`; feminine `Сомову`, `Сомовой` → `Сомова`. A capitalised word
+    only. The ending and the gender give the case where the tagger's case does not fit them
+    (`поручику Сомину`, masculine, read as an accusative: the masculine `-у` is the dative), and
+    a reading of pymorphy3's of another gender does not overrule them (its feminine first name
+    `Сомина` is no masculine `Сомину`)."""
     found = SURNAME.match(written.lower())
-    if found is None or not written[:1].isupper() or SURNAME_ENDINGS.get((gender, case)) != found.group(2):
+    if found is None or not written[:1].isupper():
         return None
-    if any("Surn" in parse.tag or "Name" in parse.tag for parse in parses(written.lower())):
-        return None  # pymorphy3 knows it: its own reading decides
+    ending = found.group(2)
+    if SURNAME_ENDINGS.get((gender, case)) != ending:
+        # the tagger's case and gender disagree with the ending: the gender is the surer of the two
+        # (`Сомину` read as an accusative), unless the case is the noun's the name is apposed to
+        # (`case_known`: `поручику Сомину` is a dative whatever the tagger says); with no gender,
+        # the case decides
+        cases = sorted(c for (g, c), e in SURNAME_ENDINGS.items() if g == gender and e == ending)
+        genders = [g for g in ("masc", "femn") if SURNAME_ENDINGS.get((g, case)) == ending]
+        if case_known and len(genders) == 1:
+            gender = genders[0]
+        elif cases:
+            case = cases[0]
+        elif gender is None and len(genders) == 1:
+            gender = genders[0]
+        else:
+            return None
+    if any(("Surn" in parse.tag or "Name" in parse.tag) and case in parse.tag and (gender is None or gender in parse.tag)
+           for parse in parses(written.lower())):
+        return None  # pymorphy3 knows it in this case and gender: its own reading decides
     return found.group(1) + ("а" if gender == "femn" else "")
+
+
+# the masculine nominative of a surname of the possessive type (`Сомов`, `Лапин`, `Чернышёв`): no
+# case of one person's name ends so (the family's plural genitive is `-ых`), whatever pymorphy3
+# guesses (`Сомин` as a genitive plural of a first name `Сомина`)
+MASCULINE_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)$")
+
+
+def apposed_case(token: Token) -> str | None:
+    """The case of the common noun a name is apposed to (`поручику Сомину`, `у капитана
+    Сомова`): a name in apposition agrees with its noun in case, and the noun's case is read
+    more surely than a surname's."""
+    head = token.head
+    if token.dep_ not in ("appos", "flat", "flat:name") or head.i == token.i or head.pos_ != ud.NOUN \
+            or head.i > token.i or head.morph.get("Animacy") != ["Anim"]:
+        return None
+    return CASES.get(next(iter(head.morph.get(ud.CASE)), ""), None)
+
+
+def number_of(token: Token) -> str | None:
+    return next(iter(token.morph.get(ud.NUMBER)), None)
 
 
 def nominative(token: Token, person: bool, gender: str | None) -> str:
     """The token in the nominative, if pymorphy3 has a reading fitting its tags."""
     written = model_word(token)
     case = CASES.get(next(iter(token.morph.get(ud.CASE)), ""), None)
+    apposed = apposed_case(token) if person else None
+    if apposed is not None and apposed != "nomn":
+        case = apposed
     if case == "nomn" or not any(ch.isalpha() for ch in written):
         return token.text
-    guessed = surname_nominative(written, case, gender) if person else None
+    if person and number_of(token) != "Plur" and MASCULINE_SURNAME.match(token.text):
+        return token.text
+    guessed = surname_nominative(written, case, gender, apposed is not None) if person else None
     if guessed is not None:
         return as_written(token.text, guessed)
     best, best_score = None, 0.0
