@@ -45,11 +45,13 @@ def test_the_next_heading_takes_its_year_from_the_last(dated):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("10 июня 1898 г.\nВчера приехала сестра.", ("Вчера", "1898-06-09")),
-    ("10 июня 1898 г.\nСегодня целый день дождь.", ("Сегодня", "1898-06-10")),
-    ("Тула, 3 мая 1880 г.\nЗавтра едем в деревню.", ("Завтра", "1880-05-04")),
-    ("1 января 1900 г. Суббота.\nПозавчера у нас были гости.", ("Позавчера", "1899-12-30")),
-    ("14 июня 1855. Старосельская.\nВчера ездили на охоту.", ("Вчера", "1855-06-13")),  # a place, whatever its tag
+    ("9 июня 1898 г.\nДождь.\n\n10 июня 1898 г.\nВчера приехала сестра.", ("Вчера", "1898-06-09")),
+    ("9 июня 1898 г.\nЖарко.\n\n10 июня.\nСегодня целый день дождь.", ("Сегодня", "1898-06-10")),
+    ("Тула, 2 мая 1880 г.\nУложились.\n\nТула, 3 мая 1880 г.\nЗавтра едем в деревню.", ("Завтра", "1880-05-04")),
+    ("31 декабря 1899 г.\nГости.\n\n1 января 1900 г. Суббота.\nПозавчера у нас были гости.",
+     ("Позавчера", "1899-12-30")),
+    ("13 июня 1855. Старосельская.\nЖарко.\n\n14 июня 1855. Старосельская.\nВчера ездили на охоту.",
+     ("Вчера", "1855-06-13")),  # a place beside the date, whatever its tag
 ])
 def test_the_diarist_writes_on_the_day_of_the_heading(dated, text, expected):
     assert [(written, value) for written, value in dates(dated, text) if written == expected[0]] == [expected]
@@ -57,11 +59,20 @@ def test_the_diarist_writes_on_the_day_of_the_heading(dated, text, expected):
 
 @pytest.mark.parametrize("text", [
     "3 мая 1877 года брат вернулся в Москву.\nВчера он сказал мне это.",  # a date inside a sentence
-    "10 июня 1898 г.\n— Вчера был у вас? — спросил он.",  # direct speech keeps its own time
+    "9 июня 1898 г.\nЖарко.\n\n10 июня 1898 г.\n— Вчера был у вас? — спросил он.",  # direct speech keeps its own time
     "Вчера приехала сестра.",  # no heading: the day of writing is unknown
+    "10 июня 1898 г.\nВчера приехала сестра.",  # one dated line alone: a letter's dateline, not a diary
+    "Мать писала мне:\n\nМосква, 5 мая 1880 г.\n\nВчера был у нас доктор.\n\n"
+    "Тверь, 9 мая 1880 г.\nДоехали.",  # after a colon: a quoted letter's dateline
 ])
 def test_without_a_heading_the_day_of_writing_stays_open(dated, text):
     assert [value for written, value in dates(dated, text) if written.lower().startswith("вчера")] == ["XXXX-XX-XX"]
+
+
+def test_a_letter_s_dateline_does_not_date_the_narration_after_it(nlp):
+    text = ("Мать писала мне:\n\nМосква, 5 мая 1880 г.\n\nДорогой сын, у нас всё хорошо.\n\n"
+            "Я долго раздумывал над письмом. Потом я уехал в Тверь.")
+    assert times(nlp, text).get("уехал") is None
 
 
 def test_a_day_in_a_sentence_still_ends_with_its_paragraph(nlp):
@@ -71,7 +82,7 @@ def test_a_day_in_a_sentence_still_ends_with_its_paragraph(nlp):
 
 @pytest.mark.parametrize("text, value", [
     ("Пасха.\nУтром были у обедни.", "XXXX"),
-    ("3 апреля 1899 г.\nУехал в город.\n\nПасха.\nБыли у обедни.", "1899-04-18"),  # Julian Easter of 1899
+    ("3 апреля 1899 г.\nУехал в город.\n\n5 апреля.\nДома.\n\nПасха.\nБыли у обедни.", "1899-04-18"),  # Julian Easter
     ("Рождество.\nЕздили к тётке.", "XXXX-12-25"),
 ])
 def test_a_feast_alone_on_its_line_is_the_entry_s_date(dated, text, value):

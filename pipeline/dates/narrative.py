@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from letopis.dates import calendar
 from letopis.export.records import doc_text
 from letopis.extensions import DATES
+from letopis.morphosyntax.memo import doc_table
 from letopis.ud import PROPN
 from letopis.resources import load_mapping
 from letopis.text.paragraphs import paragraph_spans
@@ -252,18 +253,28 @@ def narrate(doc: Doc, narrative: Narrative) -> None:
 
 
 HEADING_WORDS = 12  # more words than a date, a weekday and a place is a sentence, not a heading
+ENTRIES = 2  # a diary or a chronicle has entries; one dated line alone is a letter's dateline
 
 
 def headings(doc: Doc) -> set[int]:
     """The start offsets of the dates that head an entry of a diary or a chronicle: the first
     date of a paragraph that holds nothing else but punctuation, a weekday, a name (a place's
     mostly, whatever the tagger calls it: `12 марта 1903 г.`, `3 июля. Пятница. Старогладковская.`,
-    `Москва, 5 мая 1880 г.`).
-    The day such a heading gives is the date of the entry that follows (GUIDELINES 9.11)."""
+    `Москва, 5 мая 1880 г.`), when the text has two such lines at least; not one after a line
+    ending with a colon (`Мать писала мне:` opens a letter, and its dateline dates the letter
+    only). The day such a heading gives is the date of the entry that follows (GUIDELINES 9.11)."""
+    table = doc_table(doc, "headings")
+    if "heads" not in table:
+        table["heads"] = find_headings(doc)
+    return table["heads"]
+
+
+def find_headings(doc: Doc) -> set[int]:
     spans = sorted(doc.spans.get(DATES, []), key=lambda s: s.start_char)
     if not spans:
         return set()
-    paragraphs = list(paragraph_spans(doc_text(doc)))
+    text = doc_text(doc)
+    paragraphs = list(paragraph_spans(text))
     firsts = [start for start, _ in paragraphs]
     offsets = doc.to_array(IDX).tolist()
     weekdays = lemmas("weekdays")
@@ -273,6 +284,8 @@ def headings(doc: Doc) -> set[int]:
     heads = set()
     for number, span in dated.items():
         start, end = paragraphs[number]
+        if text[:start].rstrip().endswith(":"):
+            continue  # a letter's dateline, after the words that introduce the letter
         words = [doc[i] for i in range(bisect_right(offsets, start - 1), bisect_right(offsets, end - 1))]
         inside = [t for t in words if not (t.is_punct or t.is_space)]
         if len(inside) > HEADING_WORDS:
@@ -280,7 +293,7 @@ def headings(doc: Doc) -> set[int]:
         if all(any(d.start <= t.i < d.end for d in spans) or t.ent_type_ or t.pos_ == PROPN
                or t.lemma_ in weekdays for t in inside):
             heads.add(span.start_char)
-    return heads
+    return heads if len(heads) >= ENTRIES else set()
 
 
 @lru_cache(maxsize=None)
