@@ -91,3 +91,7 @@ def test_a_feast_alone_on_its_line_is_the_entry_s_date(dated, text, value):
 
 def test_a_feast_in_running_text_still_needs_a_preposition_or_a_year(dated):
     assert dates(dated, "Пасха была поздняя, и снег уже сошёл.") == []
+
+
+def test_a_feast_as_a_one_word_sentence_of_a_paragraph_is_no_heading(dated):
+    assert dates(dated, "Пасха. Все шли в церковь нарядные.") == []

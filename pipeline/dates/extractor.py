@@ -313,9 +313,14 @@ class Reader:
         return None
 
     def alone(self, i: int, end: int) -> bool:
-        """Whether words i..end are all the sentence holds but punctuation: a heading line
-        (`Пасха.`, `Троицын день.` heading a diary's entry)."""
-        return all(t.is_punct for k, t in enumerate(self.tokens) if not i <= k < end)
+        """Whether words i..end are all their line holds but punctuation: a heading line
+        (`Пасха.`, `Троицын день.` heading a diary's entry), not a one-word sentence of a
+        paragraph (`Пасха. Все шли в церковь.`)."""
+        first, last = self.tokens[0], self.tokens[-1]
+        doc = first.doc
+        line_start = first.i == 0 or (doc[first.i - 1].is_space and "\n" in doc[first.i - 1].text)
+        line_end = last.i == len(doc) - 1 or (doc[last.i + 1].is_space and "\n" in doc[last.i + 1].text)
+        return line_start and line_end and all(t.is_punct for k, t in enumerate(self.tokens) if not i <= k < end)
 
     def after_preposition(self, i: int) -> bool:
         return (i > 0 and self.lemma(i - 1) in table("prepositions")) or (

@@ -23,7 +23,7 @@ from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import EVENT, FACILITY, LOC, ORG, PER, WORK_OF_ART
 from letopis.morphosyntax.lemma import parses
 from letopis.resources import load_mapping, load_table
-from letopis.ud import ADJ, ADP, ADV, CASE, NOUN, NUM, PRON, PROPN, VERB
+from letopis.ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
 from letopis.words import lemma, model_word
 
 OPEN_QUOTES, CLOSE_QUOTES = {"«", "„", "“", '"'}, {"»", "“", "”", '"'}
@@ -182,9 +182,10 @@ def roman(token: Token) -> bool:
 
 
 def modifier(token: Token) -> bool:
-    """An adjective, ordinal or Roman numeral before a head noun (`Третий`, `мировая`, `XX`); not a
-    determiner, which no name opens (`Всю Вторую мировую войну`: the name is `Вторую мировую войну`)."""
-    return token.pos_ in (ADJ, NUM) or roman(token)
+    """An adjective, determiner, ordinal or Roman numeral before a head noun (`Третий`, `мировая`,
+    `XX`); not a quantifier or demonstrative (`quantifiers.tsv`), which no name opens (`Всю Вторую
+    мировую войну`: the name is `Вторую мировую войну`)."""
+    return (token.pos_ in (ADJ, DET, NUM) or roman(token)) and lemma(token) not in table("quantifiers")
 
 
 def named(words: Span) -> bool:
