@@ -263,7 +263,7 @@ def shared_object(token: Token) -> Token | None:
 
 def filled(token: Token) -> set[str | None]:
     """The slots the token's dependents fill; besides the grammatical ones (`slot`): `anim` when
-    its object is a person, `that` for a clause it introduces with a conjunction (`сказал, что`),
+    its object is a person (or the subject of its passive, the active's object: `был избит`), `that` for a clause it introduces with a conjunction (`сказал, что`),
     `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA` and
     `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
     (`читал лекции`, `вышла замуж`, `вошёл в состав`), `PREP+Case=LOC` for a place name under
@@ -282,6 +282,8 @@ def filled(token: Token) -> set[str | None]:
             slots.add("anim")
         if (child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive(token))) and people(child, doubt=False):
             slots.add("person")
+            if child.dep_ != "obj":
+                slots.add("anim")  # `враги были разбиты`: the passive's subject is the active's object
         if child.dep_ == "ccomp" and (any(mark.dep_ == "mark" for mark in child.children)
                                       or lemma(child.doc[child.left_edge.i]) in clause_openers(CONTENT)):
             slots.add("that")
@@ -305,7 +307,7 @@ def filled(token: Token) -> set[str | None]:
     if shared is not None and people(shared, doubt=False):
         slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
-        slots.add("person")  # `уснул в электричке, но был разбужен`: the one woken is a person
+        slots.update({"anim", "person"})  # `уснул в электричке, но был разбужен`: the one woken is a person
     return slots
 
 
