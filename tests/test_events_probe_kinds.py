@@ -96,3 +96,20 @@ def test_a_stay_with_a_length_is_an_episode(nlp):
 def test_compound_prepositions_of_source_give_the_origin(nlp, text, trigger, origin):
     type, _, args, _, _ = only(nlp, text, trigger)
     assert type == "MOVEMENT" and ("origin", origin) in args
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("Иван, узнав, что Пётр арестован, уехал в Москву.", "уехал", "Иван"),
+    ("Анна, услышав, что Сергей вернулся, выбежала на крыльцо.", "выбежала", "Анна"),
+])
+def test_the_verb_after_a_gerunds_clause_is_the_main_subjects(nlp, text, trigger, agent):
+    """The parser hangs the main verb on the verb of the `что` clause of the gerund before it;
+    the subject of that clause is not the main verb's."""
+    _, _, args, _, _ = only(nlp, text, trigger)
+    assert ("agent", agent) in args
+    assert not any(role == "agent" and name != agent for role, name in args)
+
+
+def test_coordinated_verbs_inside_a_reported_clause_still_share_its_subject(nlp):
+    _, _, args, _, _ = only(nlp, "Он сказал, что Пётр приехал в Тулу, встретил брата и уехал.", "уехал")
+    assert ("agent", "Пётр") in args
