@@ -113,3 +113,17 @@ def test_the_verb_after_a_gerunds_clause_is_the_main_subjects(nlp, text, trigger
 def test_coordinated_verbs_inside_a_reported_clause_still_share_its_subject(nlp):
     _, _, args, _, _ = only(nlp, "Он сказал, что Пётр приехал в Тулу, встретил брата и уехал.", "уехал")
     assert ("agent", "Пётр") in args
+
+
+def test_leaving_a_post_is_employment(nlp):
+    type, _, args, _, _ = only(nlp, "В 1918 году Андреев отказался от должности директора.", "отказался")
+    assert type == "EMPLOYMENT" and args == {("time", "1918 году"), ("agent", "Андреев")}
+    assert triggers(nlp, "Осенью дядя оставил службу и уехал в деревню.").get("оставил") == "EMPLOYMENT"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Отец отказался от ужина.", "отказался"),
+    ("Брат оставил книгу на столе.", "оставил"),
+])
+def test_refusing_or_leaving_a_thing_is_no_event(nlp, text, trigger):
+    assert trigger not in triggers(nlp, text)
