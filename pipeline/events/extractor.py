@@ -224,11 +224,49 @@ def coordinated(token: Token) -> bool:
     if token.pos_ != VERB or head.i >= token.i or head.pos_ not in (VERB, AUX):
         return False
     if token.dep_ == "conj":
-        return True
+        return not closes_a_clause(token)
     # a second root: of the same form, with no word opening a clause between (`приказ, по которому
     # его уволили`, `сказал, что`): else it is a clause of its own
     return (token.dep_ == "root" and verb_form(token) == verb_form(head)
             and not any(boundary(word) for word in token.doc[head.i + 1:token.i]))
+
+
+def closes_a_clause(verb: Token) -> bool:
+    """`Иван, узнав, что Пётр арестован, уехал в Москву`: the parser hangs the verb of the main
+    clause, after the comma that closes a clause opened by `что`, `когда`, `если` (a `mark` before
+    its verb) under a gerund, on that clause's verb as a conjunct with no conjunction; it is no
+    conjunct of it and shares neither its subject nor its object (`уехал` is Иван's). Verbs
+    coordinated inside a clause a finite verb governs (`сказал, что приехал, встретил брата`) stay
+    conjuncts."""
+    head = verb.head
+    if (any(child.dep_ == "cc" for child in verb.children)
+            or not any(child.dep_ == "mark" and child.i < head.i for child in head.children)
+            or not any(word.text == "," for word in verb.doc[head.i + 1:verb.i])):
+        return False
+    node = head
+    while node.head.i != node.i and verb_form(node) != "Conv":
+        node = node.head
+    return verb_form(node) == "Conv"
+
+
+def main_subject(verb: Token) -> Token | None:
+    """The subject of a verb that closes a clause (`closes_a_clause`): the nominative word the
+    gerund before that clause hangs on (`Иван, узнав, что Пётр арестован, уехал`: Иван), when it
+    agrees with the verb in number and, in the singular past, in gender."""
+    node = verb.head
+    while node.head.i != node.i and verb_form(node) != "Conv":
+        node = node.head
+    subject = node.head
+    if verb_form(node) != "Conv" or subject.i == node.i or subject.pos_ not in (NOUN, PROPN, PRON):
+        return None
+    if features(subject, CASE) not in ([], ["Nom"]) or subject.i > verb.i:
+        return None
+    number, gender = features(verb, "Number"), features(verb, "Gender")
+    if number and features(subject, "Number") and number != features(subject, "Number"):
+        return None
+    if gender and features(subject, "Gender") and gender != features(subject, "Gender"):
+        return None
+    return subject
 
 
 @lru_cache(maxsize=4096)
@@ -271,7 +309,7 @@ def shared_object(token: Token) -> Token | None:
 
 def filled(token: Token) -> set[str | None]:
     """The slots the token's dependents fill; besides the grammatical ones (`slot`): `anim` when
-    its object is a person, `that` for a clause it introduces with a conjunction (`сказал, что`),
+    its object is a person (or the subject of its passive, the active's object: `был избит`), `that` for a clause it introduces with a conjunction (`сказал, что`),
     `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA` and
     `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
     (`читал лекции`, `вышла замуж`, `вошёл в состав`), `PREP+Case=LOC` for a place name under
@@ -290,6 +328,8 @@ def filled(token: Token) -> set[str | None]:
             slots.add("anim")
         if (child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive(token))) and people(child, doubt=False):
             slots.add("person")
+            if child.dep_ != "obj":
+                slots.add("anim")  # `враги были разбиты`: the passive's subject is the active's object
         if child.dep_ == "ccomp" and (any(mark.dep_ == "mark" for mark in child.children)
                                       or lemma(child.doc[child.left_edge.i]) in clause_openers(CONTENT)):
             slots.add("that")
@@ -319,7 +359,7 @@ def filled(token: Token) -> set[str | None]:
     if shared is not None and people(shared, doubt=False):
         slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
-        slots.add("person")  # `уснул в электричке, но был разбужен`: the one woken is a person
+        slots.update({"anim", "person"})  # `уснул в электричке, но был разбужен`: the one woken is a person
     return slots
 
 
@@ -509,6 +549,8 @@ def subject_of(token: Token) -> Token | None:
         return token.head
     if form in ("Conv", "Inf"):
         return controller(token)
+    if token.dep_ == "conj" and closes_a_clause(token):
+        return main_subject(token)
     return shared_subject(token) or relative_subject(token)
 
 
@@ -1022,8 +1064,11 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     form = "Conv" if taken else verb_form(token)
     shares = coordinated(token) and any(child.dep_ in SUBJECTS and agrees(token, child) for child in token.head.children)
     if not has_subject and not shares and token.pos_ == VERB and (form == FINITE or short_passive(token)):
-        subject = (relative_subject(token) or unattached_subject(token) or subject_after(token)
-                   or reported_subject(token))
+        if token.dep_ == "conj" and closes_a_clause(token):
+            subject = main_subject(token)  # not the subject of the clause it closes
+        else:
+            subject = (relative_subject(token) or unattached_subject(token) or subject_after(token)
+                       or reported_subject(token))
         if subject is not None:
             yield subject, "obj" if trigger.passive else "subj"
     if form in ("Conv", "Inf") and not has_subject:
@@ -1233,6 +1278,8 @@ def anothers_subject(trigger: Token, word: Token) -> bool:
     while not any(child.dep_ in SUBJECTS for child in holder.children):
         if holder.dep_ != "conj" or holder.head.i == holder.i:
             return False
+        if closes_a_clause(holder):
+            return True  # `Иван, узнав, что Пётр арестован, уехал`: Пётр's is the clause `уехал` closes
         # the conjunct just before it: UD hangs every conjunct on the first one
         earlier = [conj for conj in holder.head.children if conj.dep_ == "conj" and conj.i < holder.i
                    and conj.pos_ in (VERB, AUX)]
