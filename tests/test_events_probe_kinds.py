@@ -110,6 +110,15 @@ def test_the_verb_after_a_gerunds_clause_is_the_main_subjects(nlp, text, trigger
     assert not any(role == "agent" and name != agent for role, name in args)
 
 
+@pytest.mark.parametrize("text, trigger, agent", [
+    # the verb agrees with the clause's subject, not with the word the gerund hangs on: inside the clause
+    ("Анна, узнав, что Сергей поступил в полк, уехал на Кавказ, долго плакала.", "уехал", "Сергей"),
+])
+def test_a_verb_that_agrees_with_the_clause_stays_in_it(nlp, text, trigger, agent):
+    _, _, args, _, _ = only(nlp, text, trigger)
+    assert ("agent", agent) in args
+
+
 def test_coordinated_verbs_inside_a_reported_clause_still_share_its_subject(nlp):
     _, _, args, _, _ = only(nlp, "Он сказал, что Пётр приехал в Тулу, встретил брата и уехал.", "уехал")
     assert ("agent", "Пётр") in args
@@ -127,3 +136,17 @@ def test_leaving_a_post_is_employment(nlp):
 ])
 def test_refusing_or_leaving_a_thing_is_no_event(nlp, text, trigger):
     assert trigger not in triggers(nlp, text)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("В пятницу в редакции прошёл круглый стол о школьной реформе.", "стол", "OTHER"),
+    ("Вечером вся семья сидела за столом.", "столом", None),
+    ("Письмо лежало в ящике стола.", "стола", None),
+    ("Мать накрыла стол к приезду гостей.", "стол", None),
+])
+def test_a_table_is_an_event_only_as_a_round_table(nlp, text, word, expected):
+    assert triggers(nlp, text).get(word) == expected
+
+
+def test_a_punishment_is_an_event_of_the_class_of_beating(nlp):
+    assert triggers(nlp, "Наказание было строгим: Петю на неделю заперли в чулане.").get("Наказание") == "CONFLICT"

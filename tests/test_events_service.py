@@ -33,5 +33,10 @@ def test_the_other_readings_stay(nlp, text, trigger, type):
     assert typed(nlp, text).get(trigger) == type
 
 
-def test_a_page_turned_is_no_transfer(nlp):
-    assert "перевелась" not in typed(nlp, "Стрелка часов перевелась сама собой.")
+@pytest.mark.parametrize("text, trigger", [
+    ("Деньги перевелись на счёт тётки только через неделю.", "перевелись"),  # money, not a post
+    ("Завод мобилизовал все резервы.", "мобилизовал"),  # sense 2: resources, no person called up
+    ("Надо мобилизовать все силы на уборку урожая.", "мобилизовать"),
+])
+def test_no_service_without_a_person_or_a_post(nlp, text, trigger):
+    assert trigger not in typed(nlp, text)

@@ -237,16 +237,15 @@ def closes_a_clause(verb: Token) -> bool:
     its verb) under a gerund, on that clause's verb as a conjunct with no conjunction; it is no
     conjunct of it and shares neither its subject nor its object (`уехал` is Иван's). Verbs
     coordinated inside a clause a finite verb governs (`сказал, что приехал, встретил брата`) stay
-    conjuncts."""
+    conjuncts, and so does a verb that does not agree with the word the gerund hangs on
+    (`Анна, узнав, что Сергей поступил в полк, уехал на Кавказ, ...`: `уехал` is Сергей's, within
+    the clause; `main_subject`)."""
     head = verb.head
     if (any(child.dep_ == "cc" for child in verb.children)
             or not any(child.dep_ == "mark" and child.i < head.i for child in head.children)
             or not any(word.text == "," for word in verb.doc[head.i + 1:verb.i])):
         return False
-    node = head
-    while node.head.i != node.i and verb_form(node) != "Conv":
-        node = node.head
-    return verb_form(node) == "Conv"
+    return main_subject(verb) is not None
 
 
 def main_subject(verb: Token) -> Token | None:
@@ -310,8 +309,8 @@ def shared_object(token: Token) -> Token | None:
 def filled(token: Token) -> set[str | None]:
     """The slots the token's dependents fill; besides the grammatical ones (`slot`): `anim` when
     its object is a person (or the subject of its passive, the active's object: `был избит`), `that` for a clause it introduces with a conjunction (`сказал, что`),
-    `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA` and
-    `PREP+Case=LEMMA` for the lemmas of its object, adverbs and prepositional dependents
+    `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA`,
+    `amod=LEMMA` and `PREP+Case=LEMMA` for the lemmas of its object, adverbs, adjectives and prepositional dependents
     (`читал лекции`, `вышла замуж`, `вошёл в состав`), `PREP+Case=LOC` for a place name under
     the preposition (`вступили в Москву`); `idiom` when one of those is a slot of an
     `idiom` row of `motion.tsv` (`пришёл к выводу`); `person` also for a passive whose
@@ -345,6 +344,8 @@ def filled(token: Token) -> set[str | None]:
                 slots.add(THING)  # `выпустил кошку на волю`, `не оправдал доверия`
         if child.dep_ == "advmod":
             slots.add(f"adv={lemma(child)}")
+        if child.dep_ == "amod":
+            slots.add(f"amod={lemma(child)}")  # `круглый стол`: the one event reading of `стол`
         if preposition(child):
             slots.add(f"{slot(child)}={lemma(child)}")
             if child.ent_type_ == LOC:
