@@ -92,7 +92,7 @@ def test_a_kinship_word_apposed_to_two_names_names_no_earlier_chain(nlp):
 def test_someone_elses_kinship_word_is_not_the_narrators(nlp):
     # diary: `его мать` is the neighbour's mother, not the grandmother named by apposition
     text = ("Бабушка Анна Петровна уехала в город. У соседа заболела его мать. Она лежала третий день.")
-    assert named_as(nlp, text, "Она") != {"Анна Петровна"}
+    assert named_as(nlp, text, "Она") == {None}
 
 
 # verbs and nouns of naming
@@ -114,12 +114,13 @@ def test_a_naming_construction_names_the_described_person(nlp, text, mention, na
 # a singular pronoun does not readily single out one of two coordinated names
 
 @pytest.mark.parametrize("text, name", [
-    # a chronicle: the pursued man, not one of the two pursuers (the parser leaves the pair
-    # without a verb here, so no rule of the subject bars them)
-    ("Ночью Сомов прятался в лесу. Егеря обступили его; Лебедев и Орлов, уже миновавшие овраг, "
-     "преграждали ему путь к реке.", "Сомов"),
-    ("Пётр Сомов ночевал в поле. Солдаты искали его; Иван Лебедев и Олег Орлов, перейдя реку, "
-     "отрезали ему путь.", "Пётр Сомов"),
+    # a family letter: the sleepless man read to, not one of the two guests reading (the parser
+    # leaves the pair without a verb here, so no rule of the subject bars them)
+    ("Дома Сомов долго не мог уснуть. Жена уговаривала его; Лебедев и Орлов, гостившие у нас, "
+     "читали ему вслух.", "Сомов"),
+    # a student's diary: the dozing reader is brought tea by the two friends
+    ("Пётр Сомов задремал в читальне. Библиотекарь будил его; Иван Лебедев и Олег Орлов, "
+     "вернувшись с лекции, принесли ему чаю.", "Пётр Сомов"),
 ])
 def test_a_singular_pronoun_after_a_pair_of_names_is_the_person_named_alone(nlp, text, name):
     assert named_as(nlp, text, "ему") == {name}
@@ -128,8 +129,8 @@ def test_a_singular_pronoun_after_a_pair_of_names_is_the_person_named_alone(nlp,
 # surnames in -ин, -ов the tagger misreads
 
 @pytest.mark.parametrize("text, written, normal", [
-    # a dative after a masculine rank: the rank's case decides (not a feminine first name `Галина`)
-    ("Казаки привели пленного прямо к поручику Галину, начальнику караула.", "Галину", "Галин"),
+    # a dative after a masculine noun of a post: its case decides (not a feminine first name `Галина`)
+    ("Письмо передали прямо инженеру Галину, начальнику цеха.", "Галину", "Галин"),
     ("Письмо пришло от капитана Сомова.", "Сомова", "Сомов"),
     # a woman keeps her gender
     ("Мы видели учительницу Анну Сомову.", "Анну Сомову", "Анна Сомова"),
@@ -140,7 +141,8 @@ def test_a_surname_is_put_in_the_nominative_of_its_own_gender(nlp, text, written
 
 
 def test_a_masculine_surname_and_its_dative_are_one_person(nlp):
-    text = "Вошёл поручик Галин. Казаки привели пленного прямо к поручику Галину, начальнику караула."
+    # an office: the engineer and the one the papers were handed to
+    text = "В контору зашёл инженер Галин. Секретарь отдала бумаги инженеру Галину."
     clusters = {e.text: e._.cluster for e in nlp(text).ents}
     assert clusters["Галин"] == clusters["Галину"]
 
@@ -164,8 +166,8 @@ def test_a_person_after_god_is_still_found(nlp):
 # `тот, кто ...`: a correlative and its relative `кто` (GUIDELINES 8.2)
 
 def test_a_correlative_and_its_relative_are_mentions_of_no_one_before(nlp):
-    # memoir: a saying about whoever volunteers; the officer named before is not `того`
-    text = "Поручик Андрей Зуев опять вызвался идти первым. Всегда убивают того, кто напрашивается сам."
+    # an office: a complaint about whoever cannot refuse; the clerk named before is not `того`
+    text = "Бухгалтер Андрей Зуев опять взялся за чужой отчёт. Начальство всегда нагружает того, кто не умеет отказывать."
     assert names(nlp, text) == [("того", None), ("кто", None)]
 
 
@@ -185,6 +187,68 @@ def test_an_interrogative_who_is_no_mention(nlp, text):
 # a hyphenated noun of a rank the tagger read as a verb
 
 def test_a_hyphenated_rank_read_as_a_verb_is_no_predicate(nlp):
-    # a regimental diary: `обер-офицер` (tagged a past tense here) is the sleeper, no unwritten subject
-    text = "Поручик Андрей Зуев спал. Едва обер-офицер заснул, его разбудили."
-    assert "обер-офицер" not in [mention for mention, _ in names(nlp, text)]
+    # a family chronicle: `штаб-лекарь` (tagged a verb here) is the doctor of the first
+    # sentence, no unwritten subject, and the `его` his wife covers is he
+    text = ("Вечером штаб-лекарь Андрей Зуев вернулся из госпиталя. Дома штаб-лекарь сразу лёг спать, "
+            "и жена укрыла его пледом.")
+    assert names(nlp, text) == [("его", "Андрей Зуев")]
+
+
+# a kinship name stays in its chapter, near its apposition, and off strangers (coref6b)
+
+def test_a_kinship_word_after_its_apposition_takes_the_name(nlp):
+    # memoir: the grandmother named on her way home is the `бабушка` who is tired
+    text = "Бабушка Анна Петровна вернулась с базара. Бабушка устала. Она прилегла на диван."
+    assert named_as(nlp, text, "Она") == {"Анна Петровна"}
+
+
+def test_a_kinship_word_long_before_its_apposition_is_not_named(nlp):
+    # memoir: an uncle of the childhood paragraphs; a named uncle arrives two paragraphs later
+    text = ("Дядя часто ездил на ярмарку. Он любил торговаться.\n\n"
+            "Я рос болезненным мальчиком. Зимой меня не пускали на улицу.\n\n"
+            "Летом к нам приехал дядя Пётр.")
+    assert named_as(nlp, text, "Он") == {None}
+
+
+def test_a_kinship_name_does_not_cross_a_chapter(nlp):
+    # memoir in chapters: the uncle named in the first is not thereby the uncle of the second
+    text = ("Глава первая\n\nВесной к нам приехал дядя Пётр. Он привёз отцу ружьё.\n\n"
+            "Глава вторая\n\nПрошло много лет. Дядя постарел и жил один. Он редко писал нам.")
+    assert names(nlp, text) == [("Он", "Пётр"), ("Он", None)]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a kinship word said to a stranger: the beggar is `дядя` to a child, not the uncle
+    ("Летом у нас гостил дядя Пётр. Он привёз подарки.\nНа базаре к нам подошёл нищий.\n"
+     "— Дядя, дай копеечку!\nДядя молча отвернулся. Он ушёл.", "Он"),
+    # and an old woman in a train is `бабушка` to a young man
+    ("Бабушка Анна Петровна уехала.\nВ вагон вошла старушка.\n— Садитесь, бабушка, — сказал я.\n"
+     "Бабушка поблагодарила. Она села.", "Она"),
+    # a kinship word with an adjective or an indefinite determiner is someone else
+    ("Бабушка Анна Петровна уехала в Тулу. На вокзале плакала чужая бабушка. Она потеряла билет.", "Она"),
+    ("Бабушка Анна Петровна уехала в Тулу. На вокзале плакала какая-то бабушка. Она потеряла билет.", "Она"),
+])
+def test_a_kinship_word_for_a_stranger_takes_no_name(nlp, text, mention):
+    assert [name for written, name in names(nlp, text) if written == mention][-1] is None
+
+
+def test_the_narrators_own_kinship_word_with_an_adjective_is_named(nlp):
+    # memoir: `моя покойная мать` is the narrator's mother, named just before
+    text = "Мать, Ольга Ивановна, родилась в Калуге. Моя покойная мать любила петь. Она знала много песен."
+    assert named_as(nlp, text, "Она") == {"Ольга Ивановна"}
+
+
+# the wider window: the only agreeing person there is taken (coref6b)
+
+def test_the_only_agreeing_person_in_the_wider_window_is_taken(nlp):
+    # a diary: five sentences of the road, and the only woman of the entry waits at the gate
+    text = ("Я ездил к Анне Сомовой. Дорога была плохая. Колёса вязли в грязи. Лошади устали. "
+            "Ямщик ругался. Мост был сломан. Она ждала меня у ворот.")
+    assert named_as(nlp, text, "Она") == {"Анне Сомовой"}
+
+
+def test_two_agreeing_persons_in_the_wider_window_leave_the_pronoun_unlinked(nlp):
+    # the same diary with two women visited: which of them waited is not said
+    text = ("Я ездил к Анне Сомовой. Потом заходил к Ольге Лебедевой. Дорога была плохая. "
+            "Колёса вязли в грязи. Лошади устали. Ямщик ругался. Мост был сломан. Она ждала меня у ворот.")
+    assert named_as(nlp, text, "Она") == {None}

@@ -36,7 +36,10 @@ from letopis.entities.normalize import person_gender
 from letopis.morphosyntax.animacy import animate
 from letopis.morphosyntax.clauses import object_control
 from letopis.morphosyntax.sentences import opens_sentence
+from letopis.dates.narrative import chapter_starts
 from letopis.export.records import doc_text
+from letopis.structure.element import DIVISIONS
+from letopis.structure.outline import find_structure
 from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
 from letopis.resources import load_table
@@ -131,6 +134,12 @@ def modified_noun(token: Token) -> Token | None:
 ADDRESS_BEFORE = {",", "—", "–", "--", "!", "?", "…", "«", '"'}  # what may open an address in speech
 ADDRESS_AFTER = {",", "—", "–", "--", "!", "?", "…", ".", "»", '"'}  # and close it
 THIRD_POSSESSIVES = {"его", "ее", "её", "их", "свой"}
+FIRST_POSSESSIVES = {"мой", "наш"}  # `моя мать`, `наш дед`: the narrator's own
+# how many paragraphs before the apposition or address that names a kinship word (`бабушка Анна
+# Петровна`, `— Варвара, ...`) a chain of the bare word may begin and still take the name
+# (`chain_name`): the paragraph of the name and the one before it, where a memoir brings a relative
+# in and names them in the next breath; a chain further back, or in another chapter, stays unnamed.
+KIN_BEFORE = 1
 
 
 def owned(noun: Token) -> bool:
@@ -260,7 +269,14 @@ class Walk:
         # сказал:`), for `addressed`; kinship word → {cluster: name} of the names it was apposed to
         self.voices: dict[int, Referent] = {}
         self.introducers: dict[int, Span] = {}
-        self.kin_names: dict[str, dict[str, tuple[int, int]]] = {}
+        # kinship word → (cluster, name span) of each name it was apposed to or addressed by, in text order
+        self.kin_names: dict[str, list[tuple[str, tuple[int, int]]]] = {}
+        # chain origin → the name a naming construction (`called`) or an address (`addressed`) gives it
+        self.addressed_as: dict[int, tuple[int, int]] = {}
+        # origins of chains begun by a kinship or person noun that is someone unknown (`stranger`)
+        self.strangers: set[int] = set()
+        self.spoken_to: dict[str, tuple[int, float]] = {}  # kinship word → (token, sentence) of its last use as an address
+        self._chapters: list[int] | None = None
         self.apposed = self.names_by_order(doc)
         self.apposed_to: dict[int, int] = {}  # name root → the first noun it is apposed to
         for noun, root in self.apposed.items():
@@ -294,6 +310,7 @@ class Walk:
             self.forget(number)
         for mention, number, para in late:
             self.bind(mention, number, para)
+        self.called()
         self.addressed()
         self.name_described()
         self.mentions.sort(key=lambda m: (m[0], m[1]))
@@ -440,8 +457,8 @@ class Walk:
             known = own or gender
             if title is not None and (known is None or feature(title, "Gender") in (known, None)):
                 self.titles[lemma(title)] = (self.at[token.i], sent)
-                if lemma(title) in kinship_words() and not owned(title) and span._.cluster:
-                    self.kin_names.setdefault(lemma(title), {}).setdefault(span._.cluster, (span.start_char, span.end_char))
+                if lemma(title) in kinship_words() and not owned(title) and not self.stranger(title) and span._.cluster:
+                    self.kin_names.setdefault(lemma(title), []).append((span._.cluster, (span.start_char, span.end_char)))
             if len(group) > 1:
                 self.history.append(group_referent(group[0], group, sent, para)._replace(speech=token.i in self.speech))
             partner = self.companion(token)
@@ -452,11 +469,14 @@ class Walk:
             return
         if token.i in self.root_of or token.pos_ not in WORDS:
             return
+        if token.i in self.speech and token.pos_ in (NOUN, PROPN) and lemma(token) in kinship_words() \
+                and self.stranger(token):
+            self.spoken_to[lemma(token)] = (token.i, sent)  # `— Дядя, дай копеечку!` (`designated`)
         found = narrator(token, sent, para) or (
             noun_referent(token, sent, para) if (token.pos_ in (NOUN, PROPN) or noun_read_as_verb(token))
             and not self.named(token) and pronoun(token) is None else None)
         if found is not None:
-            self.remember(self.titled(found, token, sent) or self.repeated(found, token), token.i)
+            self.remember(self.designated(found, token, sent), token.i)
             return
         mention = pronoun(token) or zero_subject(token, self.times)
         if mention is None:
@@ -588,12 +608,55 @@ class Walk:
         return next((c for c in span.root.children if c.dep_ == "appos" and c.pos_ == NOUN and c.i >= span.end
                      and feature(c, "Animacy") == "Anim" and feature(c, "Number") != "Plur"), None)
 
+    def designated(self, found: Referent, token: Token, sent: float) -> Referent:
+        """The referent a common noun of a person brings in: someone unknown when the noun is used
+        as one (`stranger`: `— Дядя, дай копеечку!`, `какой-то дядя`), the chain of such a stranger
+        when the noun repeats it in sight (`Дядя молча отвернулся` right after the address is the
+        man addressed, not the uncle named `дядя Пётр` before), else the name the noun was apposed
+        to (`titled`), else the chain of its earlier use (`repeated`)."""
+        again = self.repeated(found, token)
+        if not found.person or found.narrator:
+            return again
+        address = self.spoken_to.get(lemma(token))
+        if self.stranger(token) or (address is not None and address[0] < token.i
+                                    and sent - address[1] <= resolve.LOOK_BACK):
+            self.strangers.add(token.i if again.origin is None else again.origin)
+            return again
+        if again.origin is not None and again.origin in self.strangers:
+            return again
+        return self.titled(found, token, sent) or again
+
+    def stranger(self, noun: Token) -> bool:
+        """A kinship word (or any noun of a person) used for someone the text has not made its
+        own: an address in speech, set off like a name (`— Дядя, дай копеечку!`, `— Садитесь,
+        бабушка.`: a kinship word is also how one speaks to strangers), or a noun with an adjective
+        or a demonstrative or indefinite determiner (`какой-то дядя`, `чужая бабушка`, `эта
+        старуха`), unless a first-person possessive makes it the narrator's own (`моя покойная
+        мать`). Such a noun begins no chain that a kinship name names (`chain_name`) and takes
+        no title (`titled`)."""
+        children = list(noun.children)
+        if any(c.dep_ == "det" and lemma(c) in FIRST_POSSESSIVES for c in children):
+            return False
+        if any(c.dep_ == "amod" or (c.dep_ == "det" and lemma(c) not in THIRD_POSSESSIVES) for c in children):
+            return True
+        return noun.i in self.speech and self.vocative(self.doc[noun.i:noun.i + 1])
+
+    def chapter(self, char: int) -> int:
+        """The number of the chapter or part (`structure`'s divisions, as `dates.narrative` reads
+        them, found in the piece's own text when no stage gave them) that a character offset is in."""
+        if self._chapters is None:
+            text = doc_text(self.doc)
+            found = set(chapter_starts(self.doc))
+            found.update(e.start for e in find_structure(text).elements if e.type in DIVISIONS)
+            self._chapters = sorted(found)
+        return bisect_right(self._chapters, char)
+
     def titled(self, found: Referent, token: Token, sent: float) -> Referent | None:
         """`Летом приехал дядя Пётр ... Дядя рассказывал`: a common noun of a person that a name
         was last apposed to, repeated alone (no owner or other dependent that could make it
         someone else: `его брат`, `брат Ивана`; no adjective either: `бывший президент`,
-        `северокорейский лидер`) within `TITLE_SPAN` sentences of its last use, stands for that
-        name; not when it names the post rather than its holder (`role_use`). The name was kept
+        `северокорейский лидер`) within `TITLE_SPAN` sentences of its last use and in the same
+        chapter, stands for that name; not when it names the post rather than its holder (`role_use`). The name was kept
         only if the noun agrees with it in gender (`президент Анна Орлова` is not kept: a
         later `президент` may be anyone)."""
         if not found.person or found.narrator or found.number != SING:
@@ -605,6 +668,8 @@ class Walk:
                 or token.dep_ == CONJUNCT or self.role_use(token):
             return None
         name = known[0]
+        if self.chapter(self.doc[name.token].idx) != self.chapter(token.idx):
+            return None  # a new chapter: the word may be someone else's there
         self.titles[lemma(token)] = (name, sent)
         return found._replace(named=name.named, cluster=name.cluster, gender=name.gender or found.gender,
                               origin=None)
@@ -744,18 +809,28 @@ class Walk:
         """The name of the person a chain begun by a common noun stands for, when the text gives
         it otherwise than by a name after the chain (`name_described`): the name the chain's person
         was addressed by (`addressed`); for a kinship word no one owns (`дедушка`, `мать`, not
-        `его мать`), the one name that word was apposed to (`бабушка Анна`) or addressed by
-        anywhere in the document, since in a memoir the word is that person's standing
-        designation (GUIDELINES 8.3: a pronoun takes the cluster of its referent named anywhere in
-        the document). Two names for one word (`дядя Пётр`, `дядя Семён`) name none of its chains."""
+        `его мать`), the one name that word was apposed to (`бабушка Анна`) or addressed by in the
+        same chapter, since in a memoir the word is that person's standing designation there
+        (GUIDELINES 8.3), when the chain begins after that apposition or address, or at most
+        `KIN_BEFORE` paragraphs before it. A chain begun by the word said to or of a stranger
+        (`stranger`: `— Дядя, дай копеечку!`, `какой-то дядя`) takes no such name. Two names for
+        one word in the chapter (`дядя Пётр`, `дядя Семён`) name none of its chains."""
         if origin in self.addressed_as:
             return self.addressed_as[origin]
         token = self.doc[origin]
         word = lemma(token)
-        if not self.common_noun(token) or word not in kinship_words() or owned(token) or feature(token, "Number") == PLUR:
+        if not self.common_noun(token) or word not in kinship_words() or owned(token) \
+                or feature(token, "Number") == PLUR or origin in self.strangers or self.stranger(token):
             return None
-        names = self.kin_names.get(word, {})
-        return next(iter(names.values())) if len(names) == 1 else None
+        chapter, para = self.chapter(token.idx), self.para_of(token.idx)
+        names = [(cluster, name) for cluster, name in self.kin_names.get(word, ())
+                 if self.chapter(name[0]) == chapter]  # the chapter's own
+        if len({cluster for cluster, _ in names}) != 1:
+            return None  # none, or two for one word (`дядя Пётр`, `дядя Семён`)
+        name = names[0][1]
+        if name[0] > token.idx and self.para_of(name[0]) - para > KIN_BEFORE:
+            return None  # a chain long before the name: the word may have been anyone's then
+        return name
 
     def addressed(self) -> None:
         """`дед сказал: — Одевайся, Варвара!`, then `мать спросила: — Куда?`: a name set off in a
@@ -766,8 +841,6 @@ class Walk:
         next line, with at most one paragraph of narration between); someone else than the line's
         speaker, of the name's gender. When the addressee is a person so far
         described by a common noun only, that noun's chain takes the name (`chain_name`)."""
-        self.addressed_as: dict[int, tuple[int, int]] = {}
-        self.called()
         if not self.lines:
             return
         tokens_of: dict[int, list[int]] = {}
@@ -791,8 +864,8 @@ class Walk:
                     break  # a named person is addressed: nothing to learn
                 self.addressed_as.setdefault(person.origin, (span.start_char, span.end_char))
                 noun = self.doc[person.origin]
-                if lemma(noun) in kinship_words() and not owned(noun):
-                    self.kin_names.setdefault(lemma(noun), {}).setdefault(span._.cluster, (span.start_char, span.end_char))
+                if lemma(noun) in kinship_words() and not owned(noun) and person.origin not in self.strangers:
+                    self.kin_names.setdefault(lemma(noun), []).append((span._.cluster, (span.start_char, span.end_char)))
                 break
 
     def called(self) -> None:
