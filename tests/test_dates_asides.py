@@ -30,6 +30,9 @@ def times(doc, trigger: str) -> list[tuple[str, bool]]:
     # a clause between dashes
     ("В 1770 году Пётр Орлов приехал в Казань, — в 1765 году он учился там, — и в марте женился.",
      "марте", "1770-03"),
+    # between bare dashes, one clause with no comma inside
+    ("В 1770 году Пётр Орлов приехал в Казань — в 1765 году он учился там — и в марте женился.",
+     "марте", "1770-03"),
 ])
 def test_a_date_in_an_aside_is_not_the_date_in_force(nlp, text, partial, value):
     assert values(nlp(text))[partial] == value
@@ -40,6 +43,17 @@ def test_a_date_in_an_aside_is_not_the_date_in_force(nlp, text, partial, value):
     ("Тогда — в 1771 году — Пётр Орлов служил в Казани. В марте он уехал в Пермь.", "марте", "1771-03"),
 ])
 def test_a_date_alone_in_brackets_or_dashes_is_in_force(nlp, text, partial, value):
+    assert values(nlp(text))[partial] == value
+
+
+@pytest.mark.parametrize("text, partial, value", [
+    # a copula dash before and after: no aside, the date between them is the narration's
+    ("Отец — агроном, в 1912 году он купил хутор под Полтавой, мать — фельдшер. В мае отец заболел.",
+     "мае", "1912-05"),
+    ("Дядя Степан — лесничий; в 1894 году он поселился в Вятке, тётка — его помощница. "
+     "В октябре дядя овдовел.", "октябре", "1894-10"),
+])
+def test_a_copula_dash_opens_no_aside(nlp, text, partial, value):
     assert values(nlp(text))[partial] == value
 
 

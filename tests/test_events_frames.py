@@ -24,6 +24,11 @@ def triggers(nlp, text: str) -> dict[str, str]:
     ("Вера Минина прожила у подруги всю зиму.", "прожила", {("agent", "Вера Минина")}),
     ("Николай Петров побывал в Риге.", "побывал", {("agent", "Николай Петров"), ("place", "Риге")}),
     ("Фёдор Лаптев прогостил там неделю.", "прогостил", {("agent", "Фёдор Лаптев")}),  # `там`: a place
+    # a common noun of a place (`stay_place` of classes.tsv): a lodging, a settlement, a land
+    ("Лесник Ермолаев прожил в избе за рекой двадцать лет.", "прожил", {("agent", "Лесник Ермолаев")}),
+    ("Обоз переночевал на постоялом дворе.", "переночевал", set()),
+    ("Тётка Дарья прогостила в имении до осени.", "прогостила", {("agent", "Тётка Дарья")}),
+    ("После боя рота заночевала на месте переправы.", "заночевала", set()),  # the generic noun of a place
 ])
 def test_a_stay_told_as_an_episode_is_movement(nlp, text, trigger, args):
     type, _, found, _, _ = only(nlp, text, trigger)
@@ -41,6 +46,11 @@ def test_a_stay_told_as_an_episode_is_movement(nlp, text, trigger, args):
     ("Супруги Ильины прожили вместе сорок два года.", "прожили"),
     ("Старый мельник Сомов прожил девяносто лет.", "прожил"),
     ("Мы задержались на полчаса и опоздали к поезду.", "задержались"),
+    # a noun in the prepositional case that is no place: a life span, a state (GUIDELINES 9.10)
+    ("Мой прадед прожил на свете сто два года.", "прожил"),
+    ("Родители прожили в согласии полвека.", "прожили"),
+    ("Художник Левин прожил в бедности до самой смерти.", "прожил"),
+    ("Ветеран пробыл на пенсии двадцать лет.", "пробыл"),
 ])
 def test_living_without_a_bounded_stay_is_no_event(nlp, text, trigger):
     assert triggers(nlp, text).get(trigger) in (None, "OTHER"), events(nlp, text)

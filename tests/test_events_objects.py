@@ -54,8 +54,10 @@ def test_a_town_freed_is_a_siege_lifted(nlp, text, place):
 
 
 def test_joining_a_union_stays_membership_entering_a_country_movement(nlp):
-    # the tagger may call a union of states a LOC of type COUNTRY, as it calls a country: no
-    # fine type tells them apart, so `вступить в` + LOC stays MOVEMENT for both and the union
-    # is left to the parse (README, "Known limits")
+    # `вступить в` + a LOC entity is MOVEMENT, + anything else MEMBERSHIP (the cell `в+Acc=LOC`).
+    # Here the tagger gives `Евросоюз` no LOC (it marks `вступила в Евросоюз` as a named event),
+    # so the union is MEMBERSHIP and the country MOVEMENT; where the tagger calls a union of
+    # states a LOC of type COUNTRY, as it calls a country, no fine type tells them apart and the
+    # union would be read as MOVEMENT (README, "Known limits")
     assert triggers(nlp, "В 2004 году Литва вступила в Евросоюз.").get("вступила") == "MEMBERSHIP"
     assert triggers(nlp, "Войска генерала Орлова вступили в Пруссию.").get("вступили") == "MOVEMENT"

@@ -13,7 +13,7 @@ from letopis.batch.runners import in_process
 from letopis.batch.stream import analyse
 from letopis.cli import write_text
 from letopis.export.formats import Outputs
-from letopis.text.tokenizer import razdel_spans
+from letopis.text.tokenizer import a_name, razdel_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -31,6 +31,10 @@ def sentences(text: str) -> list[str]:
      ["Утром мы выехали в Тверь .", "Вечером пошёл дождь ."]),
     ("Письмо пришло к Сомову.Потом он уехал.",  # a capitalised word of four letters or more
      ["Письмо пришло к Сомову .", "Потом он уехал ."]),
+    ("Вечером поезд пришёл в Ярославль.Наутро мы пошли к пристани.",  # a place name (Geox)
+     ["Вечером поезд пришёл в Ярославль .", "Наутро мы пошли к пристани ."]),
+    ("Весь вечер она писала Николаю Петровичу.Утром письмо отнесли на почту.",  # a patronymic
+     ["Весь вечер она писала Николаю Петровичу .", "Утром письмо отнесли на почту ."]),
     ("Зачем ты пришёл?Уходи!Сейчас же.",
      ["Зачем ты пришёл ?", "Уходи !", "Сейчас же ."]),
     ("Лодку вытащили на берег.В сарае нашлись вёсла.",  # a one-letter word opens the sentence
@@ -49,12 +53,27 @@ def test_a_glued_stop_ends_a_sentence(text, expected):
     "Лекцию читал проф.Орлов, а вёл тов.Белов на ул.Садовой.",  # abbreviations of the table
     "Вёл отряд Ст.Орлов, за ним шёл Дж.Смит.",                   # short name abbreviations
     "Письмо подписал наш.И.П.Сомов.",                            # initials after a word
-    "Работал в ВЦИК.ТАСС сообщил.",                              # capitals: acronyms, no sentence
+    "Работал в ВЦИК.ТАСС сообщил.",
+    "Сестра окончила МГУ им.Ломоносова с отличием.",              # `им.`, of the table
+    "Отец тридцать лет проработал на заводе им.Лихачёва в Москве.",
+    "Мы вызвали Яндекс.Такси до вокзала.",                       # a brand: no name before the stop
+    "Об этом писали в Яндекс.Новостях вчера.",
+    "Статью подписал Конст.Орлов, а рядом Всев.Иванов.",          # shortened first names
+    "Письмо подписано: Алекс.Смирнов, член правления.",         # a first name before a surname                              # capitals: acronyms, no sentence
     "Отрезок в 1.5 км пройден.",                                 # a number
     "Пишите на почта@сайт.Рф или на www.книги.Рф сегодня.",     # addresses
 ])
 def test_initials_abbreviations_numbers_and_addresses_keep_their_sentence(text):
     assert len(sentences(text)) == 1, sentences(text)
+
+
+@pytest.mark.parametrize("word, name", [
+    ("Орлову", True), ("Петровичу", True), ("Твери", True), ("Ивану", True),  # surname, patronymic, place, first name
+    ("Яндекс", False), ("Новостях", False), ("Реке", False),               # a brand, common nouns
+    ("Конст", False), ("Всев", False), ("Екат", False),                    # the first letters of a first name
+])
+def test_a_capitalised_word_before_a_glued_stop_ends_a_sentence_only_as_a_name(word, name):
+    assert a_name(word) is name
 
 
 def test_offsets_and_tokens_stay_those_of_razdel():

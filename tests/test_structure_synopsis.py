@@ -24,7 +24,10 @@ GLUED = """Глава четвёртая
 
 @pytest.mark.parametrize("line, end", [
     ("Приезд в Тверь. – Пожар. – Свадьба сестры.", None),
-    ("– Бегство атамана. – Казнь сообщника. – Сражение под крепостью.", None),
+    ("Отъезд из Твери. – Граф Н. Ал. Белов. – Свадьба сестры.", None),    # initials inside an item
+    ("Приезд А. С. Сомова. – Пожар на пристани.", None),
+    ("Бегство атамана. – Генерал И. И. Орлов.Утром полки выступили.",
+     len("Бегство атамана. – Генерал И. И. Орлов.")),
     ("Отъезд из деревни. — Дорога. — Отряд разбит вторично.", None),
     ("Бегство атамана. – Смерть коменданта.Наконец полки подошли.", len("Бегство атамана. – Смерть коменданта.")),
 ])
@@ -35,6 +38,8 @@ def test_a_synopsis_is_short_nominal_items_between_dashes(line, end):
 @pytest.mark.parametrize("line", [
     "Приезд в Тверь.",                                  # one item is a title, no synopsis
     "— Пошли. — Нет.",                                  # dialogue: a verb, no noun
+    "— Добрый вечер. — Добрый вечер, Мария Ивановна.",  # dialogue: nominal, but a line opening with a dash
+    "– Бегство атамана. – Казнь сообщника.",           # a synopsis opens with its first item, not a dash
     "Мы пошли домой. — Он остался у ворот.",            # narration: verbs
     "Весной 1840 года Иван Сомов приехал в Тверь.",     # a sentence
 ])
@@ -69,3 +74,9 @@ def test_narration_glued_to_a_synopsis_stays_narration(nlp):
     assert {"Казань", "Иван Белов"} <= {e["text"] for e in records.entities}
     assert "Орлова" not in " ".join(e["text"] for e in records.entities)
     assert "прибыл" in [event["trigger"]["text"] for event in records.events]
+
+
+def test_a_dialogue_under_a_heading_keeps_its_names():
+    text = "Глава пятая\n\n— Добрый вечер. — Добрый вечер, Мария Ивановна.\n\nОни сели к столу.\n"
+    structure = find_structure(text)
+    assert [text[e.start:e.end] for e in structure.elements if e.type == "heading"] == ["Глава пятая"]

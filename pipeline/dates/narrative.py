@@ -158,15 +158,23 @@ class Narrative:
 ASIDE_DASHES = ("—", "–", "-")
 ASIDE_REACH = 1000  # characters searched for the brackets of an aside
 FINITE = "Fin"
+ASIDES = "letopis.asides"  # the doc_table of the asides of the dates of a Doc
+CLAUSE_BREAKS = (",", ";", ":")  # marks that part clauses: none inside an aside between bare dashes
 
 
 def aside(span: Span) -> tuple[int, int] | None:
     """The aside a date stands in, as character bounds, or None (GUIDELINES 9.10): a clause (a
     finite verb, `clause`) in brackets around it in its paragraph (`(Ещё в 1762 году он бывал
     там.)`) or between two dashes inside its sentence (`…, — в 1771 году он служил там, — …`).
-    An aside's date dates its own clause only, not the narration after it."""
-    bounds = bracketed(span) or dashed(span)
-    return bounds if bounds is not None and clause(span.doc, *bounds) else None
+    An aside's date dates its own clause only, not the narration after it. Worked out once per
+    date of a Doc (`morphosyntax/memo.doc_table`): the narrative, the dates in force and the
+    event extractor all ask it."""
+    table = doc_table(span.doc, ASIDES)
+    key = (span.start_char, span.end_char)
+    if key not in table:
+        bounds = bracketed(span) or dashed(span)
+        table[key] = bounds if bounds is not None and clause(span.doc, *bounds) else None
+    return table[key]
 
 
 def clause(doc: Doc, start: int, end: int) -> bool:
@@ -209,14 +217,23 @@ def bracketed(span: Span) -> tuple[int, int] | None:
 
 
 def dashed(span: Span) -> tuple[int, int] | None:
+    """The two dashes of its sentence around a date that set off an aside: the opening dash
+    follows a comma (`приехал в Казань, — в 1765 году он служил там, — и поселился`), or no
+    clause break (`CLAUSE_BREAKS`) stands between the dashes (`приехал в Казань — в 1765 году он
+    служил там — и поселился`). A dash after a bare word with clause breaks after it is the dash
+    of a copula or an ellipsis (`Брат — инженер, в 1910 году он переехал в Тверь, сестра —
+    учительница`): no aside, the date dates the narration (GUIDELINES 9.10)."""
     sent = span.sent
     words = [t for t in sent if not t.is_space]
-    dashes = [t for t in words[1:] if t.text in ASIDE_DASHES and t.whitespace_]
-    before = [t for t in dashes if t.i < span.start]
-    after = [t for t in dashes if t.i >= span.end]
+    dashes = [(k, t) for k, t in enumerate(words) if k > 0 and t.text in ASIDE_DASHES and t.whitespace_]
+    before = [(k, t) for k, t in dashes if t.i < span.start]
+    after = [(k, t) for k, t in dashes if t.i >= span.end]
     if not before or not after:
         return None
-    opening, closing = before[-1], after[0]
+    (first, opening), (last, closing) = before[-1], after[0]
+    after_comma = words[first - 1].text == ","
+    if not after_comma and any(t.text in CLAUSE_BREAKS for t in words[first + 1:last - 1]):
+        return None
     return opening.idx, closing.idx + len(closing)
 
 

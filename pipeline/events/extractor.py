@@ -311,8 +311,9 @@ def filled(token: Token) -> set[str | None]:
     its object is a person (or the subject of its passive, the active's object: `был избит`), `that` for a clause it introduces with a conjunction (`сказал, что`),
     `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA`,
     `amod=LEMMA` and `PREP+Case=LEMMA` for the lemmas of its object, adverbs, adjectives and prepositional dependents
-    (`читал лекции`, `вышла замуж`, `вошёл в состав`), `PREP+Case=LOC` for a place name under
-    the preposition (`вступили в Москву`); `idiom` when one of those is a slot of an
+    (`читал лекции`, `вышла замуж`, `вошёл в состав`), `PREP+Case=LOC` or `=ORG` for a place
+    name or the name of a body under the preposition (`вступили в Москву`), `PREP+Case=PER` for
+    another noun or pronoun of a person there (`прожила у подруги`); `idiom` when one of those is a slot of an
     `idiom` row of `motion.tsv` (`пришёл к выводу`); `person` also for a passive whose
     unwritten subject is a person (`уснул, но был разбужен`) and `anim`, `person` for an object it
     shares with the verb before (`shared_object`)."""
@@ -348,8 +349,10 @@ def filled(token: Token) -> set[str | None]:
             slots.add(f"amod={lemma(child)}")  # `круглый стол`: the one event reading of `стол`
         if preposition(child):
             slots.add(f"{slot(child)}={lemma(child)}")
-            if child.ent_type_ == LOC:
-                slots.add(f"{slot(child)}={LOC}")  # `вступили в Москву`: a place name, not a body
+            if child.ent_type_ in (LOC, ORG):
+                slots.add(f"{slot(child)}={child.ent_type_}")  # `вступили в Москву`: a place name, not a body
+            elif people(child, doubt=False):
+                slots.add(f"{slot(child)}={PER}")  # `прожила у подруги`: a person under the preposition
     if slots & event_rules.stay_slots():
         slots.add(STAY)  # `прожил у брата`, `пробыл в Туле`: a place of being or a host
     if DURATION_SLOT in requirements(token) and lasted(token):

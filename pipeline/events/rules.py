@@ -278,8 +278,9 @@ def durations() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=None)
 def stay_slots() -> frozenset[str]:
-    """The slots that show a stay (`models/events/stays.tsv`: a place of being, a host)."""
-    return frozenset(row[0] for row in load_table("events/stays.tsv"))
+    """The slots that show a stay (`models/events/stays.tsv`: a place of being, a host), a
+    class of `classes.tsv` (`в+Loc=@stay_place`) as one slot per member."""
+    return frozenset(cell for row in load_table("events/stays.tsv") for cell in expand(row[0], row).split(","))
 
 
 @lru_cache(maxsize=None)

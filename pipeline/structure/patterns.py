@@ -147,15 +147,20 @@ def sentence(line: str) -> bool:
 
 SYNOPSIS_ITEMS = 2  # fewest items of a synopsis
 SYNOPSIS_WORDS = 8  # most words of one item
+DIALOGUE_DASHES = "—–-"  # what opens a line of dialogue; a printed synopsis opens with its first item
 
 
 def synopsis(line: str) -> int | None:
     """Where a chapter's synopsis ends in the line under its heading, or None: two items or more
     (`synopsis_item`) separated by dashes (`synopsis_dash`), each a short nominal phrase (a noun
-    in it, no word that can only be a verb: `Взятие крепости.`, `Отряд разбит.`, not `Пошли.`);
+    in it, no word that can only be a verb: `Взятие крепости.`, `Отряд разбит.`, not `Пошли.`;
+    initials inside one, `Граф П. Ив. Орлов.`), the first opening the line (a line opening with a
+    dash is dialogue: `— Доброе утро. — Доброе утро, Анна.`);
     the first stop of the item after the last dash ends it, so the narration the source glued to
     it (`– Смерть коменданта.Наконец войска ...`) stays narration."""
     item, dash = pattern("synopsis_item"), pattern("synopsis_dash")
+    if line.lstrip()[:1] in DIALOGUE_DASHES:
+        return None  # `— Доброе утро. — Доброе утро, Анна.`: a line of dialogue opens with a dash
     position, items = 0, 0
     while (found := item.match(line, position)) is not None:
         if not nominal(found.group("item")):

@@ -34,6 +34,57 @@ def abbreviations() -> frozenset[str]:
     return frozenset(load_mapping("text/abbreviations.tsv"))
 
 
+NAMES = ("Surn", "Patr", "Geox")  # pymorphy3's grammemes of a surname, patronymic, place name
+FIRST_NAME = "Name"
+
+
+@lru_cache(maxsize=4096)
+def a_name(word: str) -> bool:
+    """Whether pymorphy3 reads a capitalised word as a person's or a place's name: a surname,
+    patronymic or place name (`Орлову`, `Петровичу`, `Твери`; its guesser too: `Ядринску`), or a
+    first name its dictionary knows (`Ивану`); not a brand (`Яндекс` is `Orgn`), not a common
+    noun. A first name only guessed is a shortened one when a first name of the dictionary begins
+    with it (`Конст` → `Константин`, `Всев` → `Всеволод`: `shortened`), and is no name here."""
+    from letopis.morphosyntax.lemma import analyzer, parses  # the dictionary, only at a glued stop
+    lower = word.lower()
+    readings = parses(lower)
+    if any(p.is_known and FIRST_NAME in p.tag for p in readings):
+        return True
+    if not any(p.is_known for p in readings) and shortened(lower, analyzer()):
+        return False
+    return any(grammeme in p.tag for p in readings for grammeme in NAMES)
+
+
+def capital_ends(word: str, following: str, opens: bool) -> bool:
+    """Whether a capitalised word of four letters or more before a glued stop ends its sentence:
+    a word that opens its sentence (`Уходи!Сейчас же`) as a lower-case word does, unless it is
+    the first letters of a first name; a word inside its sentence when it is a name (`a_name`);
+    neither when a first name stands before a surname (`signed`)."""
+    if signed(word, following):
+        return False
+    if opens:
+        from letopis.morphosyntax.lemma import analyzer, parses
+        return any(p.is_known for p in parses(word.lower())) or not shortened(word.lower(), analyzer())
+    return a_name(word)
+
+
+def signed(word: str, following: str) -> bool:
+    """A first name in the nominative glued by a stop to a surname in the nominative
+    (`Влад.Орлов`, `Алекс.Смирнов`): a shortened first name before a surname, as in a signature,
+    rather than a sentence ending on a bare name and the next opening on a bare surname."""
+    from letopis.morphosyntax.lemma import parses
+    return (any(FIRST_NAME in p.tag and "nomn" in p.tag for p in parses(word.lower()))
+            and any(p.is_known and "Surn" in p.tag and "nomn" in p.tag for p in parses(following.lower())))
+
+
+def shortened(word: str, morph) -> bool:
+    """Whether a word unknown to the dictionary is the first letters of a first name it knows
+    (`конст` of `константин`, `серг` of `сергей`): the shortened first names of a signature
+    or a reference (`Конст.Орлов`), generated from pymorphy3's lexicon of first names."""
+    return any(FIRST_NAME in p.tag and "nomn" in p.tag and p.normal_form.startswith(word)
+               and len(p.normal_form) > len(word) for p in morph.iter_known_word_parses(prefix=word))
+
+
 def razdel_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, starts_sentence) of every razdel token, in order; a sentence never runs
     across a paragraph break (`paragraphs.py`), and a footnote marker is one token of its own."""
@@ -51,23 +102,23 @@ def razdel_spans(text: str) -> Iterator[tuple[int, int, bool]]:
 def glued_stops(text: str, tokens: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """A sentence also begins after a stop glued to both its neighbours (`пошли в Тверь.Вечером`,
     a space lost in the source), which razdel reads as one sentence: when the word before the
-    stop is a Cyrillic word of two lower-case letters or more (`Тверь`), or a capitalised one of
-    four letters or more (`к Орлову.Потом`), and no abbreviation of
+    stop is a Cyrillic word of two lower-case letters or more (`пошли домой.Вечером`), or a
+    capitalised one of four letters or more that is a name (`a_name`: `к Орлову.Потом`, `в
+    Тверь.Вечером`; not a brand, `Яндекс.Такси`), and no abbreviation of
     `models/text/abbreviations.tsv` (`тов.Петров`, `ул.Садовая`), and the word after it a
     capitalised Cyrillic word (`Вечером`, a one-letter `В` before a space, either after `«`).
-    Initials and short abbreviations of a name (`А.С.Пушкин`,
-    `Ст.Орлов`, `Дж.Смит`), one-letter abbreviations (`г.Тверь`, `и т.д.`), numbers (`1.5`)
+    Initials and shortened first names (`А.С.Пушкин`, `Ст.Орлов`, `Дж.Смит`, `Конст.Орлов`), one-letter abbreviations (`г.Тверь`, `и т.д.`), numbers (`1.5`)
     and addresses (`почта@сайт.рф`, links) keep their sentence.
     Only sentence starts change: tokens and offsets stay as razdel gives them."""
     result = list(tokens)
     for k in range(1, len(result) - 1):
-        (w_start, w_end, _), (s_start, s_end, _), (n_start, n_end, first) = result[k - 1:k + 2]
+        (w_start, w_end, opens), (s_start, s_end, _), (n_start, n_end, first) = result[k - 1:k + 2]
         if first or w_end != s_start or s_end != n_start or text[s_start:s_end] not in STOPS:
             continue
         word, after = text[w_start:w_end], text[n_start:n_start + 3]
         lower = LOWER_WORD.fullmatch(word) and sum(c.isalpha() for c in word) >= 2
-        if (not (lower or TITLE_WORD.fullmatch(word)) or word.lower() in abbreviations()
-                or not CAPITALISED.match(after)):
+        named = TITLE_WORD.fullmatch(word) and capital_ends(word, text[n_start:n_end], opens)
+        if not (lower or named) or word.lower() in abbreviations() or not CAPITALISED.match(after):
             continue
         left, right = w_start, n_end  # the run of characters with no space around the stop
         while left > 0 and not text[left - 1].isspace():
