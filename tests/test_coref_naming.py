@@ -218,11 +218,12 @@ def test_a_kinship_name_does_not_cross_a_chapter(nlp):
 
 
 @pytest.mark.parametrize("text, mention", [
-    # a kinship word said to a stranger: the beggar is `дядя` to a child, not the uncle
-    ("Летом у нас гостил дядя Пётр. Он привёз подарки.\nНа базаре к нам подошёл нищий.\n"
+    # a kinship word said to a stranger, in a chapter that names no one by it: the beggar is
+    # `дядя` to a child
+    ("Летом у нас гостил Пётр Ильич. Он привёз подарки.\nНа базаре к нам подошёл нищий.\n"
      "— Дядя, дай копеечку!\nДядя молча отвернулся. Он ушёл.", "Он"),
     # and an old woman in a train is `бабушка` to a young man
-    ("Бабушка Анна Петровна уехала.\nВ вагон вошла старушка.\n— Садитесь, бабушка, — сказал я.\n"
+    ("Анна Петровна уехала.\nВ вагон вошла старушка.\n— Садитесь, бабушка, — сказал я.\n"
      "Бабушка поблагодарила. Она села.", "Она"),
     # a kinship word with an adjective or an indefinite determiner is someone else
     ("Бабушка Анна Петровна уехала в Тулу. На вокзале плакала чужая бабушка. Она потеряла билет.", "Она"),
@@ -230,6 +231,18 @@ def test_a_kinship_name_does_not_cross_a_chapter(nlp):
 ])
 def test_a_kinship_word_for_a_stranger_takes_no_name(nlp, text, mention):
     assert [name for written, name in names(nlp, text) if written == mention][-1] is None
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a child speaks to its own grandmother as `бабушка`: the address is to the one the chapter names so
+    ("Бабушка Анна Петровна вернулась с базара.\n— Бабушка, что ты купила? — спросил я.\n"
+     "Бабушка засмеялась. Она достала из корзины пряник.", "Она", "Анна Петровна"),
+    # an adjective that describes a known person does not make a stranger
+    ("Бабушка Анна Петровна долго шла с базара. Старая бабушка устала. Она села на лавку.", "Она",
+     "Анна Петровна"),
+])
+def test_the_narrators_own_relative_addressed_or_described_keeps_the_name(nlp, text, mention, name):
+    assert [named for written, named in names(nlp, text) if written == mention][-1] == name
 
 
 def test_the_narrators_own_kinship_word_with_an_adjective_is_named(nlp):

@@ -119,6 +119,11 @@ def test_a_verb_that_agrees_with_the_clause_stays_in_it(nlp, text, trigger, agen
     assert ("agent", agent) in args
 
 
+def test_with_no_written_subject_the_clause_s_subject_is_not_the_main_verb_s(nlp):
+    _, _, args, _, _ = only(nlp, "Узнав, что Пётр арестован, уехал в Москву.", "уехал")
+    assert ("agent", "Пётр") not in args
+
+
 def test_coordinated_verbs_inside_a_reported_clause_still_share_its_subject(nlp):
     _, _, args, _, _ = only(nlp, "Он сказал, что Пётр приехал в Тулу, встретил брата и уехал.", "уехал")
     assert ("agent", "Пётр") in args
@@ -146,7 +151,3 @@ def test_refusing_or_leaving_a_thing_is_no_event(nlp, text, trigger):
 ])
 def test_a_table_is_an_event_only_as_a_round_table(nlp, text, word, expected):
     assert triggers(nlp, text).get(word) == expected
-
-
-def test_a_punishment_is_an_event_of_the_class_of_beating(nlp):
-    assert triggers(nlp, "Наказание было строгим: Петю на неделю заперли в чулане.").get("Наказание") == "CONFLICT"

@@ -219,6 +219,12 @@ def identifies(name: Token) -> bool:
     return before.lower_ in IDENTIFYING and before.head.i == head.i
 
 
+
+@lru_cache(maxsize=None)
+def stranger_words() -> frozenset[str]:
+    """`models/coref/strangers.tsv`: the words that make a noun of a person someone unknown."""
+    return frozenset(row[0] for row in load_table("coref/strangers.tsv"))
+
 class Walk:
     """One pass over a Doc: the history of referents and the mentions found."""
 
@@ -628,18 +634,23 @@ class Walk:
 
     def stranger(self, noun: Token) -> bool:
         """A kinship word (or any noun of a person) used for someone the text has not made its
-        own: an address in speech, set off like a name (`— Дядя, дай копеечку!`, `— Садитесь,
-        бабушка.`: a kinship word is also how one speaks to strangers), or a noun with an adjective
-        or a demonstrative or indefinite determiner (`какой-то дядя`, `чужая бабушка`, `эта
-        старуха`), unless a first-person possessive makes it the narrator's own (`моя покойная
-        мать`). Such a noun begins no chain that a kinship name names (`chain_name`) and takes
-        no title (`titled`)."""
+        own: a noun with an indefinite word or an adjective of "other, unknown"
+        (`models/coref/strangers.tsv`: `какой-то дядя`, `чужая бабушка`; not `старая бабушка`,
+        `покойная мать`), unless a first-person possessive makes it the narrator's own; or an
+        address in speech, set off like a name (`— Дядя, дай копеечку!`: a kinship word is also
+        how one speaks to strangers), when the chapter names no one by that word. Such a noun
+        begins no chain that a kinship name names (`chain_name`) and takes no title (`titled`)."""
         children = list(noun.children)
         if any(c.dep_ == "det" and lemma(c) in FIRST_POSSESSIVES for c in children):
             return False
-        if any(c.dep_ == "amod" or (c.dep_ == "det" and lemma(c) not in THIRD_POSSESSIVES) for c in children):
+        if any(c.dep_ in ("amod", "det") and lemma(c) in stranger_words() for c in children):
             return True
-        return noun.i in self.speech and self.vocative(self.doc[noun.i:noun.i + 1])
+        if not (noun.i in self.speech and self.vocative(self.doc[noun.i:noun.i + 1])):
+            return False
+        # an address: to a stranger only when the chapter names no one by this word (`— Бабушка,
+        # что ты купила?` to the grandmother named `бабушка Анна Петровна` is to her)
+        chapter = self.chapter(noun.idx)
+        return not any(self.chapter(name[0]) == chapter for _, name in self.kin_names.get(lemma(noun), ()))
 
     def chapter(self, char: int) -> int:
         """The number of the chapter or part (`structure`'s divisions, as `dates.narrative` reads

@@ -245,20 +245,39 @@ def closes_a_clause(verb: Token) -> bool:
             or not any(child.dep_ == "mark" and child.i < head.i for child in head.children)
             or not any(word.text == "," for word in verb.doc[head.i + 1:verb.i])):
         return False
-    return main_subject(verb) is not None
+    gerund = gerund_above(verb)
+    if gerund is None:
+        return False
+    # with no written subject (`Узнав, что Пётр арестован, уехал в Москву`) the verb is the main
+    # clause's, its subject unwritten; with one, only when it agrees with it
+    return holder(gerund, verb) is None or main_subject(verb) is not None
+
+
+def gerund_above(verb: Token) -> Token | None:
+    """The gerund whose clause the verb's head is in (`узнав` in `узнав, что Пётр арестован`)."""
+    node = verb.head
+    while node.head.i != node.i and verb_form(node) != "Conv":
+        node = node.head
+    return node if verb_form(node) == "Conv" else None
+
+
+def holder(gerund: Token, verb: Token) -> Token | None:
+    """The nominative word before the verb that the gerund hangs on (`Иван, узнав, ...`)."""
+    subject = gerund.head
+    if subject.i == gerund.i or subject.pos_ not in (NOUN, PROPN, PRON):
+        return None
+    if features(subject, CASE) not in ([], ["Nom"]) or subject.i > verb.i:
+        return None
+    return subject
 
 
 def main_subject(verb: Token) -> Token | None:
     """The subject of a verb that closes a clause (`closes_a_clause`): the nominative word the
     gerund before that clause hangs on (`Иван, узнав, что Пётр арестован, уехал`: Иван), when it
     agrees with the verb in number and, in the singular past, in gender."""
-    node = verb.head
-    while node.head.i != node.i and verb_form(node) != "Conv":
-        node = node.head
-    subject = node.head
-    if verb_form(node) != "Conv" or subject.i == node.i or subject.pos_ not in (NOUN, PROPN, PRON):
-        return None
-    if features(subject, CASE) not in ([], ["Nom"]) or subject.i > verb.i:
+    gerund = gerund_above(verb)
+    subject = holder(gerund, verb) if gerund is not None else None
+    if subject is None:
         return None
     number, gender = features(verb, "Number"), features(verb, "Gender")
     if number and features(subject, "Number") and number != features(subject, "Number"):
