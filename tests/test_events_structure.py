@@ -252,6 +252,18 @@ def test_a_verb_the_tagger_took_for_a_noun_is_read_as_the_verb(nlp):
     assert triggers(nlp, "Отъезд Белова задержался.").get("Отъезд") == "MOVEMENT"
 
 
+def test_a_participle_that_is_also_a_first_name_is_read_as_the_participle_in_lowercase(nlp):
+    # `сослан` is also the first name Сослан: written in lowercase it is the participle
+    assert lemmatize("сослан", "NOUN", (("Case", "Nom"), ("Gender", "Masc"), ("Number", "Sing")))[0] == "сослать"
+    assert lemmatize("Сослан", "PROPN", (("Case", "Nom"), ("Gender", "Masc"), ("Number", "Sing")))[0] == "сослан"
+    type, _, args, _, _ = only(nlp, "Весной 1879 года Андрей Лыков был сослан в Пинегу.", "сослан")
+    assert type == "EXILE" and ("patient", "Андрей Лыков") in args and ("destination", "Пинегу") in args
+    type, _, args, _, _ = only(nlp, "Зимой тётка была сослана в Тобольскую губернию.", "сослана")
+    assert type == "EXILE" and ("time", "Зимой") in args
+    # a word that is a common noun as well keeps its noun reading
+    assert lemmatize("роза", "NOUN", (("Case", "Nom"), ("Gender", "Fem"), ("Number", "Sing")))[0] == "роза"
+
+
 def test_the_object_of_a_verb_of_inducing_does_what_it_is_told(nlp):
     assert "велеть" in object_control()
     args = arguments(nlp, "Белов велел Петрову ехать в Пермь.", "ехать")

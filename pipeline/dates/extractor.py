@@ -35,12 +35,13 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from letopis import words
 from letopis.dates import calendar, numerals
 from letopis.dates.narrative import (CENTURY, MONTH_NEED, REPORTED, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, movable,
                                      narrate)
-from letopis.extensions import DATES
+from letopis.extensions import DATES, ENTITIES
 from letopis.morphosyntax.lemma import analyzer
 from letopis.resources import load_mapping, load_table
 from letopis.ud import ADJ, DET, NOUN, NUM, PRON, PROPN
@@ -879,6 +880,20 @@ class Reader:
         return Found(end, f"P{count[0]}{code}")
 
 
+def unname_feasts(doc: Doc, dates: list[Span]) -> None:
+    """A feast's words are a date, no name (GUIDELINES 8.5): `На Покров` is no place,
+    `после Петрова дня` names no Пётр, `до Масленицы` is no historical event. The names the
+    entity stages found inside a feast's date go."""
+    feasts = [(span.start, span.end) for span in dates if span._.holiday]
+    if not feasts:
+        return
+    names = list(doc.spans.get(ENTITIES, doc.ents))
+    kept = [name for name in names if not any(start <= name.start and name.end <= end for start, end in feasts)]
+    if len(kept) < len(names):
+        doc.spans[ENTITIES] = kept
+        doc.ents = filter_spans(kept)
+
+
 class DateExtractor:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -901,6 +916,7 @@ class DateExtractor:
                 spans.append(span)
                 i = found.end
         doc.spans[DATES] = spans
+        unname_feasts(doc, spans)
         narrate(doc, Narrative())
         return doc
 

@@ -30,7 +30,7 @@ from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
 from letopis.morphosyntax.animacy import animal, animal_nouns, animate
 from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers, object_control
-from letopis.morphosyntax.lemma import analyzer, old_gerund, parses
+from letopis.morphosyntax.lemma import analyzer, common_readings, old_gerund, parses
 from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds, opens_sentence, sentence_end
 from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
@@ -126,7 +126,9 @@ class Trigger:
 
     def __init__(self, token: Token, entry: Entry):
         self.token, self.entry = token, entry
-        self.passive = passive(token)
+        # a passive participle the tagger took for a noun (`брат был сослан`) is passive too
+        self.passive = passive(token) or (token.pos_ == NOUN and verb_taken_for_noun(token)
+                                          and only_form(token.lower_, lemma(token)) == PASSIVE_PARTICIPLE)
 
 
 READ = {VERB, ADJ, NOUN, PROPN}  # the parts of speech `readings` reads (PROPN: a verb taken for a name);
@@ -147,13 +149,16 @@ def readings(token: Token) -> tuple[Entry, ...]:
 
 def verb_taken_for_noun(token: Token) -> bool:
     """A verb form the tagger took for a noun (`Иван отвёз Петра`: `отвёз` NOUN): pymorphy3 has no
-    noun parse of the word and reads it as a form of its lemma."""
-    return token.pos_ == NOUN and lemma(token) in verb_forms(token.lower_) and not noun_parse(token.lower_)
+    noun parse of the word and reads it as a form of its lemma. A word written in lowercase is no
+    proper name (`брат был сослан`: not the first name Сослан)."""
+    return (token.pos_ == NOUN and lemma(token) in verb_forms(token.lower_)
+            and not noun_parse(token.lower_, token.text.islower()))
 
 
 @lru_cache(maxsize=65536)
-def noun_parse(word: str) -> bool:
-    return any(parse.tag.POS == "NOUN" for parse in word_parses(word))
+def noun_parse(word: str, lowercase: bool = False) -> bool:
+    readings = word_parses(word)
+    return any(parse.tag.POS == "NOUN" for parse in (common_readings(readings) if lowercase else readings))
 
 
 @lru_cache(maxsize=65536)  # asked of every noun: a book has tens of thousands of noun forms
@@ -786,7 +791,8 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
     or a term (a reading that requires `stay` or `duration`: NEREL's news tells no one's stays)."""
     inside = {i for ent in doc.ents if ent.label_ in NAMES
               for i in range(ent.start, ent.end)}
-    tagged = tagged_events(doc)
+    inside |= {i for span in doc.spans.get(DATES, []) if span._.holiday for i in range(span.start, span.end)}
+    tagged = tagged_events(doc)  # (a feast is a date, no event: `до Масленицы`)
     confirmed = tagged_tokens(doc) if seldom else set()
     news = convention == NEREL
     read = {IDS[pos] for pos in READ}

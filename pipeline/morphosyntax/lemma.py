@@ -55,6 +55,17 @@ def pos_agreement(parse_pos: str, pos: str) -> float:
     return 2 if any(parse_pos in kin and pos in kin for kin in KIN) else 0
 
 
+# pymorphy3's marks of a proper name's reading (a first name, surname, patronymic, place, body)
+PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def common_readings(readings: tuple) -> tuple:
+    """The readings of a word written in lowercase, proper names left out when any other remains:
+    `сослан` in `брат был сослан` is the participle of `сослать`, not the first name Сослан."""
+    common = tuple(parse for parse in readings if not PROPER & parse.tag.grammemes)
+    return common or readings
+
+
 # A tag's UD reading, once per tag (pymorphy3 has a few thousand); read only, never changed.
 tag_feats = lru_cache(maxsize=10_000)(ud.ud_feats)
 tag_pos = lru_cache(maxsize=10_000)(ud.ud_pos)
@@ -84,6 +95,8 @@ def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> tuple[
     readings = parses(lowered)
     if not readings:
         return lowered, None
+    if word.islower():
+        readings = common_readings(readings)
     if not any(parse.is_known for parse in readings) and (infinitive := old_gerund(lowered)) is not None:
         return infinitive, None  # `пришед`: a gerund the dictionary lacks, not the noun it guesses
     wanted = dict(feats)
