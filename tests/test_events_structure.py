@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from letopis.morphosyntax.clauses import object_control
 from letopis.events import rules
-from letopis.events.extractor import (agrees, coordinated, filled, later_conjunct, shared_object,
+from letopis.events.extractor import (agrees, carried, coordinated, filled, later_conjunct, shared_object,
                                       readings, reported_subject, verb_taken_for_noun)
 from letopis.morphosyntax.lemma import lemmatize
 from test_events import events, only
@@ -123,6 +123,22 @@ def test_a_coordinated_verb_with_its_own_time_does_not_take_the_first_ones(nlp):
     assert ("time", "летом 1907 года") in args and ("time", "Весной 1906 года") not in args
     # without a time of its own it shares the fronted one (GUIDELINES 5.3.4)
     assert ("time", "Весной 1906 года") in arguments(nlp, "Весной 1906 года Соколов уехал в Пермь и поступил на завод.", "поступил")
+
+
+def test_a_date_of_a_clause_with_a_copula_is_not_the_verb_befores(nlp):
+    # the parser's tree of `Через неделю вернулся, а десятого мая уже был в пути.`: the clause
+    # `был в пути` (a noun with a copula) and its date hang on `вернулся` as conjuncts
+    words = ["Через", "неделю", "вернулся", ",", "а", "десятого", "мая", "уже", "был", "в", "пути", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, False, False, True, True, True, True, True, True, True, False, False],
+              pos=["ADP", "NOUN", "VERB", "PUNCT", "CCONJ", "ADJ", "NOUN", "ADV", "AUX", "ADP", "NOUN", "PUNCT"],
+              deps=["case", "obl", "ROOT", "punct", "cc", "conj", "flat", "advmod", "cop", "case", "conj", "punct"],
+              heads=[1, 2, 2, 10, 10, 10, 5, 10, 10, 10, 2, 2])
+    date = doc[5:7]
+    mentions = {5: (date, "DATE")}
+    assert list(carried(doc[10], mentions)) == []  # the clause stands for itself, no mention
+    # a noun without a copula still carries its conjuncts (`Ивана и Петра`)
+    doc[8].dep_ = "aux"
+    assert list(carried(doc[10], mentions)) == [5]
 
 
 # people and groups, not animals and things, go somewhere (GUIDELINES 8.6)

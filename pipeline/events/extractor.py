@@ -1160,8 +1160,10 @@ def purpose(token: Token) -> bool:
 def carried(token: Token, mentions: Mentions) -> Iterator[int]:
     """The mention roots a dependent stands for: itself, a name in apposition, conjuncts. A verb
     stands for its clause, no mention (`писал, что его примут на службу и через год`: a date
-    the parser coordinated with the clause's verb is no dependent of `писал`)."""
-    if token.pos_ in (VERB, AUX) and token.i not in mentions:
+    the parser coordinated with the clause's verb is no dependent of `писал`), and so does a
+    predicate with a copula (`вернулся, а пятнадцатого марта был в дороге`: the day is the
+    journey's, not the return's)."""
+    if (token.pos_ in (VERB, AUX) or any(child.dep_ == "cop" for child in token.children)) and token.i not in mentions:
         return
     if token.i in mentions:
         yield token.i
