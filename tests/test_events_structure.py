@@ -331,3 +331,16 @@ def test_coordinated_verbs_still_share_their_subject(nlp):
     doc = nlp(text)
     last = next(e for e in doc._.events if text[e["trigger"][0]:e["trigger"][1]] == "уехал")
     assert "Пётр Волков" in {text[arg.start:arg.end] for arg in last["args"]}
+
+
+# a participant named by apposition after a possessive, a place on a person's common noun
+
+def test_a_name_apposed_after_a_possessive_is_the_subject(nlp):
+    # the parser hangs the name on `мой`, not on `Отец`
+    args = arguments(nlp, "Отец мой, Степан Ильич Воронов, служил управляющим в имении.", "служил")
+    assert ("agent", "Степан Ильич Воронов") in args
+
+
+def test_a_place_on_the_person_one_goes_to_is_the_destination(nlp):
+    args = arguments(nlp, "Он уехал к дяде в Саратов.", "уехал")
+    assert ("destination", "Саратов") in args and ("place", "Саратов") not in args

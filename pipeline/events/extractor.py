@@ -1168,7 +1168,9 @@ def carried(token: Token, mentions: Mentions) -> Iterator[int]:
     if token.i in mentions:
         yield token.i
     elif token.pos_ in (NOUN, PROPN):  # `братья Орловы`, the first word tagged a name
-        for child in token.children:
+        # (`Отец мой, Степан Воронов, ...`: the parser hangs the name on the possessive after the noun)
+        postposed = [child for child in token.children if child.dep_ == "det" and child.i > token.i]
+        for child in [*token.children, *(c for det in postposed for c in det.children)]:
             if child.dep_ in APPOSITION and child.i in mentions and apposed(token, child):
                 yield child.i
     for child in token.children:
@@ -1191,14 +1193,17 @@ def arguments(trigger: Trigger, mentions: Mentions) -> list[Argument]:
     args: list[Argument] = []
     own_time = False
     for token, where in dependents(trigger):
-        for root in carried(token, mentions):
+        roots = list(carried(token, mentions))
+        for root in roots:
             found = argument(trigger, mentions[root], where)
             if token.head.i == trigger.token.i and any(arg.role == TIME for arg in found):
                 own_time = True
             elif own_time or any(arg.role == TIME for arg in found) and own_date(trigger.token, mentions):
                 found = [arg for arg in found if arg.role != TIME]
             args.extend(found)
-            # a place hanging on a participant belongs to the event (`встретились с Блоком в Ялте`)
+        if roots or (token.pos_ == NOUN and features(token, "Animacy") == ["Anim"] and preposition(token)):
+            # a place hanging on a participant belongs to the event (`встретились с Блоком в Ялте`),
+            # on a person named by a common noun too (`уехал к дяде в Саратов`)
             for child in token.children:
                 if child.i in mentions and mentions[child.i][1] == LOC and preposition(child):
                     args.extend(argument(trigger, mentions[child.i], slot(child)))
