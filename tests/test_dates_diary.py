@@ -61,12 +61,22 @@ def test_the_diarist_writes_on_the_day_of_the_heading(dated, text, expected):
     "3 мая 1877 года брат вернулся в Москву.\nВчера он сказал мне это.",  # a date inside a sentence
     "9 июня 1898 г.\nЖарко.\n\n10 июня 1898 г.\n— Вчера был у вас? — спросил он.",  # direct speech keeps its own time
     "Вчера приехала сестра.",  # no heading: the day of writing is unknown
-    "10 июня 1898 г.\nВчера приехала сестра.",  # one dated line alone: a letter's dateline, not a diary
+    "Сестра приехала в город.\n10 июня 1898 г.\nВчера приехала сестра.",  # one dated line, not the text's first
     "Мать писала мне:\n\nМосква, 5 мая 1880 г.\n\nВчера был у нас доктор.\n\n"
     "Тверь, 9 мая 1880 г.\nДоехали.",  # after a colon: a quoted letter's dateline
 ])
 def test_without_a_heading_the_day_of_writing_stays_open(dated, text):
     assert [value for written, value in dates(dated, text) if written.lower().startswith("вчера")] == ["XXXX-XX-XX"]
+
+
+def test_a_letter_s_dateline_is_the_day_of_writing(dated, nlp):
+    # the first line of a letter dates its writing: `вчера`, `третьего дня` count from it
+    text = ("Тверь, 3 января 1905 г.\n\nДорогой брат!\n\nВчера получил твоё письмо. Третьего дня у нас "
+            "обедал доктор Лукин.\n\nСестра уехала в Калугу.")
+    assert [(written, value) for written, value in dates(dated, text)] == [
+        ("3 января 1905 г.", "1905-01-03"), ("Вчера", "1905-01-02"), ("Третьего дня", "1905-01-01")]
+    # but it dates no event of the letter: a letter tells what happened before it was written
+    assert times(nlp, text).get("уехала") is None
 
 
 def test_a_letter_s_dateline_does_not_date_the_narration_after_it(nlp):

@@ -258,7 +258,7 @@ def chapter_starts(doc: Doc) -> list[int]:
 def narrate(doc: Doc, narrative: Narrative) -> None:
     """Reads the dates of `doc` in order: every partial date completed, `narrative` carried on."""
     starts = chapter_starts(doc)
-    heads = headings(doc)
+    heads = headings(doc) or dateline(doc)  # a diary's entries, else a letter's date of writing
     for span in sorted(doc.spans.get(DATES, []), key=lambda s: (s.start_char, s.end_char)):
         while starts and starts[0] <= span.start_char:
             starts.pop(0)
@@ -287,18 +287,34 @@ def headings(doc: Doc) -> set[int]:
 
 
 def find_headings(doc: Doc) -> set[int]:
+    heads = {start for start, _ in dated_lines(doc)}
+    return heads if len(heads) >= ENTRIES else set()
+
+
+def dateline(doc: Doc) -> set[int]:
+    """The date of a letter's (or a dispatch's) dateline: the dated line (`dated_lines`) that is
+    the first paragraph of the text with words (`Москва, 3 января 1905 г.`), when the text is no
+    diary. It gives the day of writing, from which the writer's `вчера`, `третьего дня` count,
+    but dates none of the letter's events, which 8.4 alone dates (GUIDELINES 9.11)."""
+    return {start for start, first in dated_lines(doc) if first}
+
+
+def dated_lines(doc: Doc) -> list[tuple[int, bool]]:
+    """(start of its date, whether it is the text's first paragraph with words) of every line
+    that holds a date and nothing else but punctuation, a weekday, a name; not one right after
+    a line ending with a colon, which opens a quoted letter."""
     spans = sorted(doc.spans.get(DATES, []), key=lambda s: s.start_char)
     if not spans:
-        return set()
+        return []
     text = doc_text(doc)
-    paragraphs = list(paragraph_spans(text))
+    paragraphs = [(start, end) for start, end in paragraph_spans(text) if text[start:end].strip()]
     firsts = [start for start, _ in paragraphs]
     offsets = doc.to_array(IDX).tolist()
     weekdays = lemmas("weekdays")
     dated = {}  # paragraph → its first date
     for span in spans:
         dated.setdefault(bisect_right(firsts, span.start_char) - 1, span)
-    heads = set()
+    lines = []
     for number, span in dated.items():
         start, end = paragraphs[number]
         if text[:start].rstrip().endswith(":"):
@@ -309,8 +325,8 @@ def find_headings(doc: Doc) -> set[int]:
             continue
         if all(any(d.start <= t.i < d.end for d in spans) or t.ent_type_ or t.pos_ == PROPN
                or t.lemma_ in weekdays for t in inside):
-            heads.add(span.start_char)
-    return heads if len(heads) >= ENTRIES else set()
+            lines.append((span.start_char, number == 0))
+    return lines
 
 
 @lru_cache(maxsize=None)
