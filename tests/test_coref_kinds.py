@@ -311,3 +311,14 @@ def test_an_identifying_sentence_names_no_one_it_cannot_be(nlp, text, name):
 ])
 def test_a_reflexive_takes_the_subject_word_order_found(nlp, text, mention, name):
     assert (mention, name) in mentions(nlp, text)
+
+
+# --- a letter's salutation names its addressee, `Вы` of the letter, no one of its narration ---
+
+@pytest.mark.parametrize("salutation", ["Дорогой Павел Андреевич!", "Глубокоуважаемый и дорогой мой Павел Андреевич,"])
+def test_the_addressee_of_a_letter_is_no_antecedent_of_its_narration(nlp, salutation):
+    text = f"{salutation}\n\nВчера получил Ваше письмо и сразу сел отвечать."
+    assert ("получил", "Павел Андреевич") not in mentions(nlp, text)
+    # a name that only opens a paragraph of narration is an antecedent as before
+    text = "Павел Андреевич вернулся домой.\n\nВечером получил письмо от сестры."
+    assert ("получил", "Павел Андреевич") in mentions(nlp, text)

@@ -33,6 +33,7 @@ from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN
                                     feature, finite_of, own_subject, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
+from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.animacy import animate
 from letopis.morphosyntax.clauses import object_control
 from letopis.morphosyntax.sentences import opens_sentence
@@ -44,7 +45,7 @@ from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
 from letopis.resources import load_table
 from letopis.text.paragraphs import paragraph_spans
-from letopis.ud import ADJ, AUX, DET, NOUN, PRON, PROPN, VERB
+from letopis.ud import ADJ, AUX, CCONJ, DET, NOUN, PRON, PROPN, VERB
 
 if not Doc.has_extension("mentions"):
     # list of (start, end, kind, named: (start, end) | None, members: ((start, end), ...),
@@ -133,6 +134,7 @@ def modified_noun(token: Token) -> Token | None:
 
 ADDRESS_BEFORE = {",", "—", "–", "--", "!", "?", "…", "«", '"'}  # what may open an address in speech
 ADDRESS_AFTER = {",", "—", "–", "--", "!", "?", "…", ".", "»", '"'}  # and close it
+SALUTATION_WORDS = 4  # `Глубокоуважаемый и дорогой мой`: the words of a letter's salutation besides the name
 THIRD_POSSESSIVES = {"его", "ее", "её", "их", "свой"}
 FIRST_POSSESSIVES = {"мой", "наш"}  # `моя мать`, `наш дед`: the narrator's own
 # how many paragraphs before the apposition or address that names a kinship word (`бабушка Анна
@@ -224,6 +226,10 @@ def identifies(name: Token) -> bool:
 def stranger_words() -> frozenset[str]:
     """`models/coref/strangers.tsv`: the words that make a noun of a person someone unknown."""
     return frozenset(row[0] for row in load_table("coref/strangers.tsv"))
+
+def adjective(word: str) -> bool:
+    return any(parse.tag.POS == "ADJF" for parse in parses(word))
+
 
 class Walk:
     """One pass over a Doc: the history of referents and the mentions found."""
@@ -441,6 +447,8 @@ class Walk:
     def read(self, token: Token, sent: int, para: int, first: bool, late: list) -> None:
         if token.i in self.persons:
             span = self.persons[token.i]
+            if self.salutation(span):
+                return  # `Дорогой Павел Андреевич!`: the letter's addressee, `Вы` of what follows
             gender = GENDER_OF.get(person_gender(span) or "")
             referent = name_referent(span, gender, sent, para)._replace(cluster=span._.cluster)
             noun = self.apposed_to.get(token.i)
@@ -919,6 +927,25 @@ class Walk:
                 and noun.head.pos_ in (NOUN, PRON):
             return noun.head
         return None
+
+    def salutation(self, span: Span) -> bool:
+        """A name that is a letter's salutation: a paragraph of its own, outside speech, holding
+        only the name and its adjectives or possessive (`Дорогой Павел Андреевич!`, `Милая моя
+        Аня,`) and ending with `!` or `,`. The addressee is `Вы`, `ты` of the letter: no
+        antecedent of the narration's `он` or unwritten subject."""
+        if span.start in self.speech:
+            return False
+        para = self.para_of(span.start_char)
+        start = self.para_starts[para]
+        end = self.para_starts[para + 1] if para + 1 < len(self.para_starts) else len(doc_text(self.doc))
+        line = doc_text(self.doc)[start:end].strip()
+        if not line.endswith(("!", ",")):
+            return False
+        words = self.doc.char_span(start, start + len(doc_text(self.doc)[start:end].rstrip()), alignment_mode="expand")
+        others = [t for t in words if not t.is_punct and not t.is_space and not (span.start <= t.i < span.end)]
+        return len(others) <= SALUTATION_WORDS and all(
+            t.pos_ in (ADJ, DET, CCONJ) or (t.pos_ == PROPN and not t.ent_type_ and adjective(t.lower_))
+            for t in others)  # (the first word, capitalised, may be taken for a name: `Глубокоуважаемый`)
 
     def vocative(self, span: Span) -> bool:
         """A name set off in speech as an address: inside the speech, between its start, a comma,
