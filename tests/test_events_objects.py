@@ -61,3 +61,12 @@ def test_joining_a_union_stays_membership_entering_a_country_movement(nlp):
     # union would be read as MOVEMENT (README, "Known limits")
     assert triggers(nlp, "В 2004 году Литва вступила в Евросоюз.").get("вступила") == "MEMBERSHIP"
     assert triggers(nlp, "Войска генерала Орлова вступили в Пруссию.").get("вступили") == "MOVEMENT"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a named work is no one: `перевёл «Гамлета»` translates a play, it moves no person
+    ("Зимой 1887 года Сомов перевёл «Макбета».", "перевёл", "CREATION"),
+    ("Сомова перевели в Калужскую гимназию.", "перевели", "MOVEMENT"),
+])
+def test_a_named_work_as_object_is_no_person(nlp, text, trigger, expected):
+    assert triggers(nlp, text).get(trigger) == expected, events(nlp, text)

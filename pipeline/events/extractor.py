@@ -33,11 +33,13 @@ from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers, obje
 from letopis.morphosyntax.lemma import analyzer, common_readings, old_gerund, parses
 from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds, opens_sentence, sentence_end
-from letopis.labels import ASSERTED, DATE, EVENT, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, ZERO, Argument
+from letopis.labels import (ASSERTED, DATE, EVENT, FACILITY, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, WORK_OF_ART,
+                            ZERO, Argument)
 from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import features, lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
+THINGS = {WORK_OF_ART, EVENT, FACILITY}  # names of no one: they neither act nor are carried off
 NOMINAL = {"obl", "nmod", "obl:agent", "iobj", "nmod:poss", "det"}
 APPOSITION = {"appos", "flat", "flat:name", "flat:foreign", "nmod"}
 CONTROL = {"xcomp", "advcl", "csubj"}  # a non-finite trigger takes its subject from here
@@ -488,7 +490,7 @@ def reading(token: Token) -> Entry | None:
 
 def people(token: Token, doubt: bool = True) -> bool:
     """A noun or pronoun that can stand for a person or a group of people: a name (any entity:
-    a country or a city acts through its people), a personal or relative pronoun (`который` as
+    a country or a city acts through its people; not a work, an event or a building), a personal or relative pronoun (`который` as
     the noun its clause modifies), an animate noun (`morphosyntax/animacy.py`, the one rule of
     animacy: the dictionary, else the tagger), a collective noun of `groups.tsv` (`отряд`),
     or a noun of people (`половина их`, `один из солдат`); an animal (`models/syntax/animals.tsv`) is none.
@@ -496,7 +498,7 @@ def people(token: Token, doubt: bool = True) -> bool:
     `всё`) and other common nouns stand for things; a word the parser gives another part of
     speech is taken for `doubt`."""
     if token.ent_type_:
-        return True
+        return token.ent_type_ not in THINGS  # `перевёл «Гамлета»`: a work is no one
     if lemma(token).lower() in animal_nouns() and (token.pos_ == NOUN or token.is_sent_start):
         return False  # `собака прибежала`, `Конь вернулся`: animate, but no person (`animals.tsv`);
         # a name inside the sentence is a person's (`Вечером Лев вернулся`: a man named Лев)
