@@ -359,7 +359,8 @@ def filled(token: Token) -> set[str | None]:
         if child.dep_ == "ccomp" and (any(mark.dep_ == "mark" for mark in child.children)
                                       or lemma(child.doc[child.left_edge.i]) in clause_openers(CONTENT)):
             slots.add("that")
-        if child.dep_ in ("obl", "nmod", "iobj", "xcomp") and not preposition(child) and features(child, CASE) == ["Ins"]:
+        if (child.dep_ in ("obl", "nmod", "iobj", "xcomp") or (child.dep_ == "advmod" and child.pos_ == NOUN)) \
+                and not preposition(child) and features(child, CASE) == ["Ins"]:
             slots.add("ins")
         if child.dep_ == "obj":
             slots.add(f"obj={lemma(child)}")
