@@ -233,6 +233,9 @@ def test_the_date_in_force_while_the_text_stays_on_it(nlp, text, trigger, date):
     ("В 1850 году он жил в Казани. Он объявил, что в прошлом году был в Туле, что его освободили в Москве.",
      "освободили"),  # reported speech: only a date of its own clause
     ("В 1850 году он жил в Казани. Он объявил, что бежал из Тулы.", "бежал"),  # the story is of another time
+    # a birth's date: the life told after it goes on for years
+    ("Семёнов родился 5 мая 1901 года в Туле, окончил реальное училище.", "окончил"),
+    ("Анна Белова родилась в 1901 году в Туле. Она рано уехала в Москву.", "уехала"),
 ])
 def test_a_day_left_or_a_story_told_gives_no_date_in_force(nlp, text, trigger):
     doc = nlp(text)

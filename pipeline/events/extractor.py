@@ -53,6 +53,7 @@ QUOTES = {"«", "\"", "„", "“"}
 LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
+BIRTH = "BIRTH"  # its own date is in force for no other event: a life goes on from it
 PEOPLE_OF = {"их", "его", "ее", "её"}  # `половина их`: the people a part or group is of
 NAME_PARTS = {"appos", "flat", "flat:name"}
 OWNER = {"nmod", "nmod:poss", "det", "iobj"}  # whose act an event noun is: `его письмо`, `письмо Блоку`
@@ -1482,6 +1483,7 @@ class EventExtractor:
                 "args": tuple(args),
                 "polarity": polarity, "modality": modality,
             })
+        unbirth(events)
         dated = recapped(doc, mentions)
         for event in events:
             told = doc.char_span(*event["trigger"])
@@ -1492,6 +1494,20 @@ class EventExtractor:
                     Argument(TIME, date.start_char, date.end_char),)
         doc._.events = events
         return doc
+
+
+def unbirth(events: list[dict]) -> None:
+    """A birth's own date dates no other event as the date in force (GUIDELINES 8.4: an inferred
+    time only for an event within it): `родился 23 марта 1956 года в Москве, окончил МГУ` — the
+    life told after a birth goes on for years from that day."""
+    births = {Argument.of(arg).span for event in events if event["type"] == BIRTH for arg in event["args"]
+              if Argument.of(arg).role == TIME and not Argument.of(arg).inferred}
+    if not births:
+        return
+    for event in events:
+        if event["type"] != BIRTH:
+            event["args"] = tuple(arg for arg in event["args"] if not (
+                Argument.of(arg).inferred and Argument.of(arg).span in births))
 
 
 @Language.factory("letopis_events", default_config={"learned_paths": True, "convention": BIOGRAPHY},
