@@ -67,9 +67,11 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 OLD_LETTERS = str.maketrans({"ѣ": "е", "і": "и", "ѳ": "ф", "ѵ": "и", "Ѣ": "Е", "І": "И", "Ѳ": "Ф"})
 OLD = re.compile(r"[ѣіѳѵѢІѲ]|ъ$")
 DUAL_GAP = range(10, 14)
+BACKWARD_GAP = range(-13, -9)  # the Old Style day in brackets after the New (`7 ноября (25 октября)`)
 DUAL_SEPARATORS = ("/", "(")
 DURATION_VALUE = re.compile(r"^P[0-9.X]+[A-Z]+$")  # days between the Old and New Style of one day (18th-20th century)
 FIRST_YEAR, LAST_YEAR = 1000, 2100
+SPOKEN_HUNDREDS = (800, 999)  # a year said without its thousand (`девятьсот пятый`): 1800-1999
 # The longest month in any calendar the texts use (29 February exists in every Julian leap year).
 MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 NOMINAL = {NOUN, PROPN, ADJ, NUM, DET, PRON}  # what a preposition like `накануне` governs
@@ -386,7 +388,7 @@ class Reader:
             day, after = number.value, number.end
         else:
             return None
-        if not 1 <= day <= 31 or (alt is not None and alt - day not in DUAL_GAP):
+        if not 1 <= day <= 31 or (alt is not None and alt - day not in DUAL_GAP and alt - day not in BACKWARD_GAP):
             return None
         if alt is None and self.lemma(after) == "число":  # `15-го числа`: a day of the month in force
             return Found(after + 1, f"XXXX-XX-{day:02d}", need=MONTH_NEED)
@@ -426,15 +428,23 @@ class Reader:
                 year_after, end = year  # `28 сентября (10 октября) 1870 г.`: the first's year
         (y1, m1, d1), (y2, m2, d2) = day_of(first.value), day_of(f"{second.value}-{day:02d}")
         y1 = y1 or (int(year_after) if year_after else None)
-        crosses = (m2, d2) < (m1, d1)
-        if y1 is None and y2 is not None:
-            y1 = y2 - 1 if crosses else y2
-        elif y2 is None and y1 is not None:
-            y2 = y1 + 1 if crosses else y1
-        known = y1 is not None
-        gap = (calendar.julian_days(y2, m2, d2) - calendar.julian_days(y1, m1, d1) if known
-               else calendar.julian_days(2 if crosses else 1, m2, d2) - calendar.julian_days(1, m1, d1))
-        if gap not in DUAL_GAP:
+        # the second day 10 to 13 days after the first (Old Style, then New), or before it (`7
+        # ноября (25 октября) 1917 года`: New Style first, the Old in brackets)
+        for later, gaps in ((True, DUAL_GAP), (False, BACKWARD_GAP)):
+            crosses = (m2, d2) < (m1, d1) if later else (m2, d2) > (m1, d1)
+            shift = (1 if later else -1) if crosses else 0
+            a, b = y1, y2
+            if a is None and b is not None:
+                a = b - shift
+            elif b is None and a is not None:
+                b = a + shift
+            known = a is not None
+            gap = (calendar.julian_days(b, m2, d2) - calendar.julian_days(a, m1, d1) if known
+                   else calendar.julian_days(2 + shift, m2, d2) - calendar.julian_days(2, m1, d1))
+            if gap in gaps:
+                y1, y2 = a, b
+                break
+        else:
             return first
         if not known:
             need = None if crosses else YEAR  # `28 сентября/10 октября`: the year in force, both
@@ -634,14 +644,17 @@ class Reader:
                                               and GENITIVE in after.morph.get("Case"))
 
     def year_in_words(self, i: int, bare_year_ok: bool) -> Found | None:
-        """`в тысяча восемьсот тридцать шестом году`, `в шестьдесят первом году` (century from the
-        date in force), `в семидесятых годах` (a decade)."""
+        """`в тысяча восемьсот тридцать шестом году`, `в девятьсот пятом году` (the thousand
+        unsaid, as speech has it: 1905), `в шестьдесят первом году` (century from the date in
+        force), `в семидесятых годах` (a decade)."""
         number = numerals.read(self.lemmas, i)
         if number is None or not number.ordinal or not self.year_unit(number.end):
             return None
         end = self.unit_end(number.end, "year")
         if FIRST_YEAR <= number.value <= LAST_YEAR:
             return Found(end, str(number.value))
+        if SPOKEN_HUNDREDS[0] <= number.value <= SPOKEN_HUNDREDS[1]:
+            return Found(end, str(1000 + number.value))  # `в восемьсот двенадцатом году`: the thousand unsaid
         if number.value >= 100:
             return None
         if PLURAL in self.at(number.end - 1).morph.get("Number"):
