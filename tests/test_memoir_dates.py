@@ -217,6 +217,9 @@ def test_an_event_takes_the_date_in_force(nlp, text, trigger, date):
      "прошлом году"),
     ("12 марта 1861 года мы выехали из Москвы. Вернувшись, отец слёг.", "Вернувшись", "12 марта 1861 года"),
     ("Летом 1874 года мы жили в Ялте.\nОтец переехал в Алупку.", "переехал", "Летом 1874 года"),
+    # an age told as a statement describes the year in force; a duration inside the date's sentence leaps nothing
+    ("В 1905 году брат жил в Риге. Ему было двадцать лет. Он поступил на завод.", "поступил", "1905 году"),
+    ("В 1881 году отец, прослуживший двадцать лет, вышел в отставку. Он уехал в деревню.", "уехал", "1881 году"),
 ])
 def test_the_date_in_force_while_the_text_stays_on_it(nlp, text, trigger, date):
     doc = nlp(text)
@@ -236,6 +239,10 @@ def test_the_date_in_force_while_the_text_stays_on_it(nlp, text, trigger, date):
     # a birth's date: the life told after it goes on for years
     ("Семёнов родился 5 мая 1901 года в Туле, окончил реальное училище.", "окончил"),
     ("Анна Белова родилась в 1901 году в Туле. Она рано уехала в Москву.", "уехала"),
+    # a leap of years: an age that tells when, a duration of years
+    ("В 1870 году семья переехала в Калугу. Когда Николаю исполнилось десять лет, его отдали в гимназию.", "отдали"),
+    ("В 1870 году семья переехала в Калугу. В двенадцать лет Николай поступил в гимназию.", "поступил"),
+    ("В 1881 году он поступил в университет. Три года он прожил в Казани. Потом он переехал в Москву.", "переехал"),
 ])
 def test_a_day_left_or_a_story_told_gives_no_date_in_force(nlp, text, trigger):
     doc = nlp(text)

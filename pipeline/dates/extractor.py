@@ -39,7 +39,7 @@ from spacy.util import filter_spans
 
 from letopis import words
 from letopis.dates import calendar, numerals
-from letopis.dates.narrative import (CENTURY, MONTH_NEED, REPORTED, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, movable,
+from letopis.dates.narrative import (AGES, CENTURY, MONTH_NEED, REPORTED, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, movable,
                                      narrate)
 from letopis.extensions import DATES, ENTITIES
 from letopis.morphosyntax.lemma import analyzer
@@ -71,6 +71,7 @@ BACKWARD_GAP = range(-13, -9)  # the Old Style day in brackets after the New (`7
 DUAL_SEPARATORS = ("/", "(")
 DURATION_VALUE = re.compile(r"^P[0-9.X]+[A-Z]+$")  # days between the Old and New Style of one day (18th-20th century)
 FIRST_YEAR, LAST_YEAR = 1000, 2100
+AGE_REACH = 4  # words from `когда` to the count of an age (`когда ему уже исполнилось десять лет`)
 SPOKEN_HUNDREDS = (800, 999)  # a year said without its thousand (`девятьсот пятый`): 1800-1999
 # The longest month in any calendar the texts use (29 February exists in every Julian leap year).
 MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -186,6 +187,7 @@ class Reader:
         self.tokens = [t for t in sent if not t.is_space]
         self.lemmas = [lemma(t) for t in self.tokens]  # read many times per token
         self.texts = [t.text for t in self.tokens]  # so are the words
+        self.ages: set[int] = set()  # where an age in years is told (`ему было десять лет`)
 
     # -- tokens ---------------------------------------------------------------------------
     def lemma(self, i: int) -> str:
@@ -750,6 +752,12 @@ class Reader:
             return True
         return " ".join(self.lemmas[end:end + 2]) in table("ages_after") or self.lemma(end) in table("ages_after")
 
+    def age_as_time(self, i: int) -> bool:
+        """An age at i that tells when something happened, not what someone's age was: `в десять
+        лет`, `Когда ему исполнилось десять лет, ...` (a `когда` within the few words before);
+        `Ему было двадцать лет` tells the age in the year in force and is no time of its own."""
+        return self.lemma(i - 1) == "в" or any(self.lemma(k) == "когда" for k in range(max(0, i - AGE_REACH), i))
+
     def aside(self, i: int, end: int) -> bool:
         """A count of years set apart after a name, alone in brackets or between commas: `Иван
         Петров (26 лет)`, `Иван Петров, 26 лет, ...`: an age."""
@@ -883,7 +891,11 @@ class Reader:
         code = table("durations").get(self.lemma(count[1]))
         if self.text(count[1]).lower() == "году" and self.lemma(count[1] + 1) not in table("terms"):
             return None  # `на 75 году жизни`: a year counted within a life, no duration (`к 1 году заключения` is one)
-        if code is None or self.is_age(i, count[1] + 1):
+        if code is None:
+            return None
+        if self.is_age(i, count[1] + 1):
+            if code.endswith("Y") and self.age_as_time(i):
+                self.ages.add(self.tokens[i].idx)  # `когда ему исполнилось десять лет`: a leap in time
             return None
         after = self.at(count[1] + 1)
         shift = after is not None and table("shifts").get(after.text.lower()) and not (
@@ -909,7 +921,7 @@ def unname_feasts(doc: Doc, dates: list[Span]) -> None:
 
 class DateExtractor:
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        spans, ages = [], set()
         for sent in doc.sents:
             reader = Reader(sent)
             i = 0
@@ -928,7 +940,9 @@ class DateExtractor:
                     span._.anchor = (found.need, found.value, found.alt_value)
                 spans.append(span)
                 i = found.end
+            ages.update(reader.ages)
         doc.spans[DATES] = spans
+        doc.user_data[AGES] = sorted(ages)
         unname_feasts(doc, spans)
         narrate(doc, Narrative())
         return doc

@@ -48,7 +48,9 @@ PRECISION = {"D": 10, "W": 10, "M": 7, "Y": 4}  # characters of a value the unit
 TEMPLATES = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "M": "XXXX-XX", "Y": UNKNOWN_YEAR}
 SPEECH_DASHES = ("—", "–", "-")
 DURATION = re.compile(r"^P\d+(?:\.\d+)?[DWMY]$")  # a duration of a day or more
+YEARS = re.compile(r"^P\d+(?:\.\d+)?Y$")  # a duration of years: a leap the date in force does not survive
 CHAPTERS = "chapters"  # a span group of chapters, should a stage add one
+AGES = "letopis.ages"  # doc.user_data: where an age in years tells when (`в десять лет`), by the date reader
 CHAPTER_STARTS = "letopis.chapter_starts"  # doc.user_data: chapter starts in the piece, from TimeLinker
 
 
@@ -393,7 +395,9 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
       clause, and an event of reported speech takes no other date: the story told is of
       another time than the telling;
     - a date in an aside (`aside`: brackets, a clause between dashes) holds only inside it;
-    - a chapter start ends every date;
+    - a chapter start ends every date, and so does a leap of years told in a later sentence than
+      the date (an age that tells when, `Когда ему исполнилось десять лет`, `в десять лет`; a
+      duration of years, `Три года он прожил в Казани`): the story is no longer in that year;
     and one exception: the day of an entry's heading (`headings`) holds through the entry, over
     its paragraphs and its `потом`, until the next date."""
     dates = sorted((s for s in doc.spans.get(DATES, []) if is_absolute(s._.value)
@@ -411,6 +415,8 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
     speech = {s.start_char for s in dates if reported(s)}
     heads = headings(doc)
     asides = {s.start_char: bounds for s in dates if (bounds := aside(s)) is not None}
+    leaps = sorted(set(doc.user_data.get(AGES, ())) | {s.start_char for s in doc.spans.get(DATES, [])
+                                                        if YEARS.match(s._.value or "")})
 
     def between(offsets: list[int], start: int, end: int) -> bool:
         return bisect_right(offsets, end) > bisect_right(offsets, start)
@@ -419,7 +425,7 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
         token = doc[index[offset]] if offset in index else None
         told = token is not None and reported(token)
         for span in reversed(dates[:bisect_right(ends, offset)]):
-            if between(starts, span.end_char - 1, offset):
+            if between(starts, span.end_char - 1, offset) or between(leaps, span.sent.end_char - 1, offset):
                 return None
             if span.start_char in asides:  # an aside's date: only inside that aside
                 aside_start, aside_end = asides[span.start_char]
