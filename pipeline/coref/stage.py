@@ -169,6 +169,19 @@ def object_controller(infinitive: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("obj", "iobj") and c.pos_ in (NOUN, PROPN, PRON)), None)
 
 
+def participle_of(verb: Token) -> Token | None:
+    """`Сомов, потерявший свою саблю`: a participle qualifying a noun (`acl`) has that noun for
+    its subject, so a reflexive in the participle's phrase is the noun's person (the grammar of
+    the participial phrase, «причастный оборот»); also a gerund the parser hung on the noun as a
+    participle (`Сомов, негодуя на свои убытки`: the noun is the subject it shares)."""
+    if verb.dep_ != "acl" or verb.head.i == verb.i or verb.head.pos_ not in (NOUN, PROPN, PRON):
+        return None
+    form = verb.morph.get("VerbForm")
+    if form == ["Part"] or (form == ["Conv"] and verb.head.dep_ in SUBJECTS):
+        return verb.head
+    return None
+
+
 def clause_subject(token: Token) -> Token | None:
     """The subject of the verb above the token (or of the verb it is coordinated with); above
     an infinitive or a gerund without a subject, that of the verb it hangs on (`Закончив свою
@@ -186,6 +199,8 @@ def clause_subject(token: Token) -> Token | None:
                 if controller is not None:
                     return controller
                 continue
+            if participle_of(node) is not None:
+                return participle_of(node)  # `офицер, потерявший свою саблю`: the noun it qualifies
             return node  # an unwritten subject: the verb stands for it
         found = next((c for c in node.children if c.dep_ in SUBJECTS), None)
         if found is not None and node.pos_ in (ADJ, NOUN):

@@ -1,0 +1,70 @@
+"""Kinds of coreference errors found on the second persons probe (`gold/probe/persons2/`,
+issue 12, coref7), each fixed by a general rule: a title or rank opening a sentence is no part
+of the name after it; a reflexive inside a participial phrase is the person of the noun the
+participle qualifies. Memoir, chronicle and news sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from letopis.labels import PER
+
+
+def persons(nlp, text: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == PER]
+
+
+def mentions(nlp, text: str) -> list[tuple[str, str | None]]:
+    """(mention, the name it stands for) in text order."""
+    doc = nlp(text)
+    return [(text[start:end], text[named[0]:named[1]] if named else None)
+            for start, end, kind, named, *_ in doc._.mentions]
+
+
+# --- a title, rank or kinship word opening a sentence stays outside the name (GUIDELINES 8.3) ---
+
+@pytest.mark.parametrize("text, name", [
+    ("Граф Орлов приехал к ужину.", "Орлов"),
+    ("Барон Штольц тоже пришёл на бал.", "Штольц"),
+    ("Генерал Ростов вошёл в зал, и все встали.", "Ростов"),
+    ("Князь Мещерский приехал в полдень.", "Мещерский"),
+    ("Купец Сидоров запер лавку и ушёл домой.", "Сидоров"),
+])
+def test_a_title_opening_a_sentence_is_outside_the_name(nlp, text, name):
+    assert persons(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    # first names that are also words, or have a name reading, keep their place in the name
+    ("Лев Толстой жил в деревне.", ["Лев Толстой"]),
+    ("Вера Фигнер вернулась из крепости.", ["Вера Фигнер"]),
+    # a byname the document capitalises inside a sentence too is the name itself
+    ("В деревне его звали Дядя Ваня. Дядя Ваня приходил по субботам.", ["Дядя Ваня", "Дядя Ваня"]),
+])
+def test_a_name_that_begins_with_a_word_keeps_it(nlp, text, names):
+    assert persons(nlp, text) == names
+
+
+def test_the_pronoun_after_a_titled_name_takes_the_name(nlp):
+    # memoir: the baron is the one who told the story
+    text = "Барон Штольц тоже пришёл на бал. Он рассказывал, что был в Париже."
+    assert ("Он", "Штольц") in mentions(nlp, text)
+
+
+# --- a reflexive inside a participial phrase: the noun the participle qualifies ---
+
+def test_the_reflexive_of_a_participle_is_the_noun_it_qualifies(nlp):
+    # chronicle: the colonel lost his own sabre
+    found = mentions(nlp, "Полковник Жуков, потерявший свою саблю в бою, вернулся в полк.")
+    assert ("свою", "Жуков") in found
+
+
+def test_the_reflexive_of_a_participle_on_an_object(nlp):
+    # memoir: Somov carries his own books, not the narrator's
+    found = mentions(nlp, "Мы встретили Сомова, несущего свои книги в библиотеку.")
+    assert ("свои", "Сомова") in found
+
+
+def test_the_reflexive_of_a_gerund_hung_on_the_subject(nlp):
+    # news: the merchant is angry at his own losses (the parser reads the gerund as a participle)
+    found = mentions(nlp, "Купец Сидоров, негодуя на свои убытки, заперся в лавке.")
+    assert ("свои", "Сидоров") in found
