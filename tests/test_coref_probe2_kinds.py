@@ -1,7 +1,9 @@
 """Kinds of coreference errors found on the second persons probe (`gold/probe/persons2/`,
 issue 12, coref7), each fixed by a general rule: a title or rank opening a sentence is no part
 of the name after it; a reflexive inside a participial phrase is the person of the noun the
-participle qualifies. Memoir, chronicle and news sentences of our own."""
+participle qualifies; the subject of a verb of perception, thought, speech or feeling (and the
+dative addressee of a verb of speech) is someone, never a thing that was a subject before.
+Memoir, chronicle and news sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -68,3 +70,24 @@ def test_the_reflexive_of_a_gerund_hung_on_the_subject(nlp):
     # news: the merchant is angry at his own losses (the parser reads the gerund as a participle)
     found = mentions(nlp, "Купец Сидоров, негодуя на свои убытки, заперся в лавке.")
     assert ("свои", "Сидоров") in found
+
+
+# --- a verb of perception, thought, speech or feeling has someone for its subject ---
+
+@pytest.mark.parametrize("text, mention, name", [
+    # chronicle: the bridge was the last subject, but a bridge sees nothing
+    ("Мельник Ершов вышел на плотину. Мост ещё стоял. Тут он увидел лодку.", "он", "Ершов"),
+    ("Мельник Ершов вышел на плотину. Мост ещё стоял. Тут увидел лодку у берега.", "увидел", "Ершов"),
+    # memoir: the wind is no one who hears
+    ("Лесник Грачёв поднялся на холм. Ветер утих. Вдруг услышал выстрел.", "услышал", "Грачёв"),
+    # the addressee of a verb of speech: someone, not the bell
+    ("Лукин стоял у крыльца. Колокол звонил, и сторож крикнул ему что-то.", "ему", "Лукин"),
+])
+def test_the_subject_of_a_verb_of_perception_or_speech_is_a_person(nlp, text, mention, name):
+    assert (mention, name) in mentions(nlp, text)
+
+
+def test_a_thing_still_takes_a_pronoun_of_a_verb_of_another_kind(nlp):
+    # news: the bridge, not the engineer, is what collapsed
+    found = mentions(nlp, "Инженер Сомов осмотрел мост. Мост был старый. Через неделю он рухнул.")
+    assert ("он", "Сомов") not in found

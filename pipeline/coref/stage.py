@@ -87,6 +87,27 @@ def post_nouns() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=None)
+def person_verbs() -> dict[str, str]:
+    """lemma → class of the verbs whose subject is someone (`models/coref/person_verbs.tsv`)."""
+    return {row[0]: row[1] for row in load_table("coref/person_verbs.tsv")}
+
+
+def someone_meant(token: Token, mention: Mention) -> bool:
+    """The mention is someone, not something: the object of `уговорить`, `просить`; the
+    subject, written or not, of a verb of perception, thought, speech or feeling (`услышал
+    пальбу`); the dative addressee of a verb of speech (`сказал ему`)."""
+    if token.dep_ in CORE and lemma(token.head) in object_control():
+        return True
+    verb = mention.head if mention.kind == ZERO else token.head if token.dep_ in SUBJECTS | {"iobj"} else None
+    if verb is None or verb.i == token.i and mention.kind != ZERO:
+        return False
+    kind = person_verbs().get(lemma(verb))
+    if token.dep_ == "iobj" and mention.kind != ZERO:
+        return kind == "speech" and feature(token, "Case") == "Dat"
+    return kind is not None
+
+
+@lru_cache(maxsize=None)
 def introducing_verbs() -> frozenset[str]:
     """Verbs that bring a new person on stage, from `models/coref/introducing.tsv`."""
     return frozenset(row[0] for row in load_table("coref/introducing.tsv"))
@@ -508,7 +529,7 @@ class Walk:
             late.append((mention, sent, para))
             return
         # the object of `уговорить`, `просить` is someone: no thing is meant
-        someone = token.dep_ in CORE and lemma(token.head) in object_control()
+        someone = someone_meant(token, mention)
         speech = token.i in self.speech
         line = self.para_of(token.idx)
         speaker = (self.speakers.get(line) or self.tag_speaker(line, sent, para, first)) if speech else None
