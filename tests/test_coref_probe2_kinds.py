@@ -91,3 +91,21 @@ def test_a_thing_still_takes_a_pronoun_of_a_verb_of_another_kind(nlp):
     # news: the bridge, not the engineer, is what collapsed
     found = mentions(nlp, "Инженер Сомов осмотрел мост. Мост был старый. Через неделю он рухнул.")
     assert ("он", "Сомов") not in found
+
+
+# --- a word the tagger misread as a finite verb has no unwritten subject ---
+
+@pytest.mark.parametrize("text, word", [
+    # a conjunction of old prose, tagged a future tense
+    ("Лаптев ждал гостей. Вечером ежели кто приходил, он радовался.", "ежели"),
+    # a gerund before the verb of speech, tagged a past tense
+    ("Лаптев сидел у окна. -- Ну, -- улыбнувшись, сказал Лаптев.", "улыбнувшись"),
+])
+def test_a_word_the_dictionary_knows_as_no_verb_is_no_zero_subject(nlp, text, word):
+    assert word not in [m for m, _ in mentions(nlp, text)]
+
+
+def test_a_short_participle_predicate_keeps_its_unwritten_subject(nlp):
+    # chronicle: `взят` is the predicate of the captured man
+    found = mentions(nlp, "Есаул Зарубин бежал из лагеря. Через неделю взят был в степи.")
+    assert ("взят", "Зарубин") in found or ("был", "Зарубин") in found

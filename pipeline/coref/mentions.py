@@ -392,6 +392,17 @@ def misread_past(token: Token) -> Mention | None:
     return Mention(token, ZERO, PERSONAL, gender, number, token)
 
 
+def finite_in_dictionary(finite: Token) -> bool:
+    """The word can be a finite verb: the dictionary has a finite reading of it (a short passive
+    participle is a predicate too: `взят`), or does not know the word at all (an old or rare
+    form). A word the tagger made a finite verb that the dictionary knows only as something else
+    (`ежели`, a conjunction; `улыбнувшись`, a gerund; `жар`, a noun) has no unwritten subject."""
+    readings = parses(finite.text.lower())
+    if not readings or not any(r.is_known for r in readings):
+        return True
+    return any(r.tag.POS in ("VERB", "PRTS") for r in readings if r.is_known)  # `взят`: a short participle too
+
+
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
     """The unwritten subject of a predicate (one for a chain of coordinated ones, on the first:
     `Вернулся домой и лёг`), on its finite word: past tense gives gender and number, present and
@@ -402,6 +413,8 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
     if own_subject(predicate, times) or coordinated(predicate):
         return None
     if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) or written_subject(finite) is not None:
+        return None
+    if not finite_in_dictionary(finite):
         return None
     number = feature(finite, ud.NUMBER)
     if feature(finite, ud.TENSE) == "Past":
