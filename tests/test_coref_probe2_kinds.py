@@ -126,3 +126,24 @@ def test_a_short_participle_predicate_keeps_its_unwritten_subject(nlp):
 def test_a_bare_name_in_an_oblique_case_is_the_nominative_person(first, second, same):
     index = ClusterIndex()
     assert (index.assign(PER, first) == index.assign(PER, second)) is same
+
+
+# --- a noun in the accusative is no subject for a reflexive, whatever the parse says ---
+
+def test_the_reflexive_skips_an_accusative_the_parser_made_a_subject():
+    # chronicle: «Он собрал людей и, велев прочесть перед своими полками указ, выступил», parsed
+    # (as the parser does on long sentences) with `указ` for the subject of `выступил`: the
+    # regiments are his, the one of the chain `собрал ... выступил`
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from letopis.coref.stage import clause_subject
+    words = ["Он", "собрал", "людей", "и", ",", "велев", "прочесть", "перед", "своими", "полками", "указ", ",",
+             "выступил"]
+    heads = [1, 1, 1, 12, 12, 12, 5, 9, 9, 12, 12, 12, 1]
+    deps = ["nsubj", "ROOT", "obj", "cc", "punct", "advcl", "xcomp", "case", "det", "obl", "nsubj", "punct", "conj"]
+    pos = ["PRON", "VERB", "NOUN", "CCONJ", "PUNCT", "VERB", "VERB", "ADP", "DET", "NOUN", "NOUN", "PUNCT", "VERB"]
+    morphs = ["Case=Nom|Gender=Masc|Number=Sing|Person=3", "VerbForm=Fin|Tense=Past", "Case=Acc", "", "",
+              "VerbForm=Conv", "VerbForm=Inf", "", "Case=Ins", "Case=Ins", "Animacy=Inan|Case=Acc", "",
+              "VerbForm=Fin|Tense=Past"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert clause_subject(doc[8]).text == "Он"

@@ -203,6 +203,13 @@ def participle_of(verb: Token) -> Token | None:
     return None
 
 
+def accusative(noun: Token) -> bool:
+    """A noun the tagger reads in the accusative is no subject, whatever the parser hung it as
+    (`приказав прочесть перед своими толпами манифест, ... устремился`: `манифест` is what is
+    read, the subject is the one of `устремился`'s chain)."""
+    return noun.pos_ in (NOUN, PROPN) and feature(noun, "Case") == "Acc"
+
+
 def clause_subject(token: Token) -> Token | None:
     """The subject of the verb above the token (or of the verb it is coordinated with); above
     an infinitive or a gerund without a subject, that of the verb it hangs on (`Закончив свою
@@ -212,7 +219,7 @@ def clause_subject(token: Token) -> Token | None:
         node = node.head
         if node.pos_ == "VERB":
             for verb in (node, node.head if node.dep_ == CONJUNCT else node):
-                found = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+                found = next((c for c in verb.children if c.dep_ in SUBJECTS and not accusative(c)), None)
                 if found is not None:
                     return found
             if node.morph.get("VerbForm") and node.morph.get("VerbForm")[0] in NONFINITE and node.head.i != node.i:
