@@ -147,3 +147,39 @@ def test_the_reflexive_skips_an_accusative_the_parser_made_a_subject():
               "VerbForm=Fin|Tense=Past"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
     assert clause_subject(doc[8]).text == "Он"
+
+
+# --- a gerund has the subject of its clause, wherever the parser hung it ---
+
+def test_a_gerund_tagged_a_participle_still_has_the_clause_subject(nlp):
+    # memoir: Marfa waves at her sister; `махая` is read as a participle of `сестре`
+    found = mentions(nlp, "Марфа уже заслонила дверь сестре Анне, махая на неё фартуком.")
+    assert ("неё", "Анне") in found
+
+
+def _doc(words, heads, deps, pos, morphs):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+
+
+def test_a_gerund_hung_on_a_word_misread_as_a_participle_binds_the_clause_subject():
+    # «сказал Лесков, вежливо обращаясь к нему», parsed with `вежливо` a participle on the name
+    # and the gerund its object: `нему` is not the subject of `сказал`
+    from letopis.coref.resolve import clause_verbs
+    doc = _doc(["сказал", "Лесков", ",", "вежливо", "обращаясь", "к", "нему"], [0, 0, 3, 1, 3, 6, 4],
+               ["ROOT", "nsubj", "punct", "acl", "obj", "case", "nmod"],
+               ["VERB", "PROPN", "PUNCT", "VERB", "VERB", "ADP", "PRON"],
+               ["VerbForm=Fin|Tense=Past", "Case=Nom", "", "VerbForm=Part", "VerbForm=Conv", "", "Case=Dat|Person=3"])
+    assert 0 in clause_verbs(doc[6])
+
+
+def test_a_participle_tagged_a_gerund_qualifies_its_noun():
+    # «встретил толпу, кинувшуюся на него»: the dictionary knows `кинувшуюся` only as a
+    # participle, so `него` may be the one who met the crowd
+    from letopis.coref.resolve import clause_verbs
+    doc = _doc(["Петров", "встретил", "толпу", ",", "кинувшуюся", "на", "него"], [1, 1, 1, 4, 2, 6, 4],
+               ["nsubj", "ROOT", "obj", "punct", "acl", "case", "obl"],
+               ["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "ADP", "PRON"],
+               ["Case=Nom", "VerbForm=Fin|Tense=Past", "Case=Acc", "", "VerbForm=Conv", "", "Case=Acc|Person=3"])
+    assert 1 not in clause_verbs(doc[6])
