@@ -17,7 +17,8 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from letopis.coref.mentions import DEMONSTRATIVE, PLUR, SING, SUBJECTS, ZERO, Mention, Referent
+from letopis.coref.mentions import DEMONSTRATIVE, PLUR, SING, SUBJECTS, ZERO, Mention, Referent, deity
+from letopis.morphosyntax.animacy import animal
 from letopis.morphosyntax.lemma import parses
 from letopis.words import lemma
 from letopis.morphosyntax.clauses import object_control
@@ -110,6 +111,11 @@ def controllers(verb: Token) -> set[int]:
         found.add(head.i)
         node = head
     return found
+
+
+def sentient(token: Token) -> bool:
+    """God or an animal: no person mention, but one that sees, hears and speaks."""
+    return deity(token) or animal(token)
 
 
 def finite_above(gerund: Token) -> Token | None:
@@ -245,8 +251,8 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     persons: set = set()  # the agreeing persons left after the checks, by identity
     partner_at = partner_of(mention.token)  # the mention's, whichever referent is weighed
     for referent in seen:
-        if not agrees(mention, referent) or (person and not referent.person):
-            continue
+        if not agrees(mention, referent) or (person and not referent.person and not sentient(doc[referent.token])):
+            continue  # someone is meant: no thing, but God or an animal may see and speak (`Господь всё видит`)
         if referent.narrator and mention.kind != ZERO:
             continue
         same = identity(referent)
