@@ -157,10 +157,12 @@ def test_a_gerund_tagged_a_participle_still_has_the_clause_subject(nlp):
     assert ("неё", "Анне") in found
 
 
-def _doc(words, heads, deps, pos, morphs):
+def _doc(words, heads, deps, pos, morphs, lemmas=None):
+    """A parsed sentence as the parser may give it: one sentence, lemmas as given or the words."""
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
+               lemmas=lemmas or [w.lower() for w in words], sent_starts=[True] + [False] * (len(words) - 1))
 
 
 def test_a_gerund_hung_on_a_word_misread_as_a_participle_binds_the_clause_subject():
@@ -183,3 +185,30 @@ def test_a_participle_tagged_a_gerund_qualifies_its_noun():
                ["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "ADP", "PRON"],
                ["Case=Nom", "VerbForm=Fin|Tense=Past", "Case=Acc", "", "VerbForm=Conv", "", "Case=Acc|Person=3"])
     assert 1 not in clause_verbs(doc[6])
+
+
+# --- the dative addressee of a verb of speech may come before its subject ---
+
+def test_a_subject_after_the_addressee_of_a_verb_of_speech_is_written():
+    # «— Пора, — сказал полковнику князь Сомов», parsed with `князь` an object: the subject is
+    # written after the addressee, so `сказал` has no unwritten subject
+    from letopis.coref.mentions import written_after
+    doc = _doc(["--", "сказал", "полковнику", "князь", "Сомов", "."], [1, 1, 1, 1, 3, 1],
+               ["punct", "ROOT", "iobj", "obj", "flat:name", "punct"],
+               ["PUNCT", "VERB", "NOUN", "NOUN", "PROPN", "PUNCT"],
+               ["", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin", "Animacy=Anim|Case=Dat|Number=Sing",
+                "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing", "Case=Nom|Gender=Masc|Number=Sing", ""],
+               ["--", "сказать", "полковник", "князь", "Сомов", "."])
+    assert written_after(doc[1]).text == "князь"
+
+
+def test_past_a_dative_of_another_verb_a_nominative_is_no_subject():
+    # a verb of no speech stops at the dative as before: past an object, a nominative is no subject
+    from letopis.coref.mentions import written_after
+    doc = _doc(["--", "вернулся", "домой", "брату", "сосед", "."], [1, 1, 1, 1, 3, 1],
+               ["punct", "ROOT", "advmod", "iobj", "nmod", "punct"],
+               ["PUNCT", "VERB", "ADV", "NOUN", "NOUN", "PUNCT"],
+               ["", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin", "", "Animacy=Anim|Case=Dat|Number=Sing",
+                "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing", ""],
+               ["--", "вернуться", "домой", "брат", "сосед", "."])
+    assert written_after(doc[1]) is None

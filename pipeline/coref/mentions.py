@@ -311,13 +311,24 @@ def within(token: Token, verb: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def person_verbs() -> dict[str, str]:
+    """lemma → class of the verbs whose subject is someone (`models/coref/person_verbs.tsv`):
+    perception, cognition, speech, emotion."""
+    return {row[0]: row[1] for row in load_table("coref/person_verbs.tsv")}
+
+
+def speech_verb(verb: Token) -> bool:
+    return person_verbs().get(lemma(verb)) == "speech"
+
+
 def written_after(finite: Token) -> Token | None:
     """A subject after its verb the parser did not attach (`жил он тогда в Твери`, `пришёл к
     нему Иван`, `утром пришёл к нам Пётр и рассказал`): the nearest nominative noun, name or
     pronoun to the right in the same clause that agrees with the verb. The search stops at
     punctuation, a conjunction, another verb, `который`, and at a noun in another case without
     a preposition (`родился 5 мая в деревне Ивановка`: past the object or the date, a nominative
-    is no subject). The one scan for coreference and events (`events/extractor.py`,
+    is no subject), but not at the dative addressee of a verb of speech (`сказал брату Иван`). The one scan for coreference and events (`events/extractor.py`,
     `subject_after`, which keeps only persons)."""
     number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
     past = feature(finite, ud.TENSE) == "Past"
@@ -325,6 +336,8 @@ def written_after(finite: Token) -> Token | None:
         if token.is_punct or token.pos_ in (ud.CCONJ, ud.SCONJ, ud.VERB, ud.AUX) or lemma(token) == "который":
             return None
         case = feature(token, ud.CASE)
+        if case == "Dat" and token.pos_ in (ud.NOUN, ud.PROPN) and speech_verb(finite) and animate(token):
+            continue  # `сказал брату Иван`: the addressee of a verb of speech may come first
         if token.pos_ in (ud.NOUN, ud.PROPN) and case not in (None, "Nom") \
                 and not any(child.dep_ == "case" for child in token.children):
             return None

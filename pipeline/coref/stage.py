@@ -30,7 +30,7 @@ from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
-                                    feature, finite_of, own_subject, sharing, subject_verb, written_subject,
+                                    feature, finite_of, own_subject, person_verbs, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.morphosyntax.animacy import animate
@@ -84,12 +84,6 @@ def post_nouns() -> dict[str, bool]:
     """Nouns of a post or office → whether the noun has an everyday sense besides (`место`),
     from `models/coref/posts.tsv`."""
     return {row[0]: len(row) > 1 and row[1] == "yes" for row in load_table("coref/posts.tsv")}
-
-
-@lru_cache(maxsize=None)
-def person_verbs() -> dict[str, str]:
-    """lemma → class of the verbs whose subject is someone (`models/coref/person_verbs.tsv`)."""
-    return {row[0]: row[1] for row in load_table("coref/person_verbs.tsv")}
 
 
 def someone_meant(token: Token, mention: Mention) -> bool:
