@@ -25,9 +25,9 @@ def triggers(nlp, text: str) -> dict[str, str]:
     ("Николай Петров побывал в Риге.", "побывал", {("agent", "Николай Петров"), ("place", "Риге")}),
     ("Фёдор Лаптев прогостил там неделю.", "прогостил", {("agent", "Фёдор Лаптев")}),  # `там`: a place
     # a common noun of a place (`stay_place` of classes.tsv): a lodging, a settlement, a land
-    ("Лесник Ермолаев прожил в избе за рекой двадцать лет.", "прожил", {("agent", "Лесник Ермолаев")}),
+    ("Лесник Ермолаев прожил в избе за рекой двадцать лет.", "прожил", {("agent", "Ермолаев")}),  # the title is outside the name (GUIDELINES 8.3)
     ("Обоз переночевал на постоялом дворе.", "переночевал", set()),
-    ("Тётка Дарья прогостила в имении до осени.", "прогостила", {("agent", "Тётка Дарья")}),
+    ("Тётка Дарья прогостила в имении до осени.", "прогостила", {("agent", "Дарья")}),
     ("После боя рота заночевала на месте переправы.", "заночевала", set()),  # the generic noun of a place
 ])
 def test_a_stay_told_as_an_episode_is_movement(nlp, text, trigger, args):
@@ -60,7 +60,7 @@ def test_living_without_a_bounded_stay_is_no_event(nlp, text, trigger):
     # studying: finishing a course, being placed in or expelled from a school
     ("Мой брат Григорий кончил курс в Дерптском университете.", "кончил", "EDUCATION", ("agent", "Григорий")),
     ("Мальчика отдали в кадетский корпус.", "отдали", "EDUCATION", None),
-    ("Поэта Зубова исключили из университета.", "исключили", "EDUCATION", ("patient", "Поэта Зубова")),
+    ("Поэта Зубова исключили из университета.", "исключили", "EDUCATION", ("patient", "Зубова")),
     # held, released, exiled
     ("Ночью Фёдора Лаптева взяли под караул.", "взяли", "ARREST", ("patient", "Фёдора Лаптева")),
     ("Студента Ковалёва засадили в тюрьму за листовки.", "засадили", "ARREST", ("patient", "Ковалёва")),

@@ -311,13 +311,24 @@ def within(token: Token, verb: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def person_verbs() -> dict[str, str]:
+    """lemma → class of the verbs whose subject is someone (`models/coref/person_verbs.tsv`):
+    perception, cognition, speech, emotion."""
+    return {row[0]: row[1] for row in load_table("coref/person_verbs.tsv")}
+
+
+def speech_verb(verb: Token) -> bool:
+    return person_verbs().get(lemma(verb)) == "speech"
+
+
 def written_after(finite: Token) -> Token | None:
     """A subject after its verb the parser did not attach (`жил он тогда в Твери`, `пришёл к
     нему Иван`, `утром пришёл к нам Пётр и рассказал`): the nearest nominative noun, name or
     pronoun to the right in the same clause that agrees with the verb. The search stops at
     punctuation, a conjunction, another verb, `который`, and at a noun in another case without
     a preposition (`родился 5 мая в деревне Ивановка`: past the object or the date, a nominative
-    is no subject). The one scan for coreference and events (`events/extractor.py`,
+    is no subject), but not at the dative addressee of a verb of speech (`сказал брату Иван`). The one scan for coreference and events (`events/extractor.py`,
     `subject_after`, which keeps only persons)."""
     number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
     past = feature(finite, ud.TENSE) == "Past"
@@ -325,6 +336,8 @@ def written_after(finite: Token) -> Token | None:
         if token.is_punct or token.pos_ in (ud.CCONJ, ud.SCONJ, ud.VERB, ud.AUX) or lemma(token) == "который":
             return None
         case = feature(token, ud.CASE)
+        if case == "Dat" and token.pos_ in (ud.NOUN, ud.PROPN) and speech_verb(finite) and animate(token):
+            continue  # `сказал брату Иван`: the addressee of a verb of speech may come first
         if token.pos_ in (ud.NOUN, ud.PROPN) and case not in (None, "Nom") \
                 and not any(child.dep_ == "case" for child in token.children):
             return None
@@ -392,6 +405,17 @@ def misread_past(token: Token) -> Mention | None:
     return Mention(token, ZERO, PERSONAL, gender, number, token)
 
 
+def finite_in_dictionary(finite: Token) -> bool:
+    """The word can be a finite verb: the dictionary has a finite reading of it (a short passive
+    participle is a predicate too: `взят`), or does not know the word at all (an old or rare
+    form). A word the tagger made a finite verb that the dictionary knows only as something else
+    (`ежели`, a conjunction; `улыбнувшись`, a gerund; `жар`, a noun) has no unwritten subject."""
+    readings = parses(finite.text.lower())
+    if not readings or not any(r.is_known for r in readings):
+        return True
+    return any(r.tag.POS in ("VERB", "PRTS") for r in readings if r.is_known)  # `взят`: a short participle too
+
+
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
     """The unwritten subject of a predicate (one for a chain of coordinated ones, on the first:
     `Вернулся домой и лёг`), on its finite word: past tense gives gender and number, present and
@@ -402,6 +426,8 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
     if own_subject(predicate, times) or coordinated(predicate):
         return None
     if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) or written_subject(finite) is not None:
+        return None
+    if not finite_in_dictionary(finite):
         return None
     number = feature(finite, ud.NUMBER)
     if feature(finite, ud.TENSE) == "Past":

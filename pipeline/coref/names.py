@@ -86,6 +86,25 @@ def declension_key(word: str) -> str:
     return word
 
 
+# the suffixes of possessive surnames, whose `-а` form is a woman's name of its own (`Орлова`,
+# `Пушкина`, `Белоцкая`), not an oblique case of the man's
+POSSESSIVE_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын", "ск", "цк")
+
+
+def oblique_key(word: str) -> str:
+    """A one-word name of the second declension the normalizer left in an oblique case
+    (`Мигуну`, `Куликом`, `Барсука`): the stem, which the nominative `Мигун` shares; the case
+    endings of the singular after a consonant. Not after the suffix of a possessive surname
+    (`Орлова` is a woman, not Орлов's genitive), nor on a stem shorter than four letters."""
+    word = word.replace("ё", "е")
+    for case in sorted(OBLIQUE, key=len, reverse=True):
+        stem = word[: -len(case)]
+        if word.endswith(case) and len(stem) >= 4 and stem[-1] in CONSONANTS \
+                and not stem.endswith(POSSESSIVE_SUFFIXES):
+            return stem
+    return word
+
+
 def full_name(word: str) -> str:
     """The full form of a diminutive or old first name (`петруша` → `петр`), else the word."""
     return name_variants().get(word, word)
@@ -119,10 +138,12 @@ class Name(NamedTuple):
                 parts[FIRST] = full_name(word)
             else:
                 rest.append(word)
+        alone = len(words) == 1 and not INITIAL.match(words[0])
         if rest:
             rest[-1] = declension_key(rest[-1])
+            if alone:  # a bare surname or byname: the case the normalizer may have missed
+                rest[-1] = oblique_key(rest[-1])
             parts[SURNAME] = " ".join(rest)
-        alone = len(words) == 1 and not INITIAL.match(words[0])
         return cls(parts.get(FIRST), parts.get(PATRONYMIC), parts.get(SURNAME), alone)
 
     @property

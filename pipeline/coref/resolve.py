@@ -17,7 +17,9 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from letopis.coref.mentions import DEMONSTRATIVE, PLUR, SING, SUBJECTS, ZERO, Mention, Referent
+from letopis.coref.mentions import DEMONSTRATIVE, PLUR, SING, SUBJECTS, ZERO, Mention, Referent, deity
+from letopis.morphosyntax.animacy import animal
+from letopis.morphosyntax.lemma import parses
 from letopis.words import lemma
 from letopis.morphosyntax.clauses import object_control
 
@@ -69,7 +71,17 @@ def clause_verbs(token: Token) -> set[int]:
             and same_form(node, node.head):
         verbs.add(node.head.i)  # `Иван пришёл и попросил его`; not `Иван пришёл, и сын обнял его`
     verbs |= controllers(node)
+    if node.morph.get("VerbForm") == ["Part"] and only_a_gerund(node):
+        finite = finite_above(node)  # `махая` tagged a participle of the noun it follows
+        if finite is not None:
+            verbs.add(finite.i)
     return verbs
+
+
+def only_a_gerund(token: Token) -> bool:
+    """The dictionary knows the word as a gerund and as no participle (`махая`, `обращаясь`)."""
+    readings = [r.tag.POS for r in parses(token.text.lower()) if r.is_known]
+    return "GRND" in readings and not {"PRTF", "PRTS"} & set(readings)
 
 
 def controllers(verb: Token) -> set[int]:
@@ -89,12 +101,37 @@ def controllers(verb: Token) -> set[int]:
             found.add(node.i)
             continue
         if node.dep_ not in ("xcomp", "advcl") or head.pos_ not in ("VERB", "AUX"):
+            if node.morph.get("VerbForm") == ["Conv"]:
+                finite = finite_above(node)
+                if finite is not None:
+                    found.add(finite.i)  # a gerund the parser hung elsewhere: still the clause's subject's
             break
         if node.morph.get("VerbForm") == ["Inf"] and lemma(head) in object_control():
             break
         found.add(head.i)
         node = head
     return found
+
+
+def sentient(token: Token) -> bool:
+    """God or an animal: no person mention, but one that sees, hears and speaks."""
+    return deity(token) or animal(token)
+
+
+def finite_above(gerund: Token) -> Token | None:
+    """The nearest finite verb above a gerund the parser hung on something else than a verb
+    (`сказал Гальцин, учтиво обращаясь к нему`, with `учтиво` misread as a participle): a gerund
+    always has the subject of the clause it stands in (the grammar of «деепричастный оборот»),
+    so its pronoun is not that subject either. Only a word the dictionary knows as a gerund: one
+    it knows only as a participle (`толпу, кинувшуюся на него`) qualifies its noun."""
+    if not any(r.tag.POS == "GRND" for r in parses(gerund.text.lower())):
+        return None
+    node = gerund
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.morph.get("VerbForm") == ["Fin"]:
+            return node
+    return None
 
 
 def same_form(verb: Token, head: Token) -> bool:
@@ -214,8 +251,8 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     persons: set = set()  # the agreeing persons left after the checks, by identity
     partner_at = partner_of(mention.token)  # the mention's, whichever referent is weighed
     for referent in seen:
-        if not agrees(mention, referent) or (person and not referent.person):
-            continue
+        if not agrees(mention, referent) or (person and not referent.person and not sentient(doc[referent.token])):
+            continue  # someone is meant: no thing, but God or an animal may see and speak (`Господь всё видит`)
         if referent.narrator and mention.kind != ZERO:
             continue
         same = identity(referent)

@@ -30,7 +30,7 @@ from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
-                                    feature, finite_of, own_subject, sharing, subject_verb, written_subject,
+                                    feature, finite_of, own_subject, person_verbs, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.morphosyntax.lemma import parses
@@ -85,6 +85,21 @@ def post_nouns() -> dict[str, bool]:
     """Nouns of a post or office → whether the noun has an everyday sense besides (`место`),
     from `models/coref/posts.tsv`."""
     return {row[0]: len(row) > 1 and row[1] == "yes" for row in load_table("coref/posts.tsv")}
+
+
+def someone_meant(token: Token, mention: Mention) -> bool:
+    """The mention is someone, not something: the object of `уговорить`, `просить`; the
+    subject, written or not, of a verb of perception, thought, speech or feeling (`услышал
+    пальбу`); the dative addressee of a verb of speech (`сказал ему`)."""
+    if token.dep_ in CORE and lemma(token.head) in object_control():
+        return True
+    verb = mention.head if mention.kind == ZERO else token.head if token.dep_ in SUBJECTS | {"iobj"} else None
+    if verb is None or verb.i == token.i and mention.kind != ZERO:
+        return False
+    kind = person_verbs().get(lemma(verb))
+    if token.dep_ == "iobj" and mention.kind != ZERO:
+        return kind == "speech" and feature(token, "Case") == "Dat"
+    return kind is not None
 
 
 @lru_cache(maxsize=None)
@@ -171,6 +186,26 @@ def object_controller(infinitive: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("obj", "iobj") and c.pos_ in (NOUN, PROPN, PRON)), None)
 
 
+def participle_of(verb: Token) -> Token | None:
+    """`Сомов, потерявший свою саблю`: a participle qualifying a noun (`acl`) has that noun for
+    its subject, so a reflexive in the participle's phrase is the noun's person (the grammar of
+    the participial phrase, «причастный оборот»); also a gerund the parser hung on the noun as a
+    participle (`Сомов, негодуя на свои убытки`: the noun is the subject it shares)."""
+    if verb.dep_ != "acl" or verb.head.i == verb.i or verb.head.pos_ not in (NOUN, PROPN, PRON):
+        return None
+    form = verb.morph.get("VerbForm")
+    if form == ["Part"] or (form == ["Conv"] and verb.head.dep_ in SUBJECTS):
+        return verb.head
+    return None
+
+
+def accusative(noun: Token) -> bool:
+    """A noun the tagger reads in the accusative is no subject, whatever the parser hung it as
+    (`приказав прочесть перед своими толпами манифест, ... устремился`: `манифест` is what is
+    read, the subject is the one of `устремился`'s chain)."""
+    return noun.pos_ in (NOUN, PROPN) and feature(noun, "Case") == "Acc"
+
+
 def clause_subject(token: Token) -> Token | None:
     """The subject of the verb above the token (or of the verb it is coordinated with); above
     an infinitive or a gerund without a subject, that of the verb it hangs on (`Закончив свою
@@ -180,7 +215,7 @@ def clause_subject(token: Token) -> Token | None:
         node = node.head
         if node.pos_ == "VERB":
             for verb in (node, node.head if node.dep_ == CONJUNCT else node):
-                found = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+                found = next((c for c in verb.children if c.dep_ in SUBJECTS and not accusative(c)), None)
                 if found is not None:
                     return found
             if node.morph.get("VerbForm") and node.morph.get("VerbForm")[0] in NONFINITE and node.head.i != node.i:
@@ -188,6 +223,8 @@ def clause_subject(token: Token) -> Token | None:
                 if controller is not None:
                     return controller
                 continue
+            if participle_of(node) is not None:
+                return participle_of(node)  # `офицер, потерявший свою саблю`: the noun it qualifies
             return node  # an unwritten subject: the verb stands for it
         found = next((c for c in node.children if c.dep_ in SUBJECTS), None)
         if found is not None and node.pos_ in (ADJ, NOUN):
@@ -501,7 +538,7 @@ class Walk:
             late.append((mention, sent, para))
             return
         # the object of `уговорить`, `просить` is someone: no thing is meant
-        someone = token.dep_ in CORE and lemma(token.head) in object_control()
+        someone = someone_meant(token, mention)
         speech = token.i in self.speech
         line = self.para_of(token.idx)
         speaker = (self.speakers.get(line) or self.tag_speaker(line, sent, para, first)) if speech else None

@@ -125,10 +125,20 @@ def capital_only(span: Span, named: set[str]) -> bool:
             and not named_inside(first, named) and common_word(first))
 
 
-def trimmed(span: Span, tagged: set[int]) -> Span:
+def title_word(token: Token, named: set[str]) -> bool:
+    """`Барон Штольц`, `Граф Орлов` opening a sentence: a common noun of a title, rank or
+    kinship before the name (outside the span, GUIDELINES 8.3), capitalised only because it
+    opens the sentence: the dictionary knows it as a noun and no name, and the document never
+    capitalises it inside a sentence (a `Дядя Ваня` used as a name there keeps its word)."""
+    readings = parses(model_word(token).lower())
+    return common_word(token) and readings[0].tag.POS == "NOUN" and not named_inside(token, named)
+
+
+def trimmed(span: Span, tagged: set[int], named: set[str] = frozenset()) -> Span:
     first = span[0]
     if len(span) > 1 and opens_sentence(first) and first.text[:1].isupper() and (
-            first.i not in tagged or first.pos_ in NOT_NAMES or verb_form(first)):
+            first.i not in tagged or first.pos_ in NOT_NAMES or verb_form(first)
+            or (span.label_ == PER and title_word(first, named))):
         new = Span(span.doc, span.start + 1, span.end, label=span.label_)
         new._.fine_type = span._.fine_type
         return new
@@ -143,7 +153,7 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     conv = convention(convention_name)
     learned = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, []) if s.label_ in conv.lowercase}
     learned |= {(s.start, s.end, s.label_) for s in spans if s.label_ in conv.adjectives and s[0].pos_ == ADJ}
-    spans = [trimmed(span, tagged) if span.label_ in NAME_TYPES else span for span in spans
+    spans = [trimmed(span, tagged, named) if span.label_ in NAME_TYPES else span for span in spans
              if not (span.label_ in NAME_TYPES and capital_only(span, named)
                      and (span.start, span.end, span.label_) not in learned)]
     labels = majority_labels(spans)

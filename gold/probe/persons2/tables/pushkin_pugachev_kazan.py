@@ -1,0 +1,126 @@
+"""Pushkin, «История Пугачева», chapter 7: Michelson's march on Kazan and the three battles.
+
+Annotated by reading before any pipeline run; development probe, tuned on (issue 12, coref7).
+Persons and pronoun/zero mentions only, against GUIDELINES.md 2, 8.2–8.3; doubts in 9.14.
+Bands of rebels, Bashkirs, robbers and townspeople have no name: their pronouns are null; so has
+the governor. The passage first ended inside its last paragraph (at 206754, "Бунтовщики на него
+бросились."); it was carried to the paragraph's end (5,379 characters, over the 4,500 of the
+brief) so that it ends a line as every probe does; the added sentences were annotated by reading
+before any pipeline run on them.
+"""
+SOURCE = ("pushkin_istoriya_pugacheva.txt", 202412, 207791)
+
+P, Z = "pronoun", "zero"
+
+# context, type, fine_type, normal, referent
+ENTITIES = [
+    ("накануне [Михельсон]", "PER", None, "Михельсон", "michelson"),
+    ("дело с [Пугачевым]", "PER", None, "Пугачев", "pugachev"),
+    ("оставили [Михельсона]", "PER", None, "Михельсон", "michelson"),
+    ("стремление [Пугачева]", "PER", None, "Пугачев", "pugachev"),
+    ("майора [Дуве]", "PER", None, "Дуве", "duve"),
+    ("сожженный [Якубовичем]", "PER", None, "Якубович", "yakubovich"),
+    ("навстречу [Михельсону]", "PER", None, "Михельсон", "michelson"),
+    ("отрядил [Дуве] противу шайки", "PER", None, "Дуве", "duve"),
+    ("[Дуве] их рассеял", "PER", None, "Дуве", "duve"),
+    ("рассеял. [Михельсон] пошел на Осу", "PER", None, "Михельсон", "michelson"),
+    ("переправе [Пугачева] через", "PER", None, "Пугачев", "pugachev"),
+    ("Каму. [Михельсон] пошел по", "PER", None, "Михельсон", "michelson"),
+    ("плотах. [Михельсон], оставя", "PER", None, "Михельсон", "michelson"),
+    ("оставя [Пугачева] вправе", "PER", None, "Пугачев", "pugachev"),
+    ("заставили [Михельсона] остановиться", "PER", None, "Михельсон", "michelson"),
+    ("мятежников. [Михельсон] на них", "PER", None, "Михельсон", "michelson"),
+    ("известили [Пугачева]", "PER", None, "Пугачев", "pugachev"),
+    ("Тогда-то [Пугачев]", "PER", None, "Пугачев", "pugachev"),
+    ("[Михельсон], получив", "PER", None, "Михельсон", "michelson"),
+    ("[Михельсон] отрядил Харина", "PER", None, "Михельсон", "michelson"),
+    ("Михельсон отрядил [Харина]", "PER", None, "Харин", "kharin"),
+    ("крыла, [Дуве] противу", "PER", None, "Дуве", "duve"),
+    ("[Пугачев], ободренный", "PER", None, "Пугачев", "pugachev"),
+    ("которое [Михельсон] должен", "PER", None, "Михельсон", "michelson"),
+    ("как [Харин] и Дуве", "PER", None, "Харин", "kharin"),
+    ("Харин и [Дуве] старались", "PER", None, "Дуве", "duve"),
+    ("[Михельсон] взял батарею", "PER", None, "Михельсон", "michelson"),
+    ("батарею; [Дуве] на правом", "PER", None, "Дуве", "duve"),
+    ("навстречу [Харину]", "PER", None, "Харин", "kharin"),
+    ("отряду. [Михельсон], оставя", "PER", None, "Михельсон", "michelson"),
+    ("оставя [Дуве], пошел", "PER", None, "Дуве", "duve"),
+    ("подкрепление [Харина]", "PER", None, "Харин", "kharin"),
+    ("сражения, [Пугачев] был разбит", "PER", None, "Пугачев", "pugachev"),
+    ("Потеря [Михельсона]", "PER", None, "Михельсон", "michelson"),
+    ("позволили [Михельсону]", "PER", None, "Михельсон", "michelson"),
+    ("преследовать [Пугачева].\nПереночевав", "PER", None, "Пугачев", "pugachev"),
+    ("светом [Михельсон]", "PER", None, "Михельсон", "michelson"),
+    ("полю, [Михельсон] увидел", "PER", None, "Михельсон", "michelson"),
+    ("неприятеля: [Пугачев]", "PER", None, "Пугачев", "pugachev"),
+    ("войском. [Михельсон], послав", "PER", None, "Михельсон", "michelson"),
+    ("[Потемкин] подоспел", "PER", None, "Потемкин", "potemkin"),
+    ("гарнизоном. [Пугачев] перешел", "PER", None, "Пугачев", "pugachev"),
+    ("у [Михельсона] не было", "PER", None, "Михельсон", "michelson"),
+    ("избавителя. [Михельсон] не трогался", "PER", None, "Михельсон", "michelson"),
+    ("деле, [Пугачев], негодуя", "PER", None, "Пугачев", "pugachev"),
+    ("одолеть наконец [Михельсона]", "PER", None, "Михельсон", "michelson"),
+    ("третий раз на [Михельсона]", "PER", None, "Михельсон", "michelson"),
+    ("[Михельсон] выступил", "PER", None, "Михельсон", "michelson"),
+    ("по приказанию [Пугачева] должны", "PER", None, "Пугачев", "pugachev"),
+    ("Но [Михельсон] и Харин", "PER", None, "Михельсон", "michelson"),
+    ("Михельсон и [Харин] с двух", "PER", None, "Харин", "kharin"),
+    ("Напрасно [Пугачев]", "PER", None, "Пугачев", "pugachev"),
+    ("[Харин] живо", "PER", None, "Харин", "kharin"),
+    ("[Михельсон] потерял", "PER", None, "Михельсон", "michelson"),
+    ("[Михельсон] отправился", "PER", None, "Михельсон", "michelson"),
+    ("преосвященный [Вениамин]", "PER", None, "Вениамин", "veniamin"),
+]
+
+# context, kind, referent
+MENTIONS = [
+    ("Уфе оставил [он]", P, "michelson"),
+    ("оставил он [своих] больных", P, "michelson"),
+    ("взял с [собою] майора", P, "michelson"),
+    ("Михельсону. Он [их] разбил", P, None),
+    ("Михельсону. [Он] их разбил", P, "michelson"),
+    ("Дуве [их] рассеял", P, None),
+    ("узнал от [них] о взятии", P, None),
+    ("пошел по [его] следам", P, "pugachev"),
+    ("Ночью отряд [его]", P, "michelson"),
+    ("Казани, [услышал] пушечную", Z, "michelson"),
+    ("возвестил [ему] о жребии", P, "michelson"),
+    ("Между тем узнал [он]", P, "michelson"),
+    ("Михельсон на [них] напал", P, None),
+    ("приказал [своим] скорее", P, "pugachev"),
+    ("перед [собою] мятежников", P, "michelson"),
+    ("противу [их] левого", P, None),
+    ("малочисленности [его] отряда", P, "michelson"),
+    ("предупредить [его] соединение", P, "michelson"),
+    ("кинувшуюся на [него]", P, "michelson"),
+    ("принудил [ее] отступить", P, None),
+    ("Преследовать [его] было", P, "pugachev"),
+    ("лагерь [своего] избавителя", P, None),
+    ("негодуя на [свои] неудачи", P, "pugachev"),
+    ("[Он] отовсюду набирал", P, "pugachev"),
+    ("с отдельными [своими] отрядами", P, "pugachev"),
+    ("перед [своими] толпами", P, "pugachev"),
+    ("в котором [объявлял]", Z, "pugachev"),
+    ("о [своем] намерении", P, "pugachev"),
+    ("Войско [его] состояло", P, "pugachev"),
+    ("два раза [бежали]", Z, None),
+    ("возвестили [их] приближение", P, None),
+    ("выступил противу [их]", P, None),
+    ("[Он] занял место", P, "michelson"),
+    ("разделил войско [свое]", P, "michelson"),
+    ("Бунтовщики на [него]", P, "michelson"),
+    ("Навстречу [ему] поминутно", P, "michelson"),
+    ("[Их] рубили", P, None),
+    ("колоть [своих] беглецов", P, None),
+    ("с двух сторон на [них]", P, None),
+    ("до первого [своего] лагеря", P, "pugachev"),
+    ("живо [его] преследовал", P, "pugachev"),
+    ("давая [ему] времени", P, "pugachev"),
+    ("[Они] были освобождены", P, None),
+    ("[Он] вошел в город", P, "michelson"),
+    ("свидетелей [его] победы", P, "michelson"),
+    ("которой [он] и умер", P, None),
+]
+
+DATES = []
+EVENTS = []
