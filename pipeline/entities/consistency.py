@@ -50,14 +50,16 @@ def vote_key(span: Span, surnames: set[str]) -> str:
     return name_key(span)
 
 
-def majority_labels(spans: list[Span]) -> dict[str, str]:
+def majority_labels(spans: list[Span], places: frozenset[tuple[int, int]] = frozenset()) -> dict[str, str]:
     """Name key → the label most of its mentions have, where one label has most; a person's
-    full names vote for the one-word mentions of the surname."""
+    full names vote for the one-word mentions of the surname. A mention in a form only a place
+    takes (`places`: `на Дону`) counts `PLACE_VOTES` times."""
     votes: dict[str, Counter] = defaultdict(Counter)
     surnames = surname_keys(spans)
     for span in spans:
         if span.label_ in NAME_TYPES:
-            votes[vote_key(span, surnames)][span.label_] += 1
+            weight = PLACE_VOTES if (span.start, span.end) in places else 1
+            votes[vote_key(span, surnames)][span.label_] += weight
     decided = {}
     for key, counts in votes.items():
         (best, n), *rest = counts.most_common()
@@ -71,6 +73,72 @@ def opens_sentence(token: Token) -> bool:
     is no word)."""
     first = bounds(token.doc).first[token.i]  # `morphosyntax/sentences.py`: no Span, no Tokens
     return first < 0 or first >= token.i
+
+
+# How many votes a mention in a form only a place takes has against the mentions read as persons.
+PLACE_VOTES = 3
+# Prepositions of place and direction: after them a masculine name in its nominative form is an
+# inanimate accusative (`на Яик`, `за Дон`; a person's accusative is the genitive: `на Ивана`).
+DIRECTIONS = frozenset({"в", "во", "на", "за", "под", "через"})
+LOCATIVES = frozenset({"в", "во", "на"})
+CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
+
+
+def place_form(span: Span) -> bool:
+    """A one-word name read as a person in a form no person takes: the second locative
+    (`на Дону`, `в Крыму`: pymorphy3's loc2) or, after a preposition of direction, a masculine
+    word in its nominative, which only an inanimate noun's accusative is (`на Яик`)."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    word, before = span[0], lemma(span.doc[span.start - 1])
+    if before not in DIRECTIONS or not word.text[:1].isupper():
+        return False
+    text = model_word(word).lower()
+    readings = parses(text)
+    if before in LOCATIVES and any(r.tag.case == "loc2" and r.word == text for r in readings):
+        return True
+    return (text[-1:] in CONSONANTS and text.isalpha()
+            and not any(r.tag.case == "gent" and r.tag.animacy == "anim" for r in readings if r.word == text)
+            and any(r.normal_form.replace("ё", "е") == text.replace("ё", "е") for r in readings))
+
+
+# Prepositions after which a word is read as the place it may also name (`в Анне`, the town).
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из"})
+
+
+def first_name_only(span: Span) -> bool:
+    """A one-word place whose every dictionary reading is a first name or patronymic (`между
+    Колькой и Ванькой`: slovnet's LOC; no Geox reading, no common noun), not after a preposition
+    of place: a person."""
+    if len(span) != 1 or (span.start > 0 and lemma(span.doc[span.start - 1]) in PLACE_PREPOSITIONS):
+        return False
+    readings = parses(model_word(span[0]).lower())
+    return bool(readings) and all(r.is_known and {"Name", "Patr"} & r.tag.grammemes for r in readings)
+
+
+def rarer_reading(span: Span, spans: list[Span]) -> str | None:
+    """The label of a word named twice or more, for a one-word name written once whose likeliest
+    dictionary reading (no name among them first) is a form of that word labelled otherwise:
+    `с Песков` (pymorphy3: the genitive of `песок` before the surname `Песков`) takes the place
+    label of `на Песках`, `на Пески`."""
+    if len(span) != 1 or span.label_ not in NAME_TYPES:
+        return None
+    def first_normal(s: Span) -> str | None:
+        readings = parses(model_word(s[0]).lower())
+        if not readings or NAME_GRAMMEMES & readings[0].tag.grammemes:
+            return None
+        return readings[0].normal_form.replace("ё", "е")
+    mine = first_normal(span)
+    if mine is None:
+        return None
+    others = [s for s in spans if len(s) == 1 and s.label_ in NAME_TYPES and s.start != span.start]
+    if any(first_normal(s) == mine and s.label_ == span.label_ for s in others):
+        return None  # not written once with its label
+    labels = Counter(s.label_ for s in others if first_normal(s) == mine)
+    if not labels:
+        return None
+    (best, n), *rest = labels.most_common()
+    return best if n >= 2 and (not rest or rest[0][1] < n) else None
 
 
 def tagger_starts(doc: Doc) -> set[int]:
@@ -125,10 +193,21 @@ def capital_only(span: Span, named: set[str]) -> bool:
             and not named_inside(first, named) and common_word(first))
 
 
-def trimmed(span: Span, tagged: set[int]) -> Span:
+def common_noun_before(span: Span, named: set[str]) -> bool:
+    """A person's or place's name opened by a common noun the dictionary knows (a title, a rank,
+    a kinship word: `Атаман Ефремов`, `Дядя Пётр`, `Река Урал`) that the document never
+    capitalises inside a sentence, the next word capitalised: the capital is the sentence's."""
+    first = span[0]
+    readings = parses(model_word(first).lower())
+    return (span.label_ in (PER, LOC) and span[1].text[:1].isupper() and bool(readings)
+            and readings[0].tag.POS == "NOUN" and common_word(first) and not named_inside(first, named))
+
+
+def trimmed(span: Span, tagged: set[int], named: set[str] = frozenset()) -> Span:
     first = span[0]
     if len(span) > 1 and opens_sentence(first) and first.text[:1].isupper() and (
-            first.i not in tagged or first.pos_ in NOT_NAMES or verb_form(first)):
+            first.i not in tagged or first.pos_ in NOT_NAMES or verb_form(first)
+            or common_noun_before(span, named)):
         new = Span(span.doc, span.start + 1, span.end, label=span.label_)
         new._.fine_type = span._.fine_type
         return new
@@ -143,12 +222,19 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     conv = convention(convention_name)
     learned = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, []) if s.label_ in conv.lowercase}
     learned |= {(s.start, s.end, s.label_) for s in spans if s.label_ in conv.adjectives and s[0].pos_ == ADJ}
-    spans = [trimmed(span, tagged) if span.label_ in NAME_TYPES else span for span in spans
+    spans = [trimmed(span, tagged, named) if span.label_ in NAME_TYPES else span for span in spans
              if not (span.label_ in NAME_TYPES and capital_only(span, named)
                      and (span.start, span.end, span.label_) not in learned)]
-    labels = majority_labels(spans)
+    # a span left with no capital by the trimming (`Подобралась дружная`) names nothing
+    spans = [span for span in spans if not (span.label_ in NAME_TYPES and span.label_ not in conv.lowercase
+                                            and not any(t.text[:1].isupper() or t.is_digit for t in span))]
+    places = {(span.start, span.end) for span in spans if span.label_ == PER and place_form(span)}
+    spans = [relabelled(span, LOC) if (span.start, span.end) in places else span for span in spans]
+    spans = [relabelled(span, PER) if span.label_ == LOC and first_name_only(span) else span for span in spans]
+    labels = majority_labels(spans, frozenset(places))
     spans = [relabelled(span, labels.get(name_key(span), span.label_)) if span.label_ in NAME_TYPES else span
              for span in spans]  # a full name's own key is its words, so only one-word names follow a person
+    spans = [relabelled(span, label) if (label := rarer_reading(span, spans)) else span for span in spans]
     unique = {(s.start, s.end, s.label_): s for s in spans}
     return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 

@@ -22,6 +22,7 @@ from letopis.entities.sources import RULES, allowed, choice, model_spans
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import EVENT, FACILITY, LOC, ORG, PER, WORK_OF_ART
 from letopis.morphosyntax.lemma import parses
+from letopis.morphosyntax.sentences import opens_sentence
 from letopis.resources import load_mapping, load_table
 from letopis.ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
 from letopis.words import lemma, model_word
@@ -195,9 +196,11 @@ def named(words: Span) -> bool:
 
 def named_heads(doc: Doc) -> Iterator[Span]:
     """Modifiers + a head noun from the list + a genitive tail: `Третий интернационал`,
-    `Коммунистическая партия Китая`, `гражданская война в России`."""
+    `Коммунистическая партия Китая`, `гражданская война в России`; or an organisation's head noun
+    capitalised inside a sentence + its genitive tail: `в Канцелярию дворцовых дел`."""
     heads = table("heads")
-    for i in (i for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []) if pos == IDS[NOUN]):
+    nouns = (IDS[NOUN], IDS[PROPN])
+    for i in (i for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []) if pos in nouns):
         head = doc[i]
         kind = heads.get(lemma(head))
         if kind is None:
@@ -205,8 +208,44 @@ def named_heads(doc: Doc) -> Iterator[Span]:
         start = head.i
         while start > 0 and not doc[start].is_sent_start and modifier(doc[start - 1]):
             start -= 1
-        if start < head.i and named(doc[start:head.i]):
+        if head.pos_ == NOUN and start < head.i and named(doc[start:head.i]):
             yield Span(doc, start, tail(doc, head), label=kind)
+        elif start == head.i and kind == ORG and capitalised(head) and not opens_sentence(head) \
+                and (end := tail(doc, head)) > head.i + 1:
+            yield Span(doc, head.i, end, label=kind)  # `Канцелярия дворцовых дел`, `Общество любителей словесности`
+
+
+def place_names(doc: Doc) -> Iterator[Span]:
+    """Capitalised adjectives + a generic term of a place name (`place_heads.tsv`): `Зимовейской
+    станице`, `Нижнюю Чирскую станицу`, `Добрянского форпоста` are one LOC each, the term inside,
+    with the term's finer type. Only adjectives agreeing with the term, at least one capitalised
+    and not opening its sentence (`Большая площадь была пуста` names nothing); no genitive tail."""
+    heads = table("place_heads")
+    for i in (i for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []) if pos == IDS[NOUN]):
+        head = doc[i]
+        kind = heads.get(lemma(head))
+        if kind is None:
+            continue
+        start = head.i
+        while start > 0 and not doc[start].is_sent_start and adjective_of(doc[start - 1], head):
+            start -= 1
+        if any(capitalised(t) and not t.is_sent_start for t in doc[start:head.i]):
+            span = Span(doc, start, head.i + 1, label=LOC)
+            span._.fine_type = kind
+            yield span
+
+
+def adjective_of(token: Token, head: Token) -> bool:
+    """An adjective in the head noun's case (`Зимовейской станице`; not `Яика станицу`)."""
+    return token.pos_ == ADJ and lemma(token) not in table("quantifiers") and bool(
+        set(token.morph.get(CASE)) & set(head.morph.get(CASE)))
+
+
+def inside_place(ent: Span, places: list[Span]) -> bool:
+    """A model span within a place name of the rule, shorter than it (`Добрянского` PER in
+    `Добрянского форпоста`, `Чирскую станицу` ORG in `Нижнюю Чирскую станицу`)."""
+    return any(p.start <= ent.start and ent.end <= p.end and (ent.start, ent.end) != (p.start, p.end)
+               for p in places)
 
 
 def tail(doc: Doc, head: Token) -> int:
@@ -392,7 +431,8 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         rules = list(titles(doc)) + list(named_heads(doc))
         rules += list(repeated(doc, rules))
-        rules = [span for span in rules if allowed(span, RULES, self.sources)]
+        places = [span for span in place_names(doc) if allowed(span, RULES, self.sources)]
+        rules = [span for span in rules if allowed(span, RULES, self.sources)] + places
         tagged = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, [])}
         # a building the tagger does not also read as a place (`Саратове` is both at times)
         buildings = {(s.start, s.end) for s in doc.spans.get(TAGGER, []) if s.label_ == FACILITY} - {
@@ -417,7 +457,7 @@ class EntityRules:
             return balanced(span) if span is not None else None
 
         model = [ent for ent in (edged(span) for span in model_spans(doc, self.sources))
-                 if ent is not None and kept(ent)]
+                 if ent is not None and kept(ent) and not inside_place(ent, places)]
         if not self.only:  # slovnet's reading of a building: the pipeline's combination, not one layer's
             model += [ent for ent in bodies(doc) if kept(ent)]
         if LOC in conv.adjectives:
