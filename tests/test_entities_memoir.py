@@ -106,3 +106,15 @@ def test_a_span_left_lowercase_by_the_trimming_is_dropped(nlp):
     doc.spans[ENTITIES] = [Span(doc, 0, 2, label="ORG")]  # as a model may read the capital
     doc = nlp.get_pipe("letopis_consistency")(doc)
     assert list(doc.spans[ENTITIES]) == []
+
+
+def test_a_numbered_name_is_kept_though_it_has_no_capital(nlp):
+    doc = nlp("Отец служил во 2-й армии.")
+    start = next(t.i for t in doc if t.text == "2-й")
+    doc.spans[ENTITIES] = [Span(doc, start, start + 2, label="ORG")]
+    doc = nlp.get_pipe("letopis_consistency")(doc)
+    assert [(s.text, s.label_) for s in doc.spans[ENTITIES]] == [("2-й армии", "ORG")]
+
+
+def test_a_first_name_after_the_noun_it_names_stays_a_place(nlp):
+    assert entities(nlp, "Пароход бросил якорь у мыса Мария.") == [("Мария", "LOC")]

@@ -21,10 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from letopis.entities.conventions import LETOPIS, convention
-from letopis.entities.rules import NOT_NAMES, verb_form
+from letopis.entities.rules import NOT_NAMES, numbered, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import LOC, ORG, PER
-from letopis.ud import ADJ
+from letopis.ud import ADJ, NOUN
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.sentences import bounds
 from letopis.words import lemma, model_word
@@ -109,9 +109,10 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из"})
 def first_name_only(span: Span) -> bool:
     """A one-word place whose every dictionary reading is a first name or patronymic (`между
     Колькой и Ванькой`: slovnet's LOC; no Geox reading, no common noun), not after a preposition
-    of place: a person."""
-    if len(span) != 1 or (span.start > 0 and lemma(span.doc[span.start - 1]) in PLACE_PREPOSITIONS):
-        return False
+    of place or a noun it may be the name of: a person."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if len(span) != 1 or before is not None and (lemma(before) in PLACE_PREPOSITIONS or before.pos_ == NOUN):
+        return False  # nor after a common noun: `округа Чарльз`, a county named after a person
     readings = parses(model_word(span[0]).lower())
     return bool(readings) and all(r.is_known and {"Name", "Patr"} & r.tag.grammemes for r in readings)
 
@@ -227,7 +228,7 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
                      and (span.start, span.end, span.label_) not in learned)]
     # a span left with no capital by the trimming (`Подобралась дружная`) names nothing
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and span.label_ not in conv.lowercase
-                                            and not any(t.text[:1].isupper() or t.is_digit for t in span))]
+                                            and not any(t.text[:1].isupper() or numbered(t) for t in span))]
     places = {(span.start, span.end) for span in spans if span.label_ == PER and place_form(span)}
     spans = [relabelled(span, LOC) if (span.start, span.end) in places else span for span in spans]
     spans = [relabelled(span, PER) if span.label_ == LOC and first_name_only(span) else span for span in spans]

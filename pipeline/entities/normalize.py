@@ -166,6 +166,13 @@ def agreeing_readings(token: Token, head: Token) -> list:
     return [r for r in parses(model_word(token).lower()) if r.tag.POS == "ADJF" and wanted <= r.tag.grammemes]
 
 
+def head_and_genitives(span: Span) -> bool:
+    """A noun followed by words in the genitive only (`Канцелярию дворцовых дел`, `Коллегии
+    иностранных дел`): the noun is the head, whatever the parser made the root."""
+    return len(span) > 1 and span[0].pos_ in (ud.NOUN, ud.PROPN) and all(
+        t.morph.get(ud.CASE) == ["Gen"] for t in span[1:])
+
+
 def modifiers_and_head(span: Span) -> bool:
     """Capitalised adjectives the dictionary can read in the case, gender and number of the noun
     that ends the span (`Нижней Чирской станицы`, `Добрянского форпоста`), whatever case the
@@ -190,6 +197,8 @@ def normal(span: Span) -> str:
     else:
         root = span.root
         agreeing = {t.i for t in span if t.i == root.i or (t.head.i == root.i and t.dep_ in ("amod", "det", "nummod"))}
+        if head_and_genitives(span):  # `Канцелярию дворцовых дел`: the head alone changes
+            agreeing = {span[0].i}
         if modifiers_and_head(span):  # `Зимовейской станицы`, however the parser hangs or tags the words
             head = nominative(span[-1], False, None)
             words = [adjective_nominative(t, span[-1]) for t in span[:-1]] + [head]
