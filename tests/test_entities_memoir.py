@@ -118,3 +118,36 @@ def test_a_numbered_name_is_kept_though_it_has_no_capital(nlp):
 
 def test_a_first_name_after_the_noun_it_names_stays_a_place(nlp):
     assert entities(nlp, "Пароход бросил якорь у мыса Мария.") == [("Мария", "LOC")]
+
+
+def test_under_nerels_convention_a_street_is_no_place():
+    import letopis
+    nerel = letopis.load(config={"letopis_entity_rules": {"convention": "nerel"},
+                                 "letopis_consistency": {"convention": "nerel"}})
+    found = [(s.text, s.label_) for s in nerel("Мы жили на Тверской улице, у Белой горы.").spans[ENTITIES]]
+    assert ("Тверской улице", "LOC") not in found and ("Белой горы", "LOC") in found
+
+
+# A word of speech drawn out, stammered or with a hyphenated particle is no name, though it opens
+# a line with a capital; the drawled call of a surname stays one.
+
+@pytest.mark.parametrize("text", [
+    "— Ага-а, попались, воришки! — крикнул сторож.",
+    "— Ффу, устала я, — сказала бабушка.",
+    "— Слушайте-ка, ребята, что я скажу.",
+    "— На-ко, возьми, — сказал дед.",
+])
+def test_a_drawled_or_particle_tailed_word_of_speech_is_no_name(nlp, text):
+    assert entities(nlp, text) == []
+
+
+def test_a_stammered_pronoun_is_no_name_but_the_speaker_is(nlp):
+    assert entities(nlp, "— Ва-вас не пустят, — сказал Петька.") == [("Петька", "PER")]
+
+
+def test_a_drawled_surname_called_out_is_a_person(nlp):
+    assert entities(nlp, "— Жуко-ов! Иди сюда! — кричал учитель.") == [("Жуко-ов", "PER")]
+
+
+def test_hyphenated_names_stay_names(nlp):
+    assert entities(nlp, "Из Нью-Йорка он приехал на Сапун-гору.") == [("Нью-Йорка", "LOC"), ("Сапун-гору", "LOC")]

@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -27,6 +28,7 @@ from letopis.labels import LOC, ORG, PER
 from letopis.ud import ADJ, NOUN
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.sentences import bounds
+from letopis.resources import load_mapping
 from letopis.words import lemma, model_word
 
 NAME_TYPES = frozenset({PER, LOC, ORG})  # the labels one name is confused between
@@ -73,6 +75,42 @@ def opens_sentence(token: Token) -> bool:
     is no word)."""
     first = bounds(token.doc).first[token.i]  # `morphosyntax/sentences.py`: no Span, no Tokens
     return first < 0 or first >= token.i
+
+
+# Particles written after a hyphen (`Слушайте-ка`, `На-ко`, `Ну-те`); models/entities/particles.tsv.
+def particles() -> tuple[str, ...]:
+    return tuple(load_mapping("entities/particles.tsv"))
+
+
+def spoken_forms(word: str) -> set[str]:
+    """What a drawled, stuttered or particle-tailed word of speech says: `ага-а` → ага, `ффу`
+    → фу, `ва-вас` → вас, `пу-у-шка` → пушка, `слушайте-ка` → слушайте."""
+    forms = {re.sub(r"(.)\1+", r"\1", word.replace("-", ""))}
+    parts = word.split("-")
+    if len(parts) > 1 and all(parts[-1].startswith(p) for p in parts[:-1] if p):
+        forms.add(parts[-1])
+    forms |= {word[:-len(tail) - 1] for tail in particles() if word.endswith("-" + tail)}
+    return forms - {word, ""}
+
+
+def spoken_word(span: Span) -> bool:
+    """A one-word name that is a word of speech drawn out, stammered or with a particle: the
+    written form unknown to the dictionary (or doubled in its first letter, `Ффу`), one of the
+    forms it says known with no name among its readings (`Ага-а`, `На-ко`, `Пу-у-шка`; not the
+    drawled call of a surname, `Жуко-ов`, which the dictionary knows as one)."""
+    if len(span) != 1 or not span[0].text[:1].isupper():
+        return False
+    word = model_word(span[0]).lower()
+    if "-" not in word and not (len(word) > 2 and word[0] == word[1]):
+        return False
+    if any(r.is_known for r in parses(word)):
+        return False
+    for form in spoken_forms(word):
+        readings = parses(form)
+        if readings and all(r.is_known for r in readings) and not any(
+                NAME_GRAMMEMES & r.tag.grammemes for r in readings):
+            return True
+    return False
 
 
 # How many votes a mention in a form only a place takes has against the mentions read as persons.
@@ -229,6 +267,7 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     # a span left with no capital by the trimming (`Подобралась дружная`) names nothing
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and span.label_ not in conv.lowercase
                                             and not any(t.text[:1].isupper() or numbered(t) for t in span))]
+    spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span))]
     places = {(span.start, span.end) for span in spans if span.label_ == PER and place_form(span)}
     spans = [relabelled(span, LOC) if (span.start, span.end) in places else span for span in spans]
     spans = [relabelled(span, PER) if span.label_ == LOC and first_name_only(span) else span for span in spans]

@@ -431,7 +431,9 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         rules = list(titles(doc)) + list(named_heads(doc))
         rules += list(repeated(doc, rules))
-        places = [span for span in place_names(doc) if allowed(span, RULES, self.sources)]
+        # NEREL's convention has a street, pier or fortress as a FACILITY, no place (GUIDELINES 9.6)
+        places = [span for span in place_names(doc) if allowed(span, RULES, self.sources)
+                  and not (LOC in self.convention.facility and span._.fine_type == FACILITY)]
         rules = [span for span in rules if allowed(span, RULES, self.sources)] + places
         tagged = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, [])}
         # a building the tagger does not also read as a place (`Саратове` is both at times)
