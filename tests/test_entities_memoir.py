@@ -151,3 +151,22 @@ def test_a_drawled_surname_called_out_is_a_person(nlp):
 
 def test_hyphenated_names_stay_names(nlp):
     assert entities(nlp, "Из Нью-Йорка он приехал на Сапун-гору.") == [("Нью-Йорка", "LOC"), ("Сапун-гору", "LOC")]
+
+
+# A line of speech is no title: quoted words ending in a question or an exclamation after a colon
+# or a dash, or words holding a personal pronoun outside quotation marks, with no cue noun.
+
+def test_quoted_questions_and_answers_are_no_titles(nlp):
+    assert entities(nlp, "Его допрашивали: «Кто стрелял?» — «Я стрелял!» — отвечал он.") == []
+
+
+def test_a_title_after_its_cue_noun_stays_a_title(nlp):
+    assert entities(nlp, "Он прочитал роман «Кто виноват?» за одну ночь.") == [("Кто виноват?", "WORK_OF_ART")]
+
+
+def test_a_wish_with_a_pronoun_is_no_title(nlp):
+    from letopis.entities.rules import spoken_title
+    doc = nlp("-- Ну, дай Бог тебе поскорее встать на ноги, -- говорите вы раненому.")
+    start = next(t.i for t in doc if t.text == "Бог")
+    assert spoken_title(Span(doc, start, start + 3, label="WORK_OF_ART"))
+    assert not spoken_title(Span(doc, start, start + 1, label="WORK_OF_ART"))

@@ -152,6 +152,27 @@ def cue_before(doc: Doc, i: int) -> str | None:
     return table("cues").get(lemma(doc[j])) if j >= 0 else None
 
 
+DASHES = frozenset({"—", "–", "-", "--", ":"})
+SPEECH_ENDS = frozenset({"?", "!", "…", "?!", "!?", "...", "?..", "!.."})
+
+
+def spoken_title(ent: Span) -> bool:
+    """A model's title that is a line of speech: quoted words ending in a question or an
+    exclamation, introduced by a colon or a dash (`спрашивают: «Кто поджёг?» — «Я!»`), or words
+    outside quotation marks holding a personal pronoun (`дай Бог тебе поскорее`), neither after
+    a cue noun (`роман «Кто виноват?»` stays a title)."""
+    doc = ent.doc
+    if ent.label_ != WORK_OF_ART or ent.start == 0 or cue_before(doc, ent.start - 1) \
+            or (ent.start > 1 and cue_before(doc, ent.start)):
+        return False
+    before = doc[ent.start - 1].text
+    if before in OPEN_QUOTES:
+        end = ent.end
+        return (end + 1 < len(doc) and doc[end].text in SPEECH_ENDS and doc[end + 1].text in CLOSE_QUOTES
+                and ent.start > 1 and doc[ent.start - 2].text in DASHES)
+    return any(t.pos_ == PRON and not capitalised(t) for t in ent)
+
+
 def titles(doc: Doc) -> Iterator[Span]:
     """`роман «Мать»`, `«дело Бейлиса»`, `газета Le Temps`, `повесть, Собачье сердце (1925)`."""
     for start, end in quoted(doc):
@@ -442,6 +463,8 @@ class EntityRules:
         conv = self.convention
 
         def kept(ent: Span) -> bool:
+            if spoken_title(ent):
+                return False
             learned = (ent.start, ent.end, ent.label_) in tagged
             if ent.label_ in conv.facility and (ent.start, ent.end) in buildings:
                 return False
