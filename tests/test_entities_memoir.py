@@ -170,3 +170,44 @@ def test_a_wish_with_a_pronoun_is_no_title(nlp):
     start = next(t.i for t in doc if t.text == "Бог")
     assert spoken_title(Span(doc, start, start + 3, label="WORK_OF_ART"))
     assert not spoken_title(Span(doc, start, start + 1, label="WORK_OF_ART"))
+
+
+# A place and a person side by side in different cases, read as one place, part.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Он ушёл к Уфе, оставив под Казанью Перфильева с конницей.",
+     [("Уфе", "LOC"), ("Казанью", "LOC"), ("Перфильева", "PER")]),
+    ("Командир полагал, что из Бузулука Державин двинется к Волге.",
+     [("Бузулука", "LOC"), ("Державин", "PER"), ("Волге", "LOC")]),
+])
+def test_a_place_and_a_person_glued_by_their_capitals_part(nlp, text, expected):
+    assert entities(nlp, text) == expected
+
+
+def test_a_two_word_place_in_one_case_stays_whole(nlp):
+    assert ("Нижнего Новгорода", "LOC") in entities(nlp, "Мы доехали до Нижнего Новгорода к ночи.")
+
+
+# A particle, interjection or conjunction opening a sentence is outside the name; an initial is not.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Вот Петька и пришёл.", [("Петька", "PER")]),
+    ("Ну Гришка и хитрец!", [("Гришка", "PER")]),
+])
+def test_a_particle_opening_a_sentence_is_outside_the_name(nlp, text, expected):
+    assert entities(nlp, text) == expected
+
+
+def test_an_initial_opening_a_sentence_stays_in_the_name(nlp):
+    assert ("И. С. Тургенев", "PER") in entities(nlp, "И. С. Тургенев жил в Париже.")
+
+
+def test_an_unknown_word_read_only_as_a_particle_is_no_name(nlp):
+    assert entities(nlp, "— Н-да. Ну, посмотрим, — сказал он.") == []
+
+
+def test_an_exclamation_outside_quotation_marks_is_no_title(nlp):
+    from letopis.entities.rules import spoken_title
+    doc = nlp("-- Ах, досадно! -- проговорил капитан.")
+    start = next(t.i for t in doc if t.text == "Ах")
+    assert spoken_title(Span(doc, start, start + 3, label="WORK_OF_ART"))

@@ -25,7 +25,7 @@ from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.rules import NOT_NAMES, numbered, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import LOC, ORG, PER
-from letopis.ud import ADJ, NOUN
+from letopis.ud import ADJ, CCONJ, INTJ, NOUN, PART, SCONJ
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.sentences import bounds
 from letopis.resources import load_mapping
@@ -111,6 +111,35 @@ def spoken_word(span: Span) -> bool:
                 NAME_GRAMMEMES & r.tag.grammemes for r in readings):
             return True
     return False
+
+
+PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def read_in_case(token: Token, grammemes: frozenset[str]) -> bool:
+    """The dictionary has a reading of the word with these grammemes in the case it is tagged
+    with (`Перфильева`: a surname in the genitive)."""
+    case = PYMORPHY_CASES.get(next(iter(token.morph.get("Case")), ""))
+    return case is not None and any(grammemes & r.tag.grammemes and r.tag.case == case
+                                    for r in parses(model_word(token).lower()))
+
+
+def glued_place_and_person(span: Span) -> list[Span] | None:
+    """Two capitalised words read as one place that are a place and a person side by side, in
+    different cases (`под Казанью Перфильева`, `из Бузулука Державин`): the first a place in the
+    dictionary in its case, the second a surname or first name in its own; they part."""
+    if span.label_ != LOC or len(span) != 2 or not all(t.text[:1].isupper() for t in span):
+        return None
+    first, second = span
+    cases = first.morph.get("Case"), second.morph.get("Case")
+    if not all(cases) or cases[0] == cases[1]:
+        return None
+    if not (read_in_case(first, frozenset({"Geox"})) and read_in_case(second, frozenset({"Surn", "Name"}))):
+        return None
+    place, person = Span(span.doc, first.i, first.i + 1, label=LOC), Span(span.doc, second.i, second.i + 1, label=PER)
+    place._.fine_type = span._.fine_type
+    person._.fine_type = None
+    return [place, person]
 
 
 # How many votes a mention in a form only a place takes has against the mentions read as persons.
@@ -229,7 +258,20 @@ def capital_only(span: Span, named: set[str]) -> bool:
     slovnet too is misled by the capital."""
     first = span[0]
     return (len(span) == 1 and opens_sentence(first) and first.text[:1].isupper()
-            and not named_inside(first, named) and common_word(first))
+            and not named_inside(first, named) and (common_word(first) or no_name_form(first)))
+
+
+# pymorphy3's parts of speech a name can take: a noun, an adjective (`Толстой`), or none it knows
+NAME_FORMS = frozenset({"NOUN", "ADJF", None})
+
+
+def no_name_form(token: Token) -> bool:
+    """A word the dictionary does not know whose every guessed reading is an adverb, a short
+    adjective, a verb form, a particle or a conjunction (`Близехонько`, `Н-да`): no name, whatever
+    the capital of a sentence's first word suggested."""
+    readings = parses(model_word(token).lower())
+    return bool(readings) and not any(r.is_known for r in readings) and not any(
+        r.tag.POS in NAME_FORMS for r in readings)
 
 
 def common_noun_before(span: Span, named: set[str]) -> bool:
@@ -242,11 +284,21 @@ def common_noun_before(span: Span, named: set[str]) -> bool:
             and readings[0].tag.POS == "NOUN" and common_word(first) and not named_inside(first, named))
 
 
+# Function words no name opens (`Вот Петька`, `Ну Гришка`), besides NOT_NAMES
+FUNCTION_WORDS = frozenset({PART, INTJ, CCONJ, SCONJ})
+
+
+def function_word_before(span: Span) -> bool:
+    """A particle, interjection or conjunction before a capitalised word (`Вот Петька`); not an
+    initial with its stop (`И. С. Тургенев`)."""
+    return span[0].pos_ in FUNCTION_WORDS and span[1].text[:1].isupper() and span[1].text.isalpha()
+
+
 def trimmed(span: Span, tagged: set[int], named: set[str] = frozenset()) -> Span:
     first = span[0]
     if len(span) > 1 and opens_sentence(first) and first.text[:1].isupper() and (
             first.i not in tagged or first.pos_ in NOT_NAMES or verb_form(first)
-            or common_noun_before(span, named)):
+            or common_noun_before(span, named) or function_word_before(span)):
         new = Span(span.doc, span.start + 1, span.end, label=span.label_)
         new._.fine_type = span._.fine_type
         return new
@@ -268,6 +320,7 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and span.label_ not in conv.lowercase
                                             and not any(t.text[:1].isupper() or numbered(t) for t in span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span))]
+    spans = [part for span in spans for part in (glued_place_and_person(span) or [span])]
     places = {(span.start, span.end) for span in spans if span.label_ == PER and place_form(span)}
     spans = [relabelled(span, LOC) if (span.start, span.end) in places else span for span in spans]
     spans = [relabelled(span, PER) if span.label_ == LOC and first_name_only(span) else span for span in spans]

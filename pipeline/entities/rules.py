@@ -24,7 +24,7 @@ from letopis.labels import EVENT, FACILITY, LOC, ORG, PER, WORK_OF_ART
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.sentences import opens_sentence
 from letopis.resources import load_mapping, load_table
-from letopis.ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
+from letopis.ud import ADJ, ADP, ADV, CASE, DET, INTJ, NOUN, NUM, PRON, PROPN, VERB
 from letopis.words import lemma, model_word
 
 OPEN_QUOTES, CLOSE_QUOTES = {"«", "„", "“", '"'}, {"»", "“", "”", '"'}
@@ -159,7 +159,8 @@ SPEECH_ENDS = frozenset({"?", "!", "…", "?!", "!?", "...", "?..", "!.."})
 def spoken_title(ent: Span) -> bool:
     """A model's title that is a line of speech: quoted words ending in a question or an
     exclamation, introduced by a colon or a dash (`спрашивают: «Кто поджёг?» — «Я!»`), or words
-    outside quotation marks holding a personal pronoun (`дай Бог тебе поскорее`), neither after
+    outside quotation marks holding a personal pronoun or an interjection (`дай Бог тебе
+    поскорее`, `Ах, нехорошо`), neither after
     a cue noun (`роман «Кто виноват?»` stays a title)."""
     doc = ent.doc
     if ent.label_ != WORK_OF_ART or ent.start == 0 or cue_before(doc, ent.start - 1) \
@@ -170,7 +171,13 @@ def spoken_title(ent: Span) -> bool:
         end = ent.end
         return (end + 1 < len(doc) and doc[end].text in SPEECH_ENDS and doc[end + 1].text in CLOSE_QUOTES
                 and ent.start > 1 and doc[ent.start - 2].text in DASHES)
-    return any(t.pos_ == PRON and not capitalised(t) for t in ent)
+    return any(t.pos_ == PRON and not capitalised(t) or interjection(t) for t in ent)
+
+
+def interjection(token: Token) -> bool:
+    """Tagged an interjection, or one in the dictionary's likeliest reading (`Ах` tagged PART)."""
+    readings = parses(model_word(token).lower())
+    return token.pos_ == INTJ or bool(readings) and readings[0].tag.POS == "INTJ"
 
 
 def titles(doc: Doc) -> Iterator[Span]:
