@@ -211,3 +211,7 @@ def test_an_exclamation_outside_quotation_marks_is_no_title(nlp):
     doc = nlp("-- Ах, досадно! -- проговорил капитан.")
     start = next(t.i for t in doc if t.text == "Ах")
     assert spoken_title(Span(doc, start, start + 3, label="WORK_OF_ART"))
+
+
+def test_a_particle_that_is_also_a_name_stays_in_the_name(nlp):
+    assert ("Ван Мин", "PER") in entities(nlp, "Ван Мин приехал в Пекин.")
