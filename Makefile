@@ -23,8 +23,9 @@ run: $(STAMP)
 	$(LETOPIS) run seeds -o outputs
 
 # The pipeline and natasha alone on the seed, scored against gold/ into outputs/report.md (gated);
-# then the pipeline on the memoir development set, scored against gold/memoirs into
-# outputs/memoirs/report.md (no gate on it yet); then the held-out test set gold/heldout, scored
+# then the pipeline and natasha alone on the memoir development set, scored side by side against
+# gold/memoirs into outputs/memoirs/report.md (no gate on it yet); then both on the entities probe
+# gold/probe/entities (a development probe, tuned on) into outputs/probe/entities/report.md; then the held-out test set gold/heldout, scored
 # into outputs/heldout/report.md with figures only (`--no-errors`: it is never read for errors; the
 # pipeline's files of it go to outputs/heldout/run/, which is not committed).
 evaluate: $(STAMP)
@@ -33,7 +34,13 @@ evaluate: $(STAMP)
 	$(LETOPIS) evaluate --gold gold/serge.json --pred outputs --baseline outputs/baseline \
 	    --report outputs $(GATE)
 	$(LETOPIS) run gold/memoirs -o outputs/memoirs --quiet
-	$(LETOPIS) evaluate --gold gold/memoirs --pred outputs/memoirs --report outputs/memoirs
+	$(LETOPIS) baseline gold/memoirs -o outputs/baseline/memoirs
+	$(LETOPIS) evaluate --gold gold/memoirs --pred outputs/memoirs --baseline outputs/baseline/memoirs \
+	    --report outputs/memoirs
+	$(LETOPIS) run gold/probe/entities -o outputs/probe/entities --quiet
+	$(LETOPIS) baseline gold/probe/entities -o outputs/baseline/probe_entities
+	$(LETOPIS) evaluate --gold gold/probe/entities --pred outputs/probe/entities \
+	    --baseline outputs/baseline/probe_entities --report outputs/probe/entities
 	$(LETOPIS) run gold/heldout -o outputs/heldout/run --quiet
 	$(LETOPIS) evaluate --gold gold/heldout --pred outputs/heldout/run --report outputs/heldout --no-errors
 
@@ -104,4 +111,4 @@ seeds: $(STAMP)
 	nice $(BIN)/python benchmarks/seeds.py --seeds $(SEEDS) --nerel $(SHARED)/nerel $(SEEDS_ARGS)
 
 clean:
-	rm -rf $(VENV) outputs/*.json outputs/*.ann outputs/*.csv outputs/*.html outputs/baseline outputs/nerel outputs/memoirs outputs/heldout
+	rm -rf $(VENV) outputs/*.json outputs/*.ann outputs/*.csv outputs/*.html outputs/baseline outputs/nerel outputs/memoirs outputs/probe outputs/heldout

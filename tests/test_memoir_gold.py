@@ -15,8 +15,9 @@ MEMOIRS = ROOT / "gold" / "memoirs"
 HELDOUT = ROOT / "gold" / "heldout"
 AGREEMENT = ROOT / "gold" / "agreement"     # a second annotator's tables of the held-out passages
 PERSONS_PROBE = ROOT / "gold" / "probe" / "persons"  # persons and mentions only, a development probe (9.12)
-PERSONS_PROBE2 = ROOT / "gold" / "probe" / "persons2"  # the second persons probe (9.14), the same layout
-PROBES = (PERSONS_PROBE, PERSONS_PROBE2)
+PERSONS_PROBE2 = ROOT / "gold" / "probe" / "persons2"  # the second persons probe (9.15), the same layout
+ENTITIES_PROBE = ROOT / "gold" / "probe" / "entities"  # entities only, a development probe (9.16)
+PROBES = (PERSONS_PROBE, PERSONS_PROBE2, ENTITIES_PROBE)
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 
 spec = importlib.util.spec_from_file_location("memoir_build", MEMOIRS / "build.py")
@@ -49,12 +50,12 @@ def test_the_held_out_passages_come_from_files_the_development_set_does_not_use(
     assert not set(build.passages(HELDOUT)) & set(NAMES)
 
 
-@pytest.mark.parametrize("folder", PROBES, ids=[p.name for p in PROBES])
-def test_the_persons_probe_is_cut_from_parts_no_evaluated_passage_uses(folder):
+@pytest.mark.parametrize("probe_folder", PROBES, ids=[p.name for p in PROBES])
+def test_a_probe_is_cut_from_parts_no_evaluated_passage_uses(probe_folder):
     # no book of the held-out set, and no range of a development passage
     development = [build.load_tables(name).SOURCE for name in NAMES]
     held_out = {build.load_tables(name, HELDOUT).SOURCE[0] for name in build.passages(HELDOUT)}
-    probe = [build.load_tables(name, folder).SOURCE for name in build.passages(folder)]
+    probe = [build.load_tables(name, probe_folder).SOURCE for name in build.passages(probe_folder)]
     assert len(probe) >= 2
     for file, start, end in probe:
         assert file not in held_out
@@ -164,3 +165,13 @@ def test_a_context_that_is_not_unique_is_refused():
         build.locate("он пришёл, и он ушёл", "[он]")
     with pytest.raises(build.AnnotationError, match="no \\[mention\\]"):
         build.locate("он пришёл", "он")
+
+
+def test_the_entities_probe_shares_no_range_with_the_other_probes():
+    ours = [build.load_tables(name, ENTITIES_PROBE).SOURCE for name in build.passages(ENTITIES_PROBE)]
+    others = [build.load_tables(name, folder).SOURCE for folder in sorted((ROOT / "gold" / "probe").iterdir())
+              if folder != ENTITIES_PROBE and (folder / "tables").is_dir() for name in build.passages(folder)]
+    assert len(ours) == 3 and others
+    for file, start, end in ours:
+        assert not any(file == other and start < other_end and other_start < end
+                       for other, other_start, other_end in others)

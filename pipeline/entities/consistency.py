@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -21,12 +22,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from letopis.entities.conventions import LETOPIS, convention
-from letopis.entities.rules import NOT_NAMES, verb_form
+from letopis.entities.rules import NOT_NAMES, numbered, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import LOC, ORG, PER
-from letopis.ud import ADJ
+from letopis.ud import ADJ, CCONJ, INTJ, NOUN, PART, SCONJ
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.sentences import bounds
+from letopis.resources import load_mapping
 from letopis.words import lemma, model_word
 
 NAME_TYPES = frozenset({PER, LOC, ORG})  # the labels one name is confused between
@@ -50,14 +52,16 @@ def vote_key(span: Span, surnames: set[str]) -> str:
     return name_key(span)
 
 
-def majority_labels(spans: list[Span]) -> dict[str, str]:
+def majority_labels(spans: list[Span], places: frozenset[tuple[int, int]] = frozenset()) -> dict[str, str]:
     """Name key → the label most of its mentions have, where one label has most; a person's
-    full names vote for the one-word mentions of the surname."""
+    full names vote for the one-word mentions of the surname. A mention in a form only a place
+    takes (`places`: `на Дону`) counts `PLACE_VOTES` times."""
     votes: dict[str, Counter] = defaultdict(Counter)
     surnames = surname_keys(spans)
     for span in spans:
         if span.label_ in NAME_TYPES:
-            votes[vote_key(span, surnames)][span.label_] += 1
+            weight = PLACE_VOTES if (span.start, span.end) in places else 1
+            votes[vote_key(span, surnames)][span.label_] += weight
     decided = {}
     for key, counts in votes.items():
         (best, n), *rest = counts.most_common()
@@ -71,6 +75,138 @@ def opens_sentence(token: Token) -> bool:
     is no word)."""
     first = bounds(token.doc).first[token.i]  # `morphosyntax/sentences.py`: no Span, no Tokens
     return first < 0 or first >= token.i
+
+
+# Particles written after a hyphen (`Слушайте-ка`, `На-ко`, `Ну-те`); models/entities/particles.tsv.
+def particles() -> tuple[str, ...]:
+    return tuple(load_mapping("entities/particles.tsv"))
+
+
+def spoken_forms(word: str) -> set[str]:
+    """What a drawled, stuttered or particle-tailed word of speech says: `ага-а` → ага, `ффу`
+    → фу, `ва-вас` → вас, `пу-у-шка` → пушка, `слушайте-ка` → слушайте."""
+    forms = {re.sub(r"(.)\1+", r"\1", word.replace("-", ""))}
+    parts = word.split("-")
+    if len(parts) > 1 and all(parts[-1].startswith(p) for p in parts[:-1] if p):
+        forms.add(parts[-1])
+    forms |= {word[:-len(tail) - 1] for tail in particles() if word.endswith("-" + tail)}
+    return forms - {word, ""}
+
+
+def spoken_word(span: Span) -> bool:
+    """A one-word name that is a word of speech drawn out, stammered or with a particle: the
+    written form unknown to the dictionary (or doubled in its first letter, `Ффу`), one of the
+    forms it says known with no name among its readings (`Ага-а`, `На-ко`, `Пу-у-шка`; not the
+    drawled call of a surname, `Жуко-ов`, which the dictionary knows as one)."""
+    if len(span) != 1 or not span[0].text[:1].isupper():
+        return False
+    word = model_word(span[0]).lower()
+    if "-" not in word and not (len(word) > 2 and word[0] == word[1]):
+        return False
+    if any(r.is_known for r in parses(word)):
+        return False
+    for form in spoken_forms(word):
+        readings = parses(form)
+        if readings and all(r.is_known for r in readings) and not any(
+                NAME_GRAMMEMES & r.tag.grammemes for r in readings):
+            return True
+    return False
+
+
+PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def read_in_case(token: Token, grammemes: frozenset[str]) -> bool:
+    """The dictionary has a reading of the word with these grammemes in the case it is tagged
+    with (`Перфильева`: a surname in the genitive)."""
+    case = PYMORPHY_CASES.get(next(iter(token.morph.get("Case")), ""))
+    return case is not None and any(grammemes & r.tag.grammemes and r.tag.case == case
+                                    for r in parses(model_word(token).lower()))
+
+
+def glued_place_and_person(span: Span) -> list[Span] | None:
+    """Two capitalised words read as one place that are a place and a person side by side, in
+    different cases (`под Казанью Перфильева`, `из Бузулука Державин`): the first a place in the
+    dictionary in its case, the second a surname or first name in its own; they part."""
+    if span.label_ != LOC or len(span) != 2 or not all(t.text[:1].isupper() for t in span):
+        return None
+    first, second = span
+    cases = first.morph.get("Case"), second.morph.get("Case")
+    if not all(cases) or cases[0] == cases[1]:
+        return None
+    if not (read_in_case(first, frozenset({"Geox"})) and read_in_case(second, frozenset({"Surn", "Name"}))):
+        return None
+    place, person = Span(span.doc, first.i, first.i + 1, label=LOC), Span(span.doc, second.i, second.i + 1, label=PER)
+    place._.fine_type = span._.fine_type
+    person._.fine_type = None
+    return [place, person]
+
+
+# How many votes a mention in a form only a place takes has against the mentions read as persons.
+PLACE_VOTES = 3
+# Prepositions of place and direction: after them a masculine name in its nominative form is an
+# inanimate accusative (`на Яик`, `за Дон`; a person's accusative is the genitive: `на Ивана`).
+DIRECTIONS = frozenset({"в", "во", "на", "за", "под", "через"})
+LOCATIVES = frozenset({"в", "во", "на"})
+CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
+
+
+def place_form(span: Span) -> bool:
+    """A one-word name read as a person in a form no person takes: the second locative
+    (`на Дону`, `в Крыму`: pymorphy3's loc2) or, after a preposition of direction, a masculine
+    word in its nominative, which only an inanimate noun's accusative is (`на Яик`)."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    word, before = span[0], lemma(span.doc[span.start - 1])
+    if before not in DIRECTIONS or not word.text[:1].isupper():
+        return False
+    text = model_word(word).lower()
+    readings = parses(text)
+    if before in LOCATIVES and any(r.tag.case == "loc2" and r.word == text for r in readings):
+        return True
+    return (text[-1:] in CONSONANTS and text.isalpha()
+            and not any(r.tag.case == "gent" and r.tag.animacy == "anim" for r in readings if r.word == text)
+            and any(r.normal_form.replace("ё", "е") == text.replace("ё", "е") for r in readings))
+
+
+# Prepositions after which a word is read as the place it may also name (`в Анне`, the town).
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из"})
+
+
+def first_name_only(span: Span) -> bool:
+    """A one-word place whose every dictionary reading is a first name or patronymic (`между
+    Колькой и Ванькой`: slovnet's LOC; no Geox reading, no common noun), not after a preposition
+    of place or a noun it may be the name of: a person."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if len(span) != 1 or before is not None and (lemma(before) in PLACE_PREPOSITIONS or before.pos_ == NOUN):
+        return False  # nor after a common noun: `округа Чарльз`, a county named after a person
+    readings = parses(model_word(span[0]).lower())
+    return bool(readings) and all(r.is_known and {"Name", "Patr"} & r.tag.grammemes for r in readings)
+
+
+def rarer_reading(span: Span, spans: list[Span]) -> str | None:
+    """The label of a word named twice or more, for a one-word name written once whose likeliest
+    dictionary reading (no name among them first) is a form of that word labelled otherwise:
+    `с Песков` (pymorphy3: the genitive of `песок` before the surname `Песков`) takes the place
+    label of `на Песках`, `на Пески`."""
+    if len(span) != 1 or span.label_ not in NAME_TYPES:
+        return None
+    def first_normal(s: Span) -> str | None:
+        readings = parses(model_word(s[0]).lower())
+        if not readings or NAME_GRAMMEMES & readings[0].tag.grammemes:
+            return None
+        return readings[0].normal_form.replace("ё", "е")
+    mine = first_normal(span)
+    if mine is None:
+        return None
+    others = [s for s in spans if len(s) == 1 and s.label_ in NAME_TYPES and s.start != span.start]
+    if any(first_normal(s) == mine and s.label_ == span.label_ for s in others):
+        return None  # not written once with its label
+    labels = Counter(s.label_ for s in others if first_normal(s) == mine)
+    if not labels:
+        return None
+    (best, n), *rest = labels.most_common()
+    return best if n >= 2 and (not rest or rest[0][1] < n) else None
 
 
 def tagger_starts(doc: Doc) -> set[int]:
@@ -122,23 +258,49 @@ def capital_only(span: Span, named: set[str]) -> bool:
     slovnet too is misled by the capital."""
     first = span[0]
     return (len(span) == 1 and opens_sentence(first) and first.text[:1].isupper()
-            and not named_inside(first, named) and common_word(first))
+            and not named_inside(first, named) and (common_word(first) or no_name_form(first)))
 
 
-def title_word(token: Token, named: set[str]) -> bool:
-    """`Барон Штольц`, `Граф Орлов` opening a sentence: a common noun of a title, rank or
-    kinship before the name (outside the span, GUIDELINES 8.3), capitalised only because it
-    opens the sentence: the dictionary knows it as a noun and no name, and the document never
-    capitalises it inside a sentence (a `Дядя Ваня` used as a name there keeps its word)."""
+# pymorphy3's parts of speech a name can take: a noun, an adjective (`Толстой`), or none it knows
+NAME_FORMS = frozenset({"NOUN", "ADJF", None})
+
+
+def no_name_form(token: Token) -> bool:
+    """A word the dictionary does not know whose every guessed reading is an adverb, a short
+    adjective, a verb form, a particle or a conjunction (`Близехонько`, `Н-да`): no name, whatever
+    the capital of a sentence's first word suggested."""
     readings = parses(model_word(token).lower())
-    return common_word(token) and readings[0].tag.POS == "NOUN" and not named_inside(token, named)
+    return bool(readings) and not any(r.is_known for r in readings) and not any(
+        r.tag.POS in NAME_FORMS for r in readings)
+
+
+def common_noun_before(span: Span, named: set[str]) -> bool:
+    """A person's or place's name opened by a common noun the dictionary knows (a title, a rank,
+    a kinship word: `Атаман Ефремов`, `Дядя Пётр`, `Река Урал`) that the document never
+    capitalises inside a sentence, the next word capitalised: the capital is the sentence's."""
+    first = span[0]
+    readings = parses(model_word(first).lower())
+    return (span.label_ in (PER, LOC) and span[1].text[:1].isupper() and bool(readings)
+            and readings[0].tag.POS == "NOUN" and common_word(first) and not named_inside(first, named))
+
+
+# Function words no name opens (`Вот Петька`, `Ну Гришка`), besides NOT_NAMES
+FUNCTION_WORDS = frozenset({PART, INTJ, CCONJ, SCONJ})
+
+
+def function_word_before(span: Span) -> bool:
+    """A particle, interjection or conjunction before a capitalised word (`Вот Петька`); not an
+    initial with its stop (`И. С. Тургенев`), nor a word the dictionary also knows as a name
+    (`Ван` of a Chinese or Dutch name)."""
+    return (span[0].pos_ in FUNCTION_WORDS and span[1].text[:1].isupper() and span[1].text.isalpha()
+            and not any(NAME_GRAMMEMES & r.tag.grammemes for r in parses(model_word(span[0]).lower())))
 
 
 def trimmed(span: Span, tagged: set[int], named: set[str] = frozenset()) -> Span:
     first = span[0]
     if len(span) > 1 and opens_sentence(first) and first.text[:1].isupper() and (
             first.i not in tagged or first.pos_ in NOT_NAMES or verb_form(first)
-            or (span.label_ == PER and title_word(first, named))):
+            or common_noun_before(span, named) or function_word_before(span)):
         new = Span(span.doc, span.start + 1, span.end, label=span.label_)
         new._.fine_type = span._.fine_type
         return new
@@ -156,9 +318,18 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = [trimmed(span, tagged, named) if span.label_ in NAME_TYPES else span for span in spans
              if not (span.label_ in NAME_TYPES and capital_only(span, named)
                      and (span.start, span.end, span.label_) not in learned)]
-    labels = majority_labels(spans)
+    # a span left with no capital by the trimming (`Подобралась дружная`) names nothing
+    spans = [span for span in spans if not (span.label_ in NAME_TYPES and span.label_ not in conv.lowercase
+                                            and not any(t.text[:1].isupper() or numbered(t) for t in span))]
+    spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span))]
+    spans = [part for span in spans for part in (glued_place_and_person(span) or [span])]
+    places = {(span.start, span.end) for span in spans if span.label_ == PER and place_form(span)}
+    spans = [relabelled(span, LOC) if (span.start, span.end) in places else span for span in spans]
+    spans = [relabelled(span, PER) if span.label_ == LOC and first_name_only(span) else span for span in spans]
+    labels = majority_labels(spans, frozenset(places))
     spans = [relabelled(span, labels.get(name_key(span), span.label_)) if span.label_ in NAME_TYPES else span
              for span in spans]  # a full name's own key is its words, so only one-word names follow a person
+    spans = [relabelled(span, label) if (label := rarer_reading(span, spans)) else span for span in spans]
     unique = {(s.start, s.end, s.label_): s for s in spans}
     return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 

@@ -153,6 +153,41 @@ def person_gender(span: Span) -> str | None:
     return own
 
 
+def head_grammemes(head: Token) -> set[str]:
+    """The case, gender and number (pymorphy3's grammemes) of a noun as tagged."""
+    found = {CASES.get(c) for c in head.morph.get(ud.CASE)} | {GENDERS.get(g) for g in head.morph.get(ud.GENDER)}
+    found |= {{"Sing": "sing", "Plur": "plur"}.get(n) for n in head.morph.get(ud.NUMBER)}
+    return found - {None}
+
+
+def agreeing_readings(token: Token, head: Token) -> list:
+    """The dictionary's adjective readings of the word in the head noun's case, gender, number."""
+    wanted = head_grammemes(head)
+    return [r for r in parses(model_word(token).lower()) if r.tag.POS == "ADJF" and wanted <= r.tag.grammemes]
+
+
+def head_and_genitives(span: Span) -> bool:
+    """A noun followed by words in the genitive only (`Канцелярию дворцовых дел`, `Коллегии
+    иностранных дел`): the noun is the head, whatever the parser made the root."""
+    return len(span) > 1 and span[0].pos_ in (ud.NOUN, ud.PROPN) and all(
+        t.morph.get(ud.CASE) == ["Gen"] for t in span[1:])
+
+
+def modifiers_and_head(span: Span) -> bool:
+    """Capitalised adjectives the dictionary can read in the case, gender and number of the noun
+    that ends the span (`Нижней Чирской станицы`, `Добрянского форпоста`), whatever case the
+    tagger gave them: every word of such a name goes into the nominative."""
+    *modifiers, head = span
+    return bool(modifiers) and head.pos_ == ud.NOUN and bool(head.morph.get(ud.CASE)) and all(
+        t.pos_ == ud.ADJ and t.text[:1].isupper() and agreeing_readings(t, head) for t in modifiers)
+
+
+def adjective_nominative(token: Token, head: Token) -> str:
+    reading = max(agreeing_readings(token, head), key=lambda r: r.score)
+    inflected = reading.inflect({"nomn"} if "plur" not in reading.tag else {"nomn", "plur"})
+    return as_written(token.text, inflected.word) if inflected else token.text
+
+
 def normal(span: Span) -> str:
     if span.label_ == PER:
         if any(t.morph.get(ud.CASE) == ["Nom"] for t in span):
@@ -162,6 +197,12 @@ def normal(span: Span) -> str:
     else:
         root = span.root
         agreeing = {t.i for t in span if t.i == root.i or (t.head.i == root.i and t.dep_ in ("amod", "det", "nummod"))}
+        if head_and_genitives(span):  # `Канцелярию дворцовых дел`: the head alone changes
+            agreeing = {span[0].i}
+        if modifiers_and_head(span):  # `Зимовейской станицы`, however the parser hangs or tags the words
+            head = nominative(span[-1], False, None)
+            words = [adjective_nominative(t, span[-1]) for t in span[:-1]] + [head]
+            return "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
         words = [nominative(t, False, None) if t.i in agreeing else t.text for t in span]
     return "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
 

@@ -22,8 +22,9 @@ from letopis.entities.sources import RULES, allowed, choice, model_spans
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import EVENT, FACILITY, LOC, ORG, PER, WORK_OF_ART
 from letopis.morphosyntax.lemma import parses
+from letopis.morphosyntax.sentences import opens_sentence
 from letopis.resources import load_mapping, load_table
-from letopis.ud import ADJ, ADP, ADV, CASE, DET, NOUN, NUM, PRON, PROPN, VERB
+from letopis.ud import ADJ, ADP, ADV, CASE, DET, INTJ, NOUN, NUM, PRON, PROPN, VERB
 from letopis.words import lemma, model_word
 
 OPEN_QUOTES, CLOSE_QUOTES = {"«", "„", "“", '"'}, {"»", "“", "”", '"'}
@@ -151,6 +152,34 @@ def cue_before(doc: Doc, i: int) -> str | None:
     return table("cues").get(lemma(doc[j])) if j >= 0 else None
 
 
+DASHES = frozenset({"—", "–", "-", "--", ":"})
+SPEECH_ENDS = frozenset({"?", "!", "…", "?!", "!?", "...", "?..", "!.."})
+
+
+def spoken_title(ent: Span) -> bool:
+    """A model's title that is a line of speech: quoted words ending in a question or an
+    exclamation, introduced by a colon or a dash (`спрашивают: «Кто поджёг?» — «Я!»`), or words
+    outside quotation marks holding a personal pronoun or an interjection (`дай Бог тебе
+    поскорее`, `Ах, нехорошо`), neither after
+    a cue noun (`роман «Кто виноват?»` stays a title)."""
+    doc = ent.doc
+    if ent.label_ != WORK_OF_ART or ent.start == 0 or cue_before(doc, ent.start - 1) \
+            or (ent.start > 1 and cue_before(doc, ent.start)):
+        return False
+    before = doc[ent.start - 1].text
+    if before in OPEN_QUOTES:
+        end = ent.end
+        return (end + 1 < len(doc) and doc[end].text in SPEECH_ENDS and doc[end + 1].text in CLOSE_QUOTES
+                and ent.start > 1 and doc[ent.start - 2].text in DASHES)
+    return any(t.pos_ == PRON and not capitalised(t) or interjection(t) for t in ent)
+
+
+def interjection(token: Token) -> bool:
+    """Tagged an interjection, or one in the dictionary's likeliest reading (`Ах` tagged PART)."""
+    readings = parses(model_word(token).lower())
+    return token.pos_ == INTJ or bool(readings) and readings[0].tag.POS == "INTJ"
+
+
 def titles(doc: Doc) -> Iterator[Span]:
     """`роман «Мать»`, `«дело Бейлиса»`, `газета Le Temps`, `повесть, Собачье сердце (1925)`."""
     for start, end in quoted(doc):
@@ -195,9 +224,11 @@ def named(words: Span) -> bool:
 
 def named_heads(doc: Doc) -> Iterator[Span]:
     """Modifiers + a head noun from the list + a genitive tail: `Третий интернационал`,
-    `Коммунистическая партия Китая`, `гражданская война в России`."""
+    `Коммунистическая партия Китая`, `гражданская война в России`; or an organisation's head noun
+    capitalised inside a sentence + its genitive tail: `в Канцелярию дворцовых дел`."""
     heads = table("heads")
-    for i in (i for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []) if pos == IDS[NOUN]):
+    nouns = (IDS[NOUN], IDS[PROPN])
+    for i in (i for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []) if pos in nouns):
         head = doc[i]
         kind = heads.get(lemma(head))
         if kind is None:
@@ -205,8 +236,44 @@ def named_heads(doc: Doc) -> Iterator[Span]:
         start = head.i
         while start > 0 and not doc[start].is_sent_start and modifier(doc[start - 1]):
             start -= 1
-        if start < head.i and named(doc[start:head.i]):
+        if head.pos_ == NOUN and start < head.i and named(doc[start:head.i]):
             yield Span(doc, start, tail(doc, head), label=kind)
+        elif start == head.i and kind == ORG and capitalised(head) and not opens_sentence(head) \
+                and (end := tail(doc, head)) > head.i + 1:
+            yield Span(doc, head.i, end, label=kind)  # `Канцелярия дворцовых дел`, `Общество любителей словесности`
+
+
+def place_names(doc: Doc) -> Iterator[Span]:
+    """Capitalised adjectives + a generic term of a place name (`place_heads.tsv`): `Зимовейской
+    станице`, `Нижнюю Чирскую станицу`, `Добрянского форпоста` are one LOC each, the term inside,
+    with the term's finer type. Only adjectives agreeing with the term, at least one capitalised
+    and not opening its sentence (`Большая площадь была пуста` names nothing); no genitive tail."""
+    heads = table("place_heads")
+    for i in (i for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []) if pos == IDS[NOUN]):
+        head = doc[i]
+        kind = heads.get(lemma(head))
+        if kind is None:
+            continue
+        start = head.i
+        while start > 0 and not doc[start].is_sent_start and adjective_of(doc[start - 1], head):
+            start -= 1
+        if any(capitalised(t) and not t.is_sent_start for t in doc[start:head.i]):
+            span = Span(doc, start, head.i + 1, label=LOC)
+            span._.fine_type = kind
+            yield span
+
+
+def adjective_of(token: Token, head: Token) -> bool:
+    """An adjective in the head noun's case (`Зимовейской станице`; not `Яика станицу`)."""
+    return token.pos_ == ADJ and lemma(token) not in table("quantifiers") and bool(
+        set(token.morph.get(CASE)) & set(head.morph.get(CASE)))
+
+
+def inside_place(ent: Span, places: list[Span]) -> bool:
+    """A model span within a place name of the rule, shorter than it (`Добрянского` PER in
+    `Добрянского форпоста`, `Чирскую станицу` ORG in `Нижнюю Чирскую станицу`)."""
+    return any(p.start <= ent.start and ent.end <= p.end and (ent.start, ent.end) != (p.start, p.end)
+               for p in places)
 
 
 def tail(doc: Doc, head: Token) -> int:
@@ -392,7 +459,10 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         rules = list(titles(doc)) + list(named_heads(doc))
         rules += list(repeated(doc, rules))
-        rules = [span for span in rules if allowed(span, RULES, self.sources)]
+        # NEREL's convention has a street, pier or fortress as a FACILITY, no place (GUIDELINES 9.6)
+        places = [span for span in place_names(doc) if allowed(span, RULES, self.sources)
+                  and not (LOC in self.convention.facility and span._.fine_type == FACILITY)]
+        rules = [span for span in rules if allowed(span, RULES, self.sources)] + places
         tagged = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, [])}
         # a building the tagger does not also read as a place (`Саратове` is both at times)
         buildings = {(s.start, s.end) for s in doc.spans.get(TAGGER, []) if s.label_ == FACILITY} - {
@@ -400,6 +470,8 @@ class EntityRules:
         conv = self.convention
 
         def kept(ent: Span) -> bool:
+            if spoken_title(ent):
+                return False
             learned = (ent.start, ent.end, ent.label_) in tagged
             if ent.label_ in conv.facility and (ent.start, ent.end) in buildings:
                 return False
@@ -417,7 +489,7 @@ class EntityRules:
             return balanced(span) if span is not None else None
 
         model = [ent for ent in (edged(span) for span in model_spans(doc, self.sources))
-                 if ent is not None and kept(ent)]
+                 if ent is not None and kept(ent) and not inside_place(ent, places)]
         if not self.only:  # slovnet's reading of a building: the pipeline's combination, not one layer's
             model += [ent for ent in bodies(doc) if kept(ent)]
         if LOC in conv.adjectives:

@@ -1,7 +1,7 @@
 """Gorky, «Мои университеты», after the fire in the village: Romas, Pankov, Barinov and the narrator.
 
 Annotated by reading before any pipeline run; development probe, tuned on (issue 12, coref7).
-Persons and pronoun/zero mentions only, against GUIDELINES.md 2, 8.2–8.3; doubts in 9.14.
+Persons and pronoun/zero mentions only, against GUIDELINES.md 2, 8.2–8.3; doubts in 9.15.
 Ромась is also called by his byname Хохол (one person, 8.3); Панков is also addressed by first
 name and patronymic (Михайло Антонов, Михаил Антоныч). The narrator is named (Максимыч); his
 `я` is no mention.

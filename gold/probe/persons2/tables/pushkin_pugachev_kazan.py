@@ -1,7 +1,7 @@
 """Pushkin, «История Пугачева», chapter 7: Michelson's march on Kazan and the three battles.
 
 Annotated by reading before any pipeline run; development probe, tuned on (issue 12, coref7).
-Persons and pronoun/zero mentions only, against GUIDELINES.md 2, 8.2–8.3; doubts in 9.14.
+Persons and pronoun/zero mentions only, against GUIDELINES.md 2, 8.2–8.3; doubts in 9.15.
 Bands of rebels, Bashkirs, robbers and townspeople have no name: their pronouns are null; so has
 the governor. The passage first ended inside its last paragraph (at 206754, "Бунтовщики на него
 бросились."); it was carried to the paragraph's end (5,379 characters, over the 4,500 of the

@@ -1,7 +1,7 @@
 """Tolstoy, «Севастополь в мае», chapter 15: Kalugin, Galtsin and a colonel on the boulevard; Mikhailov wounded.
 
 Annotated by reading before any pipeline run; development probe, tuned on (issue 12, coref7).
-Persons and pronoun/zero mentions only, against GUIDELINES.md 2, 8.2–8.3; doubts in 9.14.
+Persons and pronoun/zero mentions only, against GUIDELINES.md 2, 8.2–8.3; doubts in 9.15.
 The colonel and the French officer have no name: their pronouns are null; so are the groups
 (the three strollers, the adjutants, "всякий из них").
 """
