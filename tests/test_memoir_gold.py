@@ -15,6 +15,8 @@ MEMOIRS = ROOT / "gold" / "memoirs"
 HELDOUT = ROOT / "gold" / "heldout"
 AGREEMENT = ROOT / "gold" / "agreement"     # a second annotator's tables of the held-out passages
 PERSONS_PROBE = ROOT / "gold" / "probe" / "persons"  # persons and mentions only, a development probe (9.12)
+EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "events2"]  # events, 9.13–9.14
+PROBES = [PERSONS_PROBE, *EVENTS_PROBES]
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 
 spec = importlib.util.spec_from_file_location("memoir_build", MEMOIRS / "build.py")
@@ -23,7 +25,7 @@ spec.loader.exec_module(build)
 
 NAMES = build.passages()
 PASSAGES = [pytest.param(folder, name, id=f"{folder.name}/{name}")
-            for folder in (MEMOIRS, HELDOUT, AGREEMENT, PERSONS_PROBE) for name in build.passages(folder)]
+            for folder in (MEMOIRS, HELDOUT, AGREEMENT, *PROBES) for name in build.passages(folder)]
 
 
 def load(folder: Path, name: str) -> dict:
@@ -47,11 +49,12 @@ def test_the_held_out_passages_come_from_files_the_development_set_does_not_use(
     assert not set(build.passages(HELDOUT)) & set(NAMES)
 
 
-def test_the_persons_probe_is_cut_from_parts_no_evaluated_passage_uses():
+@pytest.mark.parametrize("probe_folder", PROBES, ids=lambda folder: folder.name)
+def test_each_probe_is_cut_from_parts_no_evaluated_passage_uses(probe_folder):
     # no book of the held-out set, and no range of a development passage
     development = [build.load_tables(name).SOURCE for name in NAMES]
     held_out = {build.load_tables(name, HELDOUT).SOURCE[0] for name in build.passages(HELDOUT)}
-    probe = [build.load_tables(name, PERSONS_PROBE).SOURCE for name in build.passages(PERSONS_PROBE)]
+    probe = [build.load_tables(name, probe_folder).SOURCE for name in build.passages(probe_folder)]
     assert len(probe) >= 2
     for file, start, end in probe:
         assert file not in held_out
@@ -72,7 +75,7 @@ def test_the_second_annotation_is_of_the_held_out_passages():
 def test_the_passage_is_a_cut_of_its_source_at_paragraph_boundaries(folder, name):
     text = build.read_text(name, folder)
     file, start, end = build.load_tables(name, folder).SOURCE
-    assert end - start == len(text) >= (3500 if folder == PERSONS_PROBE else 4000)
+    assert end - start == len(text) >= (3500 if folder in PROBES else 4000)
     if not (CORPUS / file).exists():
         pytest.skip(f"{CORPUS / file} is not here")
     source = (CORPUS / file).read_bytes().decode("utf-8")
@@ -161,3 +164,11 @@ def test_a_context_that_is_not_unique_is_refused():
         build.locate("он пришёл, и он ушёл", "[он]")
     with pytest.raises(build.AnnotationError, match="no \\[mention\\]"):
         build.locate("он пришёл", "он")
+
+
+def test_the_events_probes_do_not_overlap_each_other():
+    # the second events probe reads new text: no range of any earlier probe
+    ranges = [(folder, build.load_tables(name, folder).SOURCE) for folder in PROBES for name in build.passages(folder)]
+    for i, (folder, (file, start, end)) in enumerate(ranges):
+        for other_folder, (other, other_start, other_end) in ranges[i + 1:]:
+            assert not (file == other and start < other_end and other_start < end), (folder, other_folder)
