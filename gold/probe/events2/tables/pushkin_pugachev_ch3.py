@@ -163,7 +163,7 @@ EVENTS = [
     ("начал [отступать]", "MOVEMENT", "positive", "asserted", [
         ("agent", "[Он] испугался")]),
     ("[наскакали]", "WAR", "positive", "asserted", []),
-    ("открыли [огонь]", "WAR", "positive", "asserted", []),
+    ("[открыли] огонь", "WAR", "positive", "asserted", []),
     ("сам ими [предводительствовал]", "EMPLOYMENT", "positive", "asserted", [
         ("agent", "[Пугачев] сам ими")]),
     ("успел с ним [соединиться]", "MEETING", "positive", "asserted", [
