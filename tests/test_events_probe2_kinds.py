@@ -102,3 +102,38 @@ def test_a_place_named_in_the_genitive_of_its_part_is_the_place_argument(nlp, te
 def test_an_owner_in_the_genitive_is_no_place(nlp):
     _, _, args, _, _ = only(nlp, "Под вечер Пётр вернулся в дом Орлова.", "вернулся")
     assert not any(text == "Орлова" for _, text in args), args
+
+
+@pytest.mark.parametrize("text, trigger, type, args", [
+    # hostile military actions on people or a settlement, found on both events probes
+    ("Утром казаки окружили деревню.", "окружили", "WAR", set()),
+    ("Конница смяла неприятеля.", "смяла", "WAR", set()),
+    ("Осенью каратели сожгли деревню.", "сожгли", "WAR", set()),
+    ("В 1919 году банда разграбила Москву.", "разграбила", "WAR", {("place", "Москву"), ("time", "1919 году")}),
+    # the noun of drawing near, of people
+    ("Узнав о приближении отряда, жители бежали.", "приближении", "MOVEMENT", set()),
+    ("Его приближение испугало детей.", "приближение", "MOVEMENT", {("agent", "Его")}),
+])
+def test_military_actions_and_drawing_near(nlp, text, trigger, type, args):
+    found_type, _, found, _, _ = only(nlp, text, trigger)
+    assert found_type == type and args <= found, events(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Мальчик смял бумагу.", "смял"),                  # a thing crumpled
+    ("Писатель сжёг черновики.", "сжёг"),              # papers burnt (GUIDELINES 4.1 rule 6)
+    ("Отец окружил сына заботой.", "окружил"),         # figurative, with a bare instrumental
+    ("Все ждали приближения весны.", "приближения"),   # a season draws near, no one goes
+])
+def test_their_other_senses_are_no_war_and_no_movement(nlp, text, trigger):
+    assert types(nlp, text).get(trigger) in (None, "OTHER"), events(nlp, text)
+
+
+def test_people_sent_to_someone_are_no_message_and_no_exile(nlp):
+    found = types(nlp, "Полковник ждал солдат, посланных к нему из Калуги, и казаков, высланных к нему из Орла.")
+    assert found.get("посланных") != "COMMUNICATION" and found.get("высланных") != "EXILE", found
+
+
+def test_a_letter_sent_is_still_a_message(nlp):
+    type, _, args, _, _ = only(nlp, "В мае Ольга отправила брату письмо.", "отправила")
+    assert type == "COMMUNICATION" and ("agent", "Ольга") in args, args

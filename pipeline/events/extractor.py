@@ -330,7 +330,8 @@ def filled(token: Token) -> set[str | None]:
     its object is a person (or the subject of its passive, the active's object: `был избит`), `that` for a clause it introduces with a conjunction (`сказал, что`),
     `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA`,
     `amod=LEMMA` and `PREP+Case=LEMMA` for the lemmas of its object, adverbs, adjectives and prepositional dependents,
-    `subj=LEMMA` (and `subj=ORG` for a body's name) for its active subject
+    `subj=LEMMA` (and `subj=ORG` for a body's name) for its active subject, `gen=PER` for a noun
+    trigger's genitive or possessive of a person or group
     (`читал лекции`, `вышла замуж`, `вошёл в состав`), `PREP+Case=LOC` or `=ORG` for a place
     name or the name of a body under the preposition (`вступили в Москву`), `PREP+Case=PER` for
     another noun or pronoun of a person there (`прожила у подруги`); `idiom` when one of those is a slot of an
@@ -363,6 +364,8 @@ def filled(token: Token) -> set[str | None]:
                 slots.add(f"obj={LOC}")  # `освободили Казань`: a place name as the object
             if a_thing_object(child):
                 slots.add(THING)  # `выпустил кошку на волю`, `не оправдал доверия`
+        if token.pos_ == NOUN and slot(child) == "gen" and people(child, doubt=False):
+            slots.add(f"gen={PER}")  # `о приближении отряда`, `его приближение`: a person's or a group's going
         if child.dep_ == "nsubj" and not passive(token):
             # `Школа приняла учеников`: an institution receives no visitor (`subj=@school`, `subj=ORG`)
             slots.add(f"subj={lemma(child)}")
