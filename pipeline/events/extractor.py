@@ -1148,10 +1148,9 @@ def places_of(noun: Token) -> Iterator[Token]:
 
 def companions(word: Token) -> Iterator[tuple[Token, str | None]]:
     """The companions of a journey the parser hung on the traveller or on the place instead of the
-    verb of motion: the comitative `с` + instrumental of a person (`Мать с братом Николаем
-    переехала к деду`, `мы с ним`; `уехал в Тверь с Ивановым`, where the parser reads a place's
-    companion). A place has no companion, and a traveller's goes with him (GUIDELINES 9.13: a
-    companion of a journey is a second agent)."""
+    verb of motion: the comitative `с` + instrumental of a person (`Тётя Вера с сыном Петей
+    переехала в Тулу`, `мы с ним`; `уехал в Тверь с Ивановым`, where the parser reads a place's
+    companion). A place has no companion, and a traveller's goes with him."""
     for child in word.children:
         if (preposition(child) in ("с", "со") and features(child, CASE) == ["Ins"]
                 and child.dep_ in ("nmod", "obl") and people(child, doubt=False)):
