@@ -17,7 +17,8 @@ AGREEMENT = ROOT / "gold" / "agreement"     # a second annotator's tables of the
 PERSONS_PROBE = ROOT / "gold" / "probe" / "persons"  # persons and mentions only, a development probe (9.12)
 PERSONS_PROBE2 = ROOT / "gold" / "probe" / "persons2"  # the second persons probe (9.15), the same layout
 ENTITIES_PROBE = ROOT / "gold" / "probe" / "entities"  # entities only, a development probe (9.16)
-PROBES = (PERSONS_PROBE, PERSONS_PROBE2, ENTITIES_PROBE)
+EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "events2"]  # events, 9.13–9.14
+PROBES = [PERSONS_PROBE, PERSONS_PROBE2, ENTITIES_PROBE, *EVENTS_PROBES]
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 
 spec = importlib.util.spec_from_file_location("memoir_build", MEMOIRS / "build.py")
@@ -50,8 +51,8 @@ def test_the_held_out_passages_come_from_files_the_development_set_does_not_use(
     assert not set(build.passages(HELDOUT)) & set(NAMES)
 
 
-@pytest.mark.parametrize("probe_folder", PROBES, ids=[p.name for p in PROBES])
-def test_a_probe_is_cut_from_parts_no_evaluated_passage_uses(probe_folder):
+@pytest.mark.parametrize("probe_folder", PROBES, ids=lambda folder: folder.name)
+def test_each_probe_is_cut_from_parts_no_evaluated_passage_uses(probe_folder):
     # no book of the held-out set, and no range of a development passage
     development = [build.load_tables(name).SOURCE for name in NAMES]
     held_out = {build.load_tables(name, HELDOUT).SOURCE[0] for name in build.passages(HELDOUT)}
@@ -167,11 +168,9 @@ def test_a_context_that_is_not_unique_is_refused():
         build.locate("он пришёл", "он")
 
 
-def test_the_entities_probe_shares_no_range_with_the_other_probes():
-    ours = [build.load_tables(name, ENTITIES_PROBE).SOURCE for name in build.passages(ENTITIES_PROBE)]
-    others = [build.load_tables(name, folder).SOURCE for folder in sorted((ROOT / "gold" / "probe").iterdir())
-              if folder != ENTITIES_PROBE and (folder / "tables").is_dir() for name in build.passages(folder)]
-    assert len(ours) == 3 and others
-    for file, start, end in ours:
-        assert not any(file == other and start < other_end and other_start < end
-                       for other, other_start, other_end in others)
+def test_no_two_probes_overlap():
+    # every probe reads new text: no range of any other probe
+    ranges = [(folder, build.load_tables(name, folder).SOURCE) for folder in PROBES for name in build.passages(folder)]
+    for i, (folder, (file, start, end)) in enumerate(ranges):
+        for other_folder, (other, other_start, other_end) in ranges[i + 1:]:
+            assert not (file == other and start < other_end and other_start < end), (folder, other_folder)

@@ -337,7 +337,9 @@ def filled(token: Token) -> set[str | None]:
     """The slots the token's dependents fill; besides the grammatical ones (`slot`): `anim` when
     its object is a person (or the subject of its passive, the active's object: `был избит`), `that` for a clause it introduces with a conjunction (`сказал, что`),
     `message` for an object that is a message (`написал письмо`), `obj=LEMMA`, `adv=LEMMA`,
-    `amod=LEMMA` and `PREP+Case=LEMMA` for the lemmas of its object, adverbs, adjectives and prepositional dependents
+    `amod=LEMMA` and `PREP+Case=LEMMA` for the lemmas of its object, adverbs, adjectives and prepositional dependents,
+    `subj=LEMMA` (and `subj=ORG` for a body's name) for its active subject, `gen=PER` for a noun
+    trigger's genitive or possessive of a person or group
     (`читал лекции`, `вышла замуж`, `вошёл в состав`), `PREP+Case=LOC` or `=ORG` for a place
     name or the name of a body under the preposition (`вступили в Москву`), `PREP+Case=PER` for
     another noun or pronoun of a person there (`прожила у подруги`); `idiom` when one of those is a slot of an
@@ -371,6 +373,13 @@ def filled(token: Token) -> set[str | None]:
                 slots.add(f"obj={LOC}")  # `освободили Казань`: a place name as the object
             if a_thing_object(child):
                 slots.add(THING)  # `выпустил кошку на волю`, `не оправдал доверия`
+        if token.pos_ == NOUN and slot(child) == "gen" and people(child, doubt=False):
+            slots.add(f"gen={PER}")  # `о приближении отряда`, `его приближение`: a person's or a group's going
+        if child.dep_ == "nsubj" and not passive(token):
+            # `Школа приняла учеников`: an institution receives no visitor (`subj=@school`, `subj=ORG`)
+            slots.add(f"subj={lemma(child)}")
+            if child.ent_type_ == ORG:
+                slots.add(f"subj={ORG}")
         if child.dep_ == "advmod":
             slots.add(f"adv={lemma(child)}")
         if child.dep_ == "amod":
@@ -1055,6 +1064,10 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         if later_conjunct(token, child) is not None:
             continue  # `пришёл к городу и остановился за рекой`: the river is where he stopped
         yield child, where
+        if trigger.entry.type == MOVEMENT and (child.dep_ in SUBJECTS or child.ent_type_ == LOC):
+            yield from companions(child)
+        if preposition(child) and child.pos_ == NOUN and not child.ent_type_:
+            yield from ((place, where) for place in places_of(child))
         if trigger.entry.type == MOVEMENT and child.dep_ in ("xcomp", "advcl") and purpose(child):
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children
                         if slot(grandchild) in GOING_TO)
@@ -1131,6 +1144,27 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
                 yield child, slot(child, passive(first))
             elif trigger.passive and passive(first) and slot(child, True) == "agent":
                 yield child, "agent"  # `был задержан патрулём и передан полиции`: one agent for both
+
+
+def places_of(noun: Token) -> Iterator[Token]:
+    """The place names a common noun of a place takes in the genitive (`прибыл на берег Волги`, `подошёл
+    к границе Польши`, `жил в окрестностях Тулы`): the part or the vicinity of a named place, the
+    genitive of the whole of Russian grammar; the name fills the noun's slot (destination, origin,
+    place). A person's genitive (`в дом Петрова`) is an owner, no place."""
+    for child in noun.children:
+        if child.dep_ == "nmod" and not preposition(child) and child.ent_type_ == LOC and features(child, CASE) == ["Gen"]:
+            yield child
+
+
+def companions(word: Token) -> Iterator[tuple[Token, str | None]]:
+    """The companions of a journey the parser hung on the traveller or on the place instead of the
+    verb of motion: the comitative `с` + instrumental of a person (`Тётя Вера с сыном Петей
+    переехала в Тулу`, `мы с ним`; `уехал в Тверь с Ивановым`, where the parser reads a place's
+    companion). A place has no companion, and a traveller's goes with him."""
+    for child in word.children:
+        if (preposition(child) in ("с", "со") and features(child, CASE) == ["Ins"]
+                and child.dep_ in ("nmod", "obl") and people(child, doubt=False)):
+            yield child, slot(child)
 
 
 def postposed_possessive(token: Token) -> Token | None:
