@@ -322,3 +322,9 @@ def test_the_addressee_of_a_letter_is_no_antecedent_of_its_narration(nlp, saluta
     # a name that only opens a paragraph of narration is an antecedent as before
     text = "Павел Андреевич вернулся домой.\n\nВечером получил письмо от сестры."
     assert ("получил", "Павел Андреевич") in mentions(nlp, text)
+    # a narrator's exclamation inside a story is no salutation
+    text = "Иван Петрович жил один.\n\nБедный Иван Петрович!\n\nВечером он снова сидел у окна."
+    assert ("он", "Иван Петрович") in mentions(nlp, text)
+    # after a dateline the salutation is the letter's
+    text = "Тверь, 3 января 1905 г.\n\nДорогой Павел Андреевич!\n\nВчера получил Ваше письмо."
+    assert ("получил", "Павел Андреевич") not in mentions(nlp, text)

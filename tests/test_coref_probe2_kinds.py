@@ -212,3 +212,8 @@ def test_past_a_dative_of_another_verb_a_nominative_is_no_subject():
                 "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing", ""],
                ["--", "вернуться", "домой", "брат", "сосед", "."])
     assert written_after(doc[1]) is None
+
+
+def test_a_body_that_reports_is_no_person(nlp):
+    # `сообщить`, `объявить` are also what a newspaper or a government does: not in person_verbs.tsv
+    assert [text for text, _ in mentions(nlp, "Газета вышла утром. Она сообщила о пожаре.")] == []

@@ -62,6 +62,7 @@ def test_the_diarist_writes_on_the_day_of_the_heading(dated, text, expected):
     "9 июня 1898 г.\nЖарко.\n\n10 июня 1898 г.\n— Вчера был у вас? — спросил он.",  # direct speech keeps its own time
     "Вчера приехала сестра.",  # no heading: the day of writing is unknown
     "Сестра приехала в город.\n10 июня 1898 г.\nВчера приехала сестра.",  # one dated line, not the text's first
+    "10 июня 1898 г.\nВчера приехала сестра.",  # a bare date heading a text: no sign of a letter
     "Мать писала мне:\n\nМосква, 5 мая 1880 г.\n\nВчера был у нас доктор.\n\n"
     "Тверь, 9 мая 1880 г.\nДоехали.",  # after a colon: a quoted letter's dateline
 ])
@@ -77,6 +78,9 @@ def test_a_letter_s_dateline_is_the_day_of_writing(dated, nlp):
         ("3 января 1905 г.", "1905-01-03"), ("Вчера", "1905-01-02"), ("Третьего дня", "1905-01-01")]
     # but it dates no event of the letter: a letter tells what happened before it was written
     assert times(nlp, text).get("уехала") is None
+    # a salutation after a bare date makes it a letter's too
+    text = "3 января 1905 г.\n\nДорогой брат!\n\nВчера получил твоё письмо."
+    assert ("Вчера", "1905-01-02") in dates(dated, text)
 
 
 def test_a_letter_s_dateline_does_not_date_the_narration_after_it(nlp):

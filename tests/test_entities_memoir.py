@@ -166,7 +166,7 @@ def test_a_title_after_its_cue_noun_stays_a_title(nlp):
 
 def test_a_wish_with_a_pronoun_is_no_title(nlp):
     from letopis.entities.rules import spoken_title
-    doc = nlp("-- Ну, дай Бог тебе поскорее встать на ноги, -- говорите вы раненому.")
+    doc = nlp("-- Ох, дай Бог ей удачи на экзамене, -- вздохнула мать.")
     start = next(t.i for t in doc if t.text == "Бог")
     assert spoken_title(Span(doc, start, start + 3, label="WORK_OF_ART"))
     assert not spoken_title(Span(doc, start, start + 1, label="WORK_OF_ART"))
@@ -215,3 +215,9 @@ def test_an_exclamation_outside_quotation_marks_is_no_title(nlp):
 
 def test_a_particle_that_is_also_a_name_stays_in_the_name(nlp):
     assert ("Ван Мин", "PER") in entities(nlp, "Ван Мин приехал в Пекин.")
+
+
+def test_a_places_generic_term_opening_a_sentence_stays_in_the_name(nlp):
+    # a title opening a sentence goes (`Атаман Ефремов`), the generic term of a place stays
+    assert entities(nlp, "Улица Горького была пуста.") == [("Улица Горького", "LOC")]
+    assert entities(nlp, "Атаман Ефремов уехал в станицу.") == [("Ефремов", "PER")]

@@ -220,6 +220,11 @@ def test_an_event_takes_the_date_in_force(nlp, text, trigger, date):
     # an age told as a statement describes the year in force; a duration inside the date's sentence leaps nothing
     ("В 1905 году брат жил в Риге. Ему было двадцать лет. Он поступил на завод.", "поступил", "1905 году"),
     ("В 1881 году отец, прослуживший двадцать лет, вышел в отставку. Он уехал в деревню.", "уехал", "1881 году"),
+    # years said in speech, or how long a state has lasted, leap nothing
+    ("В 1905 году отец приехал в Тверь. — Десять лет я тут не был! — сказал он. Он пошёл к брату.", "пошёл", "1905 году"),
+    ("В 1903 году мы жили в Твери. Отец служил там уже два года. К нам приехал брат.", "приехал", "1903 году"),
+    # a year of birth may be the year of what follows (only a birth's day or month is in force for nothing else)
+    ("В 1870 году у Беловых родился сын. Отец перевёлся тогда в Калугу.", "перевёлся", "1870 году"),
 ])
 def test_the_date_in_force_while_the_text_stays_on_it(nlp, text, trigger, date):
     doc = nlp(text)
@@ -238,7 +243,7 @@ def test_the_date_in_force_while_the_text_stays_on_it(nlp, text, trigger, date):
     ("В 1850 году он жил в Казани. Он объявил, что бежал из Тулы.", "бежал"),  # the story is of another time
     # a birth's date: the life told after it goes on for years
     ("Семёнов родился 5 мая 1901 года в Туле, окончил реальное училище.", "окончил"),
-    ("Анна Белова родилась в 1901 году в Туле. Она рано уехала в Москву.", "уехала"),
+    ("Анна Белова родилась в марте 1901 года в Туле. Она рано уехала в Москву.", "уехала"),
     # a leap of years: an age that tells when, a duration of years
     ("В 1870 году семья переехала в Калугу. Когда Николаю исполнилось десять лет, его отдали в гимназию.", "отдали"),
     ("В 1870 году семья переехала в Калугу. В двенадцать лет Николай поступил в гимназию.", "поступил"),

@@ -120,7 +120,7 @@ def sentient(token: Token) -> bool:
 
 def finite_above(gerund: Token) -> Token | None:
     """The nearest finite verb above a gerund the parser hung on something else than a verb
-    (`сказал Гальцин, учтиво обращаясь к нему`, with `учтиво` misread as a participle): a gerund
+    (`сказал Лесков, вежливо обращаясь к нему`, when the parser hangs the gerund on the adverb): a gerund
     always has the subject of the clause it stands in (the grammar of «деепричастный оборот»),
     so its pronoun is not that subject either. Only a word the dictionary knows as a gerund: one
     it knows only as a participle (`толпу, кинувшуюся на него`) qualifies its noun."""

@@ -968,17 +968,26 @@ class Walk:
     def salutation(self, span: Span) -> bool:
         """A name that is a letter's salutation: a paragraph of its own, outside speech, holding
         only the name and its adjectives or possessive (`Дорогой Павел Андреевич!`, `Милая моя
-        Аня,`) and ending with `!` or `,`. The addressee is `Вы`, `ты` of the letter: no
+        Аня,`) and ending with `!` or `,`, where a letter opens (the text's first line, the line
+        after its dateline, or after a line ending in `:`; a narrator's `Бедный Иван Петрович!`
+        inside a story is none). The addressee is `Вы`, `ты` of the letter: no
         antecedent of the narration's `он` or unwritten subject."""
         if span.start in self.speech:
             return False
+        text = doc_text(self.doc)
         para = self.para_of(span.start_char)
         start = self.para_starts[para]
-        end = self.para_starts[para + 1] if para + 1 < len(self.para_starts) else len(doc_text(self.doc))
-        line = doc_text(self.doc)[start:end].strip()
+        end = self.para_starts[para + 1] if para + 1 < len(self.para_starts) else len(text)
+        line = text[start:end].strip()
         if not line.endswith(("!", ",")):
             return False
-        words = self.doc.char_span(start, start + len(doc_text(self.doc)[start:end].rstrip()), alignment_mode="expand")
+        # where a letter opens: the text's first line, or after its dateline or a line ending in `:`
+        before = [text[a:b].strip() for a, b in zip(self.para_starts[:para], self.para_starts[1:para + 1])]
+        before = [line for line in before if line]
+        dates = self.doc.spans.get(DATES, [])
+        if before and not (before[-1].endswith(":") or (len(before) == 1 and any(d.start_char < start for d in dates))):
+            return False
+        words = self.doc.char_span(start, start + len(text[start:end].rstrip()), alignment_mode="expand")
         others = [t for t in words if not t.is_punct and not t.is_space and not (span.start <= t.i < span.end)]
         return len(others) <= SALUTATION_WORDS and all(
             t.pos_ in (ADJ, DET, CCONJ) or (t.pos_ == PROPN and not t.ent_type_ and adjective(t.lower_))

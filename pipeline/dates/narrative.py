@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from spacy.attrs import IDX, LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -289,22 +289,36 @@ def headings(doc: Doc) -> set[int]:
 
 
 def find_headings(doc: Doc) -> set[int]:
-    heads = {start for start, _ in dated_lines(doc)}
+    heads = {line.start for line in dated_lines(doc)}
     return heads if len(heads) >= ENTRIES else set()
+
+
+class DatedLine(NamedTuple):
+    start: int        # the start of its date
+    first: bool       # the text's first paragraph with words
+    placed: bool      # a place or another name beside the date (`Москва, 3 января 1905 г.`)
+    greeting: bool    # the next paragraph is a salutation (`Дорогой брат!`)
+
+
+SALUTATION_LINE = 6  # words at most in a letter's salutation line (`Глубокоуважаемый и дорогой мой Павел Андреевич!`)
 
 
 def dateline(doc: Doc) -> set[int]:
     """The date of a letter's (or a dispatch's) dateline: the dated line (`dated_lines`) that is
-    the first paragraph of the text with words (`Москва, 3 января 1905 г.`), when the text is no
-    diary. It gives the day of writing, from which the writer's `вчера`, `третьего дня` count,
-    but dates none of the letter's events, which 8.4 alone dates (GUIDELINES 9.11)."""
-    return {start for start, first in dated_lines(doc) if first}
+    the first paragraph of the text with words and is a letter's, by a place beside the date
+    (`Москва, 3 января 1905 г.`) or a salutation after it (`Дорогой брат!`); a chapter headed by a
+    bare date is no letter. It gives the day of writing, from which the writer's `вчера`,
+    `третьего дня` count, but dates none of the letter's events, which 8.4 alone dates
+    (GUIDELINES 9.11)."""
+    table = doc_table(doc, "headings")
+    if "dateline" not in table:
+        table["dateline"] = {line.start for line in dated_lines(doc) if line.first and (line.placed or line.greeting)}
+    return table["dateline"]
 
 
-def dated_lines(doc: Doc) -> list[tuple[int, bool]]:
-    """(start of its date, whether it is the text's first paragraph with words) of every line
-    that holds a date and nothing else but punctuation, a weekday, a name; not one right after
-    a line ending with a colon, which opens a quoted letter."""
+def dated_lines(doc: Doc) -> list[DatedLine]:
+    """Every line that holds a date and nothing else but punctuation, a weekday, a name; not one
+    right after a line ending with a colon, which opens a quoted letter."""
     spans = sorted(doc.spans.get(DATES, []), key=lambda s: s.start_char)
     if not spans:
         return []
@@ -325,9 +339,12 @@ def dated_lines(doc: Doc) -> list[tuple[int, bool]]:
         inside = [t for t in words if not (t.is_punct or t.is_space)]
         if len(inside) > HEADING_WORDS:
             continue
-        if all(any(d.start <= t.i < d.end for d in spans) or t.ent_type_ or t.pos_ == PROPN
-               or t.lemma_ in weekdays for t in inside):
-            lines.append((span.start_char, number == 0))
+        dated = [any(d.start <= t.i < d.end for d in spans) for t in inside]
+        if all(in_date or t.ent_type_ or t.pos_ == PROPN or t.lemma_ in weekdays for t, in_date in zip(inside, dated)):
+            named = any(not in_date and (t.ent_type_ or t.pos_ == PROPN) for t, in_date in zip(inside, dated))
+            after = text[end:paragraphs[number + 1][1]].strip() if number + 1 < len(paragraphs) else ""
+            greeting = after.endswith(("!", ",")) and len(after.split()) <= SALUTATION_LINE
+            lines.append(DatedLine(span.start_char, number == 0, named, greeting))
     return lines
 
 
@@ -415,8 +432,10 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
     speech = {s.start_char for s in dates if reported(s)}
     heads = headings(doc)
     asides = {s.start_char: bounds for s in dates if (bounds := aside(s)) is not None}
-    leaps = sorted(set(doc.user_data.get(AGES, ())) | {s.start_char for s in doc.spans.get(DATES, [])
-                                                        if YEARS.match(s._.value or "")})
+    ages = [doc[index[offset]] for offset in doc.user_data.get(AGES, ()) if offset in index]
+    leaps = sorted({t.idx for t in ages if narrated(t)} | {s.start_char for s in doc.spans.get(DATES, [])
+                                                           if YEARS.match(s._.value or "") and narrated(s.root)
+                                                           and told_past(s)})
 
     def between(offsets: list[int], start: int, end: int) -> bool:
         return bisect_right(offsets, end) > bisect_right(offsets, start)
@@ -425,8 +444,10 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
         token = doc[index[offset]] if offset in index else None
         told = token is not None and reported(token)
         for span in reversed(dates[:bisect_right(ends, offset)]):
-            if between(starts, span.end_char - 1, offset) or between(leaps, span.sent.end_char - 1, offset):
+            if between(starts, span.end_char - 1, offset):
                 return None
+            if span.start_char not in heads and between(leaps, span.sent.end_char - 1, offset):
+                return None  # (a diary's day holds through its entry whatever it recalls)
             if span.start_char in asides:  # an aside's date: only inside that aside
                 aside_start, aside_end = asides[span.start_char]
                 if aside_start <= offset < aside_end:
@@ -444,6 +465,23 @@ def in_force(doc: Doc) -> Callable[[int], Span | None]:
             return span
         return None
     return at
+
+
+def narrated(token: Token) -> bool:
+    """In the narration's own voice: neither direct nor reported speech."""
+    return not in_speech(token) and not reported(token)
+
+
+def told_past(span: Span) -> bool:
+    """A duration told of a finished stretch (`Три года он прожил в Казани`): the verb it hangs on
+    is in the past, and no `уже` goes with it (`Уже два года я живу в Твери`, `жил там уже три
+    года` tell how long a state has lasted, no leap)."""
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    near = [t for t in span.doc[max(span.sent.start, span.start - 2):span.end]] + list(verb.children)
+    return (verb.pos_ in ("VERB", "AUX") and "Past" in verb.morph.get("Tense")
+            and not any(t.lemma_ == "уже" for t in near))
 
 
 def counted(span: Span) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from letopis.entities.conventions import LETOPIS, convention
-from letopis.entities.rules import NOT_NAMES, numbered, verb_form
+from letopis.entities.rules import NOT_NAMES, numbered, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import LOC, ORG, PER
 from letopis.ud import ADJ, CCONJ, INTJ, NOUN, PART, SCONJ
@@ -280,6 +280,9 @@ def common_noun_before(span: Span, named: set[str]) -> bool:
     capitalises inside a sentence, the next word capitalised: the capital is the sentence's."""
     first = span[0]
     readings = parses(model_word(first).lower())
+    if (span.label_ == LOC and lemma(first) in table("place_heads") and "Gen" in span[1].morph.get("Case")
+            and "Gen" not in first.morph.get("Case")):
+        return False  # `Улица Горького`, `Остров Святой Елены`: a name in the genitive needs its term (`Река Урал` is `Урал`)
     return (span.label_ in (PER, LOC) and span[1].text[:1].isupper() and bool(readings)
             and readings[0].tag.POS == "NOUN" and common_word(first) and not named_inside(first, named))
 

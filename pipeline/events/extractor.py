@@ -13,6 +13,7 @@ modality are marked, never dropped. An event whose clause names no time takes th
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
@@ -53,7 +54,8 @@ QUOTES = {"«", "\"", "„", "“"}
 LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
-BIRTH = "BIRTH"  # its own date is in force for no other event: a life goes on from it
+BIRTH = "BIRTH"  # its own day is in force for no other event: a life goes on from it
+DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}")  # a date of a month or a day (`1956-03`, `1956-03-23`)
 PEOPLE_OF = {"их", "его", "ее", "её"}  # `половина их`: the people a part or group is of
 NAME_PARTS = {"appos", "flat", "flat:name"}
 OWNER = {"nmod", "nmod:poss", "det", "iobj"}  # whose act an event noun is: `его письмо`, `письмо Блоку`
@@ -1150,7 +1152,10 @@ def places_of(noun: Token) -> Iterator[Token]:
     """The place names a common noun of a place takes in the genitive (`прибыл на берег Волги`, `подошёл
     к границе Польши`, `жил в окрестностях Тулы`): the part or the vicinity of a named place, the
     genitive of the whole of Russian grammar; the name fills the noun's slot (destination, origin,
-    place). A person's genitive (`в дом Петрова`) is an owner, no place."""
+    place). Only a noun of a part or the vicinity (`@vicinity` of classes.tsv): `к послу
+    Франции`, `в столицу Франции`, `в дом Петрова` name no place of the event."""
+    if lemma(noun) not in event_rules.classes().get("vicinity", ()):
+        return
     for child in noun.children:
         if child.dep_ == "nmod" and not preposition(child) and child.ent_type_ == LOC and features(child, CASE) == ["Gen"]:
             yield child
@@ -1517,7 +1522,7 @@ class EventExtractor:
                 "args": tuple(args),
                 "polarity": polarity, "modality": modality,
             })
-        unbirth(events)
+        unbirth(events, doc)
         dated = recapped(doc, mentions)
         for event in events:
             told = doc.char_span(*event["trigger"])
@@ -1530,12 +1535,14 @@ class EventExtractor:
         return doc
 
 
-def unbirth(events: list[dict]) -> None:
-    """A birth's own date dates no other event as the date in force (GUIDELINES 8.4: an inferred
-    time only for an event within it): `родился 23 марта 1956 года в Москве, окончил МГУ` — the
-    life told after a birth goes on for years from that day."""
+def unbirth(events: list[dict], doc: Doc) -> None:
+    """A birth's own day or month dates no other event as the date in force (GUIDELINES 8.4: an
+    inferred time only for an event within it): `родился 23 марта 1956 года в Москве, окончил
+    МГУ` — the life told after a birth goes on for years from that day. A year of birth may
+    still be the year of what follows (`В 1870 году родился сын; отец служил тогда в Калуге`)."""
+    days = {(d.start_char, d.end_char) for d in doc.spans.get(DATES, []) if DAY_OR_MONTH.match(d._.value or "")}
     births = {Argument.of(arg).span for event in events if event["type"] == BIRTH for arg in event["args"]
-              if Argument.of(arg).role == TIME and not Argument.of(arg).inferred}
+              if Argument.of(arg).role == TIME and not Argument.of(arg).inferred and Argument.of(arg).span in days}
     if not births:
         return
     for event in events:
