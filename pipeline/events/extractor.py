@@ -40,7 +40,7 @@ from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, V
 from letopis.words import features, lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
-THINGS = {WORK_OF_ART, EVENT, FACILITY}  # names of no one: they neither act nor are carried off
+THINGS = {WORK_OF_ART, FACILITY}  # names of no one: they neither act nor are carried off (not EVENT: the tagger's event mentions take in their people, `погибло 11 человек`)
 NOMINAL = {"obl", "nmod", "obl:agent", "iobj", "nmod:poss", "det"}
 APPOSITION = {"appos", "flat", "flat:name", "flat:foreign", "nmod"}
 CONTROL = {"xcomp", "advcl", "csubj"}  # a non-finite trigger takes its subject from here
@@ -503,7 +503,7 @@ def reading(token: Token) -> Entry | None:
 
 def people(token: Token, doubt: bool = True) -> bool:
     """A noun or pronoun that can stand for a person or a group of people: a name (any entity:
-    a country or a city acts through its people; not a work, an event or a building), a personal or relative pronoun (`который` as
+    a country or a city acts through its people; not a work or a building), a personal or relative pronoun (`который` as
     the noun its clause modifies), an animate noun (`morphosyntax/animacy.py`, the one rule of
     animacy: the dictionary, else the tagger), a collective noun of `groups.tsv` (`отряд`),
     or a noun of people (`половина их`, `один из солдат`); an animal (`models/syntax/animals.tsv`) is none.
