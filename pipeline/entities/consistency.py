@@ -21,7 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
+from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.entities.rules import NOT_NAMES, numbered, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import LOC, ORG, PER
@@ -113,9 +115,6 @@ def spoken_word(span: Span) -> bool:
     return False
 
 
-PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-
-
 def read_in_case(token: Token, grammemes: frozenset[str]) -> bool:
     """The dictionary has a reading of the word with these grammemes in the case it is tagged
     with (`Перфильева`: a surname in the genitive)."""
@@ -148,7 +147,6 @@ PLACE_VOTES = 3
 # inanimate accusative (`на Яик`, `за Дон`; a person's accusative is the genitive: `на Ивана`).
 DIRECTIONS = frozenset({"в", "во", "на", "за", "под", "через"})
 LOCATIVES = frozenset({"в", "во", "на"})
-CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
 
 
 def place_form(span: Span) -> bool:
