@@ -64,3 +64,45 @@ def from_easter(year: int, offset: int) -> str:
     """The Julian day `offset` days from Orthodox Easter of `year` (Троица +49, Великий пост -48)."""
     month, day = julian_easter(year)
     return julian_date(julian_days(year, month, day) + offset)
+
+
+GREGORIAN_IN_RUSSIA = 1918  # the first year Russia dated by the Gregorian calendar (from 1 (14) February)
+
+
+def weekday_near(value: str, weekday: int, tense: str | None, julian: bool = False) -> str:
+    """The day named by a weekday (ISO 1–7) near the day `value`: on it or before it when the
+    verb is in the past (`в понедельник провёл`), on it or after it in the future (`в четверг
+    обсудят`), the nearest (three days either way) with no tense; counted in the Julian calendar
+    when `value` is a Julian day (a Russian text before 1918). A value that is not a day comes
+    back as the weekday alone."""
+    found = DAY.match(value)
+    bare = f"XXXX-WXX-{weekday}"
+    if not found:
+        return bare
+    year, month, day = map(int, found.groups())
+    try:
+        number = julian_days(year, month, day) if julian else date(year, month, day).toordinal()
+    except ValueError:
+        return bare
+    # the ISO weekday of a day number: Julian day numbers are Monday at 0 (mod 7), ordinals at 1
+    today = number % 7 + 1 if julian else (number - 1) % 7 + 1
+    ahead, back = (weekday - today) % 7, (today - weekday) % 7
+    if tense == "Past":
+        step = -back
+    elif tense == "Fut":
+        step = ahead
+    else:
+        step = ahead if ahead <= 3 else -back
+    return julian_date(number + step) if julian else date.fromordinal(number + step).isoformat()
+
+
+def week(value: str) -> str | None:
+    """The ISO week (`2024-W40`) of the day `value`, or None when it is not a day."""
+    found = DAY.match(value)
+    if not found:
+        return None
+    try:
+        year, number, _ = date(*map(int, found.groups())).isocalendar()
+    except ValueError:
+        return None
+    return f"{year:04d}-W{number:02d}"

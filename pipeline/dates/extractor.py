@@ -113,6 +113,7 @@ def openers() -> frozenset[str]:
     for name in ("months", "seasons", "weekdays", "parts", "durations", "numerals", "numbers", "counting",
                  "dayparts", "single", "stretches", "halves"):
         first |= set(table(name))
+    first |= {key for key, (_, inside) in phrases("abbreviations").items() if inside == "1"}  # `нач.`
     for name in ("deictic", "relative", "feasts", "quantifiers"):
         first |= {key.split()[0] for key in phrases(name)}
     first |= set(table("writing_time"))  # `прошлую субботу`
@@ -250,8 +251,10 @@ class Reader:
             return counted
         if self.text(i).lower() in table("dayparts"):  # `утром 5 марта`, `вечером того же дня`
             return self.period(i + 1, bare_year_ok=False)
-        mod = table("parts").get(self.lemma(i))
-        found = self.period(i + 1 if mod else i, bare_year_ok=bool(mod) or self.after_preposition(i))
+        mod, after = table("parts").get(self.lemma(i)), i + 1
+        if mod is None and (short := self.abbreviation(i)) is not None and short[1] == "1":
+            mod, after = short[0], i + 2  # `в нач. 19 в.`
+        found = self.period(after if mod else i, bare_year_ok=bool(mod) or self.after_preposition(i))
         if found and mod:
             found.mod = mod
         if found:
@@ -327,8 +330,18 @@ class Reader:
         line_end = last.i == len(doc) - 1 or (doc[last.i + 1].is_space and "\n" in doc[last.i + 1].text)
         return line_start and line_end and all(t.is_punct for k, t in enumerate(self.tokens) if not i <= k < end)
 
+    def abbreviation(self, i: int) -> tuple[str, str] | None:
+        """A reference book's abbreviation at i with its stop right after it (`ок.`, `род.`,
+        `нач.`: `abbreviations.tsv`): its (mod, inside)."""
+        token, stop = self.at(i), self.at(i + 1)
+        if token is None or stop is None or stop.text != "." or token.idx + len(token) != stop.idx:
+            return None
+        row = phrases("abbreviations").get(token.text.lower())
+        return (row[0], row[1]) if row else None
+
     def after_preposition(self, i: int) -> bool:
         return (i > 0 and self.lemma(i - 1) in table("prepositions")) or (
+            i > 1 and self.text(i - 1) == "." and self.abbreviation(i - 2) is not None) or (
             self.text(i - 1) == "(" and self.text(i + 1) == ")") or self.listed_in_brackets(i)
 
     def listed_in_brackets(self, i: int) -> bool:
@@ -558,6 +571,10 @@ class Reader:
         after = start + 2 if self.text(start + 1) in (",",) + DASHES else start + 1
         if (date := self.period(after, bare_year_ok=False)) and DAY.match(date.value):
             return date
+        if (ordinal := ORDINAL_DAY.match(self.text(after))) and 1 <= int(ordinal.group(1)) <= 31 and (
+                self.at(after + 1) is None or self.at(after + 1).is_punct):
+            # `Понедельник, 17-го.`: a diary's weekday and day of the month in force
+            return Found(after + 1, f"XXXX-XX-{int(ordinal.group(1)):02d}", need=MONTH_NEED)
         return Found(start + 1, f"{UNKNOWN_YEAR}-WXX-{day}")
 
     def deictic(self, i: int, bare_year_ok: bool) -> Found | None:
@@ -957,6 +974,8 @@ class DateExtractor:
             if mod is not None:
                 return mod if mod != "-" else None
         mod = reader.entry("prepositions", i - 1)
+        if mod is None and i > 1 and reader.text(i - 1) == "." and (short := reader.abbreviation(i - 2)):
+            mod = short[0]  # `ок. 1790`
         return mod if mod and mod != "-" else None
 
 

@@ -43,6 +43,10 @@ DAY_OF_MONTH = re.compile(r"^\d{4}-\d{2}")
 MONTH = re.compile(r"^-(\d{2})")
 SHIFT = re.compile(r"^([+-]?\d+)([DWMY])$")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-(?:\d{2}|XX))?|XX-XX|SP|SU|FA|WI))?$")
+WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")  # a weekday alone (`в понедельник`)
+BACKWARD = frozenset({"назад"})  # a count back from now (`два дня назад`), in a dated text from the day of writing
+JULIAN = "julian"
+WEEK = "XXXX-WXX"  # a week of the year not yet counted
 EASTER = re.compile(r"^(\d{4}|XXXX)-E([+-]\d+)(?:/E([+-]\d+))?$")  # a feast counted from Easter (feasts.tsv)
 PRECISION = {"D": 10, "W": 10, "M": 7, "Y": 4}  # characters of a value the unit fixes
 TEMPLATES = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "M": "XXXX-XX", "Y": UNKNOWN_YEAR}
@@ -79,6 +83,8 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
         return template
     count, unit = int(shift.group(1)), shift.group(2)
     if (value := calendar.shifted(in_force, count, unit)) is not None:
+        if template == WEEK:  # `на прошлой неделе`: the week of the day a week before
+            return calendar.week(value) or template
         if unit == "Y" and template.startswith(UNKNOWN_YEAR):  # `в марте следующего года`: the month kept
             return value[:4] + template[4:]
         return value
@@ -86,6 +92,44 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
         known = in_force[:PRECISION[unit]] if not in_force[5:6].isalpha() else in_force[:4]
         return known + TEMPLATES[unit][len(known):]
     return template
+
+
+def written_year(template: str, written: str, heading: bool, verb_tense: str | None) -> str:
+    """The year of a date without one that a dated text (a diary's entry, a letter, a dispatch)
+    gives on the day of writing `written` (GUIDELINES 9.11): the year of writing, but the year
+    before for a day later in the year told in the past (`Под Рождество она хворала` written in
+    April) and the year after for a day earlier in the year told in the future (`в январе
+    вернётся` written in June); an entry's heading earlier in the year than the last heading
+    is of the next year (a diary goes forward: `28 декабря 1890 г.` ... `2 января`)."""
+    if not template.startswith(UNKNOWN_YEAR):
+        return template
+    year = int(written[:4])
+    value = f"{year:04d}{template[4:]}"
+    day = movable(value)[0]  # a feast counted from Easter: its day that year
+    known = day[:10] if DAY_OF_MONTH.match(day) else None
+    if known is None:
+        return value
+    step = 0
+    if known < written[:len(known)] and (heading or verb_tense == FUTURE):
+        step = 1
+    elif known > written[:len(known)] and verb_tense == PAST and not heading:
+        step = -1
+    return f"{year + step:04d}{template[4:]}"
+
+
+PAST, FUTURE = "Past", "Fut"
+
+
+def tense(span: Span) -> str | None:
+    """The tense of the verb a date hangs on (`Past`, `Fut`, or None: no verb, or the present)."""
+    word = span.root
+    while True:  # up the tree to the first verb, or a word with a tensed copula (`были у Орловых`)
+        for verb in (word, *(t for t in word.children if t.pos_ == "AUX")):
+            if verb.pos_ in ("VERB", "AUX") and (found := verb.morph.get("Tense")):
+                return found[0] if found[0] in (PAST, FUTURE) else None
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            return None
+        word = word.head
 
 
 def movable(value: str) -> tuple[str, str | None]:
@@ -120,6 +164,7 @@ class Narrative:
     value: str | None = None
     written: str | None = None
     aside: tuple[int, int, str] | None = None
+    julian: bool = False  # the day of writing is in the Julian calendar (`ст. ст.`, or before 1918)
 
     def reset(self) -> None:
         """A chapter boundary: what the text said before no longer fixes a date."""
@@ -127,7 +172,7 @@ class Narrative:
         self.written = None
         self.aside = None
 
-    def read(self, span: Span, heading: bool = False) -> None:
+    def read(self, span: Span, heading: bool = False, beside: bool = False) -> None:
         """Completes the date `span` if it is partial, then lets it become the date in force
         unless it is counted from it (`через неделю`): what the text writes moves the narrative,
         a count does not, so an error of one count cannot spread. A date of the moment of
@@ -136,6 +181,7 @@ class Narrative:
         bounds = aside(span)
         own = self.aside[2] if self.aside and bounds == self.aside[:2] else None
         force = own or self.value  # in an aside, its own date first
+        writer = self.written is not None and not own and not in_speech(span.root) and not reported(span)
         if span._.anchor is not None:
             need, template, alt = span._.anchor
             if need.startswith(REPORTED) and not reported(span):
@@ -143,11 +189,22 @@ class Narrative:
                     need, force = need.lstrip(REPORTED), self.written  # a diary: written that day
                 else:
                     need = None  # the moment of writing unknown, or direct speech: left open
+            elif writer and need == YEAR and (heading or self.value == self.written or (
+                    self.value is not None and not day_grain(self.value) and self.value[:4] == self.written[:4])):
+                need = None  # the year from the day of writing (`written_year`), not from the date in force
+                template = written_year(template, self.written, heading, tense(span))
+                alt = alt if alt is None else written_year(alt, self.written, heading, tense(span))
+            elif writer and counted(span) and any(t.lemma_ in BACKWARD for t in span):
+                force = self.written  # `два дня назад` in a dated entry: from the day of writing
             span._.value = complete(template, need, force)
             if alt is not None:
                 span._.alt_value = complete(alt, need, force)
             if EASTER.match(span._.value):
                 span._.value, span._.range = movable(span._.value)
+        elif writer and not beside and (self.value is None or self.value == self.written or not day_grain(self.value)) and (
+                day := WEEKDAY.match(span._.value or "")):  # no other day in force: the week of writing
+            span._.value = calendar.weekday_near(self.written, int(day.group(1)), tense(span), self.julian)
+            return  # counted from the day of writing, as `через неделю` is: the narrative stays
         if is_absolute(span._.value) and not counted(span) and not in_speech(span.root):
             if bounds is not None:
                 self.aside = (*bounds, span._.value)  # dates its aside, not the narration after it
@@ -155,6 +212,8 @@ class Narrative:
                 self.value = span._.value
                 if heading and day_grain(span._.value):
                     self.written = span._.value
+                    self.julian = span._.calendar == JULIAN or (
+                        span._.calendar is None and int(span._.value[:4]) < calendar.GREGORIAN_IN_RUSSIA)
 
 
 ASIDE_DASHES = ("—", "–", "-")
@@ -257,6 +316,12 @@ def chapter_starts(doc: Doc) -> list[int]:
     return sorted({span.start_char for span in doc.spans.get(CHAPTERS, [])} | set(given))
 
 
+def beside_heading(doc: Doc, heads: set[int], span: Span) -> bool:
+    """A date after a heading's date on its line (`7 октября 1889 г. Четверг.`): part of the heading."""
+    text = doc_text(doc)
+    return any(head < span.start_char and "\n" not in text[head:span.start_char] for head in heads)
+
+
 def narrate(doc: Doc, narrative: Narrative) -> None:
     """Reads the dates of `doc` in order: every partial date completed, `narrative` carried on."""
     starts = chapter_starts(doc)
@@ -265,7 +330,7 @@ def narrate(doc: Doc, narrative: Narrative) -> None:
         while starts and starts[0] <= span.start_char:
             starts.pop(0)
             narrative.reset()
-        narrative.read(span, heading=span.start_char in heads)
+        narrative.read(span, heading=span.start_char in heads, beside=beside_heading(doc, heads, span))
     length = text_length(doc)
     if any(start <= length for start in starts):
         narrative.reset()
@@ -340,12 +405,24 @@ def dated_lines(doc: Doc) -> list[DatedLine]:
         if len(inside) > HEADING_WORDS:
             continue
         dated = [any(d.start <= t.i < d.end for d in spans) for t in inside]
-        if all(in_date or t.ent_type_ or t.pos_ == PROPN or t.lemma_ in weekdays for t, in_date in zip(inside, dated)):
+        if all(in_date or t.ent_type_ or t.pos_ == PROPN or t.lemma_ in weekdays or styled(t)
+               for t, in_date in zip(inside, dated)):
             named = any(not in_date and (t.ent_type_ or t.pos_ == PROPN) for t, in_date in zip(inside, dated))
             after = text[end:paragraphs[number + 1][1]].strip() if number + 1 < len(paragraphs) else ""
             greeting = after.endswith(("!", ",")) and len(after.split()) <= SALUTATION_LINE
             lines.append(DatedLine(span.start_char, number == 0, named, greeting))
     return lines
+
+
+def styled(token: Token) -> bool:
+    """A word of a calendar's name after a heading's date (`(ст. ст.)`, `н. ст.`, `по новому
+    стилю`: `styles.tsv`), which leaves the line a heading."""
+    return token.lemma_ in style_words() or token.text.lower() in style_words()
+
+
+@lru_cache(maxsize=None)
+def style_words() -> frozenset[str]:
+    return frozenset(word for row in load_mapping("dates/styles.tsv") for word in row.split()) | {"по"}
 
 
 @lru_cache(maxsize=None)

@@ -96,7 +96,36 @@ def razdel_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             for token in razdel.tokenize(sent.text):
                 tokens.append((start + sent.start + token.start, start + sent.start + token.stop, first))
                 first = False
-        yield from with_markers(glued_stops(text, tokens), [m for m in marks if start <= m[0] < end])
+        yield from with_markers(glued_stops(text, abbreviated(text, tokens)), [m for m in marks if start <= m[0] < end])
+
+
+ROMAN = re.compile(r"[IVXLC]+")
+
+
+@lru_cache(maxsize=None)
+def date_abbreviations() -> frozenset[str]:
+    """`models/dates/abbreviations.tsv`: a reference book's abbreviations before a date (`ок.`,
+    `род.`, `ум.`, `нач.`)."""
+    return frozenset(load_mapping("dates/abbreviations.tsv"))
+
+
+def abbreviated(text: str, tokens: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """No sentence begins after the stop of an abbreviation (`models/text/abbreviations.tsv`,
+    `models/dates/abbreviations.tsv`) when a number, a Roman numeral or a lower-case word follows:
+    `(род. 1898, Тамбов)`, `в кон. 1830-х гг.`, `в сер. XVIII в.`, `Калужской губ., в 1812`;
+    razdel ends a sentence there when it does not know the abbreviation.
+    Only sentence starts change: tokens and offsets stay as razdel gives them."""
+    result = list(tokens)
+    for k in range(2, len(result)):
+        (w_start, w_end, _), (s_start, s_end, _), (n_start, n_end, first) = result[k - 2:k + 1]
+        if not first or w_end != s_start or text[s_start:s_end] != ".":
+            continue
+        word, following = text[w_start:w_end].lower(), text[n_start:n_end]
+        if word not in abbreviations() and word not in date_abbreviations():
+            continue
+        if following[:1].isdigit() or ROMAN.fullmatch(following) or following[:1].islower():
+            result[k] = (n_start, n_end, False)
+    return result
 
 
 def glued_stops(text: str, tokens: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
