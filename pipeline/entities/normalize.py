@@ -188,10 +188,29 @@ def adjective_nominative(token: Token, head: Token) -> str:
     return as_written(token.text, inflected.word) if inflected else token.text
 
 
+def abbreviated_term(span: Span) -> str | None:
+    """A place name ending in an abbreviated term (`Тульской губ.`, `entities/rules.py`
+    `abbreviated_places`): its adjectives in the nominative of the term's gender, the term written out."""
+    from letopis.entities.rules import abbreviation_at
+    if len(span) < 3 or span[-1].text != "." or (row := abbreviation_at(span.doc, span[-2].i)) is None:
+        return None
+    term, gender, side, _ = row
+    if side != "after":
+        return None
+    wanted = {"nomn", GENDERS.get(gender), "sing"} - {None}
+    words = []
+    for token in span[:-2]:
+        readings = [r for r in parses(model_word(token).lower()) if r.tag.POS == "ADJF"]
+        inflected = max(readings, key=lambda r: r.score).inflect(wanted) if readings else None
+        words.append(as_written(token.text, inflected.word) if inflected else token.text)
+    return " ".join(words + [term])
+
+
 def normal(span: Span) -> str:
     if span.label_ == PER:
-        if any(t.morph.get(ud.CASE) == ["Nom"] for t in span):
-            return span.text  # a name in the nominative is its own normal form
+        if any(t.morph.get(ud.CASE) == ["Nom"] for t in span):  # a name in the nominative is its own normal form,
+            return "".join((t.text.capitalize() if t.is_upper and len(t) > 2 else t.text) + t.whitespace_
+                           for t in span).strip()  # a headword's capitals as a name is written (`ЗАРУДНЫЙ`)
         gender = person_gender(span)
         words = [nominative(t, True, gender) for t in span]
     else:
@@ -199,6 +218,8 @@ def normal(span: Span) -> str:
         agreeing = {t.i for t in span if t.i == root.i or (t.head.i == root.i and t.dep_ in ("amod", "det", "nummod"))}
         if head_and_genitives(span):  # `Канцелярию дворцовых дел`: the head alone changes
             agreeing = {span[0].i}
+        if (written_out := abbreviated_term(span)) is not None:  # `Тульской губ.`: `Тульская губерния`
+            return written_out
         if modifiers_and_head(span):  # `Зимовейской станицы`, however the parser hangs or tags the words
             head = nominative(span[-1], False, None)
             words = [adjective_nominative(t, span[-1]) for t in span[:-1]] + [head]

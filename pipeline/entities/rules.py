@@ -47,12 +47,12 @@ def latin(token: Token) -> bool:
 
 
 def false_positive(ent: Span, lowercase: bool = False) -> bool:
-    """A verb, adverb or pronoun tagged as a name (`Уехав`, `Читайте` opening a sentence), a
+    """A verb, adverb, pronoun or determiner tagged as a name (`Уехав`, `Читайте` opening a sentence), a
     name other than a title that ends in a verb, a name that ends in a preposition, or a span of
     lowercase words only (NEREL's `японского` COUNTRY is no name under our guidelines), unless
     `lowercase` allows one (`--convention nerel`)."""
-    if len(ent) == 1 and (ent[0].pos_ in NOT_NAMES or verb_form(ent[0])):
-        return True
+    if len(ent) == 1 and (ent[0].pos_ in NOT_NAMES or ent[0].pos_ == DET or verb_form(ent[0])):
+        return True  # (a letter's capitalised `Вашей супруге` is a determiner, no name)
     if ent.label_ != WORK_OF_ART and ent[-1].pos_ == VERB and not noun_after_adjective(ent):
         return True  # `Блок заболел`: only a title ends in a verb
     if len(ent) > 1 and ent[-1].pos_ == ADP:  # `«Я уеду в Тверь»` read as a title up to `в`: no name ends in a preposition
@@ -263,6 +263,85 @@ def place_names(doc: Doc) -> Iterator[Span]:
             yield span
 
 
+@lru_cache(maxsize=None)
+def place_abbreviations() -> dict[str, tuple[str, ...]]:
+    """`place_abbreviations.tsv`: an abbreviated place term → (term, gender, side, fine type)."""
+    return {row[0]: row[1:] for row in load_table("entities/place_abbreviations.tsv")}
+
+
+def abbreviation_at(doc: Doc, i: int) -> tuple[str, ...] | None:
+    """The row of the abbreviated place term at i, written in lower case with its stop glued
+    after it (`губ.`, `с.`)."""
+    if i + 1 >= len(doc) or doc[i + 1].text != "." or doc[i].idx + len(doc[i]) != doc[i + 1].idx:
+        return None
+    return place_abbreviations().get(doc[i].text) if doc[i].text.islower() else None
+
+
+def abbreviated_places(doc: Doc) -> Iterator[Span]:
+    """Place names with an abbreviated generic term (`place_abbreviations.tsv`): capitalised
+    adjectives of the term's gender before it (`Тульской губ.`, one LOC, the term inside), or a
+    capitalised name after it (`с. Никольское`, `г. Мещовске`: the name is the LOC, up to two
+    capitalised words). Not `г.` after a number (`1812 г.`, the year)."""
+    rows = [(i, row) for i in range(len(doc) - 1) if (row := abbreviation_at(doc, i)) is not None]
+    units = set()  # the words of the units named before their term (`Орловской губ.`)
+    for i, (term, gender, side, kind) in rows:
+        if side == "after":
+            start = i
+            while start > 0 and doc[start - 1].pos_ == ADJ and capitalised(doc[start - 1]) \
+                    and gender in doc[start - 1].morph.get("Gender"):
+                start -= 1
+            if start < i:
+                units.update(range(start, i + 2))
+                span = Span(doc, start, i + 2, label=LOC)
+                span._.fine_type = kind
+                yield span
+    for i, (term, gender, side, kind) in rows:
+        if side == "before" and i + 2 < len(doc) and not (i > 0 and doc[i - 1].like_num):
+            end = i + 2  # `с. Никольское Орловской губ.`: the village, then its province
+            while end < len(doc) and end < i + 4 and end not in units and capitalised(doc[end]) \
+                    and doc[end].is_alpha and doc[end].pos_ in (PROPN, NOUN, ADJ):
+                end += 1
+            if end > i + 2:
+                span = Span(doc, i + 2, end, label=LOC)
+                span._.fine_type = kind
+                yield span
+
+
+HEADWORD = 3  # letters at least of a headword in capitals (`ЗАРУДНЫЙ`), not an abbreviation (`ЦК`)
+
+
+def headwords(doc: Doc) -> Iterator[Span]:
+    """The headword of a reference book's article: a surname in capitals opening its paragraph,
+    then the first name and the patronymic (`ЗАРУДНЫЙ Павел Игнатьевич (1821–1881), инженер`):
+    one PER, the surname inside; the models read the capitals as an organisation or a name of
+    its own. The first name must be one the dictionary knows (pymorphy3's `Name`), the
+    patronymic, if any, a `Patr`."""
+    for token in doc:
+        if not (token.is_alpha and token.is_upper and len(token) >= HEADWORD) or not (
+                token.i == 0 or "\n" in doc[token.i - 1].text or doc[token.i - 1].text.endswith("\n")
+                or "\n" in doc[token.i - 1].whitespace_):
+            continue
+        end = token.i + 1
+        for grammeme in ("Name", "Patr"):
+            if end < len(doc) and capitalised(doc[end]) and not doc[end].is_upper and any(
+                    grammeme in p.tag and "nomn" in p.tag for p in parses(doc[end].text.lower())):
+                end += 1
+            elif grammeme == "Name":
+                break
+        if end > token.i + 1:
+            yield Span(doc, token.i, end, label=PER)
+
+
+def trimmed(ent: Span, places: list[Span]) -> Span:
+    """A model span that runs into a rule's place name from the left ends where the place begins
+    (`Ковров Владимирской` before `Владимирской губ.`: `Ковров`)."""
+    for place in places:
+        if ent.start < place.start < ent.end < place.end:
+            cut = Span(ent.doc, ent.start, place.start, label=ent.label_)
+            return cut  # (its finer type was the longer span's)
+    return ent
+
+
 def adjective_of(token: Token, head: Token) -> bool:
     """An adjective in the head noun's case (`Зимовейской станице`; not `Яика станицу`)."""
     return token.pos_ == ADJ and lemma(token) not in table("quantifiers") and bool(
@@ -457,12 +536,13 @@ class EntityRules:
         self.longer = LONGER
 
     def __call__(self, doc: Doc) -> Doc:
+        heads = [] if self.only else list(headwords(doc))  # the pipeline's combination, not one layer's
         rules = list(titles(doc)) + list(named_heads(doc))
         rules += list(repeated(doc, rules))
         # NEREL's convention has a street, pier or fortress as a FACILITY, no place (GUIDELINES 9.6)
-        places = [span for span in place_names(doc) if allowed(span, RULES, self.sources)
+        places = [span for span in [*place_names(doc), *abbreviated_places(doc)] if allowed(span, RULES, self.sources)
                   and not (LOC in self.convention.facility and span._.fine_type == FACILITY)]
-        rules = [span for span in rules if allowed(span, RULES, self.sources)] + places
+        rules = [span for span in rules if allowed(span, RULES, self.sources)] + places + heads
         tagged = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, [])}
         # a building the tagger does not also read as a place (`Саратове` is both at times)
         buildings = {(s.start, s.end) for s in doc.spans.get(TAGGER, []) if s.label_ == FACILITY} - {
@@ -470,8 +550,8 @@ class EntityRules:
         conv = self.convention
 
         def kept(ent: Span) -> bool:
-            if spoken_title(ent):
-                return False
+            if spoken_title(ent) or (ent.label_ != WORK_OF_ART and ent[-1].pos_ in (DET, PRON)):
+                return False  # no name but a title ends in a pronoun (a letter's `Кланяюсь Вашей супруге`)
             learned = (ent.start, ent.end, ent.label_) in tagged
             if ent.label_ in conv.facility and (ent.start, ent.end) in buildings:
                 return False
@@ -488,8 +568,8 @@ class EntityRules:
                     tagged.add((span.start, span.end, span.label_))
             return balanced(span) if span is not None else None
 
-        model = [ent for ent in (edged(span) for span in model_spans(doc, self.sources))
-                 if ent is not None and kept(ent) and not inside_place(ent, places)]
+        model = [ent for ent in (edged(trimmed(span, places)) for span in model_spans(doc, self.sources))
+                 if ent is not None and kept(ent) and not inside_place(ent, places + heads)]
         if not self.only:  # slovnet's reading of a building: the pipeline's combination, not one layer's
             model += [ent for ent in bodies(doc) if kept(ent)]
         if LOC in conv.adjectives:
