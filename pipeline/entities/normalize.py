@@ -29,6 +29,7 @@ from letopis.words import model_word
 
 NAME_TAGS = {"Name", "Surn", "Patr"}
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+CAPITALS = re.compile(r"[А-ЯЁ]{3,}")  # a Cyrillic word in capitals (a headword's `ЗАРУДНЫЙ`; not `III`, `ЦК`)
 GENDERS = {"Masc": "masc", "Fem": "femn"}
 
 
@@ -209,7 +210,7 @@ def abbreviated_term(span: Span) -> str | None:
 def normal(span: Span) -> str:
     if span.label_ == PER:
         if any(t.morph.get(ud.CASE) == ["Nom"] for t in span):  # a name in the nominative is its own normal form,
-            return "".join((t.text.capitalize() if t.is_upper and len(t) > 2 else t.text) + t.whitespace_
+            return "".join((t.text.capitalize() if CAPITALS.fullmatch(t.text) else t.text) + t.whitespace_
                            for t in span).strip()  # a headword's capitals as a name is written (`ЗАРУДНЫЙ`)
         gender = person_gender(span)
         words = [nominative(t, True, gender) for t in span]

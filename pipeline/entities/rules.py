@@ -277,6 +277,18 @@ def abbreviation_at(doc: Doc, i: int) -> tuple[str, ...] | None:
     return place_abbreviations().get(doc[i].text) if doc[i].text.islower() else None
 
 
+GRAMMEMES = {"Masc": "masc", "Fem": "femn"}
+
+
+def of_gender(token: Token, gender: str) -> bool:
+    """An adjective of the gender, as tagged or, if the tagger took it for a name (`Епифанском`
+    PROPN), as the dictionary reads it."""
+    if token.pos_ == ADJ:
+        return gender in token.morph.get("Gender")
+    return token.pos_ == PROPN and any(r.tag.POS == "ADJF" and GRAMMEMES.get(gender) in r.tag
+                                       for r in parses(model_word(token).lower()))
+
+
 def abbreviated_places(doc: Doc) -> Iterator[Span]:
     """Place names with an abbreviated generic term (`place_abbreviations.tsv`): capitalised
     adjectives of the term's gender before it (`Тульской губ.`, one LOC, the term inside), or a
@@ -287,8 +299,7 @@ def abbreviated_places(doc: Doc) -> Iterator[Span]:
     for i, (term, gender, side, kind) in rows:
         if side == "after":
             start = i
-            while start > 0 and doc[start - 1].pos_ == ADJ and capitalised(doc[start - 1]) \
-                    and gender in doc[start - 1].morph.get("Gender"):
+            while start > 0 and capitalised(doc[start - 1]) and of_gender(doc[start - 1], gender):
                 start -= 1
             if start < i:
                 units.update(range(start, i + 2))

@@ -1,0 +1,90 @@
+"""A dated text: a diary's entries under their headings, a letter or a dispatch under its
+dateline (GUIDELINES 9.11). The day of writing, not a date the entry narrates, gives the year of
+the next heading, the year of a day without one (by the tense of its verb), the day of a weekday
+and the week of `на прошлой неделе`; `назад` counts from it. A heading may name its calendar
+(`(ст. ст.)`, `по новому стилю`). Texts of our own writing."""
+from __future__ import annotations
+
+import pytest
+
+
+def dates(nlp, text: str) -> list[tuple[str, str]]:
+    return [(d.text, d._.value) for d in nlp(text).spans["dates"]]
+
+
+def value_of(nlp, text: str, written: str) -> str:
+    found = [value for date, value in dates(nlp, text) if date == written]
+    assert len(found) == 1, dates(nlp, text)
+    return found[0]
+
+
+@pytest.mark.parametrize("text, date, value", [
+    # a heading that names its calendar is still a heading: the diarist's `вчера`, `сегодня` count from it
+    ("3 марта 1894 г. (ст. ст.)\nВчера приехал брат.\n\n5 марта.\nХолодно.", "Вчера", "1894-03-02"),
+    ("12 мая 1910 г. по новому стилю.\nСегодня ездили в город.\n\n14 мая по новому стилю.\nДождь.",
+     "Сегодня", "1910-05-12"),
+    ("7 августа 1902 г., н. ст.\nГроза.\n\n9 августа 1902 г., н. ст.\nВчера пришло письмо из Киева.",
+     "Вчера", "1902-08-08"),
+])
+def test_a_heading_may_name_its_calendar(dated, text, date, value):
+    assert value_of(dated, text, date) == value
+
+
+def test_a_heading_takes_the_year_of_the_last_heading_not_of_a_story_told_under_it(dated):
+    text = "2 июня 1887 г.\nДед рассказывал, как в 1855 году служил на Кавказе.\n\n4 июня.\nЖарко."
+    assert value_of(dated, text, "4 июня") == "1887-06-04"
+
+
+def test_a_heading_earlier_in_the_year_than_the_last_is_of_the_next_year(dated):
+    text = "30 декабря 1899 г.\nМетель.\n\n2 января.\nТихо, пили чай."
+    assert value_of(dated, text, "2 января") == "1900-01-02"
+
+
+@pytest.mark.parametrize("text, date, value", [
+    # told in the past, a day later in the year than the day of writing is of the year before
+    ("10 апреля 1896 г.\nЖарко.\n\n12 апреля 1896 г.\nНа Рождество мы ездили к тётке в Калугу.",
+     "Рождество", "1895-12-25"),
+    # told in the future, an earlier month is of the year after
+    ("Одесса, 20 ноября 1907 г.\n\nДорогая сестра!\n\nВ феврале приеду к тебе.", "феврале", "1908-02"),
+    # an earlier day told in the past is of the year of writing (no chronicle doubt in a letter)
+    ("Одесса, 20 ноября 1907 г.\n\nДорогая сестра!\n\nПисьмо твоё от 3 октября я получил.",
+     "3 октября", "1907-10-03"),
+])
+def test_a_day_without_a_year_takes_it_from_the_day_of_writing_by_its_tense(dated, text, date, value):
+    assert value_of(dated, text, date) == value
+
+
+NEWS = ("Казань, 15 марта 2023 года.\n\nВ понедельник мэр открыл выставку. В пятницу депутаты "
+        "обсудят закон о парках. На прошлой неделе прошли выборы. Три дня назад в городе выпал снег.")
+
+
+@pytest.mark.parametrize("date, value", [
+    ("понедельник", "2023-03-13"),   # the dispatch is of a Wednesday: the Monday before, told in the past
+    ("пятницу", "2023-03-17"),       # the Friday after, told in the future
+    ("прошлой неделе", "2023-W10"),  # the ISO week before the week of writing
+    ("Три дня назад", "2023-03-12"),
+])
+def test_a_dispatch_counts_weekdays_and_weeks_from_its_dateline(dated, date, value):
+    assert value_of(dated, NEWS, date) == value
+
+
+def test_a_diary_before_1918_counts_weekdays_in_the_julian_calendar(dated):
+    # 17 January 1900 Old Style is a Monday (29 January New Style); the Sunday before is the 16th
+    text = "15 января 1900 г.\nМороз.\n\nПонедельник, 17-го.\nВ воскресенье были в театре."
+    assert dates(dated, text)[1:] == [("Понедельник, 17-го", "1900-01-17"), ("воскресенье", "1900-01-16")]
+
+
+def test_a_weekday_of_a_narration_without_a_day_of_writing_stays_a_weekday(dated):
+    assert dates(dated, "В понедельник брат уехал в Тверь.") == [("понедельник", "XXXX-WXX-1")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ЛАПТЕВ Пётр Ильич (ок. 1790 – после 1850), мемуарист.",
+     [("1790", "1790", "APPROX"), ("1850", "1850", "AFTER")]),
+    ("ОРЕХОВ Иван Андреевич (род. 1898, Тамбов – ум. 1937, Москва), историк.",
+     [("1898", "1898", None), ("1937", "1937", None)]),
+    ("В нач. XIX в. семья жила в Калуге.", [("нач. XIX в.", "18", "START")]),
+    ("В кон. 1830-х гг. он переехал в Тулу.", [("кон. 1830-х гг.", "183", "END")]),
+])
+def test_a_reference_books_abbreviations_before_a_date(dated, text, expected):
+    assert [(d.text, d._.value, d._.mod) for d in dated(text).spans["dates"]] == expected

@@ -1,0 +1,56 @@
+"""Names as reference books, gazetteers and letters write them (texts of our own writing): an
+abbreviated place term (`Рязанской губ.`, `с. Покровское`: `place_abbreviations.tsv`), an
+article's headword in capitals before the first name (`СМИРНОВ Андрей Петрович`), and a letter's
+capitalised `Вашей` that is no name."""
+from __future__ import annotations
+
+import pytest
+
+
+def names(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label_, e._.normal) for e in nlp(text).spans["entities"]]
+
+
+def test_a_province_written_short_is_one_place_with_its_term_written_out(nlp):
+    assert names(nlp, "Он родился в с. Покровское Рязанской губ. в 1840 году.") == [
+        ("Покровское", "LOC", "Покровское"), ("Рязанской губ.", "LOC", "Рязанская губерния")]
+
+
+def test_a_town_after_its_abbreviated_term_is_the_place(nlp):
+    found = names(nlp, "Отец служил в г. Ельце Орловской губ., потом в Епифанском у.")
+    assert ("Ельце", "LOC", "Елец") in found
+    assert ("Орловской губ.", "LOC", "Орловская губерния") in found
+    assert ("Епифанском у.", "LOC", "Епифанский уезд") in found
+
+
+def test_a_name_the_model_runs_into_the_province_ends_where_the_province_begins(nlp):
+    found = names(nlp, "Летом мы уехали в имение Луговое Тульской губ.")
+    assert [text for text, label, _ in found if label == "LOC"] == ["Луговое", "Тульской губ."]
+
+
+def test_the_abbreviation_of_a_year_names_no_town(nlp):
+    found = names(nlp, "В 1812 г. Москва сгорела почти вся.")
+    assert [(text, label) for text, label, _ in found] == [("Москва", "LOC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("СМИРНОВ Андрей Петрович (1850–1912), русский врач.",
+     ("СМИРНОВ Андрей Петрович", "PER", "Смирнов Андрей Петрович")),
+    ("ГЛЕБОВА Анна Сергеевна (1861–1930), переводчица.",
+     ("ГЛЕБОВА Анна Сергеевна", "PER", "Глебова Анна Сергеевна")),
+])
+def test_an_articles_headword_in_capitals_is_one_person(nlp, text, expected):
+    assert names(nlp, text)[0] == expected
+    assert not any(label == "ORG" for _, label, _ in names(nlp, text))
+
+
+def test_capitals_before_no_first_name_are_no_headword(nlp):
+    assert not any(label == "PER" for _, label, _ in names(nlp, "ЦСУ опубликовало данные за год."))
+
+
+@pytest.mark.parametrize("text", [
+    "Кланяюсь Вашей матушке и сестрам.",
+    "Передайте Вашему брату, что рукопись готова.",
+])
+def test_a_letters_capitalised_pronoun_is_no_name(nlp, text):
+    assert not any(label == "PER" for _, label, _ in names(nlp, text))
