@@ -54,3 +54,12 @@ def test_capitals_before_no_first_name_are_no_headword(nlp):
 ])
 def test_a_letters_capitalised_pronoun_is_no_name(nlp, text):
     assert not any(label == "PER" for _, label, _ in names(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger's cases of the adjective and the noun disagree; the noun's gender decides
+    ("Его похоронили на Митрофаниевском кладбище.", ("Митрофаниевском кладбище", "Митрофаниевское кладбище")),
+    ("Он был в Зимнем дворце.", ("Зимнем дворце", "Зимний дворец")),
+])
+def test_a_places_adjective_takes_the_gender_of_its_noun(nlp, text, expected):
+    assert [(t, n) for t, label, n in names(nlp, text) if label == "LOC"] == [expected]

@@ -31,6 +31,7 @@ NAME_TAGS = {"Name", "Surn", "Patr"}
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 CAPITALS = re.compile(r"[А-ЯЁ]{3,}")  # a Cyrillic word in capitals (a headword's `ЗАРУДНЫЙ`; not `III`, `ЦК`)
 GENDERS = {"Masc": "masc", "Fem": "femn"}
+NOUN_GENDERS = GENDERS | {"Neut": "neut"}  # a place's noun may be neuter (`Ваганьковское кладбище`, `Чудское озеро`)
 
 
 def as_written(written: str, word: str) -> str:
@@ -156,7 +157,7 @@ def person_gender(span: Span) -> str | None:
 
 def head_grammemes(head: Token) -> set[str]:
     """The case, gender and number (pymorphy3's grammemes) of a noun as tagged."""
-    found = {CASES.get(c) for c in head.morph.get(ud.CASE)} | {GENDERS.get(g) for g in head.morph.get(ud.GENDER)}
+    found = {CASES.get(c) for c in head.morph.get(ud.CASE)} | {NOUN_GENDERS.get(g) for g in head.morph.get(ud.GENDER)}
     found |= {{"Sing": "sing", "Plur": "plur"}.get(n) for n in head.morph.get(ud.NUMBER)}
     return found - {None}
 
@@ -207,6 +208,20 @@ def abbreviated_term(span: Span) -> str | None:
     return " ".join(words + [term])
 
 
+def in_gender_of(token: Token, head: Token) -> str | None:
+    """An adjective of a place's noun in the nominative of the noun's gender and number, when the
+    tagger's cases of the two disagree (`на Ваганьковском кладбище`, the noun tagged accusative):
+    `Ваганьковское`, not the masculine `Ваганьковский`; None for any other word."""
+    if token.i == head.i or token.pos_ != ud.ADJ or head.pos_ != ud.NOUN:
+        return None
+    gender = NOUN_GENDERS.get(next(iter(head.morph.get(ud.GENDER)), ""))
+    if gender is None or "Plur" in head.morph.get(ud.NUMBER):
+        return None
+    readings = [r for r in parses(model_word(token).lower()) if r.tag.POS == "ADJF"]
+    inflected = max(readings, key=lambda r: r.score).inflect({"nomn", gender, "sing"}) if readings else None
+    return as_written(token.text, inflected.word) if inflected else None
+
+
 def normal(span: Span) -> str:
     if span.label_ == PER:
         if any(t.morph.get(ud.CASE) == ["Nom"] for t in span):  # a name in the nominative is its own normal form,
@@ -225,7 +240,7 @@ def normal(span: Span) -> str:
             head = nominative(span[-1], False, None)
             words = [adjective_nominative(t, span[-1]) for t in span[:-1]] + [head]
             return "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
-        words = [nominative(t, False, None) if t.i in agreeing else t.text for t in span]
+        words = [(in_gender_of(t, root) or nominative(t, False, None)) if t.i in agreeing else t.text for t in span]
     return "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
 
 
