@@ -307,7 +307,10 @@ def abbreviated_places(doc: Doc) -> Iterator[Span]:
                 span._.fine_type = kind
                 yield span
     for i, (term, gender, side, kind) in rows:
-        if side == "before" and i + 2 < len(doc) and not (i > 0 and doc[i - 1].like_num):
+        before = i - 1
+        while before >= 0 and doc[before].is_space:  # `2013\xa0г.`
+            before -= 1
+        if side == "before" and i + 2 < len(doc) and not (before >= 0 and doc[before].like_num):
             end = i + 2  # `с. Никольское Орловской губ.`: the village, then its province
             while end < len(doc) and end < i + 4 and end not in units and capitalised(doc[end]) \
                     and doc[end].is_alpha and doc[end].pos_ in (PROPN, NOUN, ADJ):
