@@ -88,3 +88,13 @@ def test_a_weekday_of_a_narration_without_a_day_of_writing_stays_a_weekday(dated
 ])
 def test_a_reference_books_abbreviations_before_a_date(dated, text, expected):
     assert [(d.text, d._.value, d._.mod) for d in dated(text).spans["dates"]] == expected
+
+
+@pytest.mark.parametrize("text, date, value, mod", [
+    ("Одесса, 20 ноября 1907 г.\n\nДорогая сестра!\n\nВ конце месяца надеюсь быть у вас.",
+     "конце месяца", "1907-11", "END"),
+    ("В 1874 году мы жили в Твери. В начале года отец заболел.", "начале года", "1874", "START"),
+    ("В 1874 году мы жили в Твери. В середине недели пришли морозы.", "середине недели", "1874-WXX", "MID"),
+])
+def test_a_part_of_the_month_or_year_in_force(dated, text, date, value, mod):
+    assert [(d._.value, d._.mod) for d in dated(text).spans["dates"] if d.text == date] == [(value, mod)]

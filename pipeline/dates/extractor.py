@@ -39,7 +39,7 @@ from spacy.util import filter_spans
 
 from letopis import words
 from letopis.dates import calendar, numerals
-from letopis.dates.narrative import (AGES, CENTURY, MONTH_NEED, REPORTED, UNKNOWN_YEAR, YEAR, Narrative, TEMPLATES, movable,
+from letopis.dates.narrative import (AGES, CENTURY, MONTH_NEED, REPORTED, UNKNOWN_YEAR, WEEK, YEAR, Narrative, TEMPLATES, movable,
                                      narrate)
 from letopis.extensions import DATES, ENTITIES
 from letopis.morphosyntax.lemma import analyzer
@@ -255,6 +255,8 @@ class Reader:
         if mod is None and (short := self.abbreviation(i)) is not None and short[1] == "1":
             mod, after = short[0], i + 2  # `в нач. 19 в.`
         found = self.period(after if mod else i, bare_year_ok=bool(mod) or self.after_preposition(i))
+        if found is None and mod:
+            found = self.unit_in_force(after)
         if found and mod:
             found.mod = mod
         if found:
@@ -262,6 +264,20 @@ class Reader:
             if not mod and found.calendar is None:
                 found = self.ranged(found)
         return found
+
+    def unit_in_force(self, i: int) -> Found | None:
+        """A bare unit after a word of its part (`в конце месяца`, `в начале года`, `в середине
+        недели`): the month, year or week in force, counted from the date in force as `того же
+        года` is; not a unit a genitive or a number follows (`в конце месяца поста`, `в начале
+        года 1861`: another reading)."""
+        unit = table("durations").get(self.lemma(i))
+        token, after = self.at(i), self.at(i + 1)
+        if unit not in ("W", "M", "Y") or token is None or GENITIVE not in token.morph.get("Case") \
+                or PLURAL in token.morph.get("Number"):
+            return None
+        if after is not None and (after.like_num or (after.pos_ in NOMINAL and GENITIVE in after.morph.get("Case"))):
+            return None
+        return Found(i + 1, WEEK if unit == "W" else TEMPLATES[unit], need=f"0{unit}")
 
     def ranged(self, first: Found) -> Found:
         """Two dates of one grain joined by `по` or a dash (`links.tsv`): one date, the TIMEX3

@@ -89,6 +89,8 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
             return value[:4] + template[4:]
         return value
     if count == 0 and ABSOLUTE.match(in_force):  # `в ту же ночь` in a month: its known part, the rest X
+        if template == WEEK:  # `в середине недели` in a year: the year, the week unknown
+            return in_force[:4] + WEEK[4:]
         known = in_force[:PRECISION[unit]] if not in_force[5:6].isalpha() else in_force[:4]
         return known + TEMPLATES[unit][len(known):]
     return template
