@@ -320,8 +320,11 @@ def chapter_starts(doc: Doc) -> list[int]:
 
 def beside_heading(doc: Doc, heads: set[int], span: Span) -> bool:
     """A date after a heading's date on its line (`7 октября 1889 г. Четверг.`): part of the heading."""
-    text = doc_text(doc)
-    return any(head < span.start_char and "\n" not in text[head:span.start_char] for head in heads)
+    if not heads:
+        return False
+    ordered = sorted(heads)
+    k = bisect_right(ordered, span.start_char - 1) - 1  # the last heading before it: the only one on its line
+    return k >= 0 and "\n" not in doc_text(doc)[ordered[k]:span.start_char]
 
 
 def narrate(doc: Doc, narrative: Narrative) -> None:
