@@ -98,3 +98,24 @@ def test_a_reference_books_abbreviations_before_a_date(dated, text, expected):
 ])
 def test_a_part_of_the_month_or_year_in_force(dated, text, date, value, mod):
     assert [(d._.value, d._.mod) for d in dated(text).spans["dates"] if d.text == date] == [(value, mod)]
+
+
+@pytest.mark.parametrize("text, date, value", [
+    # the Sundays of the church year, whatever lemma `воскресенье` gets (Easter of 1880: 20 April, Julian)
+    ("В Вербное воскресенье 1880 года мы были у обедни.", "Вербное воскресенье 1880 года", "1880-04-13"),
+    ("В Прощёное воскресенье 1880 года мы были у тётки.", "Прощёное воскресенье 1880 года", "1880-03-02"),
+    ("В сочельник 1880 года шёл снег.", "сочельник 1880 года", "1880-12-24"),
+])
+def test_the_sundays_and_eves_of_the_church_year(dated, text, date, value):
+    assert value_of(dated, text, date) == value
+
+
+def test_the_dictionarys_tense_where_the_tagger_reads_a_past_as_present(dated):
+    # written on 6 January: the Christmas Eve the diarist fasted on was the one before
+    text = "2 января 1883 г.\nМетель.\n\n6 января.\nВ сочельник постились до первой звезды."
+    assert value_of(dated, text, "сочельник") == "1882-12-24"
+
+
+def test_a_heading_of_a_period_tells_no_day_of_writing(dated):
+    text = "3 февраля 1883 г.\nОттепель.\n\nВеликим постом 1883 г.\nВчера говели."
+    assert value_of(dated, text, "Вчера") == "XXXX-XX-XX"

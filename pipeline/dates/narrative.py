@@ -127,11 +127,22 @@ def tense(span: Span) -> str | None:
     word = span.root
     while True:  # up the tree to the first verb, or a word with a tensed copula (`были у Орловых`)
         for verb in (word, *(t for t in word.children if t.pos_ == "AUX")):
-            if verb.pos_ in ("VERB", "AUX") and (found := verb.morph.get("Tense")):
+            # the dictionary's tense where it has one only (the tagger reads `постились` as present)
+            if verb.pos_ in ("VERB", "AUX") and (found := dictionary_tense(verb.lower_) or verb.morph.get("Tense")):
                 return found[0] if found[0] in (PAST, FUTURE) else None
         if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
             return None
         word = word.head
+
+
+@lru_cache(maxsize=4096)
+def dictionary_tense(word: str) -> list[str]:
+    """The tense pymorphy3 gives every finite reading of a verb (`постились`: past), as a UD
+    value in a list; empty when its readings disagree or it has none."""
+    from letopis.morphosyntax.lemma import parses
+    found = {"past": PAST, "futr": FUTURE, "pres": "Pres"}
+    tenses = {found[r.tag.tense] for r in parses(word) if r.tag.POS == "VERB" and r.tag.tense in found}
+    return list(tenses) if len(tenses) == 1 else []
 
 
 def movable(value: str) -> tuple[str, str | None]:
@@ -212,8 +223,8 @@ class Narrative:
                 self.aside = (*bounds, span._.value)  # dates its aside, not the narration after it
             else:
                 self.value = span._.value
-                if heading and day_grain(span._.value):
-                    self.written = span._.value
+                if heading:  # a heading of a period (`Великим постом 1877 г.`) tells no day of writing
+                    self.written = span._.value if day_grain(span._.value) and span._.range is None else None
                     self.julian = span._.calendar == JULIAN or (
                         span._.calendar is None and int(span._.value[:4]) < calendar.GREGORIAN_IN_RUSSIA)
 
