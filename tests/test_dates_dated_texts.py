@@ -119,3 +119,11 @@ def test_the_dictionarys_tense_where_the_tagger_reads_a_past_as_present(dated):
 def test_a_heading_of_a_period_tells_no_day_of_writing(dated):
     text = "3 февраля 1883 г.\nОттепель.\n\nВеликим постом 1883 г.\nВчера говели."
     assert value_of(dated, text, "Вчера") == "XXXX-XX-XX"
+
+
+@pytest.mark.parametrize("date, value", [("прошлые выходные", "2023-W10-WE"), ("этих выходных", "2023-W11-WE")])
+def test_a_weekend_of_the_week_of_writing(dated, date, value):
+    text = ("Казань, 15 марта 2023 года.\n\nВ прошлые выходные в парке открыли каток. Этот выходной день "
+            "рабочие провели на льду. На этих выходных обещают снег.")
+    assert value_of(dated, text, date) == value
+    assert not [d for d in dated(text).spans["dates"] if d.text.startswith("Этот выходной")]  # a day off

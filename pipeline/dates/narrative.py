@@ -83,8 +83,9 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
         return template
     count, unit = int(shift.group(1)), shift.group(2)
     if (value := calendar.shifted(in_force, count, unit)) is not None:
-        if template == WEEK:  # `на прошлой неделе`: the week of the day a week before
-            return calendar.week(value) or template
+        if template.startswith(WEEK):  # `на прошлой неделе`: the week of the day a week before (`-WE`: its weekend)
+            week = calendar.week(value)
+            return week + template[len(WEEK):] if week else template
         if unit == "Y" and template.startswith(UNKNOWN_YEAR):  # `в марте следующего года`: the month kept
             return value[:4] + template[4:]
         return value
