@@ -63,3 +63,16 @@ def test_names(analysed, name, text, label, normal):
 ])
 def test_no_name(analysed, name, word):
     assert not [e for e in analysed[name].spans["entities"] if e.text == word]
+
+
+def test_a_weekday_counted_from_the_dateline_is_no_date_in_force_when_the_run_reads_on(tmp_path):
+    """`letopis run` reads the dates a second time across a text's pieces (`TimeLinker`): a
+    weekday counted from the day of writing stays a count then, and `Накануне` after it is still
+    the day before the dateline."""
+    import csv
+
+    from letopis.cli import main
+    assert main(["run", str(TEXTS / "news_2024.txt"), "-o", str(tmp_path), "--quiet", "--formats", "csv"]) == 0
+    with open(tmp_path / "dates.csv", encoding="utf-8") as handle:
+        values = {row["text"]: row["value"] for row in csv.DictReader(handle)}
+    assert (values["понедельник"], values["Накануне"]) == ("2024-10-07", "2024-10-11")

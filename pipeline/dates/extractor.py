@@ -39,7 +39,8 @@ from spacy.util import filter_spans
 
 from letopis import words
 from letopis.dates import calendar, numerals
-from letopis.dates.narrative import (AGES, CENTURY, MONTH_NEED, REPORTED, UNKNOWN_YEAR, WEEK, YEAR, Narrative, TEMPLATES, movable,
+from letopis.dates.narrative import (AGES, CENTURY, MONTH_NEED, REPORTED, UNKNOWN_YEAR, WEEK, WEEKDAY, WEEKDAY_NEED, YEAR,
+                                     Narrative, TEMPLATES, movable,
                                      narrate)
 from letopis.extensions import DATES, ENTITIES
 from letopis.morphosyntax.lemma import analyzer
@@ -971,6 +972,8 @@ class DateExtractor:
                 span._.alt_value, span._.range = found.alt_value, found.range
                 if found.need is not None:
                     span._.anchor = (found.need, found.value, found.alt_value)
+                elif WEEKDAY.match(found.value):  # `в понедельник`: a day of the week of writing, if one is known
+                    span._.anchor = (WEEKDAY_NEED, found.value, None)
                 spans.append(span)
                 i = found.end
             ages.update(reader.ages)

@@ -44,6 +44,7 @@ MONTH = re.compile(r"^-(\d{2})")
 SHIFT = re.compile(r"^([+-]?\d+)([DWMY])$")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-(?:\d{2}|XX))?|XX-XX|SP|SU|FA|WI))?$")
 WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")  # a weekday alone (`в понедельник`)
+WEEKDAY_NEED = "weekday"  # an anchor's need: a weekday, a day of the week of writing in a dated text
 BACKWARD = frozenset({"назад"})  # a count back from now (`два дня назад`), in a dated text from the day of writing
 JULIAN = "julian"
 WEEK = "XXXX-WXX"  # a week of the year not yet counted
@@ -196,6 +197,14 @@ class Narrative:
         own = self.aside[2] if self.aside and bounds == self.aside[:2] else None
         force = own or self.value  # in an aside, its own date first
         writer = self.written is not None and not own and not in_speech(span.root) and not reported(span)
+        if span._.anchor is not None and span._.anchor[0] == WEEKDAY_NEED:
+            template = span._.anchor[1]
+            span._.value = template
+            if writer and not beside and (self.value is None or self.value == self.written
+                                          or not day_grain(self.value)):  # no other day in force: the week of writing
+                day = int(WEEKDAY.match(template).group(1))
+                span._.value = calendar.weekday_near(self.written, day, tense(span), self.julian)
+            return  # counted from the day of writing, as `через неделю` is: the narrative stays
         if span._.anchor is not None:
             need, template, alt = span._.anchor
             if need.startswith(REPORTED) and not reported(span):
@@ -215,10 +224,6 @@ class Narrative:
                 span._.alt_value = complete(alt, need, force)
             if EASTER.match(span._.value):
                 span._.value, span._.range = movable(span._.value)
-        elif writer and not beside and (self.value is None or self.value == self.written or not day_grain(self.value)) and (
-                day := WEEKDAY.match(span._.value or "")):  # no other day in force: the week of writing
-            span._.value = calendar.weekday_near(self.written, int(day.group(1)), tense(span), self.julian)
-            return  # counted from the day of writing, as `через неделю` is: the narrative stays
         if is_absolute(span._.value) and not counted(span) and not in_speech(span.root):
             if bounds is not None:
                 self.aside = (*bounds, span._.value)  # dates its aside, not the narration after it
