@@ -375,8 +375,12 @@ def filled(token: Token) -> set[str | None]:
                 slots.add(f"obj={LOC}")  # `освободили Казань`: a place name as the object
             if a_thing_object(child):
                 slots.add(THING)  # `выпустил кошку на волю`, `не оправдал доверия`
+        elif child.dep_ == "nsubj:pass" or (child.dep_ == "nsubj" and passive(token)):
+            slots.update(object_slots(child))  # `батареи взяты`: the passive's subject is the active's object
         if token.pos_ == NOUN and slot(child) == "gen" and people(child, doubt=False):
             slots.add(f"gen={PER}")  # `о приближении отряда`, `его приближение`: a person's or a group's going
+        if token.pos_ == NOUN and slot(child) == "gen" and child.ent_type_ == LOC:
+            slots.add(f"gen={LOC}")  # `для защиты Кунгура`: a place defended, not `защита диссертации`
         if child.dep_ == "nsubj" and not passive(token):
             # `Школа приняла учеников`: an institution receives no visitor (`subj=@school`, `subj=ORG`)
             slots.add(f"subj={lemma(child)}")
@@ -401,8 +405,19 @@ def filled(token: Token) -> set[str | None]:
     shared = shared_object(token)
     if shared is not None and people(shared, doubt=False):
         slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`
+    if verb_form(token) == "Part" and passive(token) and token.dep_ in ("amod", "acl") and token.head.i != token.i:
+        slots.update(object_slots(token.head))  # `к Самаре, занятой мятежниками`: the noun a passive participle modifies is its object
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
         slots.update({"anim", "person"})  # `уснул в электричке, но был разбужен`: the one woken is a person
+    return slots
+
+
+def object_slots(noun: Token) -> set[str]:
+    """`obj=LEMMA` (and `obj=LOC` for a place name) for the object of a passive: its subject, or the
+    noun its participle modifies (`город был очищен`, `крепость, взятая штурмом`)."""
+    slots = {f"obj={lemma(noun)}"}
+    if noun.ent_type_ == LOC:
+        slots.add(f"obj={LOC}")
     return slots
 
 
