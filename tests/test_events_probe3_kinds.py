@@ -52,3 +52,32 @@ def test_the_classes_found_on_the_third_probe(nlp, text, trigger, type, args):
 def test_the_same_verbs_in_their_other_senses_are_no_events(nlp, text, trigger):
     assert types(nlp, text).get(trigger) in (None, "OTHER"), events(nlp, text)
 
+
+
+@pytest.mark.parametrize("text, trigger, type, args", [
+    # a visit to a person is MEETING (GUIDELINES 4.2, models/events/visits.tsv)
+    ("Вечером к Лизе Орловой приехал брат.", "приехал", "MEETING", {("participant", "Лизе Орловой")}),
+    ("В субботу Иван Петров зашёл к Николаю Белову.", "зашёл", "MEETING",
+     {("participant", "Иван Петров"), ("participant", "Николаю Белову")}),
+    # a journey to a town, moving in with someone, taking someone to a person stay MOVEMENT
+    ("В мае Лена Жукова поехала к бабушке в Тверь.", "поехала", "MOVEMENT", {("destination", "Тверь")}),
+    ("Осенью Анна переселилась к деду Ивану.", "переселилась", "MOVEMENT", set()),
+    ("Мать отвела Колю к доктору Львову.", "отвела", "MOVEMENT", {("patient", "Колю")}),
+])
+def test_a_visit_to_a_person_is_a_meeting(nlp, text, trigger, type, args):
+    found_type, _, found, _, _ = only(nlp, text, trigger)
+    assert found_type == type and args <= found, events(nlp, text)
+
+
+def test_an_object_written_after_two_verbs_is_shared_by_the_first(nlp):
+    # `разбил и гнал их`: the parser hangs the object on the later verb only (extractor.raised_object)
+    text = "У переправы майор Дьяков разбил и гнал шведов до самого леса."
+    type, _, args, _, _ = only(nlp, text, "разбил")
+    assert type == "WAR" and ("participant", "Дьяков") in args, events(nlp, text)
+
+
+def test_an_object_of_its_own_is_not_replaced_by_a_later_one(nlp):
+    # `купил и съел`: not only transitive verbs, or the later verb's subject of its own, share nothing
+    text = "Утром Лиза купила хлеб, и мама отнесла его соседям."
+    assert all(("patient", "его") not in args for _, trigger, args, _, _ in events(nlp, text)
+               if trigger == "купила"), events(nlp, text)

@@ -284,6 +284,16 @@ def stay_slots() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def visit_slots() -> dict[str, frozenset[str]]:
+    """part (`person`, `place`) → the slots that show a visit to a person or a journey to a place;
+    `verb` → the verbs of arriving that can be visits (`models/events/visits.tsv`, GUIDELINES 4.2)."""
+    table: dict[str, set[str]] = {}
+    for slot, part in load_table("events/visits.tsv"):
+        table.setdefault(part, set()).add(slot)
+    return {part: frozenset(slots) for part, slots in table.items()}
+
+
+@lru_cache(maxsize=None)
 def support_verbs() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("events/support.tsv"))
 
