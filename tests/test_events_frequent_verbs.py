@@ -70,3 +70,29 @@ def test_the_frequent_verbs_of_the_classes(nlp, text, trigger, type, args):
 ])
 def test_their_other_senses_are_no_events(nlp, text, trigger):
     assert types(nlp, text).get(trigger) in (None, "OTHER"), events(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger, type, args", [
+    # the second count (the memoir books outside every evaluated range)
+    ("В гимназии Юра Фёдоров подружился с Костей Рябининым.", "подружился", "MEETING",
+     {("participant", "Костей Рябининым")}),
+    ("В июле отряд полковника Зимина подступил к Туле.", "подступил", "MOVEMENT", {("destination", "Туле")}),
+    ("На рассвете гарнизон отбил приступ.", "отбил", "WAR", set()),
+    ("Казаки пресекли бунтовщикам путь к реке.", "пресекли", "WAR", set()),
+    ("Под Клином драгуны настигли беглецов.", "настигли", "WAR", set()),
+    ("Всю осень генерал Ланской защищал Смоленск.", "защищал", "WAR", {("place", "Смоленск")}),
+    ("В марте комендант сдал крепость без боя.", "сдал", "WAR", set()),
+])
+def test_the_frequent_verbs_of_the_memoir_books(nlp, text, trigger, type, args):
+    found_type, _, found, _, _ = only(nlp, text, trigger)
+    assert found_type == type and args <= found, events(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Тётя Вера отбила кусок мяса.", "отбила"),                    # no attack repulsed
+    ("Мама отрезала кусок пирога.", "отрезала"),                    # cutting, no way cut off
+    ("Весной Лида сдала комнату студенту.", "сдала"),              # letting a room
+    ("Мать всегда защищала младшего сына.", "защищала"),            # no place defended
+])
+def test_the_second_count_in_its_other_senses(nlp, text, trigger):
+    assert types(nlp, text).get(trigger) in (None, "OTHER"), events(nlp, text)
