@@ -199,8 +199,9 @@ def seldom() -> frozenset[tuple[str, str, str]]:
 
 @lru_cache(maxsize=None)
 def kin() -> frozenset[str]:
-    """Nouns naming a person by kinship or closeness (`models/events/kin.tsv`): a doer the story follows."""
-    return frozenset(row[0] for row in load_table("events/kin.tsv"))
+    """Nouns naming a person by kinship or closeness (`models/events/kin.tsv`) or by rank, title,
+    station or calling (`models/events/stations.tsv`): a doer the story follows."""
+    return frozenset(row[0] for table in ("events/kin.tsv", "events/stations.tsv") for row in load_table(table))
 
 
 @lru_cache(maxsize=None)
