@@ -81,3 +81,24 @@ def test_an_object_of_its_own_is_not_replaced_by_a_later_one(nlp):
     text = "Утром Лиза купила хлеб, и мама отнесла его соседям."
     assert all(("patient", "его") not in args for _, trigger, args, _, _ in events(nlp, text)
                if trigger == "купила"), events(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger, type", [
+    # the nouns and verbs of military movement and attack, with the people who move
+    ("Дневник обрывается накануне наступления немцев.", "наступления", "WAR"),
+    ("Во время отступления армии дед потерял сына.", "отступления", "MOVEMENT"),
+    ("Дом сгорел ещё при нашествии французов.", "нашествии", "WAR"),
+    ("Казаки долго не прекращали погоню за беглецами.", "погоню", "WAR"),
+    ("Весной красные наступали на Казань.", "наступали", "WAR"),
+])
+def test_military_movement_nouns_with_their_people(nlp, text, trigger, type):
+    assert types(nlp, text).get(trigger) == type, events(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("С наступлением весны мы переехали на дачу.", "наступлением"),    # spring comes
+    ("Это было отступление от правил.", "отступление"),                 # a deviation
+    ("Мальчик наступил на кошку.", "наступил"),                          # stepping on, no place attacked
+])
+def test_the_same_nouns_of_no_one_going_are_no_events(nlp, text, trigger):
+    assert types(nlp, text).get(trigger) in (None, "OTHER"), events(nlp, text)
