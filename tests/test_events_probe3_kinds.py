@@ -71,7 +71,7 @@ def test_a_visit_to_a_person_is_a_meeting(nlp, text, trigger, type, args):
 
 def test_an_object_written_after_two_verbs_is_shared_by_the_first(nlp):
     # `разбил и гнал их`: the parser hangs the object on the later verb only (extractor.raised_object)
-    text = "У переправы майор Дьяков разбил и гнал шведов до самого леса."
+    text = "Под Нарвой майор Дьяков разбил и преследовал шведов."
     type, _, args, _, _ = only(nlp, text, "разбил")
     assert type == "WAR" and ("participant", "Дьяков") in args, events(nlp, text)
 
