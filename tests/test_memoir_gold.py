@@ -17,7 +17,8 @@ AGREEMENT = ROOT / "gold" / "agreement"     # a second annotator's tables of the
 PERSONS_PROBE = ROOT / "gold" / "probe" / "persons"  # persons and mentions only, a development probe (9.12)
 PERSONS_PROBE2 = ROOT / "gold" / "probe" / "persons2"  # the second persons probe (9.15), the same layout
 ENTITIES_PROBE = ROOT / "gold" / "probe" / "entities"  # entities only, a development probe (9.16)
-EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "events2"]  # events, 9.13–9.14
+EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "events2",
+                 ROOT / "gold" / "probe" / "events3"]  # events, 9.13, 9.14, 9.17
 PROBES = [PERSONS_PROBE, PERSONS_PROBE2, ENTITIES_PROBE, *EVENTS_PROBES]
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 

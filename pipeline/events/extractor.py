@@ -14,6 +14,7 @@ modality are marked, never dropped. An event whose clause names no time takes th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
@@ -34,8 +35,8 @@ from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers, obje
 from letopis.morphosyntax.lemma import analyzer, common_readings, old_gerund, parses
 from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds, opens_sentence, sentence_end
-from letopis.labels import (ASSERTED, DATE, EVENT, FACILITY, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME, WORK_OF_ART,
-                            ZERO, Argument)
+from letopis.labels import (AGENT, ASSERTED, DATE, EVENT, FACILITY, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME,
+                            WORK_OF_ART, ZERO, Argument)
 from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import features, lemma
 
@@ -54,6 +55,7 @@ QUOTES = {"«", "\"", "„", "“"}
 LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
+MEETING = "MEETING"  # a visit to a person (`visit`)
 BIRTH = "BIRTH"  # its own day is in force for no other event: a life goes on from it
 DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}")  # a date of a month or a day (`1956-03`, `1956-03-23`)
 PEOPLE_OF = {"их", "его", "ее", "её"}  # `половина их`: the people a part or group is of
@@ -335,6 +337,25 @@ def shared_object(token: Token) -> Token | None:
     return None
 
 
+def raised_object(token: Token) -> Token | None:
+    """The object written once after the last of two coordinated verbs, which the earlier one shares
+    (`разбил и гнал их до самой реки`, `догнали и арестовали беглеца`): the parser hangs it on the
+    later verb. The earlier verb must be transitive only, with no object, dative or clause of its own;
+    only `и` or a comma stands between the two, and the later verb has no subject of its own."""
+    if any(child.dep_ in ("obj", "iobj", "ccomp", "xcomp") or slot(child) == "dat" for child in token.children):
+        return None
+    if not only_transitive(token.lower_, lemma(token)):
+        return None
+    later = next((child for child in token.children if child.dep_ == "conj" and child.pos_ == VERB
+                  and child.i > token.i), None)
+    if later is None or any(child.dep_ in SUBJECTS for child in later.children):
+        return None
+    if any(word.pos_ not in ("CCONJ", "PUNCT") for word in token.doc[token.i + 1:later.i]):
+        return None
+    found = next((child for child in later.children if child.dep_ == "obj" and child.i > later.i), None)
+    return None if found is None or found.ent_type_ in (LOC, ORG) else found
+
+
 def filled(token: Token) -> set[str | None]:
     """The slots the token's dependents fill; besides the grammatical ones (`slot`): `anim` when
     its object is a person (or the subject of its passive, the active's object: `был избит`), `that` for a clause it introduces with a conjunction (`сказал, что`),
@@ -375,8 +396,12 @@ def filled(token: Token) -> set[str | None]:
                 slots.add(f"obj={LOC}")  # `освободили Казань`: a place name as the object
             if a_thing_object(child):
                 slots.add(THING)  # `выпустил кошку на волю`, `не оправдал доверия`
+        elif child.dep_ == "nsubj:pass" or (child.dep_ == "nsubj" and passive(token)):
+            slots.update(object_slots(child))  # `батареи взяты`: the passive's subject is the active's object
         if token.pos_ == NOUN and slot(child) == "gen" and people(child, doubt=False):
             slots.add(f"gen={PER}")  # `о приближении отряда`, `его приближение`: a person's or a group's going
+        if token.pos_ == NOUN and slot(child) == "gen" and child.ent_type_ == LOC:
+            slots.add(f"gen={LOC}")  # `для защиты Кунгура`: a place defended, not `защита диссертации`
         if child.dep_ == "nsubj" and not passive(token):
             # `Школа приняла учеников`: an institution receives no visitor (`subj=@school`, `subj=ORG`)
             slots.add(f"subj={lemma(child)}")
@@ -398,11 +423,22 @@ def filled(token: Token) -> set[str | None]:
         slots.add(DURATION_SLOT)  # `пробыл в Туле три месяца`: a stay told as an episode
     if slots & event_rules.idioms():
         slots.add(event_rules.IDIOM)  # `пришёл к выводу`: a figurative verb of motion (`motion.tsv`)
-    shared = shared_object(token)
+    shared = shared_object(token) or raised_object(token)
     if shared is not None and people(shared, doubt=False):
-        slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`
+        slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`, `разбил и гнал их`
+    if verb_form(token) == "Part" and passive(token) and token.dep_ in ("amod", "acl") and token.head.i != token.i:
+        slots.update(object_slots(token.head))  # `к Самаре, занятой мятежниками`: the noun a passive participle modifies is its object
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
         slots.update({"anim", "person"})  # `уснул в электричке, но был разбужен`: the one woken is a person
+    return slots
+
+
+def object_slots(noun: Token) -> set[str]:
+    """`obj=LEMMA` (and `obj=LOC` for a place name) for the object of a passive: its subject, or the
+    noun its participle modifies (`город был очищен`, `крепость, взятая штурмом`)."""
+    slots = {f"obj={lemma(noun)}"}
+    if noun.ent_type_ == LOC:
+        slots.add(f"obj={LOC}")
     return slots
 
 
@@ -497,8 +533,26 @@ def reading(token: Token) -> Entry | None:
         if entry.excludes is not None and slots & set(entry.excludes.split(",")):
             continue
         if entry.requires is None or slots & set(entry.requires.split(",")):
-            return entry
+            return visit(entry, slots, token)
     return None
+
+
+def visit(entry: Entry, slots: set[str | None], token: Token) -> Entry:
+    """A verb of arriving at a person's and at no place is a visit, MEETING (GUIDELINES 4.2: `к брату
+    пришёл Пётр`; `поехала к бабушке в Тверь` stays MOVEMENT), `models/events/visits.tsv`; a verb
+    that takes a person somewhere (`requires person`, `отвёл сына к врачу`) is no visit of its subject.
+    A date under a preposition (`в субботу`) is no place."""
+    shown = event_rules.visit_slots()
+    if (entry.type != MOVEMENT or entry.subject not in (None, AGENT) or "person" in (entry.requires or "").split(",")
+            or lemma(token) not in shown.get("verb", frozenset())):
+        return entry
+    if not slots & shown.get("person", frozenset()):
+        return entry
+    dated = {date.root.i for date in token.doc.spans.get(DATES, [])}
+    places = {slot(child) for child in token.children if child.i not in dated} | (slots - {slot(child) for child in token.children})
+    if places & shown.get("place", frozenset()):
+        return entry
+    return replace(entry, type=MEETING, subject=None, object=None)
 
 
 def people(token: Token, doubt: bool = True) -> bool:
@@ -1085,7 +1139,7 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         for child in head.children:
             if later_conjunct(head, child) is not None and later_conjunct(head, child).i == token.i:
                 yield child, slot(child, trigger.passive)  # an oblique the parser hung on the first verb
-    shared = shared_object(token)
+    shared = shared_object(token) or raised_object(token)
     if shared is not None:
         yield shared, "obj"
     owner = postposed_possessive(token)

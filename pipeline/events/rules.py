@@ -199,8 +199,9 @@ def seldom() -> frozenset[tuple[str, str, str]]:
 
 @lru_cache(maxsize=None)
 def kin() -> frozenset[str]:
-    """Nouns naming a person by kinship or closeness (`models/events/kin.tsv`): a doer the story follows."""
-    return frozenset(row[0] for row in load_table("events/kin.tsv"))
+    """Nouns naming a person by kinship or closeness (`models/events/kin.tsv`) or by rank, title,
+    station or calling (`models/events/stations.tsv`): a doer the story follows."""
+    return frozenset(row[0] for table in ("events/kin.tsv", "events/stations.tsv") for row in load_table(table))
 
 
 @lru_cache(maxsize=None)
@@ -281,6 +282,16 @@ def stay_slots() -> frozenset[str]:
     """The slots that show a stay (`models/events/stays.tsv`: a place of being, a host), a
     class of `classes.tsv` (`в+Loc=@stay_place`) as one slot per member."""
     return frozenset(cell for row in load_table("events/stays.tsv") for cell in expand(row[0], row).split(","))
+
+
+@lru_cache(maxsize=None)
+def visit_slots() -> dict[str, frozenset[str]]:
+    """part (`person`, `place`) → the slots that show a visit to a person or a journey to a place;
+    `verb` → the verbs of arriving that can be visits (`models/events/visits.tsv`, GUIDELINES 4.2)."""
+    table: dict[str, set[str]] = {}
+    for slot, part in load_table("events/visits.tsv"):
+        table.setdefault(part, set()).add(slot)
+    return {part: frozenset(slots) for part, slots in table.items()}
 
 
 @lru_cache(maxsize=None)
