@@ -23,10 +23,12 @@ def model_chunks(docs: Iterable[Doc]) -> list[list[Token]]:
     return chunks
 
 
-def run_sorted(predict: Callable[[list[list[str]]], Iterable], chunks: Sequence[list[Token]]) -> list:
-    """`predict` over the chunks' words, shortest first; results in the chunks' order."""
+def run_sorted(predict: Callable[[list[list[str]]], Iterable], chunks: Sequence[list[Token]],
+               shown: Callable[[list[Token]], list[str]] | None = None) -> list:
+    """`predict` over the chunks' words (`shown(chunk)`, by default each token's `model_word`),
+    shortest first; results in the chunks' order."""
     order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
-    words = [[model_word(token) for token in chunks[i]] for i in order]
+    words = [shown(chunks[i]) if shown else [model_word(token) for token in chunks[i]] for i in order]
     results: list = [None] * len(chunks)
     for index, result in zip(order, predict(words)):
         results[index] = result

@@ -9,11 +9,46 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, MorphAnalysis
 from spacy.vocab import Vocab
 
+from functools import lru_cache
+
+from spacy.tokens import Token
+
 from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
+from letopis.morphosyntax.lemma import PROPER, analyzer, parses
 from letopis.morphosyntax.slovnet_exec import tag_ids
 from letopis.morphosyntax.slovnet_models import morph_model
+from letopis.words import model_word
 
 SPACE = "SPACE"
+# pymorphy3's parts of speech of a verb form: finite, infinitive, short participle (not the gerund:
+# slovnet knows no old gerund, `услыша`, and reads it in lowercase as a noun)
+VERB_FORMS = frozenset({"VERB", "INFN", "PRTS"})
+
+
+@lru_cache(maxsize=20_000)
+def verb_only(word: str) -> bool:
+    """The dictionary's likeliest reading of a lowercase word is a verb form and none of its
+    readings is a proper name (`учился`, `окончила`, `жил`; not `пил`, also a first name)."""
+    readings = parses(word)
+    return (bool(readings) and analyzer().word_is_known(word) and readings[0].tag.POS in VERB_FORMS
+            and not any(PROPER & parse.tag.grammemes for parse in readings))
+
+
+def shown_words(tokens: list[Token]) -> list[str]:
+    """The words the morphology tagger sees of a sentence: each token's `model_word`, but the
+    sentence's first word in lowercase when it is capitalised only for opening the sentence and
+    the dictionary reads it as a verb. slovnet takes a capital as a cue for a name and tags a
+    sentence that opens on its verb, as narration and reference books write them (`Учился в
+    гимназии.`, `Окончила курсы.`), PROPN or ADJ; the Doc keeps the text as written."""
+    words = [model_word(token) for token in tokens]
+    if not tokens or not tokens[0].is_sent_start:
+        return words
+    for n, word in enumerate(words):
+        if any(char.isalpha() for char in word):
+            if len(word) > 1 and word.istitle() and verb_only(word.lower()):
+                words[n] = word.lower()
+            break
+    return words
 
 
 def format_feats(feats: dict[str, str]) -> str:
@@ -45,7 +80,7 @@ class MorphTagger(BatchComponent):
 
     def process(self, docs: list[Doc]) -> None:
         chunks = model_chunks(docs)
-        for tokens, ids in zip(chunks, run_sorted(self.predict, chunks)):
+        for tokens, ids in zip(chunks, run_sorted(self.predict, chunks, shown_words)):
             vocab = tokens[0].doc.vocab
             for token, tag_id in zip(tokens, ids.tolist()):
                 token.pos, token.tag, feats = self.tag(tag_id, vocab)
