@@ -37,7 +37,7 @@ from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds, opens_sentence, sentence_end
 from letopis.labels import (AGENT, ASSERTED, DATE, EVENT, FACILITY, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME,
                             WORK_OF_ART, ZERO, Argument)
-from letopis.ud import ADJ, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, VERBFORM, VOICE
+from letopis.ud import ADJ, ADP, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import features, lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -143,7 +143,11 @@ READ = {VERB, ADJ, NOUN, PROPN}  # the parts of speech `readings` reads (PROPN: 
 
 
 def readings(token: Token) -> tuple[Entry, ...]:
-    """The lexicon's readings; else OTHER when the NEREL-trained table lists the lemma."""
+    """The lexicon's readings; a reference book's abbreviation (`abbreviated`); else OTHER when the
+    NEREL-trained table lists the lemma."""
+    found = abbreviated(token)
+    if found:
+        return found
     taken = verb_taken_for_name(token) or verb_taken_for_noun(token)
     pos = VERB if token.pos_ in (VERB, ADJ) or taken else NOUN if token.pos_ == NOUN else None
     if pos is None:
@@ -152,6 +156,19 @@ def readings(token: Token) -> tuple[Entry, ...]:
     if found:
         return found
     return (Entry(event_rules.OTHER),) if token.pos_ != ADJ and lemma(token) in event_rules.learned() else ()
+
+
+def abbreviated(token: Token) -> tuple[Entry, ...]:
+    """`Род. 3 мая 1841 в Туле`, `ум. 1937`: an abbreviation of `models/events/abbreviations.tsv`
+    with its stop, before a date or a place (a number or a preposition next): the event of a
+    reference book's life (not `род. п.`, `ум человека`)."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "." or token.lower_ not in event_rules.abbreviations():
+        return ()
+    after = doc[token.i + 2]
+    if not (after.like_num or after.pos_ == ADP):
+        return ()
+    return (Entry(event_rules.abbreviations()[token.lower_]),)
 
 
 def verb_taken_for_noun(token: Token) -> bool:
@@ -1287,6 +1304,8 @@ def arguments(trigger: Trigger, mentions: Mentions) -> list[Argument]:
     over one it shares (`Весной 1906 года Соколов уехал в Пермь и летом 1907 года вернулся
     домой`: `летом 1907 года` is the return's time, `весной 1906 года` the departure's;
     GUIDELINES 5.3: a date is the time of the trigger it depends on)."""
+    if abbreviated(trigger.token):
+        return entry_arguments(trigger.token, mentions)
     args: list[Argument] = []
     own_time = False
     for token, where in dependents(trigger):
@@ -1309,6 +1328,27 @@ def arguments(trigger: Trigger, mentions: Mentions) -> list[Argument]:
         if arg not in unique and arg.span != (trigger.token.idx, trigger.token.idx + len(trigger.token)):
             unique.append(arg)
     return unique
+
+
+ENTRY_ENDS = frozenset({"–", "—", "-", ";", ")"})
+
+
+def entry_arguments(token: Token, mentions: Mentions) -> list[Argument]:
+    """A reference book's abbreviated event (`abbreviated`) takes the dates and places written
+    after it up to the next dash, semicolon, closing bracket or verb outside them (the sentence's
+    end at the latest), whatever the parser made of the formula (`(род. 3 (15) мая 1898, Ковров –
+    ум. 1937, Москва)`: the date and Ковров are the birth's)."""
+    end = token.sent.end
+    inside = {i for span, _ in mentions.values() if token.i < span.start < end for i in range(span.start, span.end)}
+    args = []
+    for word in token.doc[token.i + 2:end]:
+        if (word.text in ENTRY_ENDS or word.pos_ in (VERB, AUX)) and word.i not in inside:
+            break  # (a verb begins what the entry says next: `ум. 1881 в Москве, похоронен ...`)
+        found = mentions.get(word.i)
+        if found and found[1] in (DATE, LOC):
+            span = found[0]
+            args.append(Argument(TIME if found[1] == DATE else PLACE, span.start_char, span.end_char))
+    return args
 
 
 def own_date(token: Token, mentions: Mentions) -> bool:

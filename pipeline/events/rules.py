@@ -184,6 +184,13 @@ def motion() -> dict[str, Entry]:
 
 
 @lru_cache(maxsize=None)
+def abbreviations() -> dict[str, str]:
+    """An abbreviation of a reference book's life events → its type (`models/events/abbreviations.tsv`:
+    `род.` BIRTH, `ум.` DEATH)."""
+    return {row[0]: row[1] for row in load_table("events/abbreviations.tsv")}
+
+
+@lru_cache(maxsize=None)
 def learned() -> frozenset[str]:
     """Lemmas that head NEREL EVENT mentions (`make train` writes the table)."""
     return frozenset(row[0] for row in load_table("events/learned.tsv"))
