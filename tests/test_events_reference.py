@@ -28,3 +28,15 @@ def test_the_bracketed_formula_after_a_headword(nlp):
 def test_a_genus_or_a_mind_is_no_life_event(nlp):
     doc = nlp("Форма род. п. мн. ч. этого слова редка. Ум человека ищет причин.")
     assert not [e for e in doc._.events if e["type"] in ("BIRTH", "DEATH")]
+
+
+def test_a_year_in_brackets_after_the_place_dates_the_step(nlp):
+    found = events(nlp("Вернувшись из ссылки, окончил Казанскую духовную академию (1868). "
+                       "Преподавал в Вятской семинарии (1870–1874)."))
+    assert ("time", "1868") in found[("окончил", "EDUCATION")]
+    assert ("time", "1870–1874") in next(args for (word, _), args in found.items() if word == "Преподавал")
+
+
+def test_a_persons_or_a_works_years_in_brackets_are_their_own(nlp):
+    found = events(nlp("Летом дед встретил в Ялте Антона Чехова (1860–1904)."))
+    assert ("time", "1860–1904") not in found[("встретил", "MEETING")]

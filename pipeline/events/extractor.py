@@ -1323,11 +1323,37 @@ def arguments(trigger: Trigger, mentions: Mentions) -> list[Argument]:
             for child in token.children:
                 if child.i in mentions and mentions[child.i][1] == LOC and preposition(child):
                     args.extend(argument(trigger, mentions[child.i], slot(child)))
+    if not any(arg.role == TIME for arg in args):
+        args.extend(bracketed_time(trigger.token, mentions))
     unique = []
     for arg in args:
         if arg not in unique and arg.span != (trigger.token.idx, trigger.token.idx + len(trigger.token)):
             unique.append(arg)
     return unique
+
+
+OWN_YEARS = frozenset({PER, WORK_OF_ART, EVENT})  # names whose bracketed years are their own (a life, a work, a war)
+
+
+def bracketed_time(token: Token, mentions: Mentions) -> list[Argument]:
+    """A date in brackets after the place, body or thing of a trigger with no time of its own is
+    its time, as reference books and biographies date a step (`Окончил училище в Петербурге
+    (1840)`, `Учился в Московском университете (1916–1921)`); not a person's years in brackets
+    (`встретил Толстого (1828–1910)`: his life) or a work's or a named event's (`прочёл «Анну
+    Каренину» (1877)`), nor one that hangs on another verb."""
+    doc = token.doc
+    for root, (span, kind) in mentions.items():
+        if kind != DATE or span.start == 0 or span.end >= len(doc) or span.start < token.i:
+            continue
+        if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+            continue
+        head = doc[root].head
+        while head.i != token.i and head.head.i != head.i and head.pos_ in (NOUN, PROPN, ADJ, NUM) \
+                and head.ent_type_ not in OWN_YEARS:
+            head = head.head
+        if head.i == token.i and doc[root].head.ent_type_ not in OWN_YEARS:
+            return [Argument(TIME, span.start_char, span.end_char)]
+    return []
 
 
 ENTRY_ENDS = frozenset({"–", "—", "-", ";", ")"})
