@@ -84,6 +84,19 @@ def subject_verb(token: Token) -> int | None:
     return token.head.i if token.dep_ in SUBJECTS and token.head.i != token.i else None
 
 
+# A subject stands in the nominative (a genitive of negation or quantity too: `не было денег`);
+# a noun the tagger reads in the instrumental, locative or dative and the parser hangs as a
+# subject is a misparse (`пред сим` 'before this', `в оковах`): no subject, so no thing the
+# parser made a subject outranks the person the narration is about. (The accusative is the
+# object's case: `accusative` in `stage.py`.)
+OBLIQUE_CASES = frozenset({"Ins", "Loc", "Dat"})
+
+
+def nominal_subject(token: Token) -> bool:
+    """The token is a subject the way the grammar allows: hung as one, in no oblique case."""
+    return token.dep_ in SUBJECTS and feature(token, ud.CASE) not in OBLIQUE_CASES
+
+
 def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
     """A written subject; a date the parser took for one (`Каждое лето приезжал`, token indices
     in `times`) is none, nor a relative `который` of another number than the verb (`черновики,
@@ -542,7 +555,7 @@ def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     misread = noun_read_as_verb(token)
     person = (dictionary_animacy(token.text.lower()) is True if misread else animate(token)) \
         and not animal(token) and not deity(token)  # `собака`, `бог`: animate, but no person
-    subject = token.dep_ in SUBJECTS
+    subject = nominal_subject(token)
     if not person and not subject and not (THINGS_IN_ANY_ROLE and feature(token, ud.CASE)):
         return None
     number = feature(token, ud.NUMBER) or SING
