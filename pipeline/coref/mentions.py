@@ -335,6 +335,27 @@ def speech_verb(verb: Token) -> bool:
     return person_verbs().get(lemma(verb)) == "speech"
 
 
+OPENERS = {",", "«", '"', "„", "—", "–", "--"}  # what may set a reporting verb off before it
+
+
+def reported_tag(verb: Token) -> bool:
+    """`«Я, говорит, про кого это спросил?»`: a verb of speech set off by commas inside the
+    words it reports, the way a retold conversation marks whose words they are (in Russian
+    skaz and memoir prose, `говорит`, `спрашивает` in the present however long ago it was). Its
+    unwritten subject is the one whose words these are, someone, not a thing: a present tense
+    in speech is kept for it (`stage.py`)."""
+    doc = verb.doc
+    if not speech_verb(verb) or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if before.text not in OPENERS or after.text != "," or feature(verb, ud.PERSON) in ("1", "2"):
+        return False
+    # `Пётр, говорит, уехал`: a name or noun in the nominative just before may be the reported
+    # clause's subject or the tag's own; left to the parser, as before
+    word = doc[verb.i - 2] if verb.i >= 2 and before.text == "," else None
+    return word is None or not (word.pos_ in (ud.NOUN, ud.PROPN) and feature(word, ud.CASE) == "Nom")
+
+
 def written_after(finite: Token) -> Token | None:
     """A subject after its verb the parser did not attach (`жил он тогда в Твери`, `пришёл к
     нему Иван`, `утром пришёл к нам Пётр и рассказал`): the nearest nominative noun, name or
@@ -438,8 +459,9 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
         return misread_past(predicate)
     if own_subject(predicate, times) or coordinated(predicate):
         return None
-    if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) or written_subject(finite) is not None:
-        return None
+    if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) \
+            or (written_subject(finite) is not None and not reported_tag(finite)):
+        return None  # (a word before `«Я, говорит, ...»` is the reported words', not its subject)
     if not finite_in_dictionary(finite):
         return None
     number = feature(finite, ud.NUMBER)

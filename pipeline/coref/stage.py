@@ -30,7 +30,7 @@ from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
-                                    feature, finite_of, own_subject, person_verbs, sharing, subject_verb, written_subject,
+                                    feature, finite_of, own_subject, person_verbs, reported_tag, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.morphosyntax.lemma import parses
@@ -532,8 +532,10 @@ class Walk:
         mention = pronoun(token) or zero_subject(token, self.times)
         if mention is None:
             return
-        if mention.kind == ZERO and token.i in self.speech and feature(mention.token, "Tense") != "Past":
+        if mention.kind == ZERO and token.i in self.speech and feature(mention.token, "Tense") != "Past" \
+                and not reported_tag(mention.token):
             return  # `"не сгорит"`, `"успеем!"`: in speech a present or future is often a thing or anyone
+            # (not `«Я, говорит, ...»`: the one whose words they are)
         if mention.use in (REFLEXIVE, RELATIVE):
             late.append((mention, sent, para))
             return
