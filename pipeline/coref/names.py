@@ -110,6 +110,11 @@ def full_name(word: str) -> str:
     return name_variants().get(word, word)
 
 
+# `Оболенский-старший`, `Дюма-сын`: a word after a hyphen that tells two of one family apart by age
+# or generation, not a part of the name (Russian usage, as `Оболенский-младший`)
+RANKS_BY_AGE = frozenset({"старший", "младший", "отец", "сын"})
+
+
 @lru_cache(maxsize=65536)
 def is_surname(word: str) -> bool:
     """pymorphy3 reads the word (nominative singular) first as a surname (`пугачев`, `орлов`)."""
@@ -145,6 +150,8 @@ class Name(NamedTuple):
     @classmethod
     def read(cls, normal: str) -> "Name":
         words = [plain(word) for word in normal.replace("-", " - ").split() if word != "-"]
+        if len(words) > 1 and words[-1] in RANKS_BY_AGE and "-" in normal:
+            words = words[:-1]  # `Оболенский-старший`, `Дюма-отец`: the family name
         given = given_before_surname(words, "-" in normal)
         parts: dict[str, str] = {}
         rest = []

@@ -278,8 +278,11 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     own = own_phrase(mention.token) if mention.kind != ZERO and mention.use in (PERSONAL, POSSESSIVE) else set()
     for i in sorted(own):
         noun = doc[i]
-        if noun.dep_ in SUBJECTS or (noun.dep_ == "conj" and noun.head.dep_ in SUBJECTS):
-            bound = set()  # inside the subject itself (`Пугачев и любимец его`): no subject binds it
+        if noun.dep_ in SUBJECTS or (noun.dep_ == "conj" and noun.head.dep_ in SUBJECTS) \
+                or (noun.i + 1 == mention.token.i and noun.pos_ == "NOUN" and "Nom" in noun.morph.get("Case")):
+            # inside the subject itself (`Пугачев и любимец его`, `как помощник его Лыков стоял`,
+            # however the parser hung the nominative phrase): no subject binds it
+            bound = set()
         if partner_at is None and noun.dep_ == "conj" and noun.head.i not in own:
             partner_at = noun.head.i  # `Пугачев и любимец его Перфильев`: the master is the partner
     barred = {identity(r) for r in seen if (r.subject or r.grouped) and r.verb in bound and identity(r) is not None

@@ -467,11 +467,21 @@ class Walk:
             if feature(token, "Animacy") != "Anim":
                 continue
             at = token.i + 1
-            while at < len(doc) and at - token.i <= 2 and (doc[at].pos_ == DET or doc[at].text == ","):
+            # `Сосед наш, Пётр Ильич`; `Отец Васи, Иван Васильевич,`: a possessive word, or one
+            # genitive noun or name of whose the person is, may stand between the noun and the comma
+            owner = 0
+            while at < len(doc) and at - token.i <= 2 + owner and (doc[at].pos_ == DET or doc[at].text == ","
+                                                                  or self.genitive_owner(doc[at], token, owner)):
+                owner += self.genitive_owner(doc[at], token, owner)
                 at += 1
             if at in starts and doc[at - 1].text == ",":
                 found[token.i] = starts[at]
         return found
+
+    def genitive_owner(self, word: Token, noun: Token, seen: int) -> bool:
+        """`Отец Васи`, `жена доктора`: the one genitive noun or name the noun hangs on, just after it."""
+        return (not seen and word.i == noun.i + 1 and word.pos_ in (NOUN, PROPN) and word.head.i == noun.i
+                and word.dep_ == "nmod" and feature(word, "Case") == "Gen")
 
     def remember(self, referent: Referent, index: int) -> None:
         if index in self.linear and not referent.subject and not referent.grouped:
