@@ -111,6 +111,12 @@ def test_a_reporting_verb_in_the_words_it_reports(nlp, text, mention, name):
     assert mentions(nlp, text).get(mention) == name
 
 
+def test_people_say_is_no_one(nlp):
+    # news: `говорят` set off in speech is 'people say', no unwritten subject of anyone
+    found = mentions(nlp, "Иван Сомов сказал нам: «Завод, говорят, закроют к весне».")
+    assert "говорят" not in found
+
+
 def test_a_name_before_a_reporting_verb_is_left_to_the_parser(nlp):
     # `Пётр` may be the reported clause's subject: the tag is not linked to him
     found = mentions(nlp, "— Пётр, говорит, уехал в город, — сказала Анна.")

@@ -348,8 +348,9 @@ def reported_tag(verb: Token) -> bool:
     if not speech_verb(verb) or verb.i == 0 or verb.i + 1 >= len(doc):
         return False
     before, after = doc[verb.i - 1], doc[verb.i + 1]
-    if before.text not in OPENERS or after.text != "," or feature(verb, ud.PERSON) in ("1", "2"):
-        return False
+    if before.text not in OPENERS or after.text != "," or feature(verb, ud.PERSON) in ("1", "2") \
+            or feature(verb, ud.NUMBER) == "Plur":
+        return False  # (`он, говорят, уехал`: a plural is 'people say', no one)
     # `Пётр, говорит, уехал`: a name or noun in the nominative just before may be the reported
     # clause's subject or the tag's own; left to the parser, as before
     word = doc[verb.i - 2] if verb.i >= 2 and before.text == "," else None
