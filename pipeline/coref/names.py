@@ -124,6 +124,19 @@ def is_surname(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def is_title(word: str) -> bool:
+    """A common noun of a person (a rank, title, office, trade or kinship word: `маршал`,
+    `граф`, `капитан`, `купец`, `дядя`): the dictionary knows the word, in the nominative
+    singular, only as an animate noun that is no first name, surname or patronymic (not `лев`,
+    also `Лев`; an unknown familiar form, `Емелька`, is none). Written before a name (`Маршал
+    Жуков`, `граф Толстой`), it is how the person is styled, no part of the name."""
+    readings = [p for p in analyzer().parse(word) if {"nomn", "sing"} <= p.tag.grammemes]
+    return bool(readings) and all(p.is_known for p in readings) \
+        and any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in readings) \
+        and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in readings)
+
+
 def given_before_surname(words: list[str], hyphened: bool) -> bool:
     """`Емелька Пугачев`, `Мишка Орлов`: two words, the second a surname and the first no initial
     or patronymic: the first is the person's given name, in whatever form (a familiar form the
@@ -152,6 +165,8 @@ class Name(NamedTuple):
         words = [plain(word) for word in normal.replace("-", " - ").split() if word != "-"]
         if len(words) > 1 and words[-1] in RANKS_BY_AGE and "-" in normal:
             words = words[:-1]  # `Оболенский-старший`, `Дюма-отец`: the family name
+        while len(words) > 1 and "-" not in normal and words[0] not in name_variants() and is_title(words[0]):
+            words = words[1:]  # `Маршал Жуков`, `граф Толстой`: the title is no first name
         given = given_before_surname(words, "-" in normal)
         parts: dict[str, str] = {}
         rest = []
