@@ -286,7 +286,8 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
         if partner_at is None and noun.dep_ == "conj" and noun.head.i not in own:
             partner_at = noun.head.i  # `Пугачев и любимец его Перфильев`: the master is the partner
     barred = {identity(r) for r in seen if (r.subject or r.grouped) and r.verb in bound and identity(r) is not None
-              and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN"))}
+              and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN")
+                   or r.token == r.verb)}  # (an unwritten subject: `Потом спросил его`, `его` is not who asked)
     # the members of a group that is the subject of the pronoun's clause (`Иван и Павел читали
     # его`: `его` is neither of them, as it is not the group)
     members = {span for r in seen if r.members and r.subject and r.verb in bound for span in r.members}

@@ -909,6 +909,7 @@ class Walk:
         next line, with at most one paragraph of narration between); someone else than the line's
         speaker, of the name's gender. When the addressee is a person so far
         described by a common noun only, that noun's chain takes the name (`chain_name`)."""
+        self.quote_addressed()
         if not self.lines:
             return
         tokens_of: dict[int, list[int]] = {}
@@ -935,6 +936,51 @@ class Walk:
                 if lemma(noun) in kinship_words() and not owned(noun) and person.origin not in self.strangers:
                     self.kin_names.setdefault(lemma(noun), []).append((span._.cluster, (span.start_char, span.end_char)))
                 break
+
+    def quote_addressed(self) -> None:
+        """`обер-полицеймейстер спрашивал его громко: «Ты ли донской казак, Емелька Сомов?»`: a
+        name set off as an address (`vocative`) in a quotation inside the narration (no dialogue
+        line: those `addressed` reads) names the one the words are said to: the object or the
+        dative, with no preposition, of a verb of speech (`models/coref/person_verbs.tsv`) in the
+        author's words that introduce the quotation, in its sentence before it. When that one is
+        a person so far described by a common noun only (`главного злодея ... где он родился ...
+        спрашивал его`), that noun's chain takes the name (`chain_name`); a named person or the
+        narrator learns nothing, nor a person of the other gender than the name's."""
+        for root, span in sorted(self.persons.items()):
+            if not span._.cluster or self.para_of(span.start_char) in self.lines or not self.vocative(span):
+                continue
+            start = span.start
+            while start > 0 and start - 1 in self.speech:
+                start -= 1
+            if start == 0:
+                continue
+            sentence = self.doc[start - 1].sent
+            person = self.said_to(range(sentence.start, start))
+            if person is None or not person.person or person.narrator or person.number != SING:
+                continue
+            gender = GENDER_OF.get(person_gender(span) or "")
+            if gender is not None and person.gender is not None and person.gender != gender:
+                continue
+            if person.named or person.cluster or person.origin is None or person.origin in self.root_of \
+                    or not self.common_noun(self.doc[person.origin]):
+                continue  # a named person is addressed: nothing to learn
+            self.addressed_as.setdefault(person.origin, (span.start_char, span.end_char))
+
+    def said_to(self, tokens: range) -> Referent | None:
+        """The person a verb of speech among `tokens` (outside speech) is said to: its object or
+        its dative with no preposition (`спрашивал его`, `сказал старику`), as the walk read it."""
+        for i in tokens:
+            token = self.doc[i]
+            if i in self.speech or token.dep_ not in ("obj", "iobj", "obl") or token.head.pos_ != VERB \
+                    or person_verbs().get(lemma(token.head)) != "speech" or token.head.i not in tokens:
+                continue
+            cases = ("Acc", "Dat", "Gen") if token.pos_ == PRON else ("Acc", "Dat")  # (`его` read as a genitive)
+            if any(c.dep_ == "case" for c in token.children) or feature(token, "Case") not in cases:
+                continue
+            found = self.at.get(self.root_of.get(i, i))
+            if found is not None:
+                return found
+        return None
 
     def called(self) -> None:
         """`Хозяина звали Пётр Ильич`, `Звали его Семён`, `фамилия его была Сомов`, `чиновник по
