@@ -50,3 +50,43 @@ def test_an_address_in_narration_without_a_verb_of_speech(nlp):
     # no verb of speech says to whom: the watchman's chain takes no name
     text = "Сторож долго ходил вокруг дома, и мы следили за ним. На воротах висела надпись: «Берегись, Пётр Гусев!»"
     assert ("ним", "Пётр Гусев") not in mentions(nlp, text)
+
+
+# A noun's morphology where the tagger and the dictionary disagree: the dictionary's gender of a
+# nominative it knows with one gender only; a pronominal adjective the tagger made a noun is none.
+
+from spacy.tokens import Doc
+
+from letopis.coref.mentions import dictionary_gender, noun_referent
+
+
+@pytest.mark.parametrize("word, gender", [
+    ("сводня", "Fem"), ("невеста", "Fem"), ("старик", "Masc"), ("врач", "Masc"),
+    ("сирота", None), ("коллега", None),  # of common gender: either
+])
+def test_the_dictionary_gender_of_a_noun(word, gender):
+    assert dictionary_gender(word) == gender
+
+
+def tagged(nlp, word: str, morph: str, dep: str = "nsubj") -> Doc:
+    """`<word> пришла .` with the tagger's reading of the first word as given."""
+    return Doc(nlp.vocab, words=[word, "пришла", "."], heads=[1, 1, 1], deps=[dep, "ROOT", "punct"],
+               pos=["NOUN", "VERB", "PUNCT"],
+               morphs=[morph, "Aspect=Perf|Gender=Fem|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin", ""])
+
+
+def test_a_misread_gender_yields_to_the_dictionary(nlp):
+    # `Соседка-сводня пришла`: the tagger read `сводня` masculine; she is no `он`
+    doc = tagged(nlp, "сводня", "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing")
+    assert noun_referent(doc[0], 0, 0).gender == "Fem"
+    # a noun of common gender: the dictionary does not decide, the tagger's reading stays
+    doc = tagged(nlp, "сирота", "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing")
+    assert noun_referent(doc[0], 0, 0).gender == "Masc"
+
+
+def test_a_possessive_tagged_a_noun_is_no_one(nlp):
+    doc = tagged(nlp, "твоему", "Animacy=Inan|Case=Dat|Gender=Masc|Number=Sing", dep="iobj")
+    assert noun_referent(doc[0], 0, 0) is None
+    # a substantivised adjective is a noun of a person
+    doc = tagged(nlp, "раненый", "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing")
+    assert noun_referent(doc[0], 0, 0).person

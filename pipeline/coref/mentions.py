@@ -126,6 +126,37 @@ def only_a_verb(word: str) -> bool:
     return bool(readings) and readings[0].is_known and all(r.tag.POS in ("VERB", "GRND") for r in readings)
 
 
+@lru_cache(maxsize=65536)
+def only_a_determiner(word: str) -> bool:
+    """pymorphy3 knows the word, and only as a pronominal adjective (`твоему`, `этакой`)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].is_known and all(
+        r.tag.POS == "ADJF" and "Apro" in r.tag.grammemes for r in readings)
+
+
+def no_noun(token: Token) -> bool:
+    """A word the tagger took for a noun that the dictionary knows only as a pronominal
+    adjective (`отцу-то твоему`: `твоему` tagged a noun, the dative object): no noun, so no
+    person or thing. (A word known only as a verb, `усмехается` tagged a noun, is left as the
+    tagger has it: so dropped, it cost right links on the memoir development set, coref8b.)"""
+    return token.pos_ == ud.NOUN and only_a_determiner(token.text.lower())
+
+
+DICTIONARY_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
+
+
+@lru_cache(maxsize=65536)
+def dictionary_gender(word: str) -> str | None:
+    """The gender of a noun in the nominative singular when the dictionary knows the word and
+    all its such noun readings have one gender (`сводня`: feminine), else None (`сирота`, of
+    common gender, `ms-f`)."""
+    readings = [r for r in parses(word) if r.is_known and r.tag.POS == "NOUN" and {"nomn", "sing"} <= r.tag.grammemes]
+    found = {g for r in readings for g in DICTIONARY_GENDERS if g in r.tag.grammemes}
+    if not readings or len(found) != 1 or any("ms-f" in r.tag.grammemes for r in readings):
+        return None
+    return DICTIONARY_GENDERS[found.pop()]
+
+
 def verb_read_as_name(token: Token) -> bool:
     """A capitalised finite verb or gerund opening a sentence that the tagger took for a name or
     a noun (`Помолчал и вышел.`: `Помолчал` tagged a proper noun, the subject of `вышел`;
@@ -573,7 +604,7 @@ def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     only as a subject."""
     if (token.pos_ not in (ud.NOUN, ud.PROPN) and not noun_read_as_verb(token)) or predicate(token):
         return None  # PROPN: `Приезжий` opening a sentence
-    if verb_read_as_name(token):
+    if verb_read_as_name(token) or no_noun(token):
         return None  # `Помолчал и вышел`: a verb, no one
     misread = noun_read_as_verb(token)
     person = (dictionary_animacy(token.text.lower()) is True if misread else animate(token)) \
@@ -583,6 +614,10 @@ def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
         return None
     number = feature(token, ud.NUMBER) or SING
     gender = feature(token, ud.GENDER) if number == SING else None
+    if person and number == SING and feature(token, ud.CASE) == "Nom" and token.pos_ == ud.NOUN:
+        # the tagger's gender of a nominative the dictionary knows with one gender only yields
+        # to the dictionary's (`сводня` tagged masculine)
+        gender = dictionary_gender(token.text.lower()) or gender
     if person and gender not in GENDERS:
         gender = None  # `сирота`, `судья`: either
     return Referent(token.i, sent, para, gender, number, subject, subject_verb(token), person=person)
