@@ -30,6 +30,14 @@ def test_a_quoted_address_names_the_one_spoken_to(nlp, text, mention, name):
     assert (mention, name) in mentions(nlp, text)
 
 
+@pytest.mark.parametrize("address, name", [("Иван Сомов, и больше не бегай", "Иван Сомов"), ("Анна Сомова", None)])
+def test_the_words_after_a_quotation_say_to_whom(nlp, address, name):
+    # a memoir: the verb of speech after the quotation, `— сказал барин ему`; a woman's name is
+    # not the soldier's
+    text = f"Барин долго глядел на беглого солдата, потом подозвал его к себе. «Ступай домой, {address}», — сказал барин ему."
+    assert ("его", name) in mentions(nlp, text)
+
+
 def test_no_name_for_the_other_gender(nlp):
     # `Анна Петровна` is a woman: the stranger `он` spoken to is not she
     text = "Незнакомец подошёл к нам у ворот. Мать спросила его тихо: «Вы к кому, Анна Петровна?»"

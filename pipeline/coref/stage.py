@@ -942,7 +942,9 @@ class Walk:
         name set off as an address (`vocative`) in a quotation inside the narration (no dialogue
         line: those `addressed` reads) names the one the words are said to: the object or the
         dative, with no preposition, of a verb of speech (`models/coref/person_verbs.tsv`) in the
-        author's words that introduce the quotation, in its sentence before it. When that one is
+        author's words that introduce the quotation, in its sentence before it, else in the
+        author's words after it in the sentence that ends it (`«Ступай, Иван Сомов», — сказал
+        барин солдату`). When that one is
         a person so far described by a common noun only (`главного злодея ... где он родился ...
         спрашивал его`), that noun's chain takes the name (`chain_name`); a named person or the
         narrator learns nothing, nor a person of the other gender than the name's."""
@@ -954,8 +956,18 @@ class Walk:
                 start -= 1
             if start == 0:
                 continue
-            sentence = self.doc[start - 1].sent
-            person = self.said_to(range(sentence.start, start))
+            end = span.end
+            while end < len(self.doc) and end in self.speech:
+                end += 1
+            colon = start - 1
+            while colon > 0 and self.space[colon]:
+                colon -= 1
+            # the author's words before it: its own sentence's, or the sentence a colon ends
+            # (`спрашивал его: «...»`, when the quotation was made a sentence of its own)
+            opening = self.doc[colon] if self.doc[colon].text == ":" else self.doc[start]
+            before = range(opening.sent.start, start)
+            after = range(end, self.doc[end].sent.end) if end < len(self.doc) else range(0)
+            person = self.said_to(before) or self.said_to(after)  # `«...», — сказал он старику`
             if person is None or not person.person or person.narrator or person.number != SING:
                 continue
             gender = GENDER_OF.get(person_gender(span) or "")
