@@ -84,6 +84,19 @@ def subject_verb(token: Token) -> int | None:
     return token.head.i if token.dep_ in SUBJECTS and token.head.i != token.i else None
 
 
+# A subject stands in the nominative (a genitive of negation or quantity too: `не было денег`);
+# a noun the tagger reads in the instrumental, locative or dative and the parser hangs as a
+# subject is a misparse (`пред сим` 'before this', `в оковах`): no subject, so no thing the
+# parser made a subject outranks the person the narration is about. (The accusative is the
+# object's case: `accusative` in `stage.py`.)
+OBLIQUE_CASES = frozenset({"Ins", "Loc", "Dat"})
+
+
+def nominal_subject(token: Token) -> bool:
+    """The token is a subject the way the grammar allows: hung as one, in no oblique case."""
+    return token.dep_ in SUBJECTS and feature(token, ud.CASE) not in OBLIQUE_CASES
+
+
 def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
     """A written subject; a date the parser took for one (`Каждое лето приезжал`, token indices
     in `times`) is none, nor a relative `который` of another number than the verb (`черновики,
@@ -111,6 +124,37 @@ def only_a_verb(word: str) -> bool:
     (`помолчал`, `вернулась`, `помолчи`), or a gerund (`помолчав`, `вздохнув`)."""
     readings = parses(word)
     return bool(readings) and readings[0].is_known and all(r.tag.POS in ("VERB", "GRND") for r in readings)
+
+
+@lru_cache(maxsize=65536)
+def only_a_determiner(word: str) -> bool:
+    """pymorphy3 knows the word, and only as a pronominal adjective (`твоему`, `этакой`)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].is_known and all(
+        r.tag.POS == "ADJF" and "Apro" in r.tag.grammemes for r in readings)
+
+
+def no_noun(token: Token) -> bool:
+    """A word the tagger took for a noun that the dictionary knows only as a pronominal
+    adjective (`отцу-то твоему`: `твоему` tagged a noun, the dative object): no noun, so no
+    person or thing. (A word known only as a verb, `усмехается` tagged a noun, is left as the
+    tagger has it: so dropped, it cost right links on the memoir development set, coref8b.)"""
+    return token.pos_ == ud.NOUN and only_a_determiner(token.text.lower())
+
+
+DICTIONARY_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
+
+
+@lru_cache(maxsize=65536)
+def dictionary_gender(word: str) -> str | None:
+    """The gender of a noun in the nominative singular when the dictionary knows the word and
+    all its such noun readings have one gender (`сводня`: feminine), else None (`сирота`, of
+    common gender, `ms-f`)."""
+    readings = [r for r in parses(word) if r.is_known and r.tag.POS == "NOUN" and {"nomn", "sing"} <= r.tag.grammemes]
+    found = {g for r in readings for g in DICTIONARY_GENDERS if g in r.tag.grammemes}
+    if not readings or len(found) != 1 or any("ms-f" in r.tag.grammemes for r in readings):
+        return None
+    return DICTIONARY_GENDERS[found.pop()]
 
 
 def verb_read_as_name(token: Token) -> bool:
@@ -322,6 +366,28 @@ def speech_verb(verb: Token) -> bool:
     return person_verbs().get(lemma(verb)) == "speech"
 
 
+OPENERS = {",", "«", '"', "„", "—", "–", "--"}  # what may set a reporting verb off before it
+
+
+def reported_tag(verb: Token) -> bool:
+    """`«Я, говорит, про кого это спросил?»`: a verb of speech set off by commas inside the
+    words it reports, the way a retold conversation marks whose words they are (in Russian
+    skaz and memoir prose, `говорит`, `спрашивает` in the present however long ago it was). Its
+    unwritten subject is the one whose words these are, someone, not a thing: a present tense
+    in speech is kept for it (`stage.py`)."""
+    doc = verb.doc
+    if not speech_verb(verb) or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if before.text not in OPENERS or after.text != "," or feature(verb, ud.PERSON) in ("1", "2") \
+            or feature(verb, ud.NUMBER) == "Plur":
+        return False  # (`он, говорят, уехал`: a plural is 'people say', no one)
+    # `Пётр, говорит, уехал`: a name or noun in the nominative just before may be the reported
+    # clause's subject or the tag's own; left to the parser, as before
+    word = doc[verb.i - 2] if verb.i >= 2 and before.text == "," else None
+    return word is None or not (word.pos_ in (ud.NOUN, ud.PROPN) and feature(word, ud.CASE) == "Nom")
+
+
 def written_after(finite: Token) -> Token | None:
     """A subject after its verb the parser did not attach (`жил он тогда в Твери`, `пришёл к
     нему Иван`, `утром пришёл к нам Пётр и рассказал`): the nearest nominative noun, name or
@@ -425,8 +491,9 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
         return misread_past(predicate)
     if own_subject(predicate, times) or coordinated(predicate):
         return None
-    if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) or written_subject(finite) is not None:
-        return None
+    if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) \
+            or (written_subject(finite) is not None and not reported_tag(finite)):
+        return None  # (a word before `«Я, говорит, ...»` is the reported words', not its subject)
     if not finite_in_dictionary(finite):
         return None
     number = feature(finite, ud.NUMBER)
@@ -537,16 +604,20 @@ def noun_referent(token: Token, sent: int, para: int) -> Referent | None:
     only as a subject."""
     if (token.pos_ not in (ud.NOUN, ud.PROPN) and not noun_read_as_verb(token)) or predicate(token):
         return None  # PROPN: `Приезжий` opening a sentence
-    if verb_read_as_name(token):
+    if verb_read_as_name(token) or no_noun(token):
         return None  # `Помолчал и вышел`: a verb, no one
     misread = noun_read_as_verb(token)
     person = (dictionary_animacy(token.text.lower()) is True if misread else animate(token)) \
         and not animal(token) and not deity(token)  # `собака`, `бог`: animate, but no person
-    subject = token.dep_ in SUBJECTS
+    subject = nominal_subject(token)
     if not person and not subject and not (THINGS_IN_ANY_ROLE and feature(token, ud.CASE)):
         return None
     number = feature(token, ud.NUMBER) or SING
     gender = feature(token, ud.GENDER) if number == SING else None
+    if person and number == SING and feature(token, ud.CASE) == "Nom" and token.pos_ == ud.NOUN:
+        # the tagger's gender of a nominative the dictionary knows with one gender only yields
+        # to the dictionary's (`сводня` tagged masculine)
+        gender = dictionary_gender(token.text.lower()) or gender
     if person and gender not in GENDERS:
         gender = None  # `сирота`, `судья`: either
     return Referent(token.i, sent, para, gender, number, subject, subject_verb(token), person=person)

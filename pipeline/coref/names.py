@@ -110,6 +110,42 @@ def full_name(word: str) -> str:
     return name_variants().get(word, word)
 
 
+# `Оболенский-старший`, `Дюма-сын`: a word after a hyphen that tells two of one family apart by age
+# or generation, not a part of the name (Russian usage, as `Оболенский-младший`)
+RANKS_BY_AGE = frozenset({"старший", "младший", "отец", "сын"})
+
+
+@lru_cache(maxsize=65536)
+def is_surname(word: str) -> bool:
+    """pymorphy3 reads the word (nominative singular) first as a surname (`пугачев`, `орлов`)."""
+    for parse in analyzer().parse(word):
+        if {"nomn", "sing"} <= parse.tag.grammemes:
+            return "Surn" in parse.tag.grammemes
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_title(word: str) -> bool:
+    """A common noun of a person (a rank, title, office, trade or kinship word: `маршал`,
+    `граф`, `капитан`, `купец`, `дядя`): the dictionary knows the word, in the nominative
+    singular, only as an animate noun that is no first name, surname or patronymic (not `лев`,
+    also `Лев`; an unknown familiar form, `Емелька`, is none). Written before a name (`Маршал
+    Жуков`, `граф Толстой`), it is how the person is styled, no part of the name."""
+    readings = [p for p in analyzer().parse(word) if {"nomn", "sing"} <= p.tag.grammemes]
+    return bool(readings) and all(p.is_known for p in readings) \
+        and any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in readings) \
+        and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in readings)
+
+
+def given_before_surname(words: list[str], hyphened: bool) -> bool:
+    """`Емелька Пугачев`, `Мишка Орлов`: two words, the second a surname and the first no initial
+    or patronymic: the first is the person's given name, in whatever form (a familiar form the
+    dictionary does not know as a name), by the order of a Russian name, given name before the
+    surname. Not across a hyphen (`Повало-Швейковский` is one double surname)."""
+    return (len(words) == 2 and not hyphened and not INITIAL.match(words[0])
+            and not is_patronymic(words[0]) and is_surname(words[1]) and not is_surname(words[0]))
+
+
 @lru_cache(maxsize=65536)
 def is_patronymic(word: str) -> bool:
     return word.endswith(PATRONYMIC_ENDINGS) or any("Patr" in p.tag.grammemes for p in analyzer().parse(word))
@@ -127,14 +163,19 @@ class Name(NamedTuple):
     @classmethod
     def read(cls, normal: str) -> "Name":
         words = [plain(word) for word in normal.replace("-", " - ").split() if word != "-"]
+        if len(words) > 1 and words[-1] in RANKS_BY_AGE and "-" in normal:
+            words = words[:-1]  # `Оболенский-старший`, `Дюма-отец`: the family name
+        while len(words) > 1 and "-" not in normal and words[0] not in name_variants() and is_title(words[0]):
+            words = words[1:]  # `Маршал Жуков`, `граф Толстой`: the title is no first name
+        given = given_before_surname(words, "-" in normal)
         parts: dict[str, str] = {}
         rest = []
-        for word in words:
+        for number, word in enumerate(words):
             if INITIAL.match(word):
                 parts.setdefault(FIRST if FIRST not in parts else PATRONYMIC, word)
             elif FIRST in parts and PATRONYMIC not in parts and is_patronymic(word):
                 parts[PATRONYMIC] = word
-            elif FIRST not in parts and is_first_name(word):
+            elif FIRST not in parts and (is_first_name(word) or word in name_variants() or (given and number == 0)):
                 parts[FIRST] = full_name(word)
             else:
                 rest.append(word)

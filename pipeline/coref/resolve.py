@@ -17,7 +17,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from letopis.coref.mentions import DEMONSTRATIVE, PLUR, SING, SUBJECTS, ZERO, Mention, Referent, deity
+from letopis.coref.mentions import DEMONSTRATIVE, PERSONAL, PLUR, POSSESSIVE, SING, SUBJECTS, ZERO, Mention, Referent, deity
 from letopis.morphosyntax.animacy import animal
 from letopis.morphosyntax.lemma import parses
 from letopis.words import lemma
@@ -220,6 +220,39 @@ def relative_host(token: Token) -> int | None:
         node = node.head
 
 
+NAME_LINKS = ("nmod", "appos", "flat", "flat:name")  # how a name hangs on the noun of its bearer
+
+
+def own_phrase(token: Token) -> set[int]:
+    """`любимец его Перфильев`, `сын её Андрей`, `брат его жены`: the noun a possessive pronoun
+    belongs to, the noun that one hangs on and the names set beside them. A possessive is never
+    the person its own noun phrase names (the i-within-i condition of binding theory, Chomsky
+    1981, "Lectures on Government and Binding": in `[любимец его Перфильев]` `его` is someone
+    else than Perfiliev, his master). The parser hangs the pronoun on the noun or on the name,
+    or elsewhere: a pronoun between a noun of a person and a name hung on that noun
+    (`сподвижник его Перфильев`) is that phrase's possessor, wherever the parser put it."""
+    doc = token.doc
+    found: set[int] = set()
+    if any(c.dep_ == "case" for c in token.children):
+        return found  # `письмо от него`: a prepositional phrase, no possessor
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and after is not None and before.pos_ == "NOUN" and after.pos_ == "PROPN" \
+            and after.head.i == before.i and after.dep_ in NAME_LINKS:
+        found.update((before.i, after.i))
+    head = token.head
+    if token.dep_ not in ("det", "nmod", "nmod:poss") or head.i == token.i or head.pos_ not in ("NOUN", "PROPN"):
+        return found
+    found.add(head.i)
+    if head.dep_ in NAME_LINKS and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN") \
+            and abs(head.head.i - head.i) <= 2:
+        found.add(head.head.i)
+    for i in list(found):
+        found.update(c.i for c in doc[i].children
+                     if c.dep_ in NAME_LINKS and c.pos_ == "PROPN" and i < c.i <= i + 2)
+    return found
+
+
 def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: int,
                first_of_para: bool, others: set = frozenset(), speech: bool = False,
                speaker: str | None = None, far: bool = False, person: bool = False) -> Referent | None:
@@ -241,15 +274,26 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     # a person named as the subject of the pronoun's clause, by any mention of theirs; or
     # described there by a noun (`приезжий ... сказал ему`: not the приезжий of before)
     doc = mention.token.doc
+    partner_at = partner_of(mention.token)  # the mention's, whichever referent is weighed
+    own = own_phrase(mention.token) if mention.kind != ZERO and mention.use in (PERSONAL, POSSESSIVE) else set()
+    for i in sorted(own):
+        noun = doc[i]
+        if noun.dep_ in SUBJECTS or (noun.dep_ == "conj" and noun.head.dep_ in SUBJECTS) \
+                or (noun.i + 1 == mention.token.i and noun.pos_ == "NOUN" and "Nom" in noun.morph.get("Case")):
+            # inside the subject itself (`Пугачев и любимец его`, `как помощник его Лыков стоял`,
+            # however the parser hung the nominative phrase): no subject binds it
+            bound = set()
+        if partner_at is None and noun.dep_ == "conj" and noun.head.i not in own:
+            partner_at = noun.head.i  # `Пугачев и любимец его Перфильев`: the master is the partner
     barred = {identity(r) for r in seen if (r.subject or r.grouped) and r.verb in bound and identity(r) is not None
-              and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN"))}
+              and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN")
+                   or r.token == r.verb)}  # (an unwritten subject: `Потом спросил его`, `его` is not who asked)
     # the members of a group that is the subject of the pronoun's clause (`Иван и Павел читали
     # его`: `его` is neither of them, as it is not the group)
     members = {span for r in seen if r.members and r.subject and r.verb in bound for span in r.members}
     barred |= {identity(r) for r in seen if r.named in members and identity(r) is not None}
     best, best_key = None, None
     persons: set = set()  # the agreeing persons left after the checks, by identity
-    partner_at = partner_of(mention.token)  # the mention's, whichever referent is weighed
     for referent in seen:
         if not agrees(mention, referent) or (person and not referent.person and not sentient(doc[referent.token])):
             continue  # someone is meant: no thing, but God or an animal may see and speak (`Господь всё видит`)
@@ -262,6 +306,8 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
             continue
         if host is not None and referent.token == host:
             continue
+        if referent.token in own:
+            continue  # `любимец его Перфильев`: not the noun or name the possessive belongs to
         partner = referent.token == partner_at
         again = mention.kind != ZERO and referent.sent == sent and parallel_object(mention.token, referent.token)
         if (((referent.subject or referent.grouped) and referent.verb in bound) or same in barred) \

@@ -30,7 +30,7 @@ from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
-                                    feature, finite_of, own_subject, person_verbs, sharing, subject_verb, written_subject,
+                                    feature, finite_of, own_subject, person_verbs, reported_tag, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.morphosyntax.lemma import parses
@@ -467,11 +467,21 @@ class Walk:
             if feature(token, "Animacy") != "Anim":
                 continue
             at = token.i + 1
-            while at < len(doc) and at - token.i <= 2 and (doc[at].pos_ == DET or doc[at].text == ","):
+            # `Сосед наш, Пётр Ильич`; `Отец Васи, Иван Васильевич,`: a possessive word, or one
+            # genitive noun or name of whose the person is, may stand between the noun and the comma
+            owner = 0
+            while at < len(doc) and at - token.i <= 2 + owner and (doc[at].pos_ == DET or doc[at].text == ","
+                                                                  or self.genitive_owner(doc[at], token, owner)):
+                owner += self.genitive_owner(doc[at], token, owner)
                 at += 1
             if at in starts and doc[at - 1].text == ",":
                 found[token.i] = starts[at]
         return found
+
+    def genitive_owner(self, word: Token, noun: Token, seen: int) -> bool:
+        """`Отец Васи`, `жена доктора`: the one genitive noun or name the noun hangs on, just after it."""
+        return (not seen and word.i == noun.i + 1 and word.pos_ in (NOUN, PROPN) and word.head.i == noun.i
+                and word.dep_ == "nmod" and feature(word, "Case") == "Gen")
 
     def remember(self, referent: Referent, index: int) -> None:
         if index in self.linear and not referent.subject and not referent.grouped:
@@ -532,8 +542,10 @@ class Walk:
         mention = pronoun(token) or zero_subject(token, self.times)
         if mention is None:
             return
-        if mention.kind == ZERO and token.i in self.speech and feature(mention.token, "Tense") != "Past":
+        if mention.kind == ZERO and token.i in self.speech and feature(mention.token, "Tense") != "Past" \
+                and not reported_tag(mention.token):
             return  # `"не сгорит"`, `"успеем!"`: in speech a present or future is often a thing or anyone
+            # (not `«Я, говорит, ...»`: the one whose words they are)
         if mention.use in (REFLEXIVE, RELATIVE):
             late.append((mention, sent, para))
             return
@@ -897,6 +909,7 @@ class Walk:
         next line, with at most one paragraph of narration between); someone else than the line's
         speaker, of the name's gender. When the addressee is a person so far
         described by a common noun only, that noun's chain takes the name (`chain_name`)."""
+        self.quote_addressed()
         if not self.lines:
             return
         tokens_of: dict[int, list[int]] = {}
@@ -923,6 +936,63 @@ class Walk:
                 if lemma(noun) in kinship_words() and not owned(noun) and person.origin not in self.strangers:
                     self.kin_names.setdefault(lemma(noun), []).append((span._.cluster, (span.start_char, span.end_char)))
                 break
+
+    def quote_addressed(self) -> None:
+        """`обер-полицеймейстер спрашивал его громко: «Ты ли донской казак, Емелька Сомов?»`: a
+        name set off as an address (`vocative`) in a quotation inside the narration (no dialogue
+        line: those `addressed` reads) names the one the words are said to: the object or the
+        dative, with no preposition, of a verb of speech (`models/coref/person_verbs.tsv`) in the
+        author's words that introduce the quotation, in its sentence before it, else in the
+        author's words after it in the sentence that ends it (`«Ступай, Иван Сомов», — сказал
+        барин солдату`). When that one is
+        a person so far described by a common noun only (`главного злодея ... где он родился ...
+        спрашивал его`), that noun's chain takes the name (`chain_name`); a named person or the
+        narrator learns nothing, nor a person of the other gender than the name's."""
+        for root, span in sorted(self.persons.items()):
+            if not span._.cluster or self.para_of(span.start_char) in self.lines or not self.vocative(span):
+                continue
+            start = span.start
+            while start > 0 and start - 1 in self.speech:
+                start -= 1
+            if start == 0:
+                continue
+            end = span.end
+            while end < len(self.doc) and end in self.speech:
+                end += 1
+            colon = start - 1
+            while colon > 0 and self.space[colon]:
+                colon -= 1
+            # the author's words before it: its own sentence's, or the sentence a colon ends
+            # (`спрашивал его: «...»`, when the quotation was made a sentence of its own)
+            opening = self.doc[colon] if self.doc[colon].text == ":" else self.doc[start]
+            before = range(opening.sent.start, start)
+            after = range(end, self.doc[end].sent.end) if end < len(self.doc) else range(0)
+            person = self.said_to(before) or self.said_to(after)  # `«...», — сказал он старику`
+            if person is None or not person.person or person.narrator or person.number != SING:
+                continue
+            gender = GENDER_OF.get(person_gender(span) or "")
+            if gender is not None and person.gender is not None and person.gender != gender:
+                continue
+            if person.named or person.cluster or person.origin is None or person.origin in self.root_of \
+                    or not self.common_noun(self.doc[person.origin]):
+                continue  # a named person is addressed: nothing to learn
+            self.addressed_as.setdefault(person.origin, (span.start_char, span.end_char))
+
+    def said_to(self, tokens: range) -> Referent | None:
+        """The person a verb of speech among `tokens` (outside speech) is said to: its object or
+        its dative with no preposition (`спрашивал его`, `сказал старику`), as the walk read it."""
+        for i in tokens:
+            token = self.doc[i]
+            if i in self.speech or token.dep_ not in ("obj", "iobj", "obl") or token.head.pos_ != VERB \
+                    or person_verbs().get(lemma(token.head)) != "speech" or token.head.i not in tokens:
+                continue
+            cases = ("Acc", "Dat", "Gen") if token.pos_ == PRON else ("Acc", "Dat")  # (`его` read as a genitive)
+            if any(c.dep_ == "case" for c in token.children) or feature(token, "Case") not in cases:
+                continue
+            found = self.at.get(self.root_of.get(i, i))
+            if found is not None:
+                return found
+        return None
 
     def called(self) -> None:
         """`Хозяина звали Пётр Ильич`, `Звали его Семён`, `фамилия его была Сомов`, `чиновник по
