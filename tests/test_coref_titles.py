@@ -35,6 +35,8 @@ def test_a_title_joins_the_namesake_mentioned_last():
     ("маршал", True), ("граф", True), ("купец", True), ("дядя", True),
     # a first name, also a common noun, or a familiar form: still a name
     ("лев", False), ("вера", False), ("иван", False), ("емелька", False), ("сенька", False),
+    # an animal's name is a surname as often as not (`Орёл Дмитрий`, `Волк`): no title
+    ("орёл", False), ("волк", False), ("соловей", False),
 ])
 def test_which_words_are_titles(word, title):
     assert is_title(word) is title

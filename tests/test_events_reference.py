@@ -40,3 +40,14 @@ def test_a_year_in_brackets_after_the_place_dates_the_step(nlp):
 def test_a_persons_or_a_works_years_in_brackets_are_their_own(nlp):
     found = events(nlp("Летом дед встретил в Ялте Антона Чехова (1860–1904)."))
     assert ("time", "1860–1904") not in found[("встретил", "MEETING")]
+
+
+def test_a_kin_or_a_mind_ending_a_sentence_is_no_life_event(nlp):
+    doc = nlp("Они происходили из старого купеческого рода, и это был крепкий род. В 1790 году дед "
+              "открыл лавку. У отца был острый ум. С 1850 года он служил в Казани.")
+    assert not [e for e in doc._.events if e["type"] in ("BIRTH", "DEATH")]
+
+
+def test_the_years_of_a_person_the_tagger_missed_are_his_own(nlp):
+    found = events(nlp("Летом дед встретил в Ялте старого поэта (1820–1899)."))
+    assert found[("встретил", "MEETING")] == {("time", "Летом"), ("place", "Ялте")}

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from letopis.labels import PER
+from letopis.morphosyntax.animacy import animal_nouns
 from letopis.morphosyntax.lemma import analyzer
 from letopis.resources import load_table
 
@@ -132,6 +133,8 @@ def is_title(word: str) -> bool:
     also `Лев`; an unknown familiar form, `Емелька`, is none). Written before a name (`Маршал
     Жуков`, `граф Толстой`), it is how the person is styled, no part of the name."""
     readings = [p for p in analyzer().parse(word) if {"nomn", "sing"} <= p.tag.grammemes]
+    if word.lower().replace("ё", "е") in animal_nouns():
+        return False  # `Орёл`, `Волк`, `Соловей`: surnames from animals' names (`models/syntax/animals.tsv`)
     return bool(readings) and all(p.is_known for p in readings) \
         and any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in readings) \
         and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in readings)

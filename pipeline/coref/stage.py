@@ -474,9 +474,16 @@ class Walk:
                                                                   or self.genitive_owner(doc[at], token, owner)):
                 owner += self.genitive_owner(doc[at], token, owner)
                 at += 1
-            if at in starts and doc[at - 1].text == ",":
+            if at in starts and doc[at - 1].text == "," and not (owner and self.case_apart(doc[starts[at]], token)):
                 found[token.i] = starts[at]
         return found
+
+    @staticmethod
+    def case_apart(name: Token, noun: Token) -> bool:
+        """After a genitive owner the name set off is the noun's only in the noun's case: `Сын
+        соседа, Петра Ильича,` names the neighbour (the genitive), `Сын соседа, Пётр,` the son."""
+        case = feature(name, "Case")
+        return case is not None and case != feature(noun, "Case")
 
     def genitive_owner(self, word: Token, noun: Token, seen: int) -> bool:
         """`Отец Васи`, `жена доктора`: the one genitive noun or name the noun hangs on, just after it."""

@@ -159,16 +159,26 @@ def readings(token: Token) -> tuple[Entry, ...]:
 
 
 def abbreviated(token: Token) -> tuple[Entry, ...]:
-    """`Род. 3 мая 1841 в Туле`, `ум. 1937`: an abbreviation of `models/events/abbreviations.tsv`
-    with its stop, before a date or a place (a number or a preposition next): the event of a
-    reference book's life (not `род. п.`, `ум человека`)."""
+    """`Род. 3 мая 1841 в Туле`, `(род. 1898, Ковров – ум. 1937, Москва)`: an abbreviation of
+    `models/events/abbreviations.tsv` with its stop, where a reference book writes it (opening its
+    sentence, or after a bracket, comma, dash or semicolon) and before a date or a place (a number
+    or a preposition next): the event of a life. Not a word ending a sentence (`древний княжеский
+    род. В XV веке ...`, `острый ум. 12 мая ...`), nor `род. п.`, `ум человека`."""
     doc = token.doc
     if token.i + 2 >= len(doc) or doc[token.i + 1].text != "." or token.lower_ not in event_rules.abbreviations():
+        return ()
+    before = next((t for t in reversed(doc[:token.i]) if not t.is_space), None)
+    if before is not None and before.text not in ENTRY_OPENERS:
+        return ()
+    if any(child.dep_ in ("amod", "det") for child in token.children):
         return ()
     after = doc[token.i + 2]
     if not (after.like_num or after.pos_ == ADP):
         return ()
     return (Entry(event_rules.abbreviations()[token.lower_]),)
+
+
+ENTRY_OPENERS = frozenset({"(", ",", "–", "—", "-", ";", ".", "\n"})
 
 
 def verb_taken_for_noun(token: Token) -> bool:
@@ -1338,9 +1348,10 @@ OWN_YEARS = frozenset({PER, WORK_OF_ART, EVENT})  # names whose bracketed years 
 def bracketed_time(token: Token, mentions: Mentions) -> list[Argument]:
     """A date in brackets after the place, body or thing of a trigger with no time of its own is
     its time, as reference books and biographies date a step (`Окончил училище в Петербурге
-    (1840)`, `Учился в Московском университете (1916–1921)`); not a person's years in brackets
-    (`встретил Толстого (1828–1910)`: his life) or a work's or a named event's (`прочёл «Анну
-    Каренину» (1877)`), nor one that hangs on another verb."""
+    (1840)`, `Учился в Московском университете (1916–1921)`); not the years of anyone or anything
+    named (`встретил Толстого (1828–1910)`, `прочёл «Анну Каренину» (1877)`, also when the name is
+    missed: a proper noun that is no place or body, or an animate noun on the way up), nor one that
+    hangs on another verb."""
     doc = token.doc
     for root, (span, kind) in mentions.items():
         if kind != DATE or span.start == 0 or span.end >= len(doc) or span.start < token.i:
@@ -1349,11 +1360,21 @@ def bracketed_time(token: Token, mentions: Mentions) -> list[Argument]:
             continue
         head = doc[root].head
         while head.i != token.i and head.head.i != head.i and head.pos_ in (NOUN, PROPN, ADJ, NUM) \
-                and head.ent_type_ not in OWN_YEARS:
+                and not own_years(head):
             head = head.head
-        if head.i == token.i and doc[root].head.ent_type_ not in OWN_YEARS:
+        if head.i == token.i:
             return [Argument(TIME, span.start_char, span.end_char)]
     return []
+
+
+def own_years(word: Token) -> bool:
+    """A word whose bracketed years are its own: a named person, work or event, a proper noun that
+    is no place or body, an animate noun (`старого поэта (1770–1840)`)."""
+    return (word.ent_type_ in OWN_YEARS or (word.pos_ == PROPN and word.ent_type_ not in PLACES_AND_BODIES)
+            or (word.pos_ == NOUN and features(word, "Animacy") == ["Anim"]))
+
+
+PLACES_AND_BODIES = frozenset({LOC, ORG, FACILITY})
 
 
 ENTRY_ENDS = frozenset({"–", "—", "-", ";", ")"})

@@ -1,17 +1,15 @@
 """slovnet morphology: UPOS and Universal Dependencies features on every token."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
 from slovnet.conll import parse_conll_tag
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
-from spacy.tokens import Doc, MorphAnalysis
+from spacy.tokens import Doc, MorphAnalysis, Token
 from spacy.vocab import Vocab
-
-from functools import lru_cache
-
-from spacy.tokens import Token
 
 from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
 from letopis.morphosyntax.lemma import PROPER, analyzer, parses
