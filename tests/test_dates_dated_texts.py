@@ -127,3 +127,47 @@ def test_a_weekend_of_the_week_of_writing(dated, date, value):
             "рабочие провели на льду. На этих выходных обещают снег.")
     assert value_of(dated, text, date) == value
     assert not [d for d in dated(text).spans["dates"] if d.text.startswith("Этот выходной")]  # a day off
+
+
+def test_a_year_guessed_by_tense_does_not_become_the_date_in_force(dated):
+    # `В декабре был мороз` written in April 1891 is December 1890; the Easter to come is still 1891's
+    text = "2 апреля 1891 г.\nТепло.\n\n3 апреля.\nВ декабре был мороз. На Пасху он приедет."
+    assert value_of(dated, text, "декабре") == "1890-12"
+    assert value_of(dated, text, "Пасху") == "1891-04-21"  # Easter of 1891, Julian
+
+
+def test_a_weekday_under_a_narrated_year_takes_no_week_of_writing(dated):
+    text = ("2 апреля 1891 г.\nТепло.\n\n3 апреля.\n"
+            "В 1861 году отец служил в Варшаве. В понедельник он получил отставку.")
+    assert value_of(dated, text, "понедельник") == "XXXX-WXX-1"
+
+
+def test_a_date_of_reported_speech_in_a_dispatch_leaves_the_week_of_writing(dated):
+    # 5 March 2022 was a Saturday: the Tuesday before is the 1st; the May of the mayor's words is no narration
+    text = "Пермь, 5 марта 2022 года.\n\nМэр сообщил, что мост откроют в мае. Во вторник он осмотрел стройку."
+    assert value_of(dated, text, "вторник") == "2022-03-01"
+
+
+def test_a_weekday_with_only_the_day_of_writing_in_force_is_of_its_week(dated):
+    # the rule still fires: 3 April 1891 (Julian) was a Wednesday, the Monday before the 1st
+    text = "2 апреля 1891 г.\nТепло.\n\n3 апреля.\nВ понедельник приезжал доктор."
+    assert value_of(dated, text, "понедельник") == "1891-04-01"
+
+
+@pytest.mark.parametrize("text", [
+    # the nouns `род`, `кон` ending a sentence before a number are no abbreviations
+    "Это был старинный дворянский род. 1612 год стал для него роковым.",
+    "Всё было поставлено на кон. 20 человек ждали решения.",
+])
+def test_a_noun_like_an_abbreviation_still_ends_its_sentence(dated, text):
+    assert len(list(dated(text).sents)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # in a reference book's setting the abbreviations keep their sentence
+    "В кон. 1830-х гг. он переехал в Тулу.",
+    "ОРЕХОВ Иван Андреевич (род. 1898, Тамбов – ум. 1937, Москва), историк.",
+    "Усадьба сгорела в кон. XIX в. при большом пожаре.",
+])
+def test_a_reference_books_abbreviation_keeps_its_sentence(dated, text):
+    assert len(list(dated(text).sents)) == 1

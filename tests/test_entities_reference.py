@@ -63,3 +63,38 @@ def test_a_letters_capitalised_pronoun_is_no_name(nlp, text):
 ])
 def test_a_places_adjective_takes_the_gender_of_its_noun(nlp, text, expected):
     assert [(t, n) for t, label, n in names(nlp, text) if label == "LOC"] == [expected]
+
+
+@pytest.mark.parametrize("text, person", [
+    # `г.` for господин and `с.` before a surname: the person stays a person, no town
+    ("Вчера у нас обедал г. Тургенев и много говорил о Париже.", "Тургенев"),
+    ("Вечером заходил с. Орлов, звал на охоту.", "Орлов"),
+])
+def test_an_abbreviated_title_before_a_surname_names_no_place(nlp, text, person):
+    found = names(nlp, text)
+    assert (person, "PER") in [(t, label) for t, label, _ in found]
+    assert person not in [t for t, label, _ in found if label == "LOC"]
+
+
+def test_a_surname_after_g_that_the_models_do_not_read_is_no_town(nlp):
+    assert not any(label == "LOC" for _, label, _ in names(nlp, "Статья г. Белинского наделала много шуму."))
+
+
+@pytest.mark.parametrize("text, place", [
+    # the rule must still fire where the name reads as a place: pymorphy3's `Geox`, or a neuter
+    # adjective, as villages are named after `село`
+    ("Мы прожили лето в г. Мещовске у тётки.", ("Мещовске", "LOC", "Мещовск")),
+    ("Имение его было при с. Никольское, в двух верстах от станции.", ("Никольское", "LOC", "Никольское")),
+])
+def test_a_town_or_village_after_its_term_still_is_a_place(nlp, text, place):
+    assert place in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    # an acronym in capitals at a text's start is no headword: the models' person stays whole
+    ("СССР Михаил Горбачёв возглавил в 1985 году.", "Михаил Горбачёв"),
+    ("ВЧК Иван Петров был арестован осенью.", "Иван Петров"),
+])
+def test_an_acronym_before_a_first_name_is_no_headword(nlp, text, person):
+    persons = [t for t, label, _ in names(nlp, text) if label == "PER"]
+    assert persons == [person]

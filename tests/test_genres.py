@@ -19,7 +19,7 @@ def analysed(nlp):
 
 @pytest.mark.parametrize("name, date, value", [
     ("diary_1891", "Вчера", "1891-04-01"),                 # under `2 апреля 1891 г. (ст. ст.)`
-    ("diary_1891", "Суббота, 29 июня", "1891-06-29"),      # the last heading's year, not the story's 1861
+    ("diary_1891", "Понедельник, 29 июня", "1891-06-29"),   # the last heading's year, not the story's 1861
     ("diary_1891", "двадцатого января", "1891-01-20"),
     ("diary_1905", "Понедельник, 17-го", "1905-01-17"),
     ("diary_1905", "Третьего дня", "1905-01-15"),

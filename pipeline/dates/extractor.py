@@ -114,7 +114,7 @@ def openers() -> frozenset[str]:
     for name in ("months", "seasons", "weekdays", "parts", "durations", "numerals", "numbers", "counting",
                  "dayparts", "single", "stretches", "halves"):
         first |= set(table(name))
-    first |= {key for key, (_, inside) in phrases("abbreviations").items() if inside == "1"}  # `нач.`
+    first |= {key for key, row in phrases("abbreviations").items() if row[1] == "1"}  # `нач.`
     for name in ("deictic", "relative", "feasts", "quantifiers"):
         first |= {key.split()[0] for key in phrases(name)}
     first |= set(table("writing_time"))  # `прошлую субботу`

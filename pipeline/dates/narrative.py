@@ -180,12 +180,14 @@ class Narrative:
     written: str | None = None
     aside: tuple[int, int, str] | None = None
     julian: bool = False  # the day of writing is in the Julian calendar (`ст. ст.`, or before 1918)
+    of_writing: bool = False  # the date in force is counted from the day of writing (`на прошлой неделе`)
 
     def reset(self) -> None:
         """A chapter boundary: what the text said before no longer fixes a date."""
         self.value = None
         self.written = None
         self.aside = None
+        self.of_writing = False
 
     def read(self, span: Span, heading: bool = False, beside: bool = False) -> None:
         """Completes the date `span` if it is partial, then lets it become the date in force
@@ -200,21 +202,24 @@ class Narrative:
         if span._.anchor is not None and span._.anchor[0] == WEEKDAY_NEED:
             template = span._.anchor[1]
             span._.value = template
-            if writer and not beside and (self.value is None or self.value == self.written
-                                          or not day_grain(self.value)):  # no other day in force: the week of writing
+            if writer and not beside and (self.value is None or self.value == self.written or self.of_writing):
+                # no narrated date in force (`В 1861 году …`): the week of writing
                 day = int(WEEKDAY.match(template).group(1))
                 span._.value = calendar.weekday_near(self.written, day, tense(span), self.julian)
             return  # counted from the day of writing, as `через неделю` is: the narrative stays
+        by_writing = False  # completed from the day of writing: no date in force (GUIDELINES 9.11)
+        of_writing = heading  # counted from the day of writing: no narrated date
         if span._.anchor is not None:
             need, template, alt = span._.anchor
             if need.startswith(REPORTED) and not reported(span):
                 if self.written is not None and not in_speech(span.root):
                     need, force = need.lstrip(REPORTED), self.written  # a diary: written that day
+                    of_writing = True
                 else:
                     need = None  # the moment of writing unknown, or direct speech: left open
             elif writer and need == YEAR and (heading or self.value == self.written or (
                     self.value is not None and not day_grain(self.value) and self.value[:4] == self.written[:4])):
-                need = None  # the year from the day of writing (`written_year`), not from the date in force
+                need, by_writing = None, not heading  # the year from the day of writing (`written_year`)
                 template = written_year(template, self.written, heading, tense(span))
                 alt = alt if alt is None else written_year(alt, self.written, heading, tense(span))
             elif writer and counted(span) and any(t.lemma_ in BACKWARD for t in span):
@@ -224,11 +229,16 @@ class Narrative:
                 span._.alt_value = complete(alt, need, force)
             if EASTER.match(span._.value):
                 span._.value, span._.range = movable(span._.value)
+        if by_writing:
+            return  # a year guessed by a tense (`В декабре был мороз.`) moves no narrative: no error spreads
+        if self.written is not None and reported(span):
+            return  # a dated text's report of what one said (`сообщил, что … в мае`) is not the writer's time
         if is_absolute(span._.value) and not counted(span) and not in_speech(span.root):
             if bounds is not None:
                 self.aside = (*bounds, span._.value)  # dates its aside, not the narration after it
             else:
                 self.value = span._.value
+                self.of_writing = of_writing
                 if heading:  # a heading of a period (`Великим постом 1877 г.`) tells no day of writing
                     self.written = span._.value if day_grain(span._.value) and span._.range is None else None
                     self.julian = span._.calendar == JULIAN or (

@@ -209,9 +209,11 @@ def abbreviated_term(span: Span) -> str | None:
 
 
 def in_gender_of(token: Token, head: Token) -> str | None:
-    """An adjective of a place's noun in the nominative of the noun's gender and number, when the
-    tagger's cases of the two disagree (`на Ваганьковском кладбище`, the noun tagged accusative):
-    `Ваганьковское`, not the masculine `Ваганьковский`; None for any other word."""
+    """An adjective of a place's noun in the nominative of the noun's gender (a singular noun):
+    `Ваганьковское` of `на Ваганьковском кладбище`, not the masculine `Ваганьковский` the
+    adjective's own reading may give when the tagger's cases of the two disagree (the noun tagged
+    accusative). The cases are not compared: the noun's gender decides for every adjective of
+    a singular place noun. None for any other word (no adjective, no noun, no gender, a plural)."""
     if token.i == head.i or token.pos_ != ud.ADJ or head.pos_ != ud.NOUN:
         return None
     gender = NOUN_GENDERS.get(next(iter(head.morph.get(ud.GENDER)), ""))

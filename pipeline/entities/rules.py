@@ -293,7 +293,8 @@ def abbreviated_places(doc: Doc) -> Iterator[Span]:
     """Place names with an abbreviated generic term (`place_abbreviations.tsv`): capitalised
     adjectives of the term's gender before it (`Тульской губ.`, one LOC, the term inside), or a
     capitalised name after it (`с. Никольское`, `г. Мещовске`: the name is the LOC, up to two
-    capitalised words). Not `г.` after a number (`1812 г.`, the year)."""
+    capitalised words) when it reads as a place (`reads_as_place`). Not `г.` after a number
+    (`1812 г.`, the year)."""
     rows = [(i, row) for i in range(len(doc) - 1) if (row := abbreviation_at(doc, i)) is not None]
     units = set()  # the words of the units named before their term (`Орловской губ.`)
     for i, (term, gender, side, kind) in rows:
@@ -315,10 +316,32 @@ def abbreviated_places(doc: Doc) -> Iterator[Span]:
             while end < len(doc) and end < i + 4 and end not in units and capitalised(doc[end]) \
                     and doc[end].is_alpha and doc[end].pos_ in (PROPN, NOUN, ADJ):
                 end += 1
-            if end > i + 2:
+            if end > i + 2 and reads_as_place(doc, i + 2, end):
                 span = Span(doc, i + 2, end, label=LOC)
                 span._.fine_type = kind
                 yield span
+
+
+def reads_as_place(doc: Doc, start: int, end: int) -> bool:
+    """A name after an abbreviated term (`г. Ельце`) is a place only as a place reads: never
+    where slovnet or the tagger read a person (`г. Тургенев`, `г.` for господин; `с.` before a
+    surname), and only when a word of it has pymorphy3's place reading (`Geox`), or is a neuter
+    adjective in the nominative with no name's reading (a village named as `село` is, `с.
+    Никольское`; no person's name is neuter), or a model reads it as a place (then the term only
+    adds its finer type)."""
+    models = [*doc.ents, *doc.spans.get(TAGGER, [])]
+    crossing = {s.label_ for s in models if s.start < end and start < s.end}
+    if PER in crossing:
+        return False
+    return LOC in crossing or any(place_reading(parses(t.text.lower())) for t in doc[start:end])
+
+
+def place_reading(readings: tuple) -> bool:
+    """pymorphy3 reads a word as a place (`Geox`) or as a neuter adjective in the nominative
+    and as no person's name (`Никольское`)."""
+    if any({"Surn", "Name", "Patr"} & p.tag.grammemes for p in readings):
+        return any("Geox" in p.tag for p in readings)
+    return any("Geox" in p.tag or {"ADJF", "neut", "sing", "nomn"} <= p.tag.grammemes for p in readings)
 
 
 HEADWORD = 3  # letters at least of a headword in capitals (`ЗАРУДНЫЙ`), not an abbreviation (`ЦК`)
@@ -329,7 +352,9 @@ def headwords(doc: Doc) -> Iterator[Span]:
     then the first name and the patronymic (`ЗАРУДНЫЙ Павел Игнатьевич (1821–1881), инженер`):
     one PER, the surname inside; the models read the capitals as an organisation or a name of
     its own. The first name must be one the dictionary knows (pymorphy3's `Name`), the
-    patronymic, if any, a `Patr`."""
+    patronymic, if any, a `Patr`; the capitals must read as a surname in lower case (`Surn`) or
+    be followed by both (not an acronym, `СССР Михаил Горбачёв`, `ВЧК Иван`), and a longer
+    person of the models is not replaced (`longer_person`)."""
     for token in doc:
         if not (token.is_alpha and token.is_upper and len(token) >= HEADWORD) or not (
                 token.i == 0 or "\n" in doc[token.i - 1].text or doc[token.i - 1].text.endswith("\n")
@@ -342,8 +367,16 @@ def headwords(doc: Doc) -> Iterator[Span]:
                 end += 1
             elif grammeme == "Name":
                 break
-        if end > token.i + 1:
+        surname = any("Surn" in p.tag for p in parses(token.text.lower()))
+        if end > token.i + 1 and (surname or end == token.i + 3) and not longer_person(doc, token.i, end):
             yield Span(doc, token.i, end, label=PER)
+
+
+def longer_person(doc: Doc, start: int, end: int) -> bool:
+    """A person of slovnet or the tagger that crosses the words and runs past them (`Михаил
+    Горбачёв` after an acronym in capitals, `СССР Михаил Горбачёв`): the model's name stays."""
+    return any(s.label_ == PER and s.start < end and start < s.end and (s.start < start or s.end > end)
+               for s in [*doc.ents, *doc.spans.get(TAGGER, [])])
 
 
 def trimmed(ent: Span, places: list[Span]) -> Span:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from letopis.resources import load_mapping
+from letopis.resources import load_mapping, load_table
 from letopis.structure.patterns import markers
 from letopis.text.paragraphs import paragraph_spans
 
@@ -109,11 +109,39 @@ def date_abbreviations() -> frozenset[str]:
     return frozenset(load_mapping("dates/abbreviations.tsv"))
 
 
+@lru_cache(maxsize=None)
+def worded_abbreviations() -> frozenset[str]:
+    """The rows of `models/dates/abbreviations.tsv` that are also words (`род`, `кон`, `ум`)."""
+    return frozenset(row[0] for row in load_table("dates/abbreviations.tsv") if row[3:4] == ("1",))
+
+
+SETTING = ("(", ",", ";", "–", "—", "-")  # a reference book's setting before `род.`, `ум.` (`(род. 1898, Тамбов – ум. 1937`)
+UNITS = frozenset({"г", "гг", "в", "вв"})  # a year's or century's abbreviated unit after the number (`кон. 1830-х гг.`)
+DECADE = re.compile(r"\d+-[хx]")
+
+
+def reference_setting(text: str, tokens: list[tuple[int, int, bool]], k: int) -> bool:
+    """The abbreviation at `k - 2` stands as a reference book writes it: after a bracket, a comma
+    or a dash, or opening its line, or before a date with its unit (`кон. XIX в.`, `кон. 1830-х
+    гг.`, `род. 1812 г.`). Not the noun ending a sentence (`Это был старинный род. 1612 год…`,
+    `поставлено на кон. 20 человек…`)."""
+    w_start = tokens[k - 2][0]
+    before = text[tokens[k - 3][0]:tokens[k - 3][1]] if k >= 3 else ""
+    if k < 3 or before in SETTING or "\n" in text[tokens[k - 3][1]:w_start]:
+        return True
+    following = text[tokens[k][0]:tokens[k][1]]
+    unit = text[tokens[k + 1][0]:tokens[k + 1][1]].lower() if k + 1 < len(tokens) else ""
+    stop = text[tokens[k + 2][0]:tokens[k + 2][1]] if k + 2 < len(tokens) else ""
+    return bool(ROMAN.fullmatch(following) or DECADE.fullmatch(following) or (unit in UNITS and stop == "."))
+
+
 def abbreviated(text: str, tokens: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """No sentence begins after the stop of an abbreviation (`models/text/abbreviations.tsv`,
     `models/dates/abbreviations.tsv`) when a number, a Roman numeral or a lower-case word follows:
     `(род. 1898, Тамбов)`, `в кон. 1830-х гг.`, `в сер. XVIII в.`, `Калужской губ., в 1812`;
     razdel ends a sentence there when it does not know the abbreviation.
+    The rows that are also words (`род`, `кон`, `ум`) keep their sentence only in a reference
+    book's setting (`reference_setting`).
     Only sentence starts change: tokens and offsets stay as razdel gives them."""
     result = list(tokens)
     for k in range(2, len(result)):
@@ -122,6 +150,8 @@ def abbreviated(text: str, tokens: list[tuple[int, int, bool]]) -> list[tuple[in
             continue
         word, following = text[w_start:w_end].lower(), text[n_start:n_end]
         if word not in abbreviations() and word not in date_abbreviations():
+            continue
+        if word in worded_abbreviations() and word not in abbreviations() and not reference_setting(text, result, k):
             continue
         if following[:1].isdigit() or ROMAN.fullmatch(following) or following[:1].islower():
             result[k] = (n_start, n_end, False)
@@ -138,6 +168,8 @@ def glued_stops(text: str, tokens: list[tuple[int, int, bool]]) -> list[tuple[in
     capitalised Cyrillic word (`Вечером`, a one-letter `В` before a space, either after `«`).
     Initials and shortened first names (`А.С.Пушкин`, `Ст.Орлов`, `Дж.Смит`, `Конст.Орлов`), one-letter abbreviations (`г.Тверь`, `и т.д.`), numbers (`1.5`)
     and addresses (`почта@сайт.рф`, links) keep their sentence.
+    The rows that are also words (`род`, `кон`, `ум`) keep their sentence only in a reference
+    book's setting (`reference_setting`).
     Only sentence starts change: tokens and offsets stay as razdel gives them."""
     result = list(tokens)
     for k in range(1, len(result) - 1):
