@@ -118,17 +118,20 @@ def worded_abbreviations() -> frozenset[str]:
 SETTING = ("(", ",", ";", "–", "—", "-")  # a reference book's setting before `род.`, `ум.` (`(род. 1898, Тамбов – ум. 1937`)
 UNITS = frozenset({"г", "гг", "в", "вв"})  # a year's or century's abbreviated unit after the number (`кон. 1830-х гг.`)
 DECADE = re.compile(r"\d+-[хx]")
+ENDS = (".", "!", "?", "…")  # the stops that end the sentence before a capitalised `Род.`, `Ум.`
 
 
 def reference_setting(text: str, tokens: list[tuple[int, int, bool]], k: int) -> bool:
     """The abbreviation at `k - 2` stands as a reference book writes it: after a bracket, a comma
-    or a dash, or opening its line, or before a date with its unit (`кон. XIX в.`, `кон. 1830-х
+    or a dash, or opening its line or, capitalised, its sentence, or before a date with its unit (`кон. XIX в.`, `кон. 1830-х
     гг.`, `род. 1812 г.`). Not the noun ending a sentence (`Это был старинный род. 1612 год…`,
     `поставлено на кон. 20 человек…`)."""
     w_start = tokens[k - 2][0]
     before = text[tokens[k - 3][0]:tokens[k - 3][1]] if k >= 3 else ""
     if k < 3 or before in SETTING or "\n" in text[tokens[k - 3][1]:w_start]:
         return True
+    if before in ENDS and text[w_start].isupper():
+        return True  # opening its sentence, capitalised: `... публицист. Род. 3 мая 1821 в Туле.`
     following = text[tokens[k][0]:tokens[k][1]]
     unit = text[tokens[k + 1][0]:tokens[k + 1][1]].lower() if k + 1 < len(tokens) else ""
     stop = text[tokens[k + 2][0]:tokens[k + 2][1]] if k + 2 < len(tokens) else ""
