@@ -56,6 +56,7 @@ LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
 MEETING = "MEETING"  # a visit to a person (`visit`)
+NOBODY = "nobody"  # a slot: an active verb with no person written as its subject (`filled`)
 BIRTH = "BIRTH"  # its own day is in force for no other event: a life goes on from it
 DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}")  # a date of a month or a day (`1956-03`, `1956-03-23`)
 PEOPLE_OF = {"их", "его", "ее", "её"}  # `половина их`: the people a part or group is of
@@ -417,6 +418,10 @@ def filled(token: Token) -> set[str | None]:
                 slots.add(f"{slot(child)}={child.ent_type_}")  # `вступили в Москву`: a place name, not a body
             elif people(child, doubt=False):
                 slots.add(f"{slot(child)}={PER}")  # `прожила у подруги`: a person under the preposition
+    if token.pos_ == VERB and not passive(token) and not any(
+            child.dep_ == "nsubj" and child.ent_type_ not in (LOC, ORG) and people(child, doubt=False)
+            for child in token.children):
+        slots.add(NOBODY)  # `ему грозит штраф`, `пожар угрожал домам`: no person written as the subject
     if slots & event_rules.stay_slots():
         slots.add(STAY)  # `прожил у брата`, `пробыл в Туле`: a place of being or a host
     if DURATION_SLOT in requirements(token) and lasted(token):
@@ -541,18 +546,38 @@ def visit(entry: Entry, slots: set[str | None], token: Token) -> Entry:
     """A verb of arriving at a person's and at no place is a visit, MEETING (GUIDELINES 4.2: `к брату
     пришёл Пётр`; `поехала к бабушке в Тверь` stays MOVEMENT), `models/events/visits.tsv`; a verb
     that takes a person somewhere (`requires person`, `отвёл сына к врачу`) is no visit of its subject.
-    A date under a preposition (`в субботу`) is no place."""
+    A date under a preposition (`в субботу`) is no place, nor a vehicle (classes.tsv `vehicle`: `приехал
+    к сестре на машине`); the person visited is one a name, a pronoun or an animate noun names
+    (`one_person`: `пришёл к власти` is no visit)."""
     shown = event_rules.visit_slots()
     if (entry.type != MOVEMENT or entry.subject not in (None, AGENT) or "person" in (entry.requires or "").split(",")
             or lemma(token) not in shown.get("verb", frozenset())):
         return entry
-    if not slots & shown.get("person", frozenset()):
+    if not slots & shown.get("person", frozenset()) or not any(
+            slot(child) in shown.get("person", frozenset()) or f"{slot(child)}={PER}" in shown.get("person", frozenset())
+            and one_person(child) for child in token.children):
         return entry
-    dated = {date.root.i for date in token.doc.spans.get(DATES, [])}
-    places = {slot(child) for child in token.children if child.i not in dated} | (slots - {slot(child) for child in token.children})
+    table = doc_table(token.doc, "dated")
+    if "dated" not in table:
+        table["dated"] = {date.root.i for date in token.doc.spans.get(DATES, [])}
+    vehicles = set(event_rules.classes().get("vehicle", ()))
+    not_places = table["dated"] | {child.i for child in token.children if lemma(child) in vehicles}
+    places = ({slot(child) for child in token.children if child.i not in not_places}
+              | (slots - {slot(child) for child in token.children}))
     if places & shown.get("place", frozenset()):
         return entry
     return replace(entry, type=MEETING, subject=None, object=None)
+
+
+def one_person(token: Token) -> bool:
+    """A person by a name, a personal pronoun or an animate common noun, not a collective noun of
+    `groups.tsv` (`власть`, `руководство`) nor a place or a body's name."""
+    if token.ent_type_:
+        return token.ent_type_ == PER
+    if token.pos_ in (PRON, DET):
+        return people(token, doubt=False)
+    return token.pos_ in (NOUN, PROPN) and lemma(token) not in event_rules.groups() and animate(token) \
+        and people(token, doubt=False)
 
 
 def people(token: Token, doubt: bool = True) -> bool:
@@ -894,7 +919,12 @@ def trigger_key(token: Token) -> tuple[str, str]:
 def seldom_trigger(token: Token, entry: Entry) -> bool:
     """A trigger reading NEREL train seldom annotates as an event (`models/events/seldom.tsv`):
     `выступил` with a speech, not `отряд выступил из крепости`."""
-    return (*trigger_key(token), entry.type) in event_rules.seldom()
+    key = trigger_key(token)
+    if entry.type == MEETING and lemma(token) in event_rules.visit_slots().get("verb", frozenset()):
+        # a visit (`visit`) is a MOVEMENT reading retyped: the seldom test applies to that reading
+        # (`к директору пришли рабочие` in news)
+        return (*key, MOVEMENT) in event_rules.seldom() or (*key, entry.type) in event_rules.seldom()
+    return (*key, entry.type) in event_rules.seldom()
 
 
 def narrated_step(token: Token) -> bool:
@@ -928,7 +958,17 @@ def narrated_step(token: Token) -> bool:
         return True  # `солдаты, шедшие с учений`, as `солдаты, которые шли`: a person the story sees
 
     return ((subject.pos_ in (PRON, DET, NUM) and people(subject, doubt=False))
-            or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin())
+            or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin()
+            or named_by_station(subject))
+
+
+def named_by_station(subject: Token) -> bool:
+    """One person named by rank, title or station (`stations.tsv`: `генерал двинулся`, `барин
+    приехал`): a singular noun with no genitive or body's name hanging on it (`хозяин компании`,
+    `капитан команды` are titles news names its actors by)."""
+    return (lemma(subject) in event_rules.stations() and features(subject, "Number") != ["Plur"]
+            and not any(child.dep_ == "nmod" and (features(child, CASE) == ["Gen"] or child.ent_type_ == ORG)
+                        for child in subject.children))
 
 
 def exception(token: Token) -> bool:
