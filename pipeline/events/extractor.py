@@ -340,7 +340,7 @@ def shared_object(token: Token) -> Token | None:
 
 def raised_object(token: Token) -> Token | None:
     """The object written once after the last of two coordinated verbs, which the earlier one shares
-    (`разбил и гнал их до самой реки`, `догнали и арестовали беглеца`): the parser hangs it on the
+    (`окружили и обезоружили их`, `догнали и арестовали беглеца`): the parser hangs it on the
     later verb. The earlier verb must be transitive only, with no object, dative or clause of its own;
     only `и` or a comma stands between the two, and the later verb has no subject of its own."""
     if any(child.dep_ in ("obj", "iobj", "ccomp", "xcomp") or slot(child) == "dat" for child in token.children):
@@ -398,11 +398,11 @@ def filled(token: Token) -> set[str | None]:
             if a_thing_object(child):
                 slots.add(THING)  # `выпустил кошку на волю`, `не оправдал доверия`
         elif child.dep_ == "nsubj:pass" or (child.dep_ == "nsubj" and passive(token)):
-            slots.update(object_slots(child))  # `батареи взяты`: the passive's subject is the active's object
+            slots.update(object_slots(child))  # `форт был взят`: the passive's subject is the active's object
         if token.pos_ == NOUN and slot(child) == "gen" and people(child, doubt=False):
-            slots.add(f"gen={PER}")  # `о приближении отряда`, `его приближение`: a person's or a group's going
+            slots.add(f"gen={PER}")  # `о прибытии делегации`, `его приближение`: a person's or a group's going
         if token.pos_ == NOUN and slot(child) == "gen" and child.ent_type_ == LOC:
-            slots.add(f"gen={LOC}")  # `для защиты Кунгура`: a place defended, not `защита диссертации`
+            slots.add(f"gen={LOC}")  # `защита Риги`: a place defended, not `защита диссертации`
         if child.dep_ == "nsubj" and not passive(token):
             # `Школа приняла учеников`: an institution receives no visitor (`subj=@school`, `subj=ORG`)
             slots.add(f"subj={lemma(child)}")
@@ -430,9 +430,9 @@ def filled(token: Token) -> set[str | None]:
         slots.add(event_rules.IDIOM)  # `пришёл к выводу`: a figurative verb of motion (`motion.tsv`)
     shared = shared_object(token) or raised_object(token)
     if shared is not None and people(shared, doubt=False):
-        slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`, `разбил и гнал их`
+        slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`, `окружили и обезоружили их`
     if verb_form(token) == "Part" and passive(token) and token.dep_ in ("amod", "acl") and token.head.i != token.i:
-        slots.update(object_slots(token.head))  # `к Самаре, занятой мятежниками`: the noun a passive participle modifies is its object
+        slots.update(object_slots(token.head))  # `обошли Ригу, занятую немцами`: the noun a passive participle modifies is its object
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
         slots.update({"anim", "person"})  # `уснул в электричке, но был разбужен`: the one woken is a person
     return slots
@@ -440,7 +440,7 @@ def filled(token: Token) -> set[str | None]:
 
 def object_slots(noun: Token) -> set[str]:
     """`obj=LEMMA` (and `obj=LOC` for a place name) for the object of a passive: its subject, or the
-    noun its participle modifies (`город был очищен`, `крепость, взятая штурмом`)."""
+    noun its participle modifies (`форт был взят`, `крепость, взятая штурмом`)."""
     slots = {f"obj={lemma(noun)}"}
     if noun.ent_type_ == LOC:
         slots.add(f"obj={LOC}")
