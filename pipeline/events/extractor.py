@@ -56,6 +56,7 @@ LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
 MEETING = "MEETING"  # a visit to a person (`visit`)
+NOBODY = "nobody"  # a slot: an active verb with no person written as its subject (`filled`)
 BIRTH = "BIRTH"  # its own day is in force for no other event: a life goes on from it
 DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}")  # a date of a month or a day (`1956-03`, `1956-03-23`)
 PEOPLE_OF = {"их", "его", "ее", "её"}  # `половина их`: the people a part or group is of
@@ -366,7 +367,7 @@ def shared_object(token: Token) -> Token | None:
 
 def raised_object(token: Token) -> Token | None:
     """The object written once after the last of two coordinated verbs, which the earlier one shares
-    (`разбил и гнал их до самой реки`, `догнали и арестовали беглеца`): the parser hangs it on the
+    (`окружили и обезоружили их`, `догнали и арестовали беглеца`): the parser hangs it on the
     later verb. The earlier verb must be transitive only, with no object, dative or clause of its own;
     only `и` or a comma stands between the two, and the later verb has no subject of its own."""
     if any(child.dep_ in ("obj", "iobj", "ccomp", "xcomp") or slot(child) == "dat" for child in token.children):
@@ -424,11 +425,11 @@ def filled(token: Token) -> set[str | None]:
             if a_thing_object(child):
                 slots.add(THING)  # `выпустил кошку на волю`, `не оправдал доверия`
         elif child.dep_ == "nsubj:pass" or (child.dep_ == "nsubj" and passive(token)):
-            slots.update(object_slots(child))  # `батареи взяты`: the passive's subject is the active's object
+            slots.update(object_slots(child))  # `форт был взят`: the passive's subject is the active's object
         if token.pos_ == NOUN and slot(child) == "gen" and people(child, doubt=False):
-            slots.add(f"gen={PER}")  # `о приближении отряда`, `его приближение`: a person's or a group's going
+            slots.add(f"gen={PER}")  # `о прибытии делегации`, `его приближение`: a person's or a group's going
         if token.pos_ == NOUN and slot(child) == "gen" and child.ent_type_ == LOC:
-            slots.add(f"gen={LOC}")  # `для защиты Кунгура`: a place defended, not `защита диссертации`
+            slots.add(f"gen={LOC}")  # `защита Риги`: a place defended, not `защита диссертации`
         if child.dep_ == "nsubj" and not passive(token):
             # `Школа приняла учеников`: an institution receives no visitor (`subj=@school`, `subj=ORG`)
             slots.add(f"subj={lemma(child)}")
@@ -444,6 +445,10 @@ def filled(token: Token) -> set[str | None]:
                 slots.add(f"{slot(child)}={child.ent_type_}")  # `вступили в Москву`: a place name, not a body
             elif people(child, doubt=False):
                 slots.add(f"{slot(child)}={PER}")  # `прожила у подруги`: a person under the preposition
+    if token.pos_ == VERB and not passive(token) and not any(
+            child.dep_ == "nsubj" and child.ent_type_ not in (LOC, ORG) and people(child, doubt=False)
+            for child in token.children):
+        slots.add(NOBODY)  # `ему грозит штраф`, `пожар угрожал домам`: no person written as the subject
     if slots & event_rules.stay_slots():
         slots.add(STAY)  # `прожил у брата`, `пробыл в Туле`: a place of being or a host
     if DURATION_SLOT in requirements(token) and lasted(token):
@@ -452,9 +457,9 @@ def filled(token: Token) -> set[str | None]:
         slots.add(event_rules.IDIOM)  # `пришёл к выводу`: a figurative verb of motion (`motion.tsv`)
     shared = shared_object(token) or raised_object(token)
     if shared is not None and people(shared, doubt=False):
-        slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`, `разбил и гнал их`
+        slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`, `окружили и обезоружили их`
     if verb_form(token) == "Part" and passive(token) and token.dep_ in ("amod", "acl") and token.head.i != token.i:
-        slots.update(object_slots(token.head))  # `к Самаре, занятой мятежниками`: the noun a passive participle modifies is its object
+        slots.update(object_slots(token.head))  # `обошли Ригу, занятую немцами`: the noun a passive participle modifies is its object
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
         slots.update({"anim", "person"})  # `уснул в электричке, но был разбужен`: the one woken is a person
     return slots
@@ -462,7 +467,7 @@ def filled(token: Token) -> set[str | None]:
 
 def object_slots(noun: Token) -> set[str]:
     """`obj=LEMMA` (and `obj=LOC` for a place name) for the object of a passive: its subject, or the
-    noun its participle modifies (`город был очищен`, `крепость, взятая штурмом`)."""
+    noun its participle modifies (`форт был взят`, `крепость, взятая штурмом`)."""
     slots = {f"obj={lemma(noun)}"}
     if noun.ent_type_ == LOC:
         slots.add(f"obj={LOC}")
@@ -568,18 +573,38 @@ def visit(entry: Entry, slots: set[str | None], token: Token) -> Entry:
     """A verb of arriving at a person's and at no place is a visit, MEETING (GUIDELINES 4.2: `к брату
     пришёл Пётр`; `поехала к бабушке в Тверь` stays MOVEMENT), `models/events/visits.tsv`; a verb
     that takes a person somewhere (`requires person`, `отвёл сына к врачу`) is no visit of its subject.
-    A date under a preposition (`в субботу`) is no place."""
+    A date under a preposition (`в субботу`) is no place, nor a vehicle (classes.tsv `vehicle`: `приехал
+    к сестре на машине`); the person visited is one a name, a pronoun or an animate noun names
+    (`one_person`: `пришёл к власти` is no visit)."""
     shown = event_rules.visit_slots()
     if (entry.type != MOVEMENT or entry.subject not in (None, AGENT) or "person" in (entry.requires or "").split(",")
             or lemma(token) not in shown.get("verb", frozenset())):
         return entry
-    if not slots & shown.get("person", frozenset()):
+    if not slots & shown.get("person", frozenset()) or not any(
+            slot(child) in shown.get("person", frozenset()) or f"{slot(child)}={PER}" in shown.get("person", frozenset())
+            and one_person(child) for child in token.children):
         return entry
-    dated = {date.root.i for date in token.doc.spans.get(DATES, [])}
-    places = {slot(child) for child in token.children if child.i not in dated} | (slots - {slot(child) for child in token.children})
+    table = doc_table(token.doc, "dated")
+    if "dated" not in table:
+        table["dated"] = {date.root.i for date in token.doc.spans.get(DATES, [])}
+    vehicles = set(event_rules.classes().get("vehicle", ()))
+    not_places = table["dated"] | {child.i for child in token.children if lemma(child) in vehicles}
+    places = ({slot(child) for child in token.children if child.i not in not_places}
+              | (slots - {slot(child) for child in token.children}))
     if places & shown.get("place", frozenset()):
         return entry
     return replace(entry, type=MEETING, subject=None, object=None)
+
+
+def one_person(token: Token) -> bool:
+    """A person by a name, a personal pronoun or an animate common noun, not a collective noun of
+    `groups.tsv` (`власть`, `руководство`) nor a place or a body's name."""
+    if token.ent_type_:
+        return token.ent_type_ == PER
+    if token.pos_ in (PRON, DET):
+        return people(token, doubt=False)
+    return token.pos_ in (NOUN, PROPN) and lemma(token) not in event_rules.groups() and animate(token) \
+        and people(token, doubt=False)
 
 
 def people(token: Token, doubt: bool = True) -> bool:
@@ -921,7 +946,12 @@ def trigger_key(token: Token) -> tuple[str, str]:
 def seldom_trigger(token: Token, entry: Entry) -> bool:
     """A trigger reading NEREL train seldom annotates as an event (`models/events/seldom.tsv`):
     `выступил` with a speech, not `отряд выступил из крепости`."""
-    return (*trigger_key(token), entry.type) in event_rules.seldom()
+    key = trigger_key(token)
+    if entry.type == MEETING and lemma(token) in event_rules.visit_slots().get("verb", frozenset()):
+        # a visit (`visit`) is a MOVEMENT reading retyped: the seldom test applies to that reading
+        # (`к директору пришли рабочие` in news)
+        return (*key, MOVEMENT) in event_rules.seldom() or (*key, entry.type) in event_rules.seldom()
+    return (*key, entry.type) in event_rules.seldom()
 
 
 def narrated_step(token: Token) -> bool:
@@ -955,7 +985,17 @@ def narrated_step(token: Token) -> bool:
         return True  # `солдаты, шедшие с учений`, as `солдаты, которые шли`: a person the story sees
 
     return ((subject.pos_ in (PRON, DET, NUM) and people(subject, doubt=False))
-            or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin())
+            or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin()
+            or named_by_station(subject))
+
+
+def named_by_station(subject: Token) -> bool:
+    """One person named by rank, title or station (`stations.tsv`: `генерал двинулся`, `барин
+    приехал`): a singular noun with no genitive or body's name hanging on it (`хозяин компании`,
+    `капитан команды` are titles news names its actors by)."""
+    return (lemma(subject) in event_rules.stations() and features(subject, "Number") != ["Plur"]
+            and not any(child.dep_ == "nmod" and (features(child, CASE) == ["Gen"] or child.ent_type_ == ORG)
+                        for child in subject.children))
 
 
 def exception(token: Token) -> bool:

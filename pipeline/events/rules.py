@@ -206,9 +206,15 @@ def seldom() -> frozenset[tuple[str, str, str]]:
 
 @lru_cache(maxsize=None)
 def kin() -> frozenset[str]:
-    """Nouns naming a person by kinship or closeness (`models/events/kin.tsv`) or by rank, title,
-    station or calling (`models/events/stations.tsv`): a doer the story follows."""
-    return frozenset(row[0] for table in ("events/kin.tsv", "events/stations.tsv") for row in load_table(table))
+    """Nouns naming a person by kinship or closeness (`models/events/kin.tsv`): a doer the story follows."""
+    return frozenset(row[0] for row in load_table("events/kin.tsv"))
+
+
+@lru_cache(maxsize=None)
+def stations() -> frozenset[str]:
+    """Nouns naming one person by rank, title or station (`models/events/stations.tsv`): a doer the
+    story follows when singular and no genitive or body's name qualifies it (`extractor.named_by_station`)."""
+    return frozenset(row[0] for row in load_table("events/stations.tsv"))
 
 
 @lru_cache(maxsize=None)
