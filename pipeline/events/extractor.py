@@ -1393,7 +1393,8 @@ def bracketed_time(token: Token, mentions: Mentions) -> list[Argument]:
     missed: a proper noun that is no place or body, or an animate noun on the way up), nor one that
     hangs on another verb."""
     doc = token.doc
-    for root, (span, kind) in mentions.items():
+    for root in range(token.i + 1, token.sent.end):  # the dates written after it in its sentence
+        span, kind = mentions.get(root, (None, None))
         if kind != DATE or span.start == 0 or span.end >= len(doc) or span.start < token.i:
             continue
         if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
