@@ -295,7 +295,10 @@ def abbreviated_places(doc: Doc) -> Iterator[Span]:
     capitalised name after it (`с. Никольское`, `г. Мещовске`: the name is the LOC, up to two
     capitalised words) when it reads as a place (`reads_as_place`). Not `г.` after a number
     (`1812 г.`, the year)."""
-    rows = [(i, row) for i in range(len(doc) - 1) if (row := abbreviation_at(doc, i)) is not None]
+    orths = doc.to_array(ORTH).tolist() if len(doc) else []  # the words' ids: no Token per word
+    terms = {doc.vocab.strings[word] for word in place_abbreviations()}
+    rows = [(i, row) for i in range(len(doc) - 1)
+            if orths[i] in terms and (row := abbreviation_at(doc, i)) is not None]
     units = set()  # the words of the units named before their term (`Орловской губ.`)
     for i, (term, gender, side, kind) in rows:
         if side == "after":

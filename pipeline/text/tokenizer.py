@@ -148,8 +148,11 @@ def abbreviated(text: str, tokens: list[tuple[int, int, bool]]) -> list[tuple[in
     Only sentence starts change: tokens and offsets stay as razdel gives them."""
     result = list(tokens)
     for k in range(2, len(result)):
-        (w_start, w_end, _), (s_start, s_end, _), (n_start, n_end, first) = result[k - 2:k + 1]
-        if not first or w_end != s_start or text[s_start:s_end] != ".":
+        s_start, s_end, _ = result[k - 1]
+        if s_end - s_start != 1 or text[s_start] != ".":
+            continue  # (the cheap test first: a book has a stop in one token of ten)
+        (w_start, w_end, _), (n_start, n_end, first) = result[k - 2], result[k]
+        if not first or w_end != s_start:
             continue
         word, following = text[w_start:w_end].lower(), text[n_start:n_end]
         if word not in abbreviations() and word not in date_abbreviations():
