@@ -80,6 +80,39 @@ def test_a_surname_after_g_that_the_models_do_not_read_is_no_town(nlp):
     assert not any(label == "LOC" for _, label, _ in names(nlp, "Статья г. Белинского наделала много шуму."))
 
 
+@pytest.mark.parametrize("text", [
+    # slovnet reads the surname after `г.` as a place; only a person's name reads so: господин
+    "Он учился в Моск. ун-те, где слушал лекции г. Белинского.",
+    "Вчера я читал в журнале ответ г. Погодина на эту статью.",
+])
+def test_a_surname_the_models_read_as_a_place_after_g_is_a_person(nlp, text):
+    found = names(nlp, text)
+    surname = [t for t, _, _ in found if t in ("Белинского", "Погодина")]
+    assert [(t, label) for t, label, _ in found if t in surname] == [(surname[0], "PER")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # after a preposition `г.` is the town's, whatever else the name reads as
+    ("Мы выехали из г. Ельца рано утром.", "Ельца"),
+    ("Брат жил тогда в г. Казани у дяди.", "Казани"),
+])
+def test_g_after_a_preposition_is_still_the_town(nlp, text, place):
+    assert (place, "LOC") in [(t, label) for t, label, _ in names(nlp, text)]
+
+
+@pytest.mark.parametrize("text, cut", [
+    # an adjective cut short by its stop (`Моск.` for Московский) is no place of its own
+    ("Он учился в Моск. ун-те два года.", "Моск"),
+    ("Отец служил в Петерб. губ. правлении.", "Петерб"),
+])
+def test_a_capitalised_word_cut_short_by_a_stop_names_nothing(nlp, text, cut):
+    assert cut not in [t for t, _, _ in names(nlp, text)]
+
+
+def test_an_abbreviation_pymorphy_knows_as_a_place_stays_one(nlp):
+    assert ("Спб", "LOC") in [(t, label) for t, label, _ in names(nlp, "Вчера брат уехал в Спб. и там остался.")]
+
+
 @pytest.mark.parametrize("text, place", [
     # the rule must still fire where the name reads as a place: pymorphy3's `Geox`, or a neuter
     # adjective, as villages are named after `село`

@@ -24,9 +24,9 @@ from spacy.util import filter_spans
 from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
-from letopis.entities.rules import NOT_NAMES, numbered, table, verb_form
+from letopis.entities.rules import NOT_NAMES, honorific_at, numbered, persons_name, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
-from letopis.labels import LOC, ORG, PER
+from letopis.labels import FACILITY, LOC, ORG, PER
 from letopis.ud import ADJ, CCONJ, INTJ, NOUN, PART, SCONJ
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.sentences import bounds
@@ -182,6 +182,14 @@ def first_name_only(span: Span) -> bool:
     return bool(readings) and all(r.is_known and {"Name", "Patr"} & r.tag.grammemes for r in readings)
 
 
+def addressed(span: Span) -> bool:
+    """A name after a form of address that is also a place term, read by a model as a place or
+    building (`лекции г. Белинского`: господин, `entities/rules.py` `honorific_at`), whose every
+    word reads as a person's name only: a person."""
+    return span.label_ in (LOC, FACILITY) and span.start >= 2 and honorific_at(span.doc, span.start - 2) \
+        and all(t.is_alpha and persons_name(t.text) for t in span)
+
+
 def rarer_reading(span: Span, spans: list[Span]) -> str | None:
     """The label of a word named twice or more, for a one-word name written once whose likeliest
     dictionary reading (no name among them first) is a form of that word labelled otherwise:
@@ -326,7 +334,8 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = [part for span in spans for part in (glued_place_and_person(span) or [span])]
     places = {(span.start, span.end) for span in spans if span.label_ == PER and place_form(span)}
     spans = [relabelled(span, LOC) if (span.start, span.end) in places else span for span in spans]
-    spans = [relabelled(span, PER) if span.label_ == LOC and first_name_only(span) else span for span in spans]
+    spans = [relabelled(span, PER) if (span.label_ == LOC and first_name_only(span)) or addressed(span) else span
+             for span in spans]
     labels = majority_labels(spans, frozenset(places))
     spans = [relabelled(span, labels.get(name_key(span), span.label_)) if span.label_ in NAME_TYPES else span
              for span in spans]  # a full name's own key is its words, so only one-word names follow a person

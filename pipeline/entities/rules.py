@@ -60,6 +60,17 @@ def false_positive(ent: Span, lowercase: bool = False) -> bool:
     return not lowercase and not any(capitalised(token) or numbered(token) for token in ent)
 
 
+def cut_short(ent: Span) -> bool:
+    """One capitalised word that an abbreviation's stop cuts short before a lower-case word
+    (`Моск. ун-те`, `Петерб. губернии`: an adjective abbreviated, no name of its own), and that
+    pymorphy3 does not know as a word (`Спб.` it knows, a place's abbreviation)."""
+    doc, end = ent.doc, ent.end
+    if len(ent) != 1 or end + 1 >= len(doc) or doc[end].text != "." or doc[end].idx != doc[end - 1].idx + len(doc[end - 1]):
+        return False
+    after = doc[end + 1]
+    return after.text[:1].islower() and not any(p.is_known for p in parses(ent[0].text.lower()))
+
+
 def noun_after_adjective(ent: Span) -> bool:
     """The span ends in an adjective and a word the dictionary also reads as a noun in the
     adjective's case (`Уральской стали`, tagged a verb: `стать`)."""
@@ -314,7 +325,8 @@ def abbreviated_places(doc: Doc) -> Iterator[Span]:
         before = i - 1
         while before >= 0 and doc[before].is_space:  # `2013\xa0г.`
             before -= 1
-        if side == "before" and i + 2 < len(doc) and not (before >= 0 and doc[before].like_num):
+        if side == "before" and i + 2 < len(doc) and not (before >= 0 and doc[before].like_num) \
+                and not honorific_at(doc, i):
             end = i + 2  # `с. Никольское Орловской губ.`: the village, then its province
             while end < len(doc) and end < i + 4 and end not in units and capitalised(doc[end]) \
                     and doc[end].is_alpha and doc[end].pos_ in (PROPN, NOUN, ADJ):
@@ -323,6 +335,33 @@ def abbreviated_places(doc: Doc) -> Iterator[Span]:
                 span = Span(doc, i + 2, end, label=LOC)
                 span._.fine_type = kind
                 yield span
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> dict[str, str]:
+    """`honorifics.tsv`: an abbreviated form of address that is also a place term (`г.`) → the word."""
+    return table("honorifics")
+
+
+def persons_name(word: str) -> bool:
+    """pymorphy3 reads the word as a person's name (surname, first name, patronymic) and never
+    as a place's (`Белинского`, `Тургенев`; not `Пушкин`, a town as well)."""
+    grammemes = [p.tag.grammemes for p in parses(word.lower())]
+    return any({"Surn", "Name", "Patr"} & g for g in grammemes) and not any("Geox" in g for g in grammemes)
+
+
+def honorific_at(doc: Doc, i: int) -> bool:
+    """The abbreviation at i addresses a person (`honorifics.tsv`): it is not after a preposition
+    or a number (`в г. Орлове`, `1812 г.`), and the capitalised word after its stop reads as a
+    person's name only (`лекции г. Белинского`)."""
+    if doc[i].text not in honorifics() or abbreviation_at(doc, i) is None or i + 2 >= len(doc):
+        return False
+    before = i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before >= 0 and (doc[before].pos_ == ADP or doc[before].like_num):
+        return False
+    return capitalised(doc[i + 2]) and doc[i + 2].is_alpha and persons_name(doc[i + 2].text)
 
 
 def reads_as_place(doc: Doc, start: int, end: int) -> bool:
@@ -600,7 +639,7 @@ class EntityRules:
         conv = self.convention
 
         def kept(ent: Span) -> bool:
-            if spoken_title(ent) or (ent.label_ != WORK_OF_ART and ent[-1].pos_ in (DET, PRON)):
+            if spoken_title(ent) or cut_short(ent) or (ent.label_ != WORK_OF_ART and ent[-1].pos_ in (DET, PRON)):
                 return False  # no name but a title ends in a pronoun (a letter's `Кланяюсь Вашей супруге`)
             learned = (ent.start, ent.end, ent.label_) in tagged
             if ent.label_ in conv.facility and (ent.start, ent.end) in buildings:
