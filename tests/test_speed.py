@@ -226,3 +226,28 @@ def test_model_stages_share_a_docs_sentences_while_its_starts_stay(nlp):
                                                             ["Купили", "мёду", "."]]
     other = nlp.make_doc("Утром мы пошли на рынок. Купили мёду.\n\nВечером пришёл брат.")
     assert doc_chunks(other) is not first and [t.doc for t in doc_chunks(other)[0]][0] is other
+
+
+def test_token_records_are_written_as_json_writes_them():
+    import json
+    import random
+
+    from letopis.export.json_file import dumps_token
+    rng = random.Random(3)
+    alphabet = "абвЁё \"\\/\n\t\x00\x1f\u2028é字𝕏«»—"
+    for _ in range(500):
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        record = {"start": rng.randint(0, 10**6), "end": rng.randint(0, 10**6), "text": word, "lemma": word.lower(),
+                  "pos": "NOUN", "feats": "Case=Nom|Number=Sing", "head": rng.randint(-1, 50), "dep": "nsubj",
+                  "sent": rng.randint(0, 900)}
+        assert dumps_token(record) == json.dumps(record, ensure_ascii=False)
+    odd = [{"start": True, "end": 3, "text": "Мы", "lemma": "мы", "pos": "PRON", "feats": "", "head": -1, "dep": "",
+            "sent": 0},  # a bool is no int here
+           {"start": 0, "end": 2, "text": "Мы", "lemma": None, "pos": "PRON", "feats": "", "head": -1, "dep": "",
+            "sent": 0},
+           {"end": 2, "start": 0, "text": "Мы", "lemma": "мы", "pos": "PRON", "feats": "", "head": -1, "dep": "",
+            "sent": 0},  # keys in another order
+           {"start": 0, "end": 2, "text": "Мы", "lemma": "мы", "pos": "PRON", "feats": "", "head": -1, "dep": "",
+            "sent": 0, "extra": 1}]
+    for record in odd:
+        assert dumps_token(record) == json.dumps(record, ensure_ascii=False)
