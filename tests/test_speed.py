@@ -251,3 +251,17 @@ def test_token_records_are_written_as_json_writes_them():
             "sent": 0, "extra": 1}]
     for record in odd:
         assert dumps_token(record) == json.dumps(record, ensure_ascii=False)
+
+
+def test_the_vocabularys_number_test_is_spacys(nlp):
+    from spacy.attrs import LIKE_NUM
+    from spacy.lang.ru.lex_attrs import like_num as spacys
+
+    from letopis.language import like_num
+    assert nlp.vocab.lex_attr_getters[LIKE_NUM] is like_num
+    words = ["двадцать", "Двадцатого", "1812", "+5", "-3,5", "~10", "±2", "10%", "1/2", "1/2/3", "а/б", "XIX", "xix",
+             "тысяча", "Миллионов", "трлн", "сорок-пятый", "дом", "", "%", "+", "3.14", "½", "١٢", "²", "пять."]
+    for word in words:
+        assert like_num(word) == spacys(word), word
+    doc = nlp.make_doc("Их было двадцать пять, а стало 1812 и ещё полтора десятка.")
+    assert [t.like_num for t in doc] == [spacys(t.text) for t in doc]

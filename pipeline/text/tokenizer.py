@@ -272,7 +272,8 @@ class RazdelTokenizer:
         starts: list[bool | None] = []
         position = 0
         for start, end, first in razdel_spans(text):
-            self._gap(text[position:start], words, spaces, starts)
+            if start > position:  # (a token glued to the one before has no gap to add)
+                self._gap(text[position:start], words, spaces, starts)
             words.append(text[start:end])
             spaces.append(False)
             starts.append(first)
