@@ -219,6 +219,9 @@ def test_model_stages_share_a_docs_sentences_while_its_starts_stay(nlp):
     assert [len(chunk) for chunk in doc_chunks(docs[1])] == [5, MAX_SENTENCE, 12]  # a long one cut
     first = doc_chunks(docs[0])
     assert doc_chunks(docs[0]) is first  # asked again by the next model stage: the same lists
+    assert docs[0][1].is_sent_start is False
+    docs[0][1].is_sent_start = None  # "unknown" where it was "no start": no sentence begins or ends elsewhere
+    assert doc_chunks(docs[0]) is first
     docs[0][5].is_sent_start = True  # a sentence start moved (as a parse can move one): made anew
     moved = doc_chunks(docs[0])
     assert moved is not first

@@ -25,11 +25,12 @@ def model_chunks(docs: Iterable[Doc]) -> list[list[Token]]:
     return chunks
 
 
-# The four model stages (morphology, syntax, NER, tagger) cut the same batch of Docs into the
-# same sentences: each Doc's chunks are kept for the last `KEPT` Docs (per thread, each held by
+# The model stages cut the same batch of Docs into the same sentences (morphology and syntax; NER
+# and the tagger, after the parse moved some starts): each Doc's chunks are kept for the last `KEPT` Docs (per thread, each held by
 # reference so that no other Doc is mistaken for it) and given again while the Doc's sentence
 # starts and whitespace are the same (the parser may move a sentence start: then they are made
-# anew). The chunks' Tokens read the Doc as it is when they are read.
+# anew; only a start, sent_start 1, counts: a word "unknown" rather than "no start" moves none).
+# The chunks' Tokens read the Doc as it is when they are read.
 KEPT = 16
 _local = threading.local()
 
@@ -38,7 +39,8 @@ def doc_chunks(doc: Doc) -> list[list[Token]]:
     kept = getattr(_local, "kept", None)
     if kept is None:
         kept = _local.kept = {}
-    bounds = doc.to_array([SENT_START, IS_SPACE]).tobytes() if len(doc) else b""
+    rows = doc.to_array([SENT_START, IS_SPACE])
+    bounds = (rows[:, 0] == 1).tobytes() + rows[:, 1].tobytes()  # `doc.sents` begins one where sent_start is 1
     found = kept.get(id(doc))
     if found is not None and found[0] is doc and found[1] == bounds:
         return found[2]
