@@ -178,3 +178,93 @@ def test_each_thread_keeps_the_tables_of_its_own_doc(nlp):
     for thread in threads:
         thread.join()
     assert seen == {"first": ("first", True), "second": ("second", True)}
+
+
+RAZDEL_CASES = [
+    "Кое-где по-прежнему горели костры, а т.е. и т.д. никто не писал.",
+    "В 1812 г. цена выросла на 2,5% — до 3.75 руб., т.е. вдвое; счёт 5/7.",
+    "«Нет!» — крикнул он… И.И. Петров-Водкин ушёл :) в 10:30.",
+    "Письмо от 12.03.1905 (см. стр. 45-46) пришло по адресу ул.Садовая, д.5.",
+    "Ну...что ж?!Пойдём-ка домой,ребята — сказала она.",
+    "Цитата: \"так\" и 'этак'; e-mail: ivan@mail.ru, сайт www.example.com/page_1.",
+    "XIX-й век, 1830-х гг., №7, 3-го мая, +5°, −3, ±2, ~10, 1/2 часа.",
+    "", "   ", "а", ".",
+]
+
+
+def test_razdel_tokens_are_razdels_own():
+    import random
+
+    import razdel
+
+    from letopis.text.tokenizer import razdel_tokens
+    for text in RAZDEL_CASES:
+        assert razdel_tokens(text) == [(t.start, t.stop) for t in razdel.tokenize(text)], text
+    rng = random.Random(7)  # strings of the characters razdel's rules read, glued and spaced
+    alphabet = "аб ВГ ab C 12 .,-–—!?…«»\"'()[]:;/\\_%$№@#+=*ё:)\n\t"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        assert razdel_tokens(text) == [(t.start, t.stop) for t in razdel.tokenize(text)], repr(text)
+
+
+def test_model_stages_share_a_docs_sentences_while_its_starts_stay(nlp):
+    from letopis.morphosyntax.batching import MAX_SENTENCE, doc_chunks, model_chunks
+    from letopis.words import doc_sentences
+    docs = [nlp.make_doc("Утром мы пошли на рынок. Купили мёду.\n\nВечером пришёл брат."),
+            nlp.make_doc("Дождь шёл весь день. Очень " + "очень " * (MAX_SENTENCE + 9) + "долго.")]
+    expected = [tokens[start:start + MAX_SENTENCE] for tokens in doc_sentences(docs)
+                for start in range(0, len(tokens), MAX_SENTENCE)]
+    chunks = model_chunks(docs)
+    assert [[t.i for t in chunk] for chunk in chunks] == [[t.i for t in chunk] for chunk in expected]
+    assert [len(chunk) for chunk in doc_chunks(docs[1])] == [5, MAX_SENTENCE, 12]  # a long one cut
+    first = doc_chunks(docs[0])
+    assert doc_chunks(docs[0]) is first  # asked again by the next model stage: the same lists
+    assert docs[0][1].is_sent_start is False
+    docs[0][1].is_sent_start = None  # "unknown" where it was "no start": no sentence begins or ends elsewhere
+    assert doc_chunks(docs[0]) is first
+    docs[0][5].is_sent_start = True  # a sentence start moved (as a parse can move one): made anew
+    moved = doc_chunks(docs[0])
+    assert moved is not first
+    assert [[t.text for t in chunk] for chunk in moved][:3] == [["Утром", "мы", "пошли", "на", "рынок"], ["."],
+                                                            ["Купили", "мёду", "."]]
+    other = nlp.make_doc("Утром мы пошли на рынок. Купили мёду.\n\nВечером пришёл брат.")
+    assert doc_chunks(other) is not first and [t.doc for t in doc_chunks(other)[0]][0] is other
+
+
+def test_token_records_are_written_as_json_writes_them():
+    import json
+    import random
+
+    from letopis.export.json_file import dumps_token
+    rng = random.Random(3)
+    alphabet = "абвЁё \"\\/\n\t\x00\x1f\u2028é字𝕏«»—"
+    for _ in range(500):
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        record = {"start": rng.randint(0, 10**6), "end": rng.randint(0, 10**6), "text": word, "lemma": word.lower(),
+                  "pos": "NOUN", "feats": "Case=Nom|Number=Sing", "head": rng.randint(-1, 50), "dep": "nsubj",
+                  "sent": rng.randint(0, 900)}
+        assert dumps_token(record) == json.dumps(record, ensure_ascii=False)
+    odd = [{"start": True, "end": 3, "text": "Мы", "lemma": "мы", "pos": "PRON", "feats": "", "head": -1, "dep": "",
+            "sent": 0},  # a bool is no int here
+           {"start": 0, "end": 2, "text": "Мы", "lemma": None, "pos": "PRON", "feats": "", "head": -1, "dep": "",
+            "sent": 0},
+           {"end": 2, "start": 0, "text": "Мы", "lemma": "мы", "pos": "PRON", "feats": "", "head": -1, "dep": "",
+            "sent": 0},  # keys in another order
+           {"start": 0, "end": 2, "text": "Мы", "lemma": "мы", "pos": "PRON", "feats": "", "head": -1, "dep": "",
+            "sent": 0, "extra": 1}]
+    for record in odd:
+        assert dumps_token(record) == json.dumps(record, ensure_ascii=False)
+
+
+def test_the_vocabularys_number_test_is_spacys(nlp):
+    from spacy.attrs import LIKE_NUM
+    from spacy.lang.ru.lex_attrs import like_num as spacys
+
+    from letopis.language import like_num
+    assert nlp.vocab.lex_attr_getters[LIKE_NUM] is like_num
+    words = ["двадцать", "Двадцатого", "1812", "+5", "-3,5", "~10", "±2", "10%", "1/2", "1/2/3", "а/б", "XIX", "xix",
+             "тысяча", "Миллионов", "трлн", "сорок-пятый", "дом", "", "%", "+", "3.14", "½", "١٢", "²", "пять."]
+    for word in words:
+        assert like_num(word) == spacys(word), word
+    doc = nlp.make_doc("Их было двадцать пять, а стало 1812 и ещё полтора десятка.")
+    assert [t.like_num for t in doc] == [spacys(t.text) for t in doc]

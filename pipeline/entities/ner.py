@@ -18,6 +18,8 @@ def bio_spans(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, str]
     """(first token index, last token index + 1, label) of every BIO chunk."""
     spans: list[tuple[int, int, str]] = []
     for token, tag in zip(tokens, tags):
+        if tag == "O":  # most words (the test below would skip them too)
+            continue
         prefix, _, label = tag.partition("-")
         if prefix == "I" and spans and spans[-1][2] == label and spans[-1][1] == token.i:
             spans[-1] = (spans[-1][0], token.i + 1, label)

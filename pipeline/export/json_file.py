@@ -18,13 +18,14 @@ quoted = json.encoder.encode_basestring  # a string as `dumps` writes it (ensure
 TOKEN_FIELDS = (("start", int), ("end", int), ("text", str), ("lemma", str), ("pos", str), ("feats", str),
                 ("head", int), ("dep", str), ("sent", int))
 TOKEN_KEYS = [name for name, _ in TOKEN_FIELDS]
+TOKEN_TYPES = tuple(kind for _, kind in TOKEN_FIELDS)
 
 
 def dumps_token(record: Record) -> str:
     """`dumps(record)` of a token record, written straight from its nine fields: a book has a
     token record per word, and the encoder's set-up for each costs more than the writing. A record
     of any other keys or value types goes to `dumps`."""
-    if list(record) != TOKEN_KEYS or any(type(record[name]) is not kind for name, kind in TOKEN_FIELDS):
+    if list(record) != TOKEN_KEYS or tuple(map(type, record.values())) != TOKEN_TYPES:
         return dumps(record)
     return (f'{{"start": {record["start"]}, "end": {record["end"]}, "text": {quoted(record["text"])}, '
             f'"lemma": {quoted(record["lemma"])}, "pos": {quoted(record["pos"])}, '

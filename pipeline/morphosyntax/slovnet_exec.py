@@ -154,12 +154,13 @@ def crf_decode(crf: slovnet_model.CRF, emissions: np.ndarray, mask: np.ndarray) 
     mask = mask.swapaxes(1, 0)
     history = []
     score = emissions[0]
+    transitions = crf.transitions.array
+    batch_indexes, tags_indexes = np.indices((batch_size, tags_num))  # the shape of every step's `indexes`
     for index in range(1, seq_len):
         score_ = score.reshape(batch_size, tags_num, 1)
         emissions_ = emissions[index].reshape(batch_size, 1, tags_num)
-        score_ = score_ + crf.transitions.array + emissions_
+        score_ = score_ + transitions + emissions_
         indexes = score_.argmax(-2)
-        batch_indexes, tags_indexes = np.indices(indexes.shape)
         score_ = score_[batch_indexes, indexes, tags_indexes]
         mask_ = mask[index].reshape(batch_size, 1)
         score = np.where(mask_, score_, score)

@@ -11,6 +11,8 @@ from functools import lru_cache
 from typing import Iterator
 
 import razdel
+from razdel.segmenters.tokenize import ATOM, Atom, TokenSplit
+from razdel.segmenters.tokenize import tokenize as razdel_tokenize
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -85,6 +87,43 @@ def shortened(word: str, morph) -> bool:
                and len(p.normal_form) > len(word) for p in morph.iter_known_word_parses(prefix=word))
 
 
+def razdel_tokens(text: str) -> list[tuple[int, int]]:
+    """(start, stop) of every token of `razdel.tokenize(text)`, by razdel's own atoms and rules,
+    with less work around them: razdel makes a split object with its neighbouring atoms at every
+    gap between two atoms, and asks its rules only about the gaps with no space in them (a space
+    always splits); here the split, and the atoms its rules read, are made only for those gaps,
+    and the tokens' offsets are the atoms' (razdel finds each token's text again in the string:
+    the same place, as only spaces lie between its tokens)."""
+    matches = [(match.start(), match.end(), match.lastgroup, match.group()) for match in ATOM.finditer(text)]
+    if not matches:
+        return []
+    atoms: dict[int, Atom] = {}  # razdel's Atom of a match, made when a rule is to read it
+
+    def atom(i: int) -> Atom:
+        found = atoms.get(i)
+        if found is None:
+            found = atoms[i] = Atom(*matches[i])
+        return found
+
+    window = razdel_tokenize.split.window
+    tokens = []
+    start, stop, _, buffer = matches[0]
+    for index in range(1, len(matches)):
+        a_start, a_stop, _, a_text = matches[index]
+        if a_start == stop:  # no space between: razdel's rules decide
+            split = TokenSplit([atom(i) for i in range(max(0, index - window), index)], "",
+                               [atom(i) for i in range(index, min(len(matches), index + window))])
+            split.buffer = buffer
+            if razdel_tokenize.join(split):
+                buffer += a_text
+                stop = a_stop
+                continue
+        tokens.append((start, stop))
+        start, stop, buffer = a_start, a_stop, a_text
+    tokens.append((start, stop))
+    return tokens
+
+
 def razdel_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, starts_sentence) of every razdel token, in order; a sentence never runs
     across a paragraph break (`paragraphs.py`), and a footnote marker is one token of its own."""
@@ -93,8 +132,9 @@ def razdel_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         tokens = []
         for sent in razdel.sentenize(text[start:end]):
             first = True
-            for token in razdel.tokenize(sent.text):
-                tokens.append((start + sent.start + token.start, start + sent.start + token.stop, first))
+            at = start + sent.start
+            for token_start, token_stop in razdel_tokens(sent.text):
+                tokens.append((at + token_start, at + token_stop, first))
                 first = False
         yield from with_markers(glued_stops(text, abbreviated(text, tokens)), [m for m in marks if start <= m[0] < end])
 
@@ -232,7 +272,8 @@ class RazdelTokenizer:
         starts: list[bool | None] = []
         position = 0
         for start, end, first in razdel_spans(text):
-            self._gap(text[position:start], words, spaces, starts)
+            if start > position:  # (a token glued to the one before has no gap to add)
+                self._gap(text[position:start], words, spaces, starts)
             words.append(text[start:end])
             spaces.append(False)
             starts.append(first)
