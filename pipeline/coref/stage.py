@@ -828,7 +828,10 @@ class Walk:
         last mention within `NAMED_LATER` sentences (the first such subject decides), is not
         brought in by a verb of appearance
         (`вошёл Иван Орлов`: someone new) and was not mentioned while the chain ran (a person
-        beside the described one is someone else). A chain begun by a kinship word (`дедушка`)
+        beside the described one is someone else); when the first agreeing subject name after
+        the chain is such a person of the scene, the narration has turned to them and the chain
+        stays unnamed (`Вошёл майор. Он сел рядом с Кольцовым. Кольцов закурил. Павел Зуев ...`:
+        not the major). A chain begun by a kinship word (`дедушка`)
         is not named: the word is how the text names that person."""
         chains: dict[int, list[tuple]] = {}
         for item in self.described:
@@ -853,13 +856,17 @@ class Walk:
             # `я`, and is not the one the chain is about
             spoken = {self.para_of(self.doc[i].idx) for _, _, i, _, _ in items if i in self.speech}
             for at, referent in self.names_seen[after:]:
-                if referent.cluster in present or (at not in self.speech and self.para_of(self.doc[at].idx) in spoken):
+                if at not in self.speech and self.para_of(self.doc[at].idx) in spoken:
                     continue
                 if referent.sent - last_sent > NAMED_LATER:
                     break
                 if referent.gender is not None and gender is not None and referent.gender != gender:
                     continue
                 if referent.number != SING:
+                    continue
+                if referent.cluster in present:
+                    if referent.subject and at not in self.speech:
+                        break  # the narration has turned to someone of the scene: not named here
                     continue
                 if identifies(self.doc[at]):
                     for record, *_ in items:
