@@ -934,18 +934,14 @@ class Walk:
             if line not in self.lines or not span._.cluster or not self.vocative(span):
                 continue
             speaker = self.voice(line, tokens_of)
-            gender = GENDER_OF.get(person_gender(span) or "")
             for person in (self.dative(line, tokens_of), self.asker(line, tokens_of), self.answer(line, tokens_of)):
-                if person is None or not person.person or person.narrator or person.number != SING:
+                if person is not None and speaker is not None and resolve.identity(person) == resolve.identity(speaker):
                     continue
-                if speaker is not None and resolve.identity(person) == resolve.identity(speaker):
+                learned = self.learn_address(person, span)
+                if learned is None:
                     continue
-                if gender is not None and person.gender is not None and person.gender != gender:
-                    continue
-                if person.named or person.cluster or person.origin is None or person.origin in self.root_of \
-                        or not self.common_noun(self.doc[person.origin]):
+                if not learned:
                     break  # a named person is addressed: nothing to learn
-                self.addressed_as.setdefault(person.origin, (span.start_char, span.end_char))
                 noun = self.doc[person.origin]
                 if lemma(noun) in kinship_words() and not owned(noun) and person.origin not in self.strangers:
                     self.kin_names.setdefault(lemma(noun), []).append((span._.cluster, (span.start_char, span.end_char)))
@@ -982,15 +978,24 @@ class Walk:
             before = range(opening.sent.start, start)
             after = range(end, self.doc[end].sent.end) if end < len(self.doc) else range(0)
             person = self.said_to(before) or self.said_to(after)  # `«...», — сказал он старику`
-            if person is None or not person.person or person.narrator or person.number != SING:
-                continue
-            gender = GENDER_OF.get(person_gender(span) or "")
-            if gender is not None and person.gender is not None and person.gender != gender:
-                continue
-            if person.named or person.cluster or person.origin is None or person.origin in self.root_of \
-                    or not self.common_noun(self.doc[person.origin]):
-                continue  # a named person is addressed: nothing to learn
-            self.addressed_as.setdefault(person.origin, (span.start_char, span.end_char))
+            self.learn_address(person, span)
+
+    def learn_address(self, person: Referent | None, span: Span) -> bool | None:
+        """The name `span`, set off as an address, said to `person` (`addressed` in a dialogue
+        line, `quote_addressed` in a quotation): None when `person` cannot be the one so called
+        (no one, no single person, the narrator, the other gender than the name's); False when
+        a named person is addressed (nothing to learn); True when `person` is so far described by
+        a common noun only and that noun's chain learns the name (`addressed_as`, `chain_name`)."""
+        if person is None or not person.person or person.narrator or person.number != SING:
+            return None
+        gender = GENDER_OF.get(person_gender(span) or "")
+        if gender is not None and person.gender is not None and person.gender != gender:
+            return None
+        if person.named or person.cluster or person.origin is None or person.origin in self.root_of \
+                or not self.common_noun(self.doc[person.origin]):
+            return False
+        self.addressed_as.setdefault(person.origin, (span.start_char, span.end_char))
+        return True
 
     def said_to(self, tokens: range) -> Referent | None:
         """The person a verb of speech among `tokens` (outside speech) is said to: its object or
