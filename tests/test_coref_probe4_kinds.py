@@ -36,3 +36,23 @@ def test_a_person_of_the_scene_who_is_no_subject_after_the_chain_does_not_stop_t
     text = ("В полку служил молодой поручик. Он дружил с Андреем Кольцовым. Однажды он прочёл мне "
             "поэму. Павел Зуев погиб через год.")
     assert [name for mention, name in names(nlp, text) if mention.lower() == "он"] == ["Павел Зуев"] * 2
+
+
+# A capitalised word opening a sentence that the tagger read as a name or a noun but the
+# dictionary knows only as a function word (an old preposition, `Противу`, `Пред`) is no one:
+# it took the pronoun after it as its person.
+def test_a_preposition_read_as_a_name_at_a_sentence_start_is_no_one(nlp):
+    text = "Капитан Лыков вышел на крыльцо. Пред ним стояли солдаты, и он заговорил с ними."
+    found = dict(names(nlp, text))
+    assert found["ним"] == "Лыков" and found["он"] == "Лыков"
+
+
+@pytest.mark.parametrize("word, function_word", [
+    ("противу", True), ("пред", True), ("сквозь", True),
+    # a word with a noun or adjective reading is left to the tagger: a name, a person noun
+    ("лев", False), ("вера", False), ("приезжий", False), ("возле", False),
+])
+def test_only_a_function_word(word, function_word):
+    from letopis.coref.mentions import only_a_function_word
+    assert only_a_function_word(word) is function_word
+
