@@ -56,3 +56,32 @@ def test_only_a_function_word(word, function_word):
     from letopis.coref.mentions import only_a_function_word
     assert only_a_function_word(word) is function_word
 
+
+
+# The parallelism reward (`resolve.parallel_object`) went from a pronoun object after an object to
+# a pronoun in any role of a verb (object, dative, prepositional phrase) after a person in any
+# such role of the verb before it in the same chain of actions, also the person a place noun or a
+# noun of a post hangs on (`в тыл Петрову`, `до посла Лебедева`): the subject of the sentence before
+# is not meant.
+@pytest.mark.parametrize("text, mention, name", [
+    # a chronicle: the detachment cut off from the commander it went round
+    ("Петров двинулся вперёд. Конница бежала к селу, где Лыков встретил её и всю захватил. Казаки, "
+     "успевшие зайти в тыл Петрову и отрезать от него обоз, в то же время были разбиты двумя ротами "
+     "гренадер.", "него", "Петрову"),
+    # a diary: the one written to is the one the answer comes from
+    ("3 мая. Утром заходил Семён Лукич. Я написал Ивану Петровичу и вечером получил от него ответ.",
+     "него", "Ивану Петровичу"),
+    # a news item: the ambassador named beside his post
+    ("Вчера приехал министр Олег Смирнов. Журналисты дозвонились до посла Андрея Лебедева и взяли у "
+     "него интервью.", "него", "Андрея Лебедева"),
+    # a memoir: a prepositional phrase under an adverb (`рядом с ним`)
+    ("Пётр Сомов долго ждал на станции. Кондуктор подошёл к Лыкову и сел рядом с ним.", "ним", "Лыкову"),
+])
+def test_a_pronoun_takes_the_person_of_the_verb_before_in_the_same_chain_of_actions(nlp, text, mention, name):
+    assert dict(names(nlp, text))[mention] == name
+
+
+def test_no_parallel_across_a_verb_with_a_subject_of_its_own(nlp):
+    # `а Сомов сел`: another doer, another chain of actions; the person of the first is not preferred
+    text = "Пётр Сомов вышел к гостям. Семён Лыков подошёл к Ивану Орлову, а Сомов сел рядом с ним."
+    assert dict(names(nlp, text))["ним"] != "Ивану Орлову"
