@@ -85,3 +85,20 @@ def test_no_parallel_across_a_verb_with_a_subject_of_its_own(nlp):
     # `а Сомов сел`: another doer, another chain of actions; the person of the first is not preferred
     text = "Пётр Сомов вышел к гостям. Семён Лыков подошёл к Ивану Орлову, а Сомов сел рядом с ним."
     assert dict(names(nlp, text))["ним"] != "Ивану Орлову"
+
+
+# A reflexive in an impersonal clause (`ему нужно`, `ей жаль`, `ему хотелось`) stands for the
+# dative of the state, the clause's only person: it had no mention at all.
+@pytest.mark.parametrize("text, mention, name", [
+    ("Иван Сомов устал. Ему нужно было усилие над собою, чтобы встать.", "собою", "Иван Сомов"),   # a memoir
+    ("5 мая. Анна Лыкова весь день плакала. Ей было жаль себя.", "себя", "Анна Лыкова"),           # a diary
+    ("Пётр Орлов стоял у окна. Ему не хотелось говорить о своей болезни.", "своей", "Пётр Орлов"),
+])
+def test_a_reflexive_in_an_impersonal_clause_is_the_dative_person(nlp, text, mention, name):
+    assert dict(names(nlp, text))[mention] == name
+
+
+def test_a_dative_of_a_verb_with_a_doer_does_not_bind_the_reflexive(nlp):
+    # `написала ему`: the verb has a subject, the reflexive is hers, not the addressee's
+    text = "Вчера пришло письмо. Анна Лыкова написала ему о своей жизни."
+    assert dict(names(nlp, text))["своей"] == "Анна Лыкова"

@@ -45,7 +45,7 @@ from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
 from letopis.resources import load_table
 from letopis.text.paragraphs import paragraph_spans
-from letopis.ud import ADJ, AUX, CCONJ, DET, NOUN, PRON, PROPN, VERB
+from letopis.ud import ADJ, ADV, AUX, CCONJ, DET, NOUN, PRON, PROPN, VERB
 
 if not Doc.has_extension("mentions"):
     # list of (start, end, kind, named: (start, end) | None, members: ((start, end), ...),
@@ -225,10 +225,36 @@ def clause_subject(token: Token) -> Token | None:
                 continue
             if participle_of(node) is not None:
                 return participle_of(node)  # `офицер, потерявший свою саблю`: the noun it qualifies
+            if impersonal(node) and experiencer(node) is not None:
+                return experiencer(node)  # `ему хотелось испытать себя`
             return node  # an unwritten subject: the verb stands for it
         found = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if node.pos_ in (ADJ, ADV) and experiencer(node) is not None and (
+                found is None or found.i == token.i or not (found.pos_ in (PRON, PROPN) or animate(found))):
+            return experiencer(node)  # `ему нужно было усилие над собою`, `ей было жаль себя`
         if found is not None and node.pos_ in (ADJ, NOUN):
             return found  # a nominal predicate: `она готова была защищать себя`
+    return None
+
+
+def impersonal(verb: Token) -> bool:
+    """A verb of an impersonal clause: a past neuter (`хотелось`, `пришлось`) or a present third
+    person singular in `-ся` (`хочется`), with no subject."""
+    if feature(verb, "Gender") == "Neut" and feature(verb, "Number") == "Sing":
+        return True
+    return feature(verb, "Tense") == "Pres" and feature(verb, "Person") == "3" and feature(verb, "Number") == "Sing" \
+        and verb.text.lower().endswith(("ся", "сь"))
+
+
+def experiencer(predicate: Token) -> Token | None:
+    """The dative with no preposition of an impersonal predicate, a person (`ему нужно`, `ей
+    жаль`, `Петру хотелось`): the one its reflexive stands for (Russian binds `себя` to the
+    dative subject of a state)."""
+    for child in predicate.children:
+        if child.dep_ in ("iobj", "obl", "nsubj") and feature(child, "Case") == "Dat" \
+                and not any(c.dep_ == "case" for c in child.children) \
+                and (child.pos_ in (PRON, PROPN) or (child.pos_ == NOUN and animate(child))):
+            return child
     return None
 
 
