@@ -197,14 +197,14 @@ def parallel_object(token: Token, referent: int) -> bool:
     of its own (`он взял книгу, и брат положил её`). Beyond two objects, a pronoun object,
     dative or prepositional phrase (`получил от него ответ`, `сел рядом с ним`) takes a person in
     any such role of the verb before (`написал отцу`, `подошёл к Лыкову`; also the person a
-    place or post noun of that verb hangs on: `зайти в тыл Петрову`, `дозвонились до посла
-    Лебедева`)."""
+    place or post noun of that verb hangs on: `пробрались к палатке Петрова`, `дозвонились до
+    посла Лебедева`)."""
     if token.dep_ not in PARALLEL_ROLES or token.head.i == token.i:
         return False
     earlier = token.doc[referent]
     before = earlier.head
     if earlier.dep_ in ("iobj", "nmod", "appos") and before.dep_ in ("obl", "obj") and before.head.i != before.i:
-        before = before.head  # `зайти в тыл Петрову`, `дозвонились до посла Лебедева`: that verb's person
+        before = before.head  # `к палатке Петрова`, `дозвонились до посла Лебедева`: that verb's person
     elif earlier.dep_ not in PARALLEL_ROLES:
         return False
     verb = token.head
@@ -297,11 +297,11 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
         noun = doc[i]
         if noun.dep_ in SUBJECTS or (noun.dep_ == "conj" and noun.head.dep_ in SUBJECTS) \
                 or (noun.i + 1 == mention.token.i and noun.pos_ == "NOUN" and "Nom" in noun.morph.get("Case")):
-            # inside the subject itself (`Пугачев и любимец его`, `как помощник его Лыков стоял`,
+            # inside the subject itself (`Сомов и приказчик его`, `как помощник его Лыков стоял`,
             # however the parser hung the nominative phrase): no subject binds it
             bound = set()
         if partner_at is None and noun.dep_ == "conj" and noun.head.i not in own:
-            partner_at = noun.head.i  # `Пугачев и любимец его Перфильев`: the master is the partner
+            partner_at = noun.head.i  # `Сомов и приказчик его Лыков`: the master is the partner
     barred = {identity(r) for r in seen if (r.subject or r.grouped) and r.verb in bound and identity(r) is not None
               and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN")
                    or r.token == r.verb)}  # (an unwritten subject: `Потом спросил его`, `его` is not who asked)

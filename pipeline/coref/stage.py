@@ -201,8 +201,8 @@ def participle_of(verb: Token) -> Token | None:
 
 def accusative(noun: Token) -> bool:
     """A noun the tagger reads in the accusative is no subject, whatever the parser hung it as
-    (`приказав прочесть перед своими толпами манифест, ... устремился`: `манифест` is what is
-    read, the subject is the one of `устремился`'s chain)."""
+    (`велев раздать солдатам приказ, ... выехал`: `приказ` is what is handed out, the subject is
+    the one of `выехал`'s chain)."""
     return noun.pos_ in (NOUN, PROPN) and feature(noun, "Case") == "Acc"
 
 
@@ -231,7 +231,7 @@ def clause_subject(token: Token) -> Token | None:
         found = next((c for c in node.children if c.dep_ in SUBJECTS), None)
         if node.pos_ in (ADJ, ADV) and experiencer(node) is not None and (
                 found is None or found.i == token.i or not (found.pos_ in (PRON, PROPN) or animate(found))):
-            return experiencer(node)  # `ему нужно было усилие над собою`, `ей было жаль себя`
+            return experiencer(node)  # `ему было трудно заставить себя`, `ей было жаль себя`
         if found is not None and node.pos_ in (ADJ, NOUN):
             return found  # a nominal predicate: `она готова была защищать себя`
     return None
@@ -974,7 +974,7 @@ class Walk:
                 break
 
     def quote_addressed(self) -> None:
-        """`обер-полицеймейстер спрашивал его громко: «Ты ли донской казак, Емелька Сомов?»`: a
+        """`урядник спросил его строго: «Ты ли здешний мельник, Степан Лыков?»`: a
         name set off as an address (`vocative`) in a quotation inside the narration (no dialogue
         line: those `addressed` reads) names the one the words are said to: the object or the
         dative, with no preposition, of a verb of speech (`models/coref/person_verbs.tsv`) in the
