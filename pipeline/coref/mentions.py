@@ -134,12 +134,28 @@ def only_a_determiner(word: str) -> bool:
         r.tag.POS == "ADJF" and "Apro" in r.tag.grammemes for r in readings)
 
 
+FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+
+
+@lru_cache(maxsize=65536)
+def only_a_function_word(word: str) -> bool:
+    """pymorphy3 knows the word, and only as a preposition, conjunction, particle or
+    interjection (`противу`, `пред`, `сквозь`, `ибо`): no noun in any reading."""
+    readings = parses(word)
+    return bool(readings) and readings[0].is_known and all(r.tag.POS in FUNCTION_WORDS for r in readings)
+
+
 def no_noun(token: Token) -> bool:
     """A word the tagger took for a noun that the dictionary knows only as a pronominal
     adjective (`отцу-то твоему`: `твоему` tagged a noun, the dative object): no noun, so no
-    person or thing. (A word known only as a verb, `усмехается` tagged a noun, is left as the
-    tagger has it: so dropped, it cost right links on the memoir development set, coref8b.)"""
-    return token.pos_ == ud.NOUN and only_a_determiner(token.text.lower())
+    person or thing; nor a capitalised word opening a sentence, tagged a noun or a name, that the
+    dictionary knows only as a function word (`Пред ним стояли солдаты`, an old preposition
+    taken for a name: it took the pronoun after it). (A word known only as a verb,
+    `усмехается` tagged a noun, is left as the tagger has it: so dropped, it cost right links
+    on the memoir development set, coref8b.)"""
+    if token.pos_ == ud.NOUN and only_a_determiner(token.text.lower()):
+        return True
+    return token.pos_ in (ud.NOUN, ud.PROPN) and opens_sentence(token) and only_a_function_word(token.text.lower())
 
 
 DICTIONARY_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
@@ -370,7 +386,7 @@ OPENERS = {",", "«", '"', "„", "—", "–", "--"}  # what may set a reportin
 
 
 def reported_tag(verb: Token) -> bool:
-    """`«Я, говорит, про кого это спросил?»`: a verb of speech set off by commas inside the
+    """`«Я, говорит, тебе не слуга»`: a verb of speech set off by commas inside the
     words it reports, the way a retold conversation marks whose words they are (in Russian
     skaz and memoir prose, `говорит`, `спрашивает` in the present however long ago it was). Its
     unwritten subject is the one whose words these are, someone, not a thing: a present tense

@@ -187,17 +187,34 @@ def partner_of(token: Token) -> int | None:
     return None
 
 
+PARALLEL_ROLES = ("obj", "iobj", "obl")  # a verb's object, dative or prepositional phrase
+
+
 def parallel_object(token: Token, referent: int) -> bool:
     """`сняв пальто, повесил его у двери`, `взял книгу и положил её на стол`: a pronoun that
     is the object of a verb takes the object of the gerund or the coordinated verb before it in
     the same chain of actions (one doer, one thing handled); not across a clause with a subject
-    of its own (`он взял книгу, и брат положил её`)."""
-    if token.dep_ != "obj" or token.head.i == token.i:
+    of its own (`он взял книгу, и брат положил её`). Beyond two objects, a pronoun object,
+    dative or prepositional phrase (`получил от него ответ`, `сел рядом с ним`) takes a person in
+    any such role of the verb before (`написал отцу`, `подошёл к Лыкову`; also the person a
+    place or post noun of that verb hangs on: `пробрались к палатке Петрова`, `дозвонились до
+    посла Лебедева`)."""
+    if token.dep_ not in PARALLEL_ROLES or token.head.i == token.i:
         return False
     earlier = token.doc[referent]
-    if earlier.dep_ != "obj" or earlier.i >= token.i or earlier.head.i == token.head.i:
+    before = earlier.head
+    if earlier.dep_ in ("iobj", "nmod", "appos") and before.dep_ in ("obl", "obj") and before.head.i != before.i:
+        before = before.head  # `к палатке Петрова`, `дозвонились до посла Лебедева`: that verb's person
+    elif earlier.dep_ not in PARALLEL_ROLES:
         return False
-    verb, before = token.head, earlier.head
+    verb = token.head
+    if verb.pos_ == "ADV" and token.dep_ == "obl" and verb.head.i != verb.i:
+        verb = verb.head  # `сел рядом с ним`
+    if earlier.i >= token.i or before.i == verb.i:
+        return False
+    if (token.dep_, earlier.dep_) != ("obj", "obj") and not (
+            earlier.pos_ == "PROPN" or "Anim" in earlier.morph.get("Animacy")):
+        return False  # beyond two objects, a person only: `написал отцу и получил от него ответ`
     linked = (before.dep_ in ("advcl", "conj") and before.head.i == verb.i and before.i < verb.i) or (
         verb.dep_ == "conj" and verb.head.i == before.i and not any(c.dep_ in SUBJECTS for c in verb.children))
     return linked
@@ -280,11 +297,11 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
         noun = doc[i]
         if noun.dep_ in SUBJECTS or (noun.dep_ == "conj" and noun.head.dep_ in SUBJECTS) \
                 or (noun.i + 1 == mention.token.i and noun.pos_ == "NOUN" and "Nom" in noun.morph.get("Case")):
-            # inside the subject itself (`Пугачев и любимец его`, `как помощник его Лыков стоял`,
+            # inside the subject itself (`Сомов и приказчик его`, `как помощник его Лыков стоял`,
             # however the parser hung the nominative phrase): no subject binds it
             bound = set()
         if partner_at is None and noun.dep_ == "conj" and noun.head.i not in own:
-            partner_at = noun.head.i  # `Пугачев и любимец его Перфильев`: the master is the partner
+            partner_at = noun.head.i  # `Сомов и приказчик его Лыков`: the master is the partner
     barred = {identity(r) for r in seen if (r.subject or r.grouped) and r.verb in bound and identity(r) is not None
               and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN")
                    or r.token == r.verb)}  # (an unwritten subject: `Потом спросил его`, `его` is not who asked)

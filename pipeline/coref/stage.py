@@ -45,7 +45,7 @@ from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
 from letopis.resources import load_table
 from letopis.text.paragraphs import paragraph_spans
-from letopis.ud import ADJ, AUX, CCONJ, DET, NOUN, PRON, PROPN, VERB
+from letopis.ud import ADJ, ADV, AUX, CCONJ, DET, NOUN, PRON, PROPN, VERB
 
 if not Doc.has_extension("mentions"):
     # list of (start, end, kind, named: (start, end) | None, members: ((start, end), ...),
@@ -201,8 +201,8 @@ def participle_of(verb: Token) -> Token | None:
 
 def accusative(noun: Token) -> bool:
     """A noun the tagger reads in the accusative is no subject, whatever the parser hung it as
-    (`приказав прочесть перед своими толпами манифест, ... устремился`: `манифест` is what is
-    read, the subject is the one of `устремился`'s chain)."""
+    (`велев раздать солдатам приказ, ... выехал`: `приказ` is what is handed out, the subject is
+    the one of `выехал`'s chain)."""
     return noun.pos_ in (NOUN, PROPN) and feature(noun, "Case") == "Acc"
 
 
@@ -225,10 +225,36 @@ def clause_subject(token: Token) -> Token | None:
                 continue
             if participle_of(node) is not None:
                 return participle_of(node)  # `офицер, потерявший свою саблю`: the noun it qualifies
+            if impersonal(node) and experiencer(node) is not None:
+                return experiencer(node)  # `ему хотелось испытать себя`
             return node  # an unwritten subject: the verb stands for it
         found = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if node.pos_ in (ADJ, ADV) and experiencer(node) is not None and (
+                found is None or found.i == token.i or not (found.pos_ in (PRON, PROPN) or animate(found))):
+            return experiencer(node)  # `ему было трудно заставить себя`, `ей было жаль себя`
         if found is not None and node.pos_ in (ADJ, NOUN):
             return found  # a nominal predicate: `она готова была защищать себя`
+    return None
+
+
+def impersonal(verb: Token) -> bool:
+    """A verb of an impersonal clause: a past neuter (`хотелось`, `пришлось`) or a present third
+    person singular in `-ся` (`хочется`), with no subject."""
+    if feature(verb, "Gender") == "Neut" and feature(verb, "Number") == "Sing":
+        return True
+    return feature(verb, "Tense") == "Pres" and feature(verb, "Person") == "3" and feature(verb, "Number") == "Sing" \
+        and verb.text.lower().endswith(("ся", "сь"))
+
+
+def experiencer(predicate: Token) -> Token | None:
+    """The dative with no preposition of an impersonal predicate, a person (`ему нужно`, `ей
+    жаль`, `Петру хотелось`): the one its reflexive stands for (Russian binds `себя` to the
+    dative subject of a state)."""
+    for child in predicate.children:
+        if child.dep_ in ("iobj", "obl", "nsubj") and feature(child, "Case") == "Dat" \
+                and not any(c.dep_ == "case" for c in child.children) \
+                and (child.pos_ in (PRON, PROPN) or (child.pos_ == NOUN and animate(child))):
+            return child
     return None
 
 
@@ -828,7 +854,10 @@ class Walk:
         last mention within `NAMED_LATER` sentences (the first such subject decides), is not
         brought in by a verb of appearance
         (`вошёл Иван Орлов`: someone new) and was not mentioned while the chain ran (a person
-        beside the described one is someone else). A chain begun by a kinship word (`дедушка`)
+        beside the described one is someone else); when the first agreeing subject name after
+        the chain is such a person of the scene, the narration has turned to them and the chain
+        stays unnamed (`Вошёл майор. Он сел рядом с Кольцовым. Кольцов закурил. Павел Зуев ...`:
+        not the major). A chain begun by a kinship word (`дедушка`)
         is not named: the word is how the text names that person."""
         chains: dict[int, list[tuple]] = {}
         for item in self.described:
@@ -853,13 +882,17 @@ class Walk:
             # `я`, and is not the one the chain is about
             spoken = {self.para_of(self.doc[i].idx) for _, _, i, _, _ in items if i in self.speech}
             for at, referent in self.names_seen[after:]:
-                if referent.cluster in present or (at not in self.speech and self.para_of(self.doc[at].idx) in spoken):
+                if at not in self.speech and self.para_of(self.doc[at].idx) in spoken:
                     continue
                 if referent.sent - last_sent > NAMED_LATER:
                     break
                 if referent.gender is not None and gender is not None and referent.gender != gender:
                     continue
                 if referent.number != SING:
+                    continue
+                if referent.cluster in present:
+                    if referent.subject and at not in self.speech:
+                        break  # the narration has turned to someone of the scene: not named here
                     continue
                 if identifies(self.doc[at]):
                     for record, *_ in items:
@@ -927,25 +960,21 @@ class Walk:
             if line not in self.lines or not span._.cluster or not self.vocative(span):
                 continue
             speaker = self.voice(line, tokens_of)
-            gender = GENDER_OF.get(person_gender(span) or "")
             for person in (self.dative(line, tokens_of), self.asker(line, tokens_of), self.answer(line, tokens_of)):
-                if person is None or not person.person or person.narrator or person.number != SING:
+                if person is not None and speaker is not None and resolve.identity(person) == resolve.identity(speaker):
                     continue
-                if speaker is not None and resolve.identity(person) == resolve.identity(speaker):
+                learned = self.learn_address(person, span)
+                if learned is None:
                     continue
-                if gender is not None and person.gender is not None and person.gender != gender:
-                    continue
-                if person.named or person.cluster or person.origin is None or person.origin in self.root_of \
-                        or not self.common_noun(self.doc[person.origin]):
+                if not learned:
                     break  # a named person is addressed: nothing to learn
-                self.addressed_as.setdefault(person.origin, (span.start_char, span.end_char))
                 noun = self.doc[person.origin]
                 if lemma(noun) in kinship_words() and not owned(noun) and person.origin not in self.strangers:
                     self.kin_names.setdefault(lemma(noun), []).append((span._.cluster, (span.start_char, span.end_char)))
                 break
 
     def quote_addressed(self) -> None:
-        """`обер-полицеймейстер спрашивал его громко: «Ты ли донской казак, Емелька Сомов?»`: a
+        """`урядник спросил его строго: «Ты ли здешний мельник, Степан Лыков?»`: a
         name set off as an address (`vocative`) in a quotation inside the narration (no dialogue
         line: those `addressed` reads) names the one the words are said to: the object or the
         dative, with no preposition, of a verb of speech (`models/coref/person_verbs.tsv`) in the
@@ -975,15 +1004,24 @@ class Walk:
             before = range(opening.sent.start, start)
             after = range(end, self.doc[end].sent.end) if end < len(self.doc) else range(0)
             person = self.said_to(before) or self.said_to(after)  # `«...», — сказал он старику`
-            if person is None or not person.person or person.narrator or person.number != SING:
-                continue
-            gender = GENDER_OF.get(person_gender(span) or "")
-            if gender is not None and person.gender is not None and person.gender != gender:
-                continue
-            if person.named or person.cluster or person.origin is None or person.origin in self.root_of \
-                    or not self.common_noun(self.doc[person.origin]):
-                continue  # a named person is addressed: nothing to learn
-            self.addressed_as.setdefault(person.origin, (span.start_char, span.end_char))
+            self.learn_address(person, span)
+
+    def learn_address(self, person: Referent | None, span: Span) -> bool | None:
+        """The name `span`, set off as an address, said to `person` (`addressed` in a dialogue
+        line, `quote_addressed` in a quotation): None when `person` cannot be the one so called
+        (no one, no single person, the narrator, the other gender than the name's); False when
+        a named person is addressed (nothing to learn); True when `person` is so far described by
+        a common noun only and that noun's chain learns the name (`addressed_as`, `chain_name`)."""
+        if person is None or not person.person or person.narrator or person.number != SING:
+            return None
+        gender = GENDER_OF.get(person_gender(span) or "")
+        if gender is not None and person.gender is not None and person.gender != gender:
+            return None
+        if person.named or person.cluster or person.origin is None or person.origin in self.root_of \
+                or not self.common_noun(self.doc[person.origin]):
+            return False
+        self.addressed_as.setdefault(person.origin, (span.start_char, span.end_char))
+        return True
 
     def said_to(self, tokens: range) -> Referent | None:
         """The person a verb of speech among `tokens` (outside speech) is said to: its object or
