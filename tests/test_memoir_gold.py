@@ -19,7 +19,8 @@ PERSONS_PROBE2 = ROOT / "gold" / "probe" / "persons2"  # the second persons prob
 PERSONS_PROBE3 = ROOT / "gold" / "probe" / "persons3"  # the third persons probe (9.18), the same layout
 ENTITIES_PROBE = ROOT / "gold" / "probe" / "entities"  # entities only, a development probe (9.16)
 EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "events2",
-                 ROOT / "gold" / "probe" / "events3"]  # events, 9.13, 9.14, 9.17
+                 ROOT / "gold" / "probe" / "events3",
+                 ROOT / "gold" / "probe" / "events4"]  # events, 9.13, 9.14, 9.17, 9.19
 PROBES = [PERSONS_PROBE, PERSONS_PROBE2, PERSONS_PROBE3, ENTITIES_PROBE, *EVENTS_PROBES]
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 
