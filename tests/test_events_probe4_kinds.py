@@ -103,21 +103,3 @@ def test_the_repaired_parse_gives_the_telling_its_addressee(nlp):
     found_type, _, args, _, _ = only(nlp, text, "рассказал")
     assert found_type == "COMMUNICATION" and ("recipient", "Вере Орловой") in args, events(nlp, text)
 
-
-@pytest.mark.parametrize("word, aspect", [
-    ("уведомив", "Perf"), ("доложив", "Perf"), ("поднявшись", "Perf"), ("подходя", "Imp"),
-    ("стоя", None), ("молча", None), ("лёжа", None),   # also adverbs: left to the tagger
-    ("вдова", None), ("была", None),                     # no gerund at all
-])
-def test_a_word_read_only_as_a_gerund(word, aspect):
-    from letopis.morphosyntax.morph import gerund_only
-    assert gerund_only(word) == aspect
-
-
-def test_a_rare_gerund_is_a_verb_and_its_event_is_found(nlp):
-    # slovnet may tag such a gerund as an adjective or a conjunction; the dictionary knows it only as a gerund
-    text = "Староста, уведомив помещика, что крестьяне разбежались, уехал в город."
-    doc = nlp(text)
-    gerund = next(token for token in doc if token.text == "уведомив")
-    assert gerund.pos_ == "VERB" and gerund.morph.get("VerbForm") == ["Conv"]
-    assert types(nlp, text).get("уведомив") == "COMMUNICATION", events(nlp, text)

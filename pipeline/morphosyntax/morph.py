@@ -32,23 +32,6 @@ def verb_only(word: str) -> bool:
             and not any(PROPER & parse.tag.grammemes for parse in readings))
 
 
-GERUND_ENDINGS = ("в", "вши", "вшись", "ши", "шись", "я", "ясь", "а", "ась", "учи", "ючи")
-ASPECTS = {"perf": "Perf", "impf": "Imp"}
-
-
-@lru_cache(maxsize=20_000)
-def gerund_only(word: str) -> str | None:
-    """The aspect (`Perf`, `Imp`) of a lowercase word the dictionary knows only as a gerund
-    (`уведомив`, `доложив`, `подходя`; not `стоя`, `молча`, also adverbs, nor `сдав`... when
-    another reading exists); else None."""
-    if not word.endswith(GERUND_ENDINGS) or not analyzer().word_is_known(word):
-        return None
-    readings = parses(word)
-    if not readings or any(parse.tag.POS != "GRND" for parse in readings):
-        return None
-    return ASPECTS.get(readings[0].tag.aspect, "Perf")
-
-
 def shown_words(tokens: list[Token]) -> list[str]:
     """The words the morphology tagger sees of a sentence: each token's `model_word`, but the
     sentence's first word in lowercase when it is capitalised only for opening the sentence and
@@ -100,29 +83,12 @@ class MorphTagger(BatchComponent):
             for token, tag_id in zip(tokens, ids.tolist()):
                 token.pos, token.tag, feats = self.tag(tag_id, vocab)
                 token.set_morph(feats)
-        for tokens in chunks:
-            retag_gerunds(tokens)
         for doc in docs:
             if not len(doc):
                 continue
             space, tag = IDS[SPACE], doc.vocab.strings.add(SPACE)
             for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
                 doc[i].pos, doc[i].tag = space, tag
-
-
-def retag_gerunds(tokens: list[Token]) -> None:
-    """A word the dictionary reads only as a gerund is a verb whatever slovnet tagged it: slovnet
-    now and then takes a rare gerund for an adjective (a capitalised `Доложив` opening a sentence)
-    or even a conjunction (`Жолобов, уведомив Михельсона, ...`), and the events, read off verbs,
-    lose it. UPOS becomes VERB with `VerbForm=Conv` and the dictionary's aspect."""
-    for token in tokens:
-        if token.pos_ in ("VERB", "AUX"):
-            continue
-        aspect = gerund_only(token.text.lower())
-        if aspect is not None:
-            token.pos = IDS["VERB"]
-            token.tag = token.doc.vocab.strings.add("VERB")
-            token.set_morph(f"Aspect={aspect}|VerbForm=Conv|Voice=Act")
 
 
 @Language.factory("letopis_morph", assigns=["token.pos", "token.morph"])
