@@ -67,7 +67,38 @@ class SyntaxParser(BatchComponent):
                     if first != token.i:
                         doc_heads[token.i] = (first, CLAUSE_LINK)
         for doc in docs:
-            set_tree(doc, heads.get(id(doc), {}))
+            found = heads.get(id(doc), {})
+            nearer_conjunct(doc, found)
+            set_tree(doc, found)
+
+
+CORE = ("obj", "iobj")
+
+
+def nearer_conjunct(doc: Doc, heads: dict[int, tuple[int, str]]) -> None:
+    """An object written after the second of two conjoined verbs is that verb's, not the first's
+    (`Он сел и рассказал брату новость`: slovnet now and then hangs `брату` or `новость` on `сел`
+    across `рассказал`). A direct or indirect object of a verb H that comes after a verb V
+    conjoined to H (`conj`, between them) with no other verb between V and it, and of a relation V
+    has no dependent of yet, is moved to V. An object before V, or one V already has, stays."""
+    dependents: dict[int, list[tuple[int, str]]] = {}
+    for i, (head, rel) in heads.items():
+        dependents.setdefault(head, []).append((i, rel))
+    for i, (head, rel) in sorted(heads.items()):
+        if rel not in CORE or head >= i or doc[head].pos_ != "VERB":
+            continue
+        conjuncts = [j for j, kind in dependents.get(head, ()) if kind == "conj" and head < j < i
+                     and doc[j].pos_ == "VERB"]
+        if not conjuncts:
+            continue
+        verb = max(conjuncts)
+        if any(doc[k].pos_ in ("VERB", "AUX") for k in range(verb + 1, i)):
+            continue
+        if any(kind == rel for _, kind in dependents.get(verb, ())):
+            continue
+        heads[i] = (verb, rel)
+        dependents[head].remove((i, rel))
+        dependents.setdefault(verb, []).append((i, rel))
 
 
 def clauses(tokens: list[Token]) -> list[list[Token]]:
