@@ -61,13 +61,12 @@ def test_only_a_function_word(word, function_word):
 # The parallelism reward (`resolve.parallel_object`) went from a pronoun object after an object to
 # a pronoun in any role of a verb (object, dative, prepositional phrase) after a person in any
 # such role of the verb before it in the same chain of actions, also the person a place noun or a
-# noun of a post hangs on (`к палатке Петрова`, `до посла Лебедева`): the subject of the sentence before
+# noun of a post hangs on (`к будке Фомина`, `до посла Лебедева`): the subject of the sentence before
 # is not meant.
 @pytest.mark.parametrize("text, mention, name", [
-    # a chronicle: the scouts robbed the man whose tent they reached
-    ("Петров стоял с полком у реки. Обоз уже перешёл мост, где Лыков принял его под охрану. "
-     "Разведчики, пробравшиеся к палатке Петрова и укравшие у него карту, к утру попались дозорным.",
-     "него", "Петрова"),
+    # a memoir: the boys robbed the man whose hut they crept to, not the one who passed by
+    ("Сторож Фомин дремал у ворот. Ночью по двору прошёл Лыков. Мальчишки подкрались к будке Фомина "
+     "и стащили у него фонарь.", "него", "Фомина"),
     # a diary: the one written to is the one the answer comes from
     ("3 мая. Утром заходил Семён Лукич. Я написал Ивану Петровичу и вечером получил от него ответ.",
      "него", "Ивану Петровичу"),

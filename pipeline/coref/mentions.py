@@ -140,7 +140,7 @@ FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
 @lru_cache(maxsize=65536)
 def only_a_function_word(word: str) -> bool:
     """pymorphy3 knows the word, and only as a preposition, conjunction, particle or
-    interjection (`противу`, `пред`, `сквозь`, `ибо`): no noun in any reading."""
+    interjection (`пред`, `сквозь`, `ибо`): no noun in any reading."""
     readings = parses(word)
     return bool(readings) and readings[0].is_known and all(r.tag.POS in FUNCTION_WORDS for r in readings)
 

@@ -197,14 +197,17 @@ def parallel_object(token: Token, referent: int) -> bool:
     of its own (`он взял книгу, и брат положил её`). Beyond two objects, a pronoun object,
     dative or prepositional phrase (`получил от него ответ`, `сел рядом с ним`) takes a person in
     any such role of the verb before (`написал отцу`, `подошёл к Лыкову`; also the person a
-    place or post noun of that verb hangs on: `пробрались к палатке Петрова`, `дозвонились до
+    place or post noun of that verb hangs on: `подкрались к будке Фомина`, `дозвонились до
     посла Лебедева`)."""
     if token.dep_ not in PARALLEL_ROLES or token.head.i == token.i:
         return False
     earlier = token.doc[referent]
     before = earlier.head
-    if earlier.dep_ in ("iobj", "nmod", "appos") and before.dep_ in ("obl", "obj") and before.head.i != before.i:
-        before = before.head  # `к палатке Петрова`, `дозвонились до посла Лебедева`: that verb's person
+    if earlier.dep_ in ("iobj", "nmod", "appos") and before.dep_ in ("obl", "obj") and before.head.i != before.i \
+            and not (token.dep_ == "obj" and before.dep_ == "obj"):
+        # `к будке Фомина`, `дозвонились до посла Лебедева`: that verb's person; not for an object
+        # after an object (`нашла фотографию матери и повесила её`: the thing is the parallel one)
+        before = before.head
     elif earlier.dep_ not in PARALLEL_ROLES:
         return False
     verb = token.head
@@ -215,6 +218,9 @@ def parallel_object(token: Token, referent: int) -> bool:
     if (token.dep_, earlier.dep_) != ("obj", "obj") and not (
             earlier.pos_ == "PROPN" or "Anim" in earlier.morph.get("Animacy")):
         return False  # beyond two objects, a person only: `написал отцу и получил от него ответ`
+    if (token.dep_, earlier.dep_) != ("obj", "obj") and any(
+            c.pos_ == "PRON" and c.dep_ in PARALLEL_ROLES and c.i < token.i for c in (*verb.children, *token.head.children)):
+        return False  # `написал Ивану и рассказал ему про него`: `ему` is the parallel one, `него` another
     linked = (before.dep_ in ("advcl", "conj") and before.head.i == verb.i and before.i < verb.i) or (
         verb.dep_ == "conj" and verb.head.i == before.i and not any(c.dep_ in SUBJECTS for c in verb.children))
     return linked

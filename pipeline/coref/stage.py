@@ -226,10 +226,10 @@ def clause_subject(token: Token) -> Token | None:
             if participle_of(node) is not None:
                 return participle_of(node)  # `офицер, потерявший свою саблю`: the noun it qualifies
             if impersonal(node) and experiencer(node) is not None:
-                return experiencer(node)  # `ему хотелось испытать себя`
+                return experiencer(node)  # `ей не хотелось хвалить себя`
             return node  # an unwritten subject: the verb stands for it
         found = next((c for c in node.children if c.dep_ in SUBJECTS), None)
-        if node.pos_ in (ADJ, ADV) and experiencer(node) is not None and (
+        if impersonal_predicate(node) and experiencer(node) is not None and (
                 found is None or found.i == token.i or not (found.pos_ in (PRON, PROPN) or animate(found))):
             return experiencer(node)  # `ему было трудно заставить себя`, `ей было жаль себя`
         if found is not None and node.pos_ in (ADJ, NOUN):
@@ -239,11 +239,26 @@ def clause_subject(token: Token) -> Token | None:
 
 def impersonal(verb: Token) -> bool:
     """A verb of an impersonal clause: a past neuter (`хотелось`, `пришлось`) or a present third
-    person singular in `-ся` (`хочется`), with no subject."""
+    person singular in `-ся` (`хочется`), with no subject; the present only when the dictionary
+    knows the verb as impersonal or it governs an infinitive (`ему приходится заставлять себя`):
+    an unwritten subject of a personal verb is common in the present of a narration (`Пишет
+    матери, жалуется ей на свою судьбу`: his, not hers)."""
     if feature(verb, "Gender") == "Neut" and feature(verb, "Number") == "Sing":
         return True
-    return feature(verb, "Tense") == "Pres" and feature(verb, "Person") == "3" and feature(verb, "Number") == "Sing" \
-        and verb.text.lower().endswith(("ся", "сь"))
+    if not (feature(verb, "Tense") == "Pres" and feature(verb, "Person") == "3" and feature(verb, "Number") == "Sing"
+            and verb.text.lower().endswith(("ся", "сь"))):
+        return False
+    return any({"Impe", "Impx"} & set(r.tag.grammemes) for r in parses(verb.text.lower())) \
+        or any(c.dep_ in ("xcomp", "csubj") and feature(c, "VerbForm") == "Inf" for c in verb.children)
+
+
+def impersonal_predicate(node: Token) -> bool:
+    """A predicative word of an impersonal state: an adverb (`жаль`, `трудно`) or a short neuter
+    singular adjective (`нужно`); not a short adjective agreeing with a subject (`был благодарен
+    ему за своё спасение`: the subject's)."""
+    if node.pos_ == ADV:
+        return True
+    return node.pos_ == ADJ and feature(node, "Gender") == "Neut" and feature(node, "Number") == "Sing"
 
 
 def experiencer(predicate: Token) -> Token | None:
@@ -857,7 +872,8 @@ class Walk:
         beside the described one is someone else); when the first agreeing subject name after
         the chain is such a person of the scene, the narration has turned to them and the chain
         stays unnamed (`Вошёл майор. Он сел рядом с Кольцовым. Кольцов закурил. Павел Зуев ...`:
-        not the major). A chain begun by a kinship word (`дедушка`)
+        not the major), unless a sentence after the turn identifies the described one
+        (`... Сомов молчал. Это был Иван Орлов`). A chain begun by a kinship word (`дедушка`)
         is not named: the word is how the text names that person."""
         chains: dict[int, list[tuple]] = {}
         for item in self.described:
@@ -881,6 +897,7 @@ class Walk:
             # the dialogue lines whose speech holds a mention of the chain: their speaker says
             # `я`, and is not the one the chain is about
             spoken = {self.para_of(self.doc[i].idx) for _, _, i, _, _ in items if i in self.speech}
+            turned = False  # the narration has turned to someone of the scene: only a sentence that identifies names now
             for at, referent in self.names_seen[after:]:
                 if at not in self.speech and self.para_of(self.doc[at].idx) in spoken:
                     continue
@@ -892,12 +909,16 @@ class Walk:
                     continue
                 if referent.cluster in present:
                     if referent.subject and at not in self.speech:
-                        break  # the narration has turned to someone of the scene: not named here
+                        turned = True  # not named by a subject after this (`Это был Иван Орлов` still names)
                     continue
                 if identifies(self.doc[at]):
                     for record, *_ in items:
                         named_as[record[:3]] = referent.named
                     break  # `Это был Иван Орлов`: the sentence says who the described one is
+                if turned:
+                    if referent.subject:
+                        break  # the next subject name after the turn is someone else
+                    continue
                 if len(items) < 2 or not referent.subject or referent.verb is None:
                     continue  # (a chain of one mention is named only by a sentence that identifies)
                 if lemma(self.doc[referent.verb]) not in introducing_verbs():
