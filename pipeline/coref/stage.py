@@ -103,6 +103,12 @@ def someone_meant(token: Token, mention: Mention) -> bool:
 
 
 @lru_cache(maxsize=None)
+def replying_verbs() -> frozenset[str]:
+    """Verbs of replying, from `models/coref/replies.tsv`."""
+    return frozenset(row[0] for row in load_table("coref/replies.tsv"))
+
+
+@lru_cache(maxsize=None)
 def introducing_verbs() -> frozenset[str]:
     """Verbs that bring a new person on stage, from `models/coref/introducing.tsv`."""
     return frozenset(row[0] for row in load_table("coref/introducing.tsv"))
@@ -332,7 +338,13 @@ class Walk:
         self.space = [bool(row[4]) for row in rows]
         self.subject_ids = {doc.vocab.strings[dep] for dep in SUBJECTS}
         text = doc_text(doc)
-        starts = self.para_starts = [start for start, _ in paragraph_spans(text)]
+        paragraphs = list(paragraph_spans(text))
+        starts = self.para_starts = [start for start, _ in paragraphs]
+        # paragraph → the paragraph with words just before it, and after it: a blank line between
+        # paragraphs (`— Где ты был?\n\n— Дома.`) is a paragraph of its own, which no line answers
+        written = [n for n, (start, end) in enumerate(paragraphs) if not text[start:end].isspace()]
+        self.para_before = dict(zip(written[1:], written))
+        self.para_after = dict(zip(written, written[1:]))
         self.para_of = lambda char: bisect_right(starts, char) - 1
         self.speech = speech_tokens(doc, speech_spans(text))
         self.linear = self.subjects_by_order(doc)
@@ -476,8 +488,8 @@ class Walk:
             if not self.blank[i] and i not in self.speech:
                 tagged.add(para)
         for key in sorted(dialogue_lines):
-            if key not in found and key not in tagged and key - 1 in found:
-                found[key] = found[key - 1]
+            if key not in found and key not in tagged and self.para_before.get(key) in found:
+                found[key] = found[self.para_before[key]]
         return found
 
     def subjects_by_order(self, doc: Doc) -> dict[int, int]:
@@ -607,6 +619,9 @@ class Walk:
             history = self.not_addressed(line, speaker, sent, para, first)
         else:
             history = self.outside_line(line)
+            if line in self.line_speech and self.replier(token, mention):
+                # `— Не знаю, — ответил он.`: who replies is not who spoke the line before
+                history = self.not_addressed(line, None, sent, para, first, history)
         # `тот, кто ...`: the one the relative clause describes, no one before
         chosen = None if correlative(token) else resolve.antecedent(mention, history, sent, para, first, objects,
                                                                    speech, speaker, person=someone)
@@ -629,16 +644,26 @@ class Walk:
         inside = self.line_speech.get(line)
         return self.history if not inside else [r for r in self.history if r.token not in inside]
 
-    def not_addressed(self, line: int, speaker: str | None, sent: float, para: int, first: bool) -> list[Referent]:
+    def not_addressed(self, line: int, speaker: str | None, sent: float, para: int, first: bool,
+                      history: list[Referent] | None = None) -> list[Referent]:
         """The history without the addressee of a dialogue line: the speaker of the line just
         before it, when that is someone else (`— Где Иван? — спросил Пётр. — Ушёл к соседу.`:
         the reply's `он` or unwritten subject is not Пётр, whom the reply would call `ты`)."""
-        if line not in self.lines or line - 1 not in self.lines:
-            return self.history
-        before = self.speakers.get(line - 1) or self.tag_speaker(line - 1, sent, para, first)
+        history = self.history if history is None else history
+        previous = self.para_before.get(line)
+        if line not in self.lines or previous not in self.lines:
+            return history
+        before = self.speakers.get(previous) or self.tag_speaker(previous, sent, para, first)
         if before is None or before == speaker:
-            return self.history
-        return [r for r in self.history if r.cluster != before]
+            return history
+        return [r for r in history if r.cluster != before]
+
+    @staticmethod
+    def replier(token: Token, mention: Mention) -> bool:
+        """The mention is the subject, written or not, of a verb of replying (`replies.tsv`:
+        `ответил он`, `— Нет, — возразила.`)."""
+        verb = token if mention.kind == ZERO else (token.head if token.dep_ in SUBJECTS else None)
+        return verb is not None and lemma(verb) in replying_verbs()
 
     def tag_speaker(self, line: int, sent: float, para: int, first: bool) -> str | None:
         """The person cluster of a dialogue line's speaker named by a pronoun in its author's
@@ -1187,12 +1212,14 @@ class Walk:
     def asker(self, line: int, tokens_of: dict[int, list[int]]) -> Referent | None:
         """The speaker of the line a line answers: the paragraph just before, when it is a dialogue
         line (`— Куда ты? — спросила мать.` / `— В город, Ольга, — ответил отец.`)."""
-        return self.voice(line - 1, tokens_of) if line - 1 in self.lines else None
+        previous = self.para_before.get(line)
+        return self.voice(previous, tokens_of) if previous in self.lines else None
 
     def answer(self, line: int, tokens_of: dict[int, list[int]]) -> Referent | None:
         """The speaker of the line that answers a line: the next paragraph, when it is a
         dialogue line, or the one after a paragraph of narration that introduces it."""
-        for following in (line + 1, line + 2):
+        after = self.para_after.get(line)
+        for following in (after, self.para_after.get(after)):
             if following in self.lines:
                 return self.voice(following, tokens_of)
         return None
