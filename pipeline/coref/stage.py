@@ -685,8 +685,10 @@ class Walk:
         return found
 
     def companion(self, token: Token) -> Referent | None:
-        """`Мария познакомилась с Петром`, `он познакомился с Верой`: the subject, standing for a
-        name, of the verb a `с` + name hangs on; with the name they make a group."""
+        """`Мария познакомилась с Петром`, `он познакомился с Верой`, `с художником Ладо`: the
+        subject, standing for a name, of the verb a `с` + name (or the noun the name is apposed
+        to) hangs on; with the name they make a group."""
+        token = role_bearer(token)
         head = token.head
         if token.dep_ != "obl" or not any(c.dep_ == "case" and c.lower_ in COMITATIVE for c in token.children):
             return None
