@@ -124,3 +124,13 @@ def test_the_parser_applies_the_repair_and_leaves_ordinary_objects_alone(nlp, mo
 ])
 def test_escaping_at_a_time_is_no_movement(nlp, text, trigger):
     assert types(nlp, text).get(trigger) in (None, "OTHER"), events(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Тётя кинулась в слёзы.", "кинулась"),                          # bursting into tears
+    ("Он кидался из крайности в крайность.", "кидался"),             # going to extremes
+    ("Отец бросился в работу, чтобы забыть горе.", "бросился"),       # throwing oneself into work
+    ("Краска бросилась Петру в лицо.", "бросилась"),                  # a blush
+])
+def test_rushing_in_its_figurative_senses_is_no_movement(nlp, text, trigger):
+    assert types(nlp, text).get(trigger) in (None, "OTHER"), events(nlp, text)
