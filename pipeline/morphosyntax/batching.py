@@ -5,10 +5,8 @@ length before batching and the results put back in order.
 """
 from __future__ import annotations
 
-import threading
 from typing import Callable, Iterable, Iterator, Sequence
 
-from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.util import minibatch
 
@@ -18,40 +16,10 @@ MAX_SENTENCE = 200  # tokens; longer runs are cut so one odd line cannot exhaust
 
 
 def model_chunks(docs: Iterable[Doc]) -> list[list[Token]]:
-    """The sentences of the Docs as the models read them (`MAX_SENTENCE` words at most), in order."""
     chunks = []
-    for doc in docs:
-        chunks.extend(doc_chunks(doc))
-    return chunks
-
-
-# The model stages cut the same batch of Docs into the same sentences (morphology and syntax; NER
-# and the tagger, after the parse moved some starts): each Doc's chunks are kept for the last `KEPT` Docs (per thread, each held by
-# reference so that no other Doc is mistaken for it) and given again while the Doc's sentence
-# starts and whitespace are the same (the parser may move a sentence start: then they are made
-# anew; only a start, sent_start 1, counts: a word "unknown" rather than "no start" moves none).
-# The chunks' Tokens read the Doc as it is when they are read.
-KEPT = 16
-_local = threading.local()
-
-
-def doc_chunks(doc: Doc) -> list[list[Token]]:
-    kept = getattr(_local, "kept", None)
-    if kept is None:
-        kept = _local.kept = {}
-    rows = doc.to_array([SENT_START, IS_SPACE])
-    bounds = (rows[:, 0] == 1).tobytes() + rows[:, 1].tobytes()  # `doc.sents` begins one where sent_start is 1
-    found = kept.get(id(doc))
-    if found is not None and found[0] is doc and found[1] == bounds:
-        return found[2]
-    chunks = []
-    for tokens in doc_sentences([doc]):
+    for tokens in doc_sentences(docs):
         for start in range(0, len(tokens), MAX_SENTENCE):
             chunks.append(tokens[start:start + MAX_SENTENCE])
-    kept.pop(id(doc), None)
-    while len(kept) >= KEPT:
-        del kept[next(iter(kept))]
-    kept[id(doc)] = (doc, bounds, chunks)
     return chunks
 
 
