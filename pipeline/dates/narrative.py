@@ -90,7 +90,7 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
     if not shift:
         return template
     count, unit = int(shift.group(1)), shift.group(2)
-    if (found := SEASON.match(in_force)) and (count > 0 or count and unit == "Y") and not template.startswith(WEEK):
+    if (found := SEASON.match(in_force)) and count > 0 and unit != "Y" and not template.startswith(WEEK):
         return from_season(int(found.group(1)), found.group(2), count, unit, template)
     if (value := calendar.shifted(in_force, count, unit)) is not None:
         if template.startswith(WEEK):  # `на прошлой неделе`: the week of the day a week before (`-WE`: its weekend)
@@ -112,12 +112,11 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # winter straddles 
 
 
 def from_season(year: int, season: str, count: int, unit: str, template: str) -> str:
-    """A count forward from a season in force (`осенью 1906 года` … `через месяц`): a count of
-    years keeps the season (`через год` → `1907-FA`); a count of months, weeks or days gives the
-    year when every month it can land in is of one year (`через месяц` → `1906-XX`, `через
-    неделю` → `1906-XX-XX`), else the template; a winter (December to February) keeps it."""
-    if unit == "Y":
-        return f"{year + count:04d}-{season}"
+    """A count of months, weeks or days forward from a season in force (`осенью 1906 года` …
+    `через месяц`): the year when every month it can land in is of one year (`через месяц` →
+    `1906-XX`, `через неделю` → `1906-XX-XX`), else the template; a winter (December to
+    February) keeps it. A count of years gives the year, at its unit's grain (`через год` →
+    `1907`, as before)."""
     if season not in SEASON_MONTHS:
         return template
     first, last = SEASON_MONTHS[season]
