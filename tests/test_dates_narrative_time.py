@@ -190,3 +190,25 @@ def test_an_event_of_a_diary_takes_its_part_of_the_day(nlp):
     times = {DIARY[e["trigger"][0]:e["trigger"][1]]: [DIARY[a.start:a.end] for a in map(Argument.of, e["args"])
                                                         if a.role == TIME] for e in doc._.events}
     assert (times.get("приехал"), times.get("ездили")) == (["Утром"], ["Днём"])
+
+
+# -- a year on a line of its own heads the entries below it --
+@pytest.mark.parametrize("text, expected", [
+    ("1912\n\n14 марта.\nУтром приехал дядя. Третьего дня была гроза.\n\n15 марта.\nВчера ходили в театр.",
+     [("1912", "1912"), ("14 марта", "1912-03-14"), ("Утром", "1912-03-14TMO"), ("Третьего дня", "1912-03-12"),
+      ("15 марта", "1912-03-15"), ("Вчера", "1912-03-14")]),
+    ("1913.\n\n2 января.\nВечером были у Лизы.\n\n5 января.\nСнег.",
+     [("1913", "1913"), ("2 января", "1913-01-02"), ("Вечером", "1913-01-02TEV"), ("5 января", "1913-01-05")]),
+    ("Отец служил в Туле.\n1905\nБрат уехал в Орёл.", [("1905", "1905")]),
+])
+def test_a_year_alone_on_its_line(dated, text, expected):
+    assert dates(dated, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ему было должно 1905 рублей.",       # a number inside a sentence
+    "Всего 1905\nчеловек пришли на площадь.",  # a line that goes on: not alone
+    "Итого: 1905",                        # after other words on its line
+])
+def test_a_number_inside_a_line_is_no_year(dated, text):
+    assert dates(dated, text) == []

@@ -660,7 +660,23 @@ class Reader:
         after = self.at(end)
         if bare_year_ok and not (after is not None and after.pos_ == NOUN):  # `около 2000 человек`: a count
             return Found(end, value)
+        if self.alone_on_line(i, end):  # `1912` on a line of its own: a diary's or a chronicle's year
+            return Found(end, value)
         return None
+
+    def alone_on_line(self, i: int, end: int) -> bool:
+        """Whether the words i..end are a line of their own, a full stop at most after them: a year
+        heading the entries below it (`1912` / `14 марта.`), which takes no year word."""
+        first, last = self.at(i), self.at(end - 1)
+        if first is None or last is None:
+            return False
+        doc = first.doc
+        if first.i > 0 and not (doc[first.i - 1].is_space and "\n" in doc[first.i - 1].text):
+            return False
+        k = last.i + 1
+        if k < len(doc) and doc[k].text == ".":
+            k += 1
+        return k >= len(doc) or (doc[k].is_space and "\n" in doc[k].text)
 
     def year_range(self, i: int, bare_year_ok: bool) -> Found | None:
         if span := RANGE.match(self.text(i)):
