@@ -35,8 +35,10 @@ DIARY = """5 октября 1889 г.
 
 
 def test_a_heading_dates_every_event_of_its_entry(nlp):
-    assert times(nlp, DIARY) == {"приехал": "5 октября 1889 г.", "уехал": "5 октября 1889 г.",
-                                 "написал": "7 октября 1889 г."}
+    # `Утром`, `Вечером` alone in an entry are dates of the entry's day (GUIDELINES 8.5, round 11):
+    # `1889-10-05TMO`, `1889-10-05TEV`, the time of their clause's event
+    assert times(nlp, DIARY) == {"приехал": "Утром", "уехал": "Вечером", "написал": "7 октября 1889 г."}
+    assert dates(nlp, DIARY)[1:3] == [("Утром", "1889-10-05TMO"), ("Вечером", "1889-10-05TEV")]
 
 
 def test_the_next_heading_takes_its_year_from_the_last(dated):

@@ -69,10 +69,12 @@ def from_easter(year: int, offset: int) -> str:
 GREGORIAN_IN_RUSSIA = 1918  # the first year Russia dated by the Gregorian calendar (from 1 (14) February)
 
 
-def weekday_near(value: str, weekday: int, tense: str | None, julian: bool = False) -> str:
+def weekday_near(value: str, weekday: int, tense: str | None, julian: bool = False, side: str = "") -> str:
     """The day named by a weekday (ISO 1–7) near the day `value`: on it or before it when the
     verb is in the past (`в понедельник провёл`), on it or after it in the future (`в четверг
-    обсудят`), the nearest (three days either way) with no tense; counted in the Julian calendar
+    обсудят`), the nearest (three days either way) with no tense; `side` `-` or `+` (a word
+    before the weekday, `в прошлую среду`, `в будущую среду`: `weekday_shifts.tsv`) puts it
+    strictly before or after `value` whatever the tense. Counted in the Julian calendar
     when `value` is a Julian day (a Russian text before 1918). A value that is not a day comes
     back as the weekday alone."""
     found = DAY.match(value)
@@ -87,7 +89,11 @@ def weekday_near(value: str, weekday: int, tense: str | None, julian: bool = Fal
     # the ISO weekday of a day number: Julian day numbers are Monday at 0 (mod 7), ordinals at 1
     today = number % 7 + 1 if julian else (number - 1) % 7 + 1
     ahead, back = (weekday - today) % 7, (today - weekday) % 7
-    if tense == "Past":
+    if side == "-":
+        step = -(back or 7)
+    elif side == "+":
+        step = ahead or 7
+    elif tense == "Past":
         step = -back
     elif tense == "Fut":
         step = ahead

@@ -39,7 +39,7 @@ from spacy.util import filter_spans
 
 from letopis import words
 from letopis.dates import calendar, numerals
-from letopis.dates.narrative import (AGES, CENTURY, MONTH_NEED, REPORTED, UNKNOWN_YEAR, WEEK, WEEKDAY, WEEKDAY_NEED, YEAR,
+from letopis.dates.narrative import (AGES, CENTURY, DAYPART_NEED, MONTH_NEED, REPORTED, UNKNOWN_YEAR, WEEK, WEEKDAY, WEEKDAY_NEED, YEAR,
                                      Narrative, TEMPLATES, movable,
                                      narrate)
 from letopis.extensions import DATES, ENTITIES
@@ -117,7 +117,7 @@ def openers() -> frozenset[str]:
     first |= {key for key, row in phrases("abbreviations").items() if row[1] == "1"}  # `нач.`
     for name in ("deictic", "relative", "feasts", "quantifiers"):
         first |= {key.split()[0] for key in phrases(name)}
-    first |= set(table("writing_time"))  # `прошлую субботу`
+    first |= set(table("writing_time")) | set(table("weekday_shifts"))  # `прошлую субботу`, `следующий четверг`
     first |= {key.split()[0] for key in phrases("deictic_forms")}
     return frozenset(first)
 
@@ -250,8 +250,11 @@ class Reader:
             return None
         if (counted := self.quantified(i)) is not None:
             return counted
-        if self.text(i).lower() in table("dayparts"):  # `утром 5 марта`, `вечером того же дня`
-            return self.period(i + 1, bare_year_ok=False)
+        if (part := table("dayparts").get(self.text(i).lower())) is not None:  # `утром 5 марта`
+            if (found := self.period(i + 1, bare_year_ok=False)) is not None or not part:
+                return found
+            # alone: a date only in a diary's entry, the entry's day (narrative.py), else dropped
+            return Found(i + 1, f"XXXX-XX-XXT{part}", need=DAYPART_NEED)
         mod, after = table("parts").get(self.lemma(i)), i + 1
         if mod is None and (short := self.abbreviation(i)) is not None and short[1] == "1":
             mod, after = short[0], i + 2  # `в нач. 19 в.`
@@ -578,7 +581,7 @@ class Reader:
         """`в среду`, and `в пятницу, 14 мая 1909 года`, `в пятницу 14 мая`, `в пятницу — 14 мая`
         as one date; a word of the moment of writing before it is inside its span (`в прошлую
         субботу`, `в минувший вторник`: `writing_time.tsv`), the week uncounted."""
-        start = i + 1 if self.lemma(i) in table("writing_time") else i
+        start = i + 1 if self.lemma(i) in table("writing_time") or self.lemma(i) in table("weekday_shifts") else i
         day = self.entry("weekdays", start)
         if day is None:
             return None
@@ -657,7 +660,23 @@ class Reader:
         after = self.at(end)
         if bare_year_ok and not (after is not None and after.pos_ == NOUN):  # `около 2000 человек`: a count
             return Found(end, value)
+        if self.alone_on_line(i, end):  # `1912` on a line of its own: a diary's or a chronicle's year
+            return Found(end, value)
         return None
+
+    def alone_on_line(self, i: int, end: int) -> bool:
+        """Whether the words i..end are a line of their own, a full stop at most after them: a year
+        heading the entries below it (`1912` / `14 марта.`), which takes no year word."""
+        first, last = self.at(i), self.at(end - 1)
+        if first is None or last is None:
+            return False
+        doc = first.doc
+        if first.i > 0 and not (doc[first.i - 1].is_space and "\n" in doc[first.i - 1].text):
+            return False
+        k = last.i + 1
+        if k < len(doc) and doc[k].text == ".":
+            k += 1
+        return k >= len(doc) or (doc[k].is_space and "\n" in doc[k].text)
 
     def year_range(self, i: int, bare_year_ok: bool) -> Found | None:
         if span := RANGE.match(self.text(i)):
@@ -854,9 +873,16 @@ class Reader:
         return self.counted_value(end, unit, sign, count[0] if count else "1")
 
     def counted_value(self, end: int, unit: str, sign: str, number: str, mod: str | None = None) -> Found:
-        if not number.isdecimal() or self.lemma(end) in EVENT_ANCHORS:  # `через год после свадьбы`
-            return Found(end, TEMPLATES[unit], mod=mod, sign=sign)
+        if not number.isdecimal() or self.lemma(end) in EVENT_ANCHORS and not (
+                self.lemma(end) in table("counted_from") and self.date_after(end + 1)):
+            return Found(end, TEMPLATES[unit], mod=mod, sign=sign)  # `через год после свадьбы`
+        # `через месяц после Покрова`: counted from the date after `после` (narrative.counted_from_next)
         return Found(end, TEMPLATES[unit], mod=mod, need=f"{sign}{number}{unit}", sign=sign)
+
+    def date_after(self, i: int) -> bool:
+        """Whether a date (not a count of time) begins at `i`: `после Покрова`, `после 5 марта`."""
+        found = self.opens(i) and self.read(i)
+        return bool(found) and not found.value.startswith("P") and found.need in (None, YEAR, CENTURY)
 
     def inverted(self, i: int) -> Found | None:
         """The approximate order, the unit before its count: `недели через две`, `дня через
@@ -981,6 +1007,10 @@ class DateExtractor:
         doc.user_data[AGES] = sorted(ages)
         unname_feasts(doc, spans)
         narrate(doc, Narrative())
+        if any(span._.anchor is not None and span._.anchor[0] == DAYPART_NEED for span in spans):
+            # a part of the day alone that no diary's entry dated is no date (GUIDELINES 8.5)
+            doc.spans[DATES] = [span for span in spans if not (
+                span._.anchor is not None and span._.anchor[0] == DAYPART_NEED and span._.value.startswith("X"))]
         return doc
 
     @staticmethod

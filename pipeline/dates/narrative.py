@@ -44,6 +44,7 @@ MONTH = re.compile(r"^-(\d{2})")
 SHIFT = re.compile(r"^([+-]?\d+)([DWMY])$")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-(?:\d{2}|XX))?|XX-XX|SP|SU|FA|WI))?$")
 WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")  # a weekday alone (`в понедельник`)
+DAYPART_NEED = "daypart"  # an anchor's need: a part of the day alone (`Утром`), the day of a diary's entry
 WEEKDAY_NEED = "weekday"  # an anchor's need: a weekday, a day of the week of writing in a dated text
 BACKWARD = frozenset({"назад"})  # a count back from now (`два дня назад`), in a dated text from the day of writing
 JULIAN = "julian"
@@ -57,6 +58,12 @@ YEARS = re.compile(r"^P\d+(?:\.\d+)?Y$")  # a duration of years: a leap the date
 CHAPTERS = "chapters"  # a span group of chapters, should a stage add one
 AGES = "letopis.ages"  # doc.user_data: where an age in years tells when (`в десять лет`), by the date reader
 CHAPTER_STARTS = "letopis.chapter_starts"  # doc.user_data: chapter starts in the piece, from TimeLinker
+
+
+def weekday_side(span: Span) -> str:
+    """`-` or `+` when a word inside a weekday's span puts it before or after the reference day
+    (`прошлую среду`, `будущую среду`: `weekday_shifts.tsv`), else `""`: the tense decides."""
+    return load_mapping("dates/weekday_shifts.tsv").get(span[0].lemma_, "") if len(span) > 1 else ""
 
 
 def is_absolute(value: str | None) -> bool:
@@ -83,6 +90,8 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
     if not shift:
         return template
     count, unit = int(shift.group(1)), shift.group(2)
+    if (found := SEASON.match(in_force)) and count > 0 and unit != "Y" and not template.startswith(WEEK):
+        return from_season(int(found.group(1)), found.group(2), count, unit, template)
     if (value := calendar.shifted(in_force, count, unit)) is not None:
         if template.startswith(WEEK):  # `на прошлой неделе`: the week of the day a week before (`-WE`: its weekend)
             week = calendar.week(value)
@@ -96,6 +105,26 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
         known = in_force[:PRECISION[unit]] if not in_force[5:6].isalpha() else in_force[:4]
         return known + TEMPLATES[unit][len(known):]
     return template
+
+
+SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # winter straddles a new year: left unknown
+
+
+def from_season(year: int, season: str, count: int, unit: str, template: str) -> str:
+    """A count of months, weeks or days forward from a season in force (`осенью 1906 года` …
+    `через месяц`): the year when every month it can land in is of one year (`через месяц` →
+    `1906-XX`, `через неделю` → `1906-XX-XX`), else the template; a winter (December to
+    February) keeps it. A count of years gives the year, at its unit's grain (`через год` →
+    `1907`, as before)."""
+    if season not in SEASON_MONTHS:
+        return template
+    first, last = SEASON_MONTHS[season]
+    days = count * {"D": 1, "W": 7}.get(unit, 0)
+    low, high = (first + count, last + count) if unit == "M" else (first + days // 31, last + -(-days // 28))
+    if (low - 1) // 12 != (high - 1) // 12:
+        return template
+    return f"{year + (low - 1) // 12:04d}{TEMPLATES[unit][4:]}"
 
 
 def written_year(template: str, written: str, heading: bool, verb_tense: str | None) -> str:
@@ -181,6 +210,8 @@ class Narrative:
     aside: tuple[int, int, str] | None = None
     julian: bool = False  # the day of writing is in the Julian calendar (`ст. ст.`, or before 1918)
     of_writing: bool = False  # the date in force is counted from the day of writing (`на прошлой неделе`)
+    diary: bool = False  # the day of writing is a diary's entry's (`headings`), not a letter's dateline
+    value_julian: bool = False  # the date in force is a Julian day (`ст. ст.`, or before 1918)
 
     def reset(self) -> None:
         """A chapter boundary: what the text said before no longer fixes a date."""
@@ -188,8 +219,9 @@ class Narrative:
         self.written = None
         self.aside = None
         self.of_writing = False
+        self.diary = False
 
-    def read(self, span: Span, heading: bool = False, beside: bool = False) -> None:
+    def read(self, span: Span, heading: bool = False, beside: bool = False, diary: bool = False) -> None:
         """Completes the date `span` if it is partial, then lets it become the date in force
         unless it is counted from it (`через неделю`): what the text writes moves the narrative,
         a count does not, so an error of one count cannot spread. A date of the moment of
@@ -199,14 +231,25 @@ class Narrative:
         own = self.aside[2] if self.aside and bounds == self.aside[:2] else None
         force = own or self.value  # in an aside, its own date first
         writer = self.written is not None and not own and not in_speech(span.root) and not reported(span)
+        if span._.anchor is not None and span._.anchor[0] == DAYPART_NEED:
+            span._.value = span._.anchor[1]
+            if writer and self.diary and not beside and self.value == self.written:
+                span._.value = self.written + span._.anchor[1][len("XXXX-XX-XX"):]  # `1912-03-14TMO`
+            return
         if span._.anchor is not None and span._.anchor[0] == WEEKDAY_NEED:
             template = span._.anchor[1]
             span._.value = template
+            day, side = int(WEEKDAY.match(template).group(1)), weekday_side(span)
             if writer and not beside and (self.value is None or self.value == self.written or self.of_writing):
                 # no narrated date in force (`В 1861 году …`): the week of writing
-                day = int(WEEKDAY.match(template).group(1))
-                span._.value = calendar.weekday_near(self.written, day, tense(span), self.julian)
-            return  # counted from the day of writing, as `через неделю` is: the narrative stays
+                span._.value = calendar.weekday_near(self.written, day, tense(span), self.julian, side)
+            elif not beside and force is not None and day_grain(force) and force[:4].isdigit() \
+                    and not in_speech(span.root):
+                # a narrated day in force (`12 марта 1912 г. … в понедельник его арестовали`): the
+                # nearest such day before it told in the past, after it in the future (HeidelTime)
+                julian = self.value_julian if force == self.value else int(force[:4]) < calendar.GREGORIAN_IN_RUSSIA
+                span._.value = calendar.weekday_near(force, day, tense(span), julian, side)
+            return  # counted, as `через неделю` is: the narrative stays
         by_writing = False  # completed from the day of writing: no date in force (GUIDELINES 9.11)
         of_writing = heading  # counted from the day of writing: no narrated date
         if span._.anchor is not None:
@@ -238,8 +281,11 @@ class Narrative:
                 self.aside = (*bounds, span._.value)  # dates its aside, not the narration after it
             else:
                 self.value = span._.value
+                self.value_julian = span._.calendar == JULIAN or (span._.calendar is None and int(
+                    span._.value[:4]) < calendar.GREGORIAN_IN_RUSSIA)
                 self.of_writing = of_writing
                 if heading:  # a heading of a period (`Великим постом 1877 г.`) tells no day of writing
+                    self.diary = diary
                     self.written = span._.value if day_grain(span._.value) and span._.range is None else None
                     self.julian = span._.calendar == JULIAN or (
                         span._.calendar is None and int(span._.value[:4]) < calendar.GREGORIAN_IN_RUSSIA)
@@ -357,15 +403,39 @@ def beside_heading(doc: Doc, heads: set[int], span: Span) -> bool:
 def narrate(doc: Doc, narrative: Narrative) -> None:
     """Reads the dates of `doc` in order: every partial date completed, `narrative` carried on."""
     starts = chapter_starts(doc)
-    heads = headings(doc) or dateline(doc)  # a diary's entries, else a letter's date of writing
-    for span in sorted(doc.spans.get(DATES, []), key=lambda s: (s.start_char, s.end_char)):
+    entries = headings(doc)
+    heads = entries or dateline(doc)  # a diary's entries, else a letter's date of writing
+    spans = sorted(doc.spans.get(DATES, []), key=lambda s: (s.start_char, s.end_char))
+    done = set()
+    for k, span in enumerate(spans):
         while starts and starts[0] <= span.start_char:
             starts.pop(0)
             narrative.reset()
-        narrative.read(span, heading=span.start_char in heads, beside=beside_heading(doc, heads, span))
+        if k in done:
+            continue
+        anchor = spans[k + 1] if k + 1 < len(spans) and counted_from_next(span, spans[k + 1]) else None
+        if anchor is not None:  # `через месяц после Покрова`: the feast first, the count from it
+            narrative.read(anchor, heading=anchor.start_char in heads, beside=beside_heading(doc, heads, anchor),
+                           diary=bool(entries))
+            done.add(k + 1)
+            need, template, _ = span._.anchor  # unknown with no year to the anchor: `XXXX-XX`
+            span._.value = complete(template, need, anchor._.value) if is_absolute(anchor._.value) else template
+            continue
+        narrative.read(span, heading=span.start_char in heads, beside=beside_heading(doc, heads, span),
+                       diary=bool(entries))
     length = text_length(doc)
     if any(start <= length for start in starts):
         narrative.reset()
+
+
+def counted_from_next(span: Span, after: Span) -> bool:
+    """A count of time followed by a word that anchors it on the date after it (`через месяц
+    после Покрова`, `через два дня после 5 марта`: `counted_from.tsv`): counted from that date,
+    not from the date in force (HeidelTime's anchored duration)."""
+    if span._.anchor is None or not (shift := SHIFT.match(span._.anchor[0])) or int(shift.group(1)) <= 0:
+        return False
+    between = [t for t in span.doc[span.end:after.start] if not t.is_space]
+    return len(between) == 1 and between[0].lemma_ in lemmas("counted_from")
 
 
 HEADING_WORDS = 12  # more words than a date, a weekday and a place is a sentence, not a heading
@@ -416,7 +486,8 @@ def dateline(doc: Doc) -> set[int]:
 def dated_lines(doc: Doc) -> list[DatedLine]:
     """Every line that holds a date and nothing else but punctuation, a weekday, a name; not one
     right after a line ending with a colon, which opens a quoted letter."""
-    spans = sorted(doc.spans.get(DATES, []), key=lambda s: s.start_char)
+    spans = sorted((s for s in doc.spans.get(DATES, []) if s._.anchor is None or s._.anchor[0] != DAYPART_NEED),
+                   key=lambda s: s.start_char)  # a part of the day alone heads no entry (`Утром.`)
     if not spans:
         return []
     text = doc_text(doc)

@@ -51,7 +51,11 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")  # `1912-03-14TMO`, a diary's `Утром`: its day
+
+
 def base_interval(value: str) -> Interval | None:
+    value = PART_OF_DAY.sub("", value)
     try:
         if found := DAY.match(value):
             day = date(*map(int, found.groups()))
