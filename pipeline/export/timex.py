@@ -51,7 +51,7 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")  # `1912-03-14TMO`, a diary's `Утром`: its day
+PART_OF_DAY = re.compile(r"T(?:MO|MI|AF|EV|NI|DT)$")  # `1912-03-14TMO`, a diary's `Утром`: its day
 
 
 def base_interval(value: str) -> Interval | None:
