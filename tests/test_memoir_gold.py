@@ -21,7 +21,8 @@ PERSONS_PROBE4 = ROOT / "gold" / "probe" / "persons4"  # the fourth persons prob
 ENTITIES_PROBE = ROOT / "gold" / "probe" / "entities"  # entities only, a development probe (9.16)
 EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "events2",
                  ROOT / "gold" / "probe" / "events3",
-                 ROOT / "gold" / "probe" / "events4"]  # events, 9.13, 9.14, 9.17, 9.19
+                 ROOT / "gold" / "probe" / "events4",
+                 ROOT / "gold" / "probe" / "events5"]  # events, 9.13, 9.14, 9.17, 9.19, 9.21
 PROBES = [PERSONS_PROBE, PERSONS_PROBE2, PERSONS_PROBE3, PERSONS_PROBE4, ENTITIES_PROBE, *EVENTS_PROBES]
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 

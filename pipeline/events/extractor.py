@@ -1214,9 +1214,12 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         yield owner, "gen"
     support = support_of(token)
     if support is not None:
+        receiving = trigger.entry.type == MESSAGE and lemma(support) in event_rules.receiving_supports()
         for child in support.children:
             if child.i != token.i and child.i != token.head.i:
-                yield child, slot(child, passive(support))
+                filled_slot = slot(child, passive(support))
+                # `получил письмо от брата`: the one who receives a message is its recipient (support.tsv)
+                yield child, "dat" if receiving and filled_slot == "subj" else filled_slot
     head = token.head
     if token.pos_ == NOUN and token.dep_ == "nmod" and head.pos_ == NOUN:
         # `жертвы стрельбы в Канаде`: place and time hang on the noun above the event noun

@@ -313,6 +313,13 @@ def support_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def receiving_supports() -> frozenset[str]:
+    """Support verbs of receiving (`support.tsv`, `subject` = `recipient`): their subject is the
+    recipient of the message noun they carry (`получил письмо от брата`)."""
+    return frozenset(row[0] for row in load_table("events/support.tsv") if len(row) > 1 and row[1] == "recipient")
+
+
+@lru_cache(maxsize=None)
 def recaps() -> dict[str, frozenset[str]]:
     """part (`verb`, `subject`) → the lemmas of a sentence that dates the one before it."""
     table: dict[str, set[str]] = {}
