@@ -17,7 +17,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from letopis.coref.mentions import DEMONSTRATIVE, PERSONAL, PLUR, POSSESSIVE, SING, SUBJECTS, ZERO, Mention, Referent, deity
+from letopis.coref.mentions import DEMONSTRATIVE, PERSONAL, PLUR, POSSESSIVE, SING, SUBJECTS, ZERO, Mention, Referent, deity, sharing
 from letopis.morphosyntax.animacy import animal
 from letopis.morphosyntax.lemma import parses
 from letopis.words import lemma
@@ -111,6 +111,28 @@ def controllers(verb: Token) -> set[int]:
         found.add(head.i)
         node = head
     return found
+
+
+# the first-person pronouns that are no subject, by number: `взял меня за руку`, `сказал нам`
+FIRST_OBJECTS = {SING: frozenset({"меня", "мне", "мной", "мною"}), PLUR: frozenset({"нас", "нам", "нами"})}
+OBJECT_ROLES = ("obj", "iobj", "obl")
+
+
+def speaker_object(predicate: Token, number: str) -> bool:
+    """The clause of an unwritten subject holds `меня`/`мне` (`нас`/`нам` for a plural) as an
+    object or a prepositional phrase of the predicate, of a verb coordinated with it that
+    shares its subject, or of a gerund or infinitive of theirs (`Схватив меня за руку, повёл в
+    сад`, `Взмахнул руками и уставился на меня`): the subject is then not the narrator, who would
+    say `себя` of himself (binding: a pronoun is free in its clause). A participle's phrase
+    (`булки, взятые у меня`) is another clause and does not count."""
+    words = FIRST_OBJECTS.get(number)
+    if not words:
+        return False
+    verbs = list(sharing(predicate))
+    for verb in list(verbs):
+        verbs.extend(c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                     and c.morph.get("VerbForm") and c.morph.get("VerbForm")[0] in ("Conv", "Inf"))
+    return any(c.dep_ in OBJECT_ROLES and c.lower_ in words for verb in verbs for c in verb.children)
 
 
 def sentient(token: Token) -> bool:
@@ -320,8 +342,9 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     for referent in seen:
         if not agrees(mention, referent) or (person and not referent.person and not sentient(doc[referent.token])):
             continue  # someone is meant: no thing, but God or an animal may see and speak (`Господь всё видит`)
-        if referent.narrator and mention.kind != ZERO:
-            continue
+        if referent.narrator and (mention.kind != ZERO or (
+                mention.head is not None and speaker_object(mention.head, referent.number))):
+            continue  # `он` is never the narrator; nor the subject of `взял меня за руку`
         same = identity(referent)
         if (referent.named, referent.members) in others or same in others:
             continue

@@ -56,6 +56,7 @@ CONJUNCT = "conj"
 QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock of the narration
 WORDS = {NOUN, PROPN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 WORD_IDS = {IDS[pos] for pos in WORDS}
+ADV_ID = IDS[ADV]  # an adverb that is a noun misread (`noun_read_as_verb`)
 COMITATIVE = ("с", "со")
 CORE = {"obj", "iobj"}  # the core arguments besides the subject
 # how many sentences a common noun apposed to a name (`дядя Пётр`) goes on standing for it; counted
@@ -406,7 +407,8 @@ class Walk:
             last = key
             first_of_para, para = narration != para, narration
             for i in range(sent.start, sent.end):
-                if i in self.persons or (i not in self.root_of and self.pos[i] in WORD_IDS):  # as `read` asks
+                if i in self.persons or (i not in self.root_of and (self.pos[i] in WORD_IDS or (
+                        self.pos[i] == ADV_ID and noun_read_as_verb(self.doc[i])))):  # as `read` asks
                     self.read(self.doc[i], number, para, first_of_para, late)
             self.introduced_speech(sent)
             self.forget(number)
@@ -571,6 +573,9 @@ class Walk:
                 referent = referent._replace(subject=False, grouped=referent.subject)
             self.remember(referent, token.i)
             self.names_seen.append((token.i, self.at[token.i]))
+            for word, (bearer, _) in list(self.titles.items()):
+                if span._.cluster and bearer.cluster == span._.cluster:
+                    self.titles[word] = (bearer, sent)  # the name again: its title is still in use
             title = self.title_of(span, noun)
             # the name's own gender (the tagger's, of its first word; `person_gender` may read
             # the title's): `президент Анна Орлова` keeps no title, a later `президент` may be anyone
@@ -588,7 +593,7 @@ class Walk:
                 self.history.append(partner._replace(token=token.i, number=PLUR, gender=None, named=None,
                                                      members=members, speech=token.i in self.speech))
             return
-        if token.i in self.root_of or token.pos_ not in WORDS:
+        if token.i in self.root_of or (token.pos_ not in WORDS and not noun_read_as_verb(token)):
             return
         if token.i in self.speech and token.pos_ in (NOUN, PROPN) and lemma(token) in kinship_words() \
                 and self.stranger(token):
@@ -737,6 +742,9 @@ class Walk:
         """The common noun of a person a name is apposed to (`дядя Пётр`, `брат отца Семён
         Орлов`, `Сосед наш, Пётр Ильич,`) or that is apposed to the name after it (`Анна Петровна,
         наша хозяйка,`), else None."""
+        owner = self.name_owner(span)
+        if owner is not None:
+            return owner  # `узнал фамилию учителя — Сомов`: the teacher is Сомов, not the `фамилия`
         bearer = role_bearer(span.root)
         if bearer.i != span.root.i and bearer.pos_ == NOUN:
             return bearer
@@ -745,6 +753,21 @@ class Walk:
         # `Анна Петровна, наша хозяйка, ...`: a noun of a person set off after the name
         return next((c for c in span.root.children if c.dep_ == "appos" and c.pos_ == NOUN and c.i >= span.end
                      and feature(c, "Animacy") == "Anim" and feature(c, "Number") != "Plur"), None)
+
+    def name_owner(self, span: Span) -> Token | None:
+        """`узнал фамилию учителя — Сомов`, `фамилия соседа была Орлов`: the common noun of a
+        person (in the genitive, after it) that owns the noun of a name (`naming.tsv`) the name is
+        given by; the noun then stands for the name as a title does (`titled`)."""
+        root, nouns = span.root, naming_words()[1]
+        head = root.head
+        if head.i != root.i and lemma(head) in nouns and root.dep_ in ("appos", "flat", "flat:name", "nmod", "parataxis"):
+            noun = head
+        else:
+            noun = next((c for c in root.children if c.dep_ in SUBJECTS and lemma(c) in nouns), None)
+        if noun is None:
+            return None
+        return next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == NOUN and c.i == noun.i + 1
+                     and feature(c, "Case") == "Gen" and feature(c, "Number") != PLUR), None)
 
     def designated(self, found: Referent, token: Token, sent: float) -> Referent:
         """The referent a common noun of a person brings in: someone unknown when the noun is used
