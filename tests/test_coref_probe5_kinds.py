@@ -67,3 +67,38 @@ def test_an_adverb_subject_known_only_as_a_noun_is_a_noun(nlp, word, noun):
     token = next(t for t in doc if t.lower_ == word)
     fake = type("T", (), {"pos_": "ADV", "dep_": "nsubj", "text": token.text})()
     assert noun_read_as_verb(fake) is noun
+
+
+# A gerund has the subject of its verb, so the one it acts on is not that subject: `Встретив
+# Петра, он улыбнулся` — `он` is not Пётр (binding: co-arguments are disjoint).
+@pytest.mark.parametrize("text, name", [
+    # a memoir: the one who waited met Lykov
+    ("Андрей Зуев долго ждал на станции. Встретив Петра Лыкова, он улыбнулся.", "Андрей Зуев"),
+    # the gerund opens the text: no one before, and Lykov is not its subject
+    ("Встретив Петра Лыкова у ворот, он улыбнулся. Сосед Андрей Зуев долго ждал.", None),
+])
+def test_the_subject_of_a_gerund_is_not_the_one_it_acts_on(nlp, text, name):
+    assert dict(names(nlp, text))["он"] == name
+
+
+def test_a_pronoun_object_of_the_gerund_may_still_be_the_person_before(nlp):
+    # `Увидев его, Пётр Лыков улыбнулся`: `его` is someone else than the subject, the man waiting
+    text = "Андрей Зуев долго ждал на станции. Увидев его, Пётр Лыков улыбнулся."
+    assert dict(names(nlp, text))["его"] == "Андрей Зуев"
+
+
+# A surname the recogniser missed in one place but recognised at least twice elsewhere in the
+# document is that person there too: the relative pronoun after it stands for the name.
+def test_a_missed_repetition_of_a_recognised_name_stands_for_the_name(nlp):
+    text = ("Утром мы столкнулись с Шубиным, который шёл на почту. Шубин нёс письма. Шубина все знали. "
+            "Он был почтальоном.")
+    found = names(nlp, text)
+    assert ("который", "Шубин") in found or ("который", "Шубина") in found
+
+
+def test_missed_names_need_a_name_recognised_twice(nlp):
+    from letopis.coref.stage import Walk
+    twice = nlp("Утром мы столкнулись с Шубиным, который шёл на почту. Шубин нёс письма. Шубина все знали.")
+    assert [(twice[i].text, span.text) for i, span in Walk(twice).missed.items()] == [("Шубиным", "Шубин")]
+    once = nlp("Утром мы столкнулись с Шубиным, который шёл на почту. Шубин нёс письма.")
+    assert not Walk(once).missed

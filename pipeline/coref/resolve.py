@@ -135,6 +135,28 @@ def speaker_object(predicate: Token, number: str) -> bool:
     return any(c.dep_ in OBJECT_ROLES and c.lower_ in words for verb in verbs for c in verb.children)
 
 
+def gerund_objects(mention: Mention) -> set[int]:
+    """The objects (and persons in a prepositional phrase) of the gerunds of the verb whose
+    subject the mention is (`Встретив Петра, он улыбнулся`, `Проводив гостя до ворот,
+    вернулся`): a gerund has the subject of its verb (the grammar of «деепричастный оборот»), so
+    the one it acts on is not that subject (binding: co-arguments are disjoint)."""
+    token = mention.token
+    if mention.kind == ZERO:
+        verb = mention.head
+    elif token.dep_ in SUBJECTS and token.head.i != token.i:
+        verb = token.head
+    else:
+        return set()
+    if verb is None:
+        return set()
+    found: set[int] = set()
+    for gerund in verb.children:
+        if gerund.dep_ == "advcl" and (gerund.morph.get("VerbForm") == ["Conv"] or only_a_gerund(gerund)):
+            # (`Встретив` opening a sentence is often tagged a noun: the dictionary knows it a gerund)
+            found.update(c.i for c in gerund.children if c.dep_ in OBJECT_ROLES)
+    return found
+
+
 def sentient(token: Token) -> bool:
     """God or an animal: no person mention, but one that sees, hears and speaks."""
     return deity(token) or animal(token)
@@ -333,6 +355,9 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     barred = {identity(r) for r in seen if (r.subject or r.grouped) and r.verb in bound and identity(r) is not None
               and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN")
                    or r.token == r.verb)}  # (an unwritten subject: `Потом спросил его`, `его` is not who asked)
+    # `Встретив Петра, он улыбнулся`: the one the subject's own gerund acts on is someone else
+    acted_on = gerund_objects(mention)
+    barred |= {identity(r) for r in seen if r.token in acted_on and identity(r) is not None}
     # the members of a group that is the subject of the pronoun's clause (`Иван и Павел читали
     # его`: `его` is neither of them, as it is not the group)
     members = {span for r in seen if r.members and r.subject and r.verb in bound for span in r.members}

@@ -65,6 +65,7 @@ CORE = {"obj", "iobj"}  # the core arguments besides the subject
 TITLE_SPAN = 20.0
 OWNERS = {"nmod", "nmod:poss", "det", "appos", "flat", "flat:name", "acl", "acl:relcl"}  # `его брат`, `брат Ивана`
 NAMED_LATER = 6.0  # how many sentences after a described person's last mention a name may name them
+MISSED_EVIDENCE = 2  # how many times a name must be recognised for a missed repetition of it to count (`missed_names`)
 
 
 @lru_cache(maxsize=None)
@@ -380,10 +381,38 @@ class Walk:
         self.strangers: set[int] = set()
         self.spoken_to: dict[str, tuple[int, float]] = {}  # kinship word → (token, sentence) of its last use as an address
         self._chapters: list[int] | None = None
+        self.missed = self.missed_names(doc)
         self.apposed = self.names_by_order(doc)
         self.apposed_to: dict[int, int] = {}  # name root → the first noun it is apposed to
         for noun, root in self.apposed.items():
             self.apposed_to.setdefault(root, noun)
+
+    def missed_names(self, doc: Doc) -> dict[int, Span]:
+        """`они столкнулись с Калугиным ... позабавил Калугина`: a capitalised word inside a
+        sentence that the recogniser left out of every name, a proper noun with the lemma of a
+        person's one-word name or surname recognised elsewhere in the document at least
+        `MISSED_EVIDENCE` times (one person by that lemma) → that person's name span. The word is that person (a name is written so the
+        reader knows it), so it enters the history standing for the name."""
+        by_lemma: dict[str, dict[str, Span]] = {}
+        times: dict[str, int] = {}
+        for span in self.persons.values():
+            if span._.cluster and span[-1].pos_ == PROPN:
+                by_lemma.setdefault(lemma(span[-1]), {}).setdefault(span._.cluster, span)
+                times[lemma(span[-1])] = times.get(lemma(span[-1]), 0) + 1
+        # a name recognised once may be a place or a thing misread (`Осы`, the town): twice at least
+        by_lemma = {word: names for word, names in by_lemma.items() if times[word] >= MISSED_EVIDENCE}
+        if not by_lemma:
+            return {}
+        covered = {i for span in (*doc.spans.get(ENTITIES, doc.ents), *doc.spans.get(DATES, []))
+                   for i in range(span.start, span.end)}
+        found: dict[int, Span] = {}
+        for token in doc:
+            if token.pos_ != PROPN or token.i in covered or not token.text[:1].isupper() or opens_sentence(token):
+                continue
+            names = by_lemma.get(lemma(token))
+            if names is not None and len(names) == 1:
+                found[token.i] = next(iter(names.values()))
+        return found
 
     def run(self) -> list[tuple]:
         para, first_of_para = -1, False
@@ -592,6 +621,12 @@ class Walk:
                 members = (partner.named, (span.start_char, span.end_char))
                 self.history.append(partner._replace(token=token.i, number=PLUR, gender=None, named=None,
                                                      members=members, speech=token.i in self.speech))
+            return
+        if token.i in self.missed:
+            span = self.missed[token.i]
+            gender = GENDER_OF.get(person_gender(span) or "")
+            self.remember(Referent(token.i, sent, para, gender, SING, token.dep_ in SUBJECTS, subject_verb(token),
+                                   named=(span.start_char, span.end_char), cluster=span._.cluster), token.i)
             return
         if token.i in self.root_of or (token.pos_ not in WORDS and not noun_read_as_verb(token)):
             return
