@@ -102,3 +102,34 @@ def test_missed_names_need_a_name_recognised_twice(nlp):
     assert [(twice[i].text, span.text) for i, span in Walk(twice).missed.items()] == [("Шубиным", "Шубин")]
     once = nlp("Утром мы столкнулись с Шубиным, который шёл на почту. Шубин нёс письма.")
     assert not Walk(once).missed
+
+
+# The brief's known kinds.
+# A dative pronoun after a verb coordinated with one whose prepositional phrase under an adverb
+# names a person (`сел рядом с Андреем и подал ему руку`) takes that person (the parallelism
+# reward through `рядом`), not the subject of the sentence before.
+@pytest.mark.parametrize("text, mention, name", [
+    ("Пётр Зуев долго ждал. Потом пришёл Лыков. Пётр сел рядом с Андреем и подал ему руку.", "ему", "Андреем"),
+    ("Вечером приехал Семён Орлов. Анна села возле Ирины и налила ей чаю.", "ей", "Ирины"),
+])
+def test_a_pronoun_after_a_verb_of_sitting_beside_someone_is_that_someone(nlp, text, mention, name):
+    assert dict(names(nlp, text))[mention] == name
+
+
+def clusters_of(nlp, text: str) -> list[tuple[str, str]]:
+    from letopis.extensions import ENTITIES
+    doc = nlp(text)
+    return [(span.text, span._.cluster) for span in doc.spans.get(ENTITIES, doc.ents)]
+
+
+# A bare surname in the woman's form after her full name joins her, though the normalizer reads it
+# as the man's genitive (`Белова` → `Белов`); not when two women share the surname, nor when the
+# form is an object (`видели Белова`: the man).
+@pytest.mark.parametrize("text, same", [
+    ("Ирина Белова работала в архиве. Вечером Белова записала разговор.", True),
+    ("Ирина Белова работала в архиве. Там же служила Мария Белова. Вечером Белова записала разговор.", False),
+    ("Ирина Белова навестила брата. Мы видели Белова вчера.", False),
+])
+def test_a_bare_surname_in_the_womans_form_joins_the_one_woman_of_that_name(nlp, text, same):
+    found = clusters_of(nlp, text)
+    assert (found[0][1] == found[-1][1]) is same and found[-1][0] == "Белова"

@@ -254,6 +254,8 @@ def parallel_object(token: Token, referent: int) -> bool:
         before = before.head
     elif earlier.dep_ not in PARALLEL_ROLES:
         return False
+    if before.pos_ == "ADV" and earlier.dep_ == "obl" and before.head.i != before.i:
+        before = before.head  # `сел рядом с Андреем и подал ему руку`: the verb of `рядом`
     verb = token.head
     if verb.pos_ == "ADV" and token.dep_ == "obl" and verb.head.i != verb.i:
         verb = verb.head  # `сел рядом с ним`
