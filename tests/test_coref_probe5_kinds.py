@@ -133,3 +133,20 @@ def clusters_of(nlp, text: str) -> list[tuple[str, str]]:
 def test_a_bare_surname_in_the_womans_form_joins_the_one_woman_of_that_name(nlp, text, same):
     found = clusters_of(nlp, text)
     assert (found[0][1] == found[-1][1]) is same and found[-1][0] == "Белова"
+
+
+# Capital letters after a noun of rank, where an author hides a name (`генерал NN`, `капитан
+# Т.`), are a person's name, and the pronouns after it stand for it; a class after a rank is not.
+@pytest.mark.parametrize("text, name", [
+    ("Утром приехал генерал NN. Капитан Т. встретил его у ворот.", "NN"),
+    ("Генерал Ермолов приехал. Генерал NN вошёл. Он поклонился.", "NN"),
+])
+def test_letters_after_a_rank_are_a_hidden_name(nlp, text, name):
+    doc = nlp(text)
+    assert name in [e.text for e in doc.ents if e.label_ == "PER"]
+    assert [found for _, found in names(nlp, text)] == [name]
+
+
+def test_a_class_after_a_rank_is_no_name(nlp):
+    doc = nlp("Отец служил капитаном I ранга на флоте. Купец II гильдии Сомов пришёл.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Сомов"]
