@@ -82,7 +82,9 @@ def test_the_second_annotation_is_of_the_held_out_passages():
 def test_the_passage_is_a_cut_of_its_source_at_paragraph_boundaries(folder, name):
     text = build.read_text(name, folder)
     file, start, end = build.load_tables(name, folder).SOURCE
-    assert end - start == len(text) >= (3500 if folder in PROBES else 4000)
+    # a probe's passage: 3,000 characters at least (the fifth persons probe's briefs ask for
+    # 3,000-4,000 in whole paragraphs; its Tolstoy passage has 3,441, GUIDELINES 9.22)
+    assert end - start == len(text) >= (3000 if folder in PROBES else 4000)
     if not (CORPUS / file).exists():
         pytest.skip(f"{CORPUS / file} is not here")
     source = (CORPUS / file).read_bytes().decode("utf-8")
