@@ -150,3 +150,18 @@ def test_letters_after_a_rank_are_a_hidden_name(nlp, text, name):
 def test_a_class_after_a_rank_is_no_name(nlp):
     doc = nlp("Отец служил капитаном I ранга на флоте. Купец II гильдии Сомов пришёл.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Сомов"]
+
+
+# A dash inside a dialogue line's speech (`, — всё равно ...`) looked like the turn into the
+# author's words; a stretch after it that runs to the end of the line with no dash back, ends as
+# speech does (`!`, `?`, an ellipsis) and has no verb among its first words is speech.
+@pytest.mark.parametrize("line, replies", [
+    ("— Нет! Мы уйдём, — всё равно нам конец...", [" Нет! Мы уйдём,", "всё равно нам конец..."]),
+    ("— Да, — сказал он, помолчав...", [" Да,"]),           # the author's words open with the verb
+    ("— Нет, — тихо ответил Иван...", [" Нет,"]),           # ... or an adverb before it
+    ("— Да, — сказал он.", [" Да,"]),
+    ("— Иди! — крикнул он, — скорее!", [" Иди!", "скорее!"]),
+])
+def test_a_dash_inside_the_speech_is_no_turn_when_the_rest_ends_as_speech(line, replies):
+    from letopis.coref.speech import dialogue
+    assert [line[start:end] for start, end in dialogue(line)] == replies
