@@ -165,3 +165,13 @@ def test_a_class_after_a_rank_is_no_name(nlp):
 def test_a_dash_inside_the_speech_is_no_turn_when_the_rest_ends_as_speech(line, replies):
     from letopis.coref.speech import dialogue
     assert [line[start:end] for start, end in dialogue(line)] == replies
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера полковник ФСБ выступил на брифинге.",
+    "Капитан ЦСКА забил гол.",
+    "Генерал США прибыл в Брюссель.",
+])
+def test_an_organisations_initials_after_a_rank_are_no_hidden_name(nlp, text):
+    from letopis.entities.rules import hidden_names
+    assert not list(hidden_names(nlp(text)))

@@ -214,7 +214,9 @@ def titles(doc: Doc) -> Iterator[Span]:
             yield Span(doc, token.i, end, label=kind)
 
 
-HIDDEN_NAME = re.compile(r"^[A-ZА-ЯЁ]{1,3}$")
+# one capital letter, or one letter doubled (`NN`): not an organisation's initials after a rank
+# (`полковник ФСБ`, `капитан ЦСКА`, `генерал США`)
+HIDDEN_NAME = re.compile(r"^([A-ZА-ЯЁ])\1?$")
 NOT_HIDDEN_AFTER = frozenset({"ранг", "степень", "класс", "гильдия", "статья", "разряд"})  # `капитан I ранга`
 
 
@@ -225,7 +227,7 @@ def ranks() -> frozenset[str]:
 
 
 def hidden_names(doc: Doc) -> Iterator[Span]:
-    """`генерал NN`, `капитан Т.`, `поручик В...`: capital letters after a noun of rank or
+    """`генерал NN`, `капитан Т.`, `поручик В...`: a capital letter (or one doubled) after a noun of rank or
     station, where an author hides a name (GUIDELINES 9.15, 9.20), are a person's name, the
     span the letters (no stop); not a class after a rank (`капитан I ранга`)."""
     for token in doc:
