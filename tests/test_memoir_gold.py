@@ -18,12 +18,13 @@ PERSONS_PROBE = ROOT / "gold" / "probe" / "persons"  # persons and mentions only
 PERSONS_PROBE2 = ROOT / "gold" / "probe" / "persons2"  # the second persons probe (9.15), the same layout
 PERSONS_PROBE3 = ROOT / "gold" / "probe" / "persons3"  # the third persons probe (9.18), the same layout
 PERSONS_PROBE4 = ROOT / "gold" / "probe" / "persons4"  # the fourth persons probe (9.20), the same layout
+PERSONS_PROBE5 = ROOT / "gold" / "probe" / "persons5"  # the fifth persons probe (9.23), the same layout
 ENTITIES_PROBE = ROOT / "gold" / "probe" / "entities"  # entities only, a development probe (9.16)
 EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "events2",
                  ROOT / "gold" / "probe" / "events3",
                  ROOT / "gold" / "probe" / "events4",
                  ROOT / "gold" / "probe" / "events5"]  # events, 9.13, 9.14, 9.17, 9.19, 9.21
-PROBES = [PERSONS_PROBE, PERSONS_PROBE2, PERSONS_PROBE3, PERSONS_PROBE4, ENTITIES_PROBE, *EVENTS_PROBES]
+PROBES = [PERSONS_PROBE, PERSONS_PROBE2, PERSONS_PROBE3, PERSONS_PROBE4, PERSONS_PROBE5, ENTITIES_PROBE, *EVENTS_PROBES]
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 
 spec = importlib.util.spec_from_file_location("memoir_build", MEMOIRS / "build.py")
@@ -82,7 +83,9 @@ def test_the_second_annotation_is_of_the_held_out_passages():
 def test_the_passage_is_a_cut_of_its_source_at_paragraph_boundaries(folder, name):
     text = build.read_text(name, folder)
     file, start, end = build.load_tables(name, folder).SOURCE
-    assert end - start == len(text) >= (3500 if folder in PROBES else 4000)
+    # a probe's passage: 3,000 characters at least (the fifth persons probe's briefs ask for
+    # 3,000-4,000 in whole paragraphs; its Tolstoy passage has 3,441, GUIDELINES 9.23)
+    assert end - start == len(text) >= (3000 if folder in PROBES else 4000)
     if not (CORPUS / file).exists():
         pytest.skip(f"{CORPUS / file} is not here")
     source = (CORPUS / file).read_bytes().decode("utf-8")

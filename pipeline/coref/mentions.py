@@ -192,6 +192,10 @@ def noun_read_as_verb(token: Token) -> bool:
     """A hyphenated noun the tagger took for a verb (`Едва штабс-капитан вошёл`: `штабс-капитан`
     tagged a past tense): the dictionary knows it only as a noun, so it is a noun of a person,
     not a predicate with an unwritten subject."""
+    if token.pos_ == ud.ADV and token.dep_ in SUBJECTS:
+        # `Но лавочник, ...` tagged an adverb yet parsed the subject: a noun the dictionary
+        # knows only as a noun is one
+        return only_a_noun(token.text.lower())
     return token.pos_ in (ud.VERB, ud.AUX) and "-" in token.text and only_a_noun(token.text.lower())
 
 

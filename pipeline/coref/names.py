@@ -240,6 +240,14 @@ class Person:
         self.last = order
 
 
+def nominative_form(span) -> str | None:
+    """The mention as written when it is in the nominative, by the tagger's case or as the
+    parser's subject (`Белова записала`: the woman's name, not the man's genitive of `видели
+    Белова`), for `ClusterIndex.woman`."""
+    root = span.root
+    return span.text if "Nom" in root.morph.get("Case") or root.dep_ in ("nsubj", "nsubj:pass") else None
+
+
 @dataclass
 class ClusterIndex:
     """The clusters of one text so far; `assign` gives the next mention its cluster id.
@@ -260,7 +268,8 @@ class ClusterIndex:
         self.count += 1
         return f"C{self.count}"
 
-    def assign(self, label: str, normal: str) -> str:
+    def assign(self, label: str, normal: str, written: str | None = None) -> str:
+        """`written`: the mention as the text has it, when known (`woman`)."""
         self.order += 1
         if label != PER:
             key = (label, " ".join(plain(normal).split()))
@@ -276,11 +285,27 @@ class ClusterIndex:
                 if best_key is None or key > best_key:
                     best, best_key = person, key
         if best is None:
+            best = self.woman(name, written)
+        if best is None:
             best = Person(self.new_id(), name, self.order)
         else:
             best.learn(name, self.order)
         self.index(best)
         return best.id
+
+    def woman(self, name: Name, written: str | None) -> Person | None:
+        """`Ирина Белова ... Белова записала`: a bare surname the normalizer read as a man's
+        (`Белов`) while the text writes the woman's form (`Белова`, also the man's genitive) is
+        the one woman of the text with that surname and a first name, when no man of that surname
+        is known (the caller found none) and no other woman has it (namesakes: `Ирина Белова`,
+        `Мария Белова` leave a bare `Белова` alone)."""
+        if not name.alone or not name.surname or written is None or not name.surname.endswith(POSSESSIVE_SUFFIXES[:5]):
+            return None
+        feminine = name.surname + "а"
+        if plain(written) != feminine:
+            return None
+        women = [p for p in self.words.get((SURNAME, feminine), {}).values() if not p.name.alone and p.name.first]
+        return women[0] if len(women) == 1 else None
 
     def candidates(self, name: Name) -> Iterable[Person]:
         """Every person that can agree with the name (a superset of those that do), by id: for

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from letopis.coref.mentions import DEMONSTRATIVE, PERSONAL, PLUR, POSSESSIVE, SING, SUBJECTS, ZERO, Mention, Referent, deity
+from letopis.coref.mentions import DEMONSTRATIVE, PERSONAL, PLUR, POSSESSIVE, SING, SUBJECTS, ZERO, Mention, Referent, deity, sharing
 from letopis.morphosyntax.animacy import animal
 from letopis.morphosyntax.lemma import parses
 from letopis.words import lemma
@@ -110,6 +110,50 @@ def controllers(verb: Token) -> set[int]:
             break
         found.add(head.i)
         node = head
+    return found
+
+
+# the first-person pronouns that are no subject, by number: `взял меня за руку`, `сказал нам`
+FIRST_OBJECTS = {SING: frozenset({"меня", "мне", "мной", "мною"}), PLUR: frozenset({"нас", "нам", "нами"})}
+OBJECT_ROLES = ("obj", "iobj", "obl")
+
+
+def speaker_object(predicate: Token, number: str) -> bool:
+    """The clause of an unwritten subject holds `меня`/`мне` (`нас`/`нам` for a plural) as an
+    object or a prepositional phrase of the predicate, of a verb coordinated with it that
+    shares its subject, or of a gerund or infinitive of theirs (`Схватив меня за руку, повёл в
+    сад`, `Взмахнул руками и уставился на меня`): the subject is then not the narrator, who would
+    say `себя` of himself (binding: a pronoun is free in its clause). A participle's phrase
+    (`булки, взятые у меня`) is another clause and does not count."""
+    words = FIRST_OBJECTS.get(number)
+    if not words:
+        return False
+    verbs = list(sharing(predicate))
+    for verb in list(verbs):
+        verbs.extend(c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                     and c.morph.get("VerbForm") and c.morph.get("VerbForm")[0] in ("Conv", "Inf"))
+    return any(c.dep_ in OBJECT_ROLES and c.lower_ in words for verb in verbs for c in verb.children)
+
+
+def gerund_objects(mention: Mention) -> set[int]:
+    """The objects (and persons in a prepositional phrase) of the gerunds of the verb whose
+    subject the mention is (`Встретив Петра, он улыбнулся`, `Проводив гостя до ворот,
+    вернулся`): a gerund has the subject of its verb (the grammar of «деепричастный оборот»), so
+    the one it acts on is not that subject (binding: co-arguments are disjoint)."""
+    token = mention.token
+    if mention.kind == ZERO:
+        verb = mention.head
+    elif token.dep_ in SUBJECTS and token.head.i != token.i:
+        verb = token.head
+    else:
+        return set()
+    if verb is None:
+        return set()
+    found: set[int] = set()
+    for gerund in verb.children:
+        if gerund.dep_ == "advcl" and (gerund.morph.get("VerbForm") == ["Conv"] or only_a_gerund(gerund)):
+            # (`Встретив` opening a sentence is often tagged a noun: the dictionary knows it a gerund)
+            found.update(c.i for c in gerund.children if c.dep_ in OBJECT_ROLES)
     return found
 
 
@@ -210,6 +254,8 @@ def parallel_object(token: Token, referent: int) -> bool:
         before = before.head
     elif earlier.dep_ not in PARALLEL_ROLES:
         return False
+    if before.pos_ == "ADV" and earlier.dep_ == "obl" and before.head.i != before.i:
+        before = before.head  # `сел рядом с Андреем и подал ему руку`: the verb of `рядом`
     verb = token.head
     if verb.pos_ == "ADV" and token.dep_ == "obl" and verb.head.i != verb.i:
         verb = verb.head  # `сел рядом с ним`
@@ -311,6 +357,9 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     barred = {identity(r) for r in seen if (r.subject or r.grouped) and r.verb in bound and identity(r) is not None
               and (r.cluster is not None and r.token == r.origin or doc[r.token].pos_ in ("NOUN", "PROPN")
                    or r.token == r.verb)}  # (an unwritten subject: `Потом спросил его`, `его` is not who asked)
+    # `Встретив Петра, он улыбнулся`: the one the subject's own gerund acts on is someone else
+    acted_on = gerund_objects(mention)
+    barred |= {identity(r) for r in seen if r.token in acted_on and identity(r) is not None}
     # the members of a group that is the subject of the pronoun's clause (`Иван и Павел читали
     # его`: `его` is neither of them, as it is not the group)
     members = {span for r in seen if r.members and r.subject and r.verb in bound for span in r.members}
@@ -320,8 +369,9 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     for referent in seen:
         if not agrees(mention, referent) or (person and not referent.person and not sentient(doc[referent.token])):
             continue  # someone is meant: no thing, but God or an animal may see and speak (`Господь всё видит`)
-        if referent.narrator and mention.kind != ZERO:
-            continue
+        if referent.narrator and (mention.kind != ZERO or (
+                mention.head is not None and speaker_object(mention.head, referent.number))):
+            continue  # `он` is never the narrator; nor the subject of `взял меня за руку`
         same = identity(referent)
         if (referent.named, referent.members) in others or same in others:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from letopis.morphosyntax.lemma import parses
 from letopis.text.paragraphs import paragraph_spans
 
 OPEN_CLOSE = {"«": "»", "„": "“", "“": "”"}
@@ -85,9 +86,27 @@ def dialogue(text: str) -> list[tuple[int, int]]:
             if speech:
                 found.append((at, turn.start()))
             at, speech = turn.end(), not speech
-        if speech:
+        if speech or speech_to_the_end(text[at:end]):
+            # (`— Мы сгинем от любви, — всё едино: нам суждена гибель...`: no author's words end so)
             found.append((at, end))
     return found
+
+
+AUTHOR_VERB_WITHIN = 3  # the words the verb of the author's words comes within
+SPEECH_END = re.compile(r"(?:[!?…]|\.\.\.)[»\"]?\s*$")
+
+
+def speech_to_the_end(rest: str) -> bool:
+    """The stretch after a dash into what looked like the author's words runs to the end of the
+    line with no dash back, and ends as speech does, with `!`, `?` or an ellipsis: the author's
+    words of a line (`— сказал он.`, `— крикнула она:`) end with a full stop or a colon, so the
+    dash was inside the speech (`— Нет! Мы уйдём, — всё равно нам конец...`)."""
+    if not SPEECH_END.search(rest):
+        return False
+    # the author's words open with their verb, or with a pronoun, a name or an adverb before it
+    # (`— сказал он, помолчав...`, `— он махнул рукой...`, `— тихо ответил Иван...`)
+    words = re.findall(r"[А-Яа-яЁё-]+", rest)[:AUTHOR_VERB_WITHIN]
+    return bool(words) and not any(r.tag.POS == "VERB" for word in words for r in parses(word.lower()) if r.is_known)
 
 
 def speech_spans(text: str) -> list[tuple[int, int]]:

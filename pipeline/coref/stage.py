@@ -56,6 +56,7 @@ CONJUNCT = "conj"
 QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock of the narration
 WORDS = {NOUN, PROPN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 WORD_IDS = {IDS[pos] for pos in WORDS}
+ADV_ID = IDS[ADV]  # an adverb that is a noun misread (`noun_read_as_verb`)
 COMITATIVE = ("с", "со")
 CORE = {"obj", "iobj"}  # the core arguments besides the subject
 # how many sentences a common noun apposed to a name (`дядя Пётр`) goes on standing for it; counted
@@ -64,6 +65,7 @@ CORE = {"obj", "iobj"}  # the core arguments besides the subject
 TITLE_SPAN = 20.0
 OWNERS = {"nmod", "nmod:poss", "det", "appos", "flat", "flat:name", "acl", "acl:relcl"}  # `его брат`, `брат Ивана`
 NAMED_LATER = 6.0  # how many sentences after a described person's last mention a name may name them
+MISSED_EVIDENCE = 2  # how many times a name must be recognised for a missed repetition of it to count (`missed_names`)
 
 
 @lru_cache(maxsize=None)
@@ -379,10 +381,38 @@ class Walk:
         self.strangers: set[int] = set()
         self.spoken_to: dict[str, tuple[int, float]] = {}  # kinship word → (token, sentence) of its last use as an address
         self._chapters: list[int] | None = None
+        self.missed = self.missed_names(doc)
         self.apposed = self.names_by_order(doc)
         self.apposed_to: dict[int, int] = {}  # name root → the first noun it is apposed to
         for noun, root in self.apposed.items():
             self.apposed_to.setdefault(root, noun)
+
+    def missed_names(self, doc: Doc) -> dict[int, Span]:
+        """`они столкнулись с Калугиным ... позабавил Калугина`: a capitalised word inside a
+        sentence that the recogniser left out of every name, a proper noun with the lemma of a
+        person's one-word name or surname recognised elsewhere in the document at least
+        `MISSED_EVIDENCE` times (one person by that lemma) → that person's name span. The word is that person (a name is written so the
+        reader knows it), so it enters the history standing for the name."""
+        by_lemma: dict[str, dict[str, Span]] = {}
+        times: dict[str, int] = {}
+        for span in self.persons.values():
+            if span._.cluster and span[-1].pos_ == PROPN:
+                by_lemma.setdefault(lemma(span[-1]), {}).setdefault(span._.cluster, span)
+                times[lemma(span[-1])] = times.get(lemma(span[-1]), 0) + 1
+        # a name recognised once may be a place or a thing misread (`Осы`, the town): twice at least
+        by_lemma = {word: names for word, names in by_lemma.items() if times[word] >= MISSED_EVIDENCE}
+        if not by_lemma:
+            return {}
+        covered = {i for span in (*doc.spans.get(ENTITIES, doc.ents), *doc.spans.get(DATES, []))
+                   for i in range(span.start, span.end)}
+        found: dict[int, Span] = {}
+        for token in doc:
+            if token.pos_ != PROPN or token.i in covered or not token.text[:1].isupper() or opens_sentence(token):
+                continue
+            names = by_lemma.get(lemma(token))
+            if names is not None and len(names) == 1:
+                found[token.i] = next(iter(names.values()))
+        return found
 
     def run(self) -> list[tuple]:
         para, first_of_para = -1, False
@@ -406,7 +436,8 @@ class Walk:
             last = key
             first_of_para, para = narration != para, narration
             for i in range(sent.start, sent.end):
-                if i in self.persons or (i not in self.root_of and self.pos[i] in WORD_IDS):  # as `read` asks
+                if i in self.persons or (i not in self.root_of and (self.pos[i] in WORD_IDS or (
+                        self.pos[i] == ADV_ID and noun_read_as_verb(self.doc[i])))):  # as `read` asks
                     self.read(self.doc[i], number, para, first_of_para, late)
             self.introduced_speech(sent)
             self.forget(number)
@@ -571,6 +602,9 @@ class Walk:
                 referent = referent._replace(subject=False, grouped=referent.subject)
             self.remember(referent, token.i)
             self.names_seen.append((token.i, self.at[token.i]))
+            for word, (bearer, _) in list(self.titles.items()):
+                if span._.cluster and bearer.cluster == span._.cluster:
+                    self.titles[word] = (bearer, sent)  # the name again: its title is still in use
             title = self.title_of(span, noun)
             # the name's own gender (the tagger's, of its first word; `person_gender` may read
             # the title's): `президент Анна Орлова` keeps no title, a later `президент` may be anyone
@@ -588,7 +622,13 @@ class Walk:
                 self.history.append(partner._replace(token=token.i, number=PLUR, gender=None, named=None,
                                                      members=members, speech=token.i in self.speech))
             return
-        if token.i in self.root_of or token.pos_ not in WORDS:
+        if token.i in self.missed:
+            span = self.missed[token.i]
+            gender = GENDER_OF.get(person_gender(span) or "")
+            self.remember(Referent(token.i, sent, para, gender, SING, token.dep_ in SUBJECTS, subject_verb(token),
+                                   named=(span.start_char, span.end_char), cluster=span._.cluster), token.i)
+            return
+        if token.i in self.root_of or (token.pos_ not in WORDS and not noun_read_as_verb(token)):
             return
         if token.i in self.speech and token.pos_ in (NOUN, PROPN) and lemma(token) in kinship_words() \
                 and self.stranger(token):
@@ -737,6 +777,9 @@ class Walk:
         """The common noun of a person a name is apposed to (`дядя Пётр`, `брат отца Семён
         Орлов`, `Сосед наш, Пётр Ильич,`) or that is apposed to the name after it (`Анна Петровна,
         наша хозяйка,`), else None."""
+        owner = self.name_owner(span)
+        if owner is not None:
+            return owner  # `узнал фамилию учителя — Сомов`: the teacher is Сомов, not the `фамилия`
         bearer = role_bearer(span.root)
         if bearer.i != span.root.i and bearer.pos_ == NOUN:
             return bearer
@@ -745,6 +788,21 @@ class Walk:
         # `Анна Петровна, наша хозяйка, ...`: a noun of a person set off after the name
         return next((c for c in span.root.children if c.dep_ == "appos" and c.pos_ == NOUN and c.i >= span.end
                      and feature(c, "Animacy") == "Anim" and feature(c, "Number") != "Plur"), None)
+
+    def name_owner(self, span: Span) -> Token | None:
+        """`узнал фамилию учителя — Сомов`, `фамилия соседа была Орлов`: the common noun of a
+        person (in the genitive, after it) that owns the noun of a name (`naming.tsv`) the name is
+        given by; the noun then stands for the name as a title does (`titled`)."""
+        root, nouns = span.root, naming_words()[1]
+        head = root.head
+        if head.i != root.i and lemma(head) in nouns and root.dep_ in ("appos", "flat", "flat:name", "nmod", "parataxis"):
+            noun = head
+        else:
+            noun = next((c for c in root.children if c.dep_ in SUBJECTS and lemma(c) in nouns), None)
+        if noun is None:
+            return None
+        return next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == NOUN and c.i == noun.i + 1
+                     and feature(c, "Case") == "Gen" and feature(c, "Number") != PLUR), None)
 
     def designated(self, found: Referent, token: Token, sent: float) -> Referent:
         """The referent a common noun of a person brings in: someone unknown when the noun is used

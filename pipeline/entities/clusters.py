@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from letopis.coref.names import ClusterIndex
+from letopis.coref.names import ClusterIndex, nominative_form
 from letopis.extensions import ENTITIES
 
 
@@ -19,4 +19,4 @@ class ClusterLinker:
 
     def link(self, doc: Doc) -> None:
         for ent in sorted(doc.spans.get(ENTITIES, doc.ents), key=lambda e: (e.start_char, -e.end_char)):
-            ent._.cluster = self.index.assign(ent.label_, ent._.normal or ent.text)
+            ent._.cluster = self.index.assign(ent.label_, ent._.normal or ent.text, nominative_form(ent))

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from letopis import ud
-from letopis.coref.names import ClusterIndex
+from letopis.coref.names import ClusterIndex, nominative_form
 from letopis.extensions import ENTITIES
 from letopis.labels import PER
 from letopis.morphosyntax.lemma import parses
@@ -251,7 +251,7 @@ def clusters(spans: list[Span], normals: list[str]) -> list[str]:
     index = ClusterIndex()
     ids: dict[int, str] = {}
     for n in sorted(range(len(spans)), key=lambda n: (spans[n].start_char, -spans[n].end_char)):
-        ids[n] = index.assign(spans[n].label_, normals[n])
+        ids[n] = index.assign(spans[n].label_, normals[n], nominative_form(spans[n]))
     return [ids[n] for n in range(len(spans))]
 
 

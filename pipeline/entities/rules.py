@@ -7,6 +7,7 @@ keeps the outermost of them, so displaCy and spaCy's own tools still work.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from bisect import bisect_left, bisect_right, insort
 from typing import Iterator
@@ -211,6 +212,35 @@ def titles(doc: Doc) -> Iterator[Span]:
                    and (latin(token) or not capitalised(doc[end]))):
                 end += 1
             yield Span(doc, token.i, end, label=kind)
+
+
+# one capital letter, or one letter doubled (`NN`): not an organisation's initials after a rank
+# (`полковник ФСБ`, `капитан ЦСКА`, `генерал США`)
+HIDDEN_NAME = re.compile(r"^([A-ZА-ЯЁ])\1?$")
+NOT_HIDDEN_AFTER = frozenset({"ранг", "степень", "класс", "гильдия", "статья", "разряд"})  # `капитан I ранга`
+
+
+@lru_cache(maxsize=None)
+def ranks() -> frozenset[str]:
+    """Nouns naming a person by rank, title or station (`models/events/stations.tsv`, read only)."""
+    return frozenset(row[0] for row in load_table("events/stations.tsv"))
+
+
+def hidden_names(doc: Doc) -> Iterator[Span]:
+    """`генерал NN`, `капитан Т.`, `поручик В...`: a capital letter (or one doubled) after a noun of rank or
+    station, where an author hides a name (GUIDELINES 9.15, 9.20), are a person's name, the
+    span the letters (no stop); not a class after a rank (`капитан I ранга`)."""
+    for token in doc:
+        if lemma(token) not in ranks() or token.i + 1 >= len(doc):
+            continue
+        letters = doc[token.i + 1]
+        if not HIDDEN_NAME.match(letters.text) or letters.whitespace_ == "" and letters.i + 1 < len(doc) \
+                and doc[letters.i + 1].is_alpha:
+            continue
+        after = next((t for t in doc[letters.i + 1: letters.i + 3] if t.is_alpha), None)
+        if after is not None and lemma(after) in NOT_HIDDEN_AFTER:
+            continue
+        yield Span(doc, letters.i, letters.i + 1, label=PER)
 
 
 ROMAN_DIGITS = frozenset("IVXLCDMХІСМ")  # Latin, and the Cyrillic letters Russian texts write them with
@@ -632,6 +662,8 @@ class EntityRules:
         places = [span for span in [*place_names(doc), *abbreviated_places(doc)] if allowed(span, RULES, self.sources)
                   and not (LOC in self.convention.facility and span._.fine_type == FACILITY)]
         rules = [span for span in rules if allowed(span, RULES, self.sources)] + places + heads
+        if not self.only:  # the pipeline's combination: a hidden name after a rank (`генерал NN`)
+            rules += list(hidden_names(doc))
         tagged = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, [])}
         # a building the tagger does not also read as a place (`Саратове` is both at times)
         buildings = {(s.start, s.end) for s in doc.spans.get(TAGGER, []) if s.label_ == FACILITY} - {
