@@ -121,3 +121,18 @@ def test_a_repair_that_would_break_the_tree_is_undone(nlp, monkeypatch):
     heads = {0: (1, "nsubj"), 1: (1, "root"), 2: (1, "punct")}
     repairs.repair_tree(doc, heads)
     assert heads == {0: (1, "nsubj"), 1: (1, "root"), 2: (1, "punct")} and doc[0].pos_ == "PRON"
+
+
+def test_a_gerund_hung_on_the_subject_is_the_verbs(nlp):
+    from spacy.tokens import Doc
+
+    from letopis.morphosyntax.repairs import gerund_clause
+    # `Старик , сидя у окна , читал газету .` with `сидя` hung on `Старик` as `acl`, as slovnet
+    # does: a gerund tells how the action went, it is the verb's `advcl`
+    words = ["Старик", ",", "сидя", "у", "окна", ",", "читал", "газету", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["NOUN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"],
+              morphs=["", "", "VerbForm=Conv", "", "", "", "VerbForm=Fin", "", ""], sent_starts=[True] + [False] * 8)
+    heads = {0: (6, "nsubj"), 1: (2, "punct"), 2: (0, "acl"), 3: (4, "case"), 4: (2, "obl"), 5: (2, "punct"),
+             6: (6, "root"), 7: (6, "obj"), 8: (6, "punct")}
+    gerund_clause(doc, heads)
+    assert heads[2] == (6, "advcl") and heads[4] == (2, "obl") and heads[0] == (6, "nsubj")

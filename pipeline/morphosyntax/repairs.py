@@ -182,6 +182,10 @@ def main_verb(doc: Doc, heads: Heads, k: int) -> bool:
         heads.get(k, (None, ""))[1] in MAIN_RELS
 
 
+def finite_verb(token: Token) -> bool:
+    return token.pos_ == ud.VERB and token.morph.get(ud.VERBFORM) == ["Fin"]
+
+
 def stop(token: Token) -> bool:
     """Whether a token ends a gerund's phrase: any punctuation but a hyphen inside a word."""
     return token.is_punct and token.text != "-"
@@ -192,7 +196,8 @@ def gerund_clause(doc: Doc, heads: Heads) -> None:
     on a noun (`Доложив` amod of `генералу`, which it makes the root). A gerund G hung by any
     relation but a clause's (or as `acl` of a word that is no verb, noun or pronoun) becomes the
     `advcl` of V: the finite verb it hangs on, if it does (`думают, что искупавшись ..., станет`:
-    `станет`), else, set off by a comma, a finite verb V of a main clause (`main_verb`: the first
+    `станет`); a gerund hung as `acl` on the subject of a finite verb is that verb's (`Иван, сидя у
+    окна, читал`: a gerund qualifies the action, never the noun); else, set off by a comma, a finite verb V of a main clause (`main_verb`: the first
     after the comma that ends G's phrase, or the last before the comma that opens it); the words of
     G's phrase that hung outside it (but a `mark`, `cc` or `punct`) hang on G (a noun in the dative as
     `iobj`, in the accusative as `obj`, otherwise `obl`; others keep their relation), and V takes
@@ -204,8 +209,12 @@ def gerund_clause(doc: Doc, heads: Heads) -> None:
             continue
         if not any(parse.tag.POS == "GRND" for parse in readings_of(token.text)):
             continue  # a participle or an adjective the tagger took for a gerund
-        if heads[i][1] in CLAUSE_RELS and not (heads[i][1].startswith("acl") and doc[heads[i][0]].pos_ not in (
-                ud.VERB, ud.NOUN, ud.PROPN, ud.PRON)):
+        head, rel = heads[i]
+        subject_of = heads.get(head, (None, ""))
+        on_subject = rel.startswith("acl") and doc[head].pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and \
+            subject_of[1] == "nsubj" and finite_verb(doc[subject_of[0]])
+        if rel in CLAUSE_RELS and not on_subject and not (
+                rel.startswith("acl") and doc[head].pos_ not in (ud.VERB, ud.NOUN, ud.PROPN, ud.PRON)):
             continue
         sent = token.sent
         start = i
@@ -216,8 +225,9 @@ def gerund_clause(doc: Doc, heads: Heads) -> None:
             end += 1
         finite = lambda k: main_verb(doc, heads, k)
         verb = None
-        head = heads[i][0]
-        if not start <= head <= end and doc[head].pos_ == ud.VERB and doc[head].morph.get(ud.VERBFORM) == ["Fin"]:
+        if on_subject:
+            verb = subject_of[0]  # `Иван, сидя у окна, читал`: the gerund is the verb's, not its subject's
+        elif not start <= head <= end and finite_verb(doc[head]):
             verb = head  # hung on a finite verb already, by a noun's relation: only the relation is wrong
         if verb is None and end + 1 < sent.end and doc[end + 1].text == ",":
             verb = next((k for k in range(end + 2, sent.end) if finite(k)), None)
