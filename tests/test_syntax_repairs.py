@@ -136,3 +136,22 @@ def test_a_gerund_hung_on_the_subject_is_the_verbs(nlp):
              6: (6, "root"), 7: (6, "obj"), 8: (6, "punct")}
     gerund_clause(doc, heads)
     assert heads[2] == (6, "advcl") and heads[4] == (2, "obl") and heads[0] == (6, "nsubj")
+
+
+def test_the_verb_of_a_clause_opened_by_that_is_not_the_root(nlp):
+    from spacy.tokens import Doc
+
+    from letopis.morphosyntax.repairs import subordinate_root
+    # `Сосед , узнав , что мост снесло , остался дома .` with `снесло` made the root and the main
+    # verb `остался` hung on it as a second root, as slovnet's two roots are merged
+    words = ["Сосед", ",", "узнав", ",", "что", "мост", "снесло", ",", "остался", "дома", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["NOUN", "PUNCT", "VERB", "PUNCT", "SCONJ", "NOUN", "VERB", "PUNCT", "VERB", "ADV", "PUNCT"],
+              morphs=["", "", "VerbForm=Conv", "", "", "", "VerbForm=Fin", "", "VerbForm=Fin", "", ""],
+              sent_starts=[True] + [False] * 10)
+    heads = {0: (6, "nsubj"), 1: (2, "punct"), 2: (6, "advcl"), 3: (6, "punct"), 4: (6, "mark"), 5: (6, "obj"),
+             6: (6, "root"), 7: (8, "punct"), 8: (6, "root"), 9: (8, "advmod"), 10: (6, "punct")}
+    subordinate_root(doc, heads)
+    assert heads[8] == (8, "root") and heads[6] == (2, "ccomp")     # what he learned
+    assert heads[0] == (8, "nsubj") and heads[2] == (8, "advcl")    # the neighbour stayed, learning
+    assert heads[4] == (6, "mark") and heads[10] == (8, "punct")

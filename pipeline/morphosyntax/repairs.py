@@ -56,13 +56,26 @@ def only_reading(word: str, form: str):
     return None
 
 
+def plain_capital(token: Token) -> bool:
+    """Whether a capitalised word is capitalised only for opening its sentence: its first word,
+    not tagged PROPN or animate (a person: `Серена Уильямс`, `Серена до встречи считалась ...`;
+    the dictionary knows `серена` only as a participle of `серить`), and not followed by another
+    capitalised word (a name's second part)."""
+    if not token.is_sent_start or token.pos_ == ud.PROPN or token.morph.get(ud.ANIMACY) == ["Anim"]:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is None or not following.text[:1].isupper()
+
+
 def short_participle(token: Token, word: str) -> dict[str, str] | None:
     """The UD features of a short passive participle the tagger took for a noun or an adverb
     (`в 1907 году был арестован и сослан в край`: `сослан` NOUN): every dictionary reading of
     the word is PRTS (a lowercase word's proper-name readings, the first name Сослан, left out).
     None when the tag is a verb's already or the word has another reading (`убит` is also the
-    adjective `убитый`)."""
+    adjective `убитый`). A capitalised word only when `plain_capital`."""
     if token.pos_ not in PARTICIPLE_FROM:
+        return None
+    if not word.islower() and not plain_capital(token):
         return None
     parse = only_reading(word, "PRTS")
     if parse is None:
@@ -168,7 +181,7 @@ def participle_conjunct(doc: Doc, heads: Heads) -> None:
                 heads[k] = (i, "obl")
 
 
-CASE_RELS = {"Dat": "iobj", "Acc": "obj"}
+CASE_RELS = {"Dat": "iobj", "Acc": "obj", "Nom": "obj"}  # a gerund has no subject: a nominative is an accusative misread
 
 
 MAIN_RELS = frozenset({"root", "conj", "parataxis"})
@@ -193,17 +206,21 @@ def stop(token: Token) -> bool:
 
 def gerund_clause(doc: Doc, heads: Heads) -> None:
     """`Доложив генералу все, он пришёл домой`: slovnet hangs a gerund it did not read as a verb
-    on a noun (`Доложив` amod of `генералу`, which it makes the root). A gerund G hung by any
-    relation but a clause's (or as `acl` of a word that is no verb, noun or pronoun) becomes the
-    `advcl` of V: the finite verb it hangs on, if it does (`думают, что искупавшись ..., станет`:
-    `станет`); a gerund hung as `acl` on the subject of a finite verb is that verb's (`Иван, сидя у
-    окна, читал`: a gerund qualifies the action, never the noun); else, set off by a comma, a finite verb V of a main clause (`main_verb`: the first
-    after the comma that ends G's phrase, or the last before the comma that opens it); the words of
-    G's phrase that hung outside it (but a `mark`, `cc` or `punct`) hang on G (a noun in the dative as
-    `iobj`, in the accusative as `obj`, otherwise `obl`; others keep their relation), and V takes
-    the place of a root that was in the phrase; a word after the phrase hung on G goes to V. A
-    word of the phrase hung as a subject (`все`, nominative and accusative alike) is G's `obj`:
-    a gerund has no subject of its own."""
+    on a noun (`Доложив` amod of `генералу`, which it makes the root). A gerund G (one the
+    dictionary reads as one) hung by any relation but a clause's, or as `acl` of a word that is no
+    verb, becomes the `advcl` of a finite verb V:
+    - the finite verb it hangs on, if it does (`думают, что искупавшись ..., станет`: `станет`);
+    - the finite verb whose subject, object or oblique it hangs on as `acl` (`Иван, сидя у окна,
+      читал`, `совершил ошибку, недооценив ...`: a gerund qualifies the action, never the noun);
+    - else a finite verb of a main clause (`main_verb`) across a comma: the last before the comma
+      that opens G's phrase (`совершил ошибку, недооценив значение, которое ... приобрела`: not
+      the relative clause's), or the first after the comma that ends it.
+    None when a finite verb stands between G's commas (`которая начиная с 2013 года вводит`). The
+    words of G's phrase that hung outside it (but a `mark`, `cc` or `punct`) hang on G (a noun in
+    the dative as `iobj`, in the accusative or nominative as `obj`, with a preposition or in
+    another case as `obl`; others keep their relation); V takes the place of a root that was in
+    the phrase; a word after the phrase hung on G goes to V; a word of the phrase hung as a subject
+    (`все`) is G's `obj`: a gerund has no subject of its own."""
     for i, token in enumerate(doc):
         if token.pos_ != ud.VERB or token.morph.get(ud.VERBFORM) != ["Conv"] or i not in heads:
             continue
@@ -212,7 +229,7 @@ def gerund_clause(doc: Doc, heads: Heads) -> None:
         head, rel = heads[i]
         subject_of = heads.get(head, (None, ""))
         on_subject = rel.startswith("acl") and doc[head].pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and \
-            subject_of[1] == "nsubj" and finite_verb(doc[subject_of[0]])
+            subject_of[1] in ("nsubj", "obj", "iobj", "obl") and finite_verb(doc[subject_of[0]])
         if rel in CLAUSE_RELS and not on_subject and not (
                 rel.startswith("acl") and doc[head].pos_ not in (ud.VERB, ud.NOUN, ud.PROPN, ud.PRON)):
             continue
@@ -224,15 +241,17 @@ def gerund_clause(doc: Doc, heads: Heads) -> None:
         while end + 1 < sent.end and not stop(doc[end + 1]):
             end += 1
         finite = lambda k: main_verb(doc, heads, k)
+        if any(finite_verb(doc[k]) for k in range(start, end + 1)):
+            continue  # a finite verb in the same stretch (`которая начиная с 2013 года вводит`): not a phrase of its own
         verb = None
         if on_subject:
             verb = subject_of[0]  # `Иван, сидя у окна, читал`: the gerund is the verb's, not its subject's
         elif not start <= head <= end and finite_verb(doc[head]):
             verb = head  # hung on a finite verb already, by a noun's relation: only the relation is wrong
-        if verb is None and end + 1 < sent.end and doc[end + 1].text == ",":
-            verb = next((k for k in range(end + 2, sent.end) if finite(k)), None)
         if verb is None and start > sent.start and doc[start - 1].text == ",":
             verb = next((k for k in range(start - 2, sent.start - 1, -1) if finite(k)), None)
+        if verb is None and end + 1 < sent.end and doc[end + 1].text == ",":
+            verb = next((k for k in range(end + 2, sent.end) if finite(k)), None)
         if verb is None or start <= verb <= end:
             continue
         old_root = next((k for k in range(sent.start, sent.end) if heads.get(k, (None, ""))[0] == k), None)
@@ -277,7 +296,39 @@ def clause_mark(doc: Doc, heads: Heads) -> None:
             token.set_morph({})
 
 
-TREE_REPAIRS = (participle_conjunct, gerund_clause, clause_mark)
+SUBORDINATORS = frozenset({"что", "чтобы", "будто", "когда", "если", "хотя", "пока", "ибо"})
+
+
+def subordinate_root(doc: Doc, heads: Heads) -> None:
+    """`Жолобов, уведомив Михельсона, что Пугачев собрал ..., отказался идти`: slovnet gives the
+    sentence two roots, and `repair_tree` keeps the first, so the verb of a clause a subordinating
+    conjunction opens (`собрал`) became the root and the main verb (`отказался`) hangs on it as a
+    second `root`. When the root has a `mark` among those conjunctions and a finite verb after it
+    hangs on it as `root`, that verb becomes the root; the subordinate verb hangs, as `ccomp`, on
+    the nearest verb before its conjunction (`уведомив`: what was told), or on the new root as
+    `advcl` when there is none."""
+    for root, (head, rel) in list(heads.items()):
+        if head != root or rel != "root" or doc[root].pos_ != ud.VERB:
+            continue
+        marks = [k for k, (h, r) in heads.items() if h == root and r == "mark" and k < root
+                 and doc[k].lower_ in SUBORDINATORS]
+        second = [k for k, (h, r) in heads.items() if h == root and r == "root" and k != root and k > root
+                  and finite_verb(doc[k])]
+        if not marks or not second:
+            continue
+        main = second[0]
+        sent = doc[root].sent
+        before = next((k for k in range(marks[0] - 1, sent.start - 1, -1) if doc[k].pos_ == ud.VERB), None)
+        heads[main] = (main, "root")
+        heads[root] = (before, "ccomp") if before is not None else (main, "advcl")
+        for k, (h, r) in list(heads.items()):
+            if h == root and k > main and r in ("punct", "root", "parataxis"):
+                heads[k] = (main, "parataxis" if r == "root" else r)
+            elif h == root and k < marks[0] and r != "punct":
+                heads[k] = (main, r)  # words before the conjunction belong to the main clause
+
+
+TREE_REPAIRS = (participle_conjunct, gerund_clause, clause_mark, subordinate_root)
 
 
 def well_formed(doc: Doc, heads: Heads, before: Heads) -> bool:
