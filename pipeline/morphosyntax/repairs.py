@@ -87,10 +87,12 @@ def short_participle(token: Token, word: str) -> dict[str, str] | None:
 
 def gerund(token: Token, word: str) -> dict[str, str] | None:
     """The UD features of a gerund the tagger took for another part of speech (`Доложив генералу
-    все, он пришёл`: `Доложив` ADJ): every dictionary reading of the word is GRND (also one tagged a participle: `доложив` VERB VerbForm=Part). Voice is `Mid`
+    все, он пришёл`: `Доложив` ADJ): every dictionary reading of the word is GRND; not one tagged
+    a verb already (slovnet's participle `acl` of a noun, `Сидоров, негодуя на свои убытки`, is
+    what coreference reads the noun's reflexive by). Voice is `Mid`
     for a reflexive gerund (`вернувшись`), `Act` otherwise, as UD writes them."""
-    if token.pos_ in (ud.VERB, ud.AUX) and token.morph.get(ud.VERBFORM) == ["Conv"]:
-        return None
+    if token.pos_ in (ud.VERB, ud.AUX):
+        return None  # a verb's tag stays (a gerund tagged a participle, `acl` of a noun, is one for coreference)
     parse = only_reading(word, "GRND")
     if parse is None:
         return None
