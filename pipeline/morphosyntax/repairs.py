@@ -15,9 +15,9 @@ Tree repairs (the syntax stage, on the heads slovnet gave; the parser sees no ta
 tag repairs made a verb still hangs as a noun):
 - `participle_conjunct`: `был арестован и сослан в край`: a short participle after `и` hung as a
   noun becomes the conjunct of the participle before `и`, its `nmod` words its `obl`;
-- `gerund_clause`: `Доложив генералу все, он пришёл`: a gerund hung as a modifier heads its phrase
+- `gerund_clause`: `Доложив хозяину обо всём, приказчик ушёл`: a gerund hung as a modifier heads its phrase
   up to the comma, and hangs on the clause's finite verb as `advcl`;
-- `clause_mark`: `повторяла, что видела вора`: `что` labelled the object of a verb that has another
+- `clause_mark`: `повторяла, что слышала выстрел`: `что` labelled the object of a verb that has another
   object is the clause's `mark`.
 
 `SKIP` names repairs left out (the benchmark measures each by turning it off); empty in use.
@@ -86,8 +86,8 @@ def short_participle(token: Token, word: str) -> dict[str, str] | None:
 
 
 def gerund(token: Token, word: str) -> dict[str, str] | None:
-    """The UD features of a gerund the tagger took for another part of speech (`Доложив генералу
-    все, он пришёл`: `Доложив` ADJ): every dictionary reading of the word is GRND; not one tagged
+    """The UD features of a gerund the tagger took for another part of speech (`Доложив хозяину
+    обо всём, приказчик ушёл`: `Доложив` ADJ): every dictionary reading of the word is GRND; not one tagged
     a verb already (slovnet's participle `acl` of a noun, `Сидоров, негодуя на свои убытки`, is
     what coreference reads the noun's reflexive by). Voice is `Mid`
     for a reflexive gerund (`вернувшись`), `Act` otherwise, as UD writes them."""
@@ -149,7 +149,7 @@ def in_subtree(heads: Heads, node: int, top: int) -> bool:
 
 
 def participle_conjunct(doc: Doc, heads: Heads) -> None:
-    """`был арестован и сослан в Нарымский край`: slovnet, having read `сослан` as a noun, hangs it
+    """`был арестован и сослан в Вологодскую губернию`: slovnet, having read `сослан` as a noun, hangs it
     on `арестован` as a subject and `край` on it as `nmod`. A short participle P right after `и`
     (`или`, `а`, `но`, `да`) hung by a noun's relation, with a short participle Q before the
     conjunction in the same sentence with no finite verb or comma between, becomes Q's `conj`; the
@@ -207,17 +207,17 @@ def stop(token: Token) -> bool:
 
 
 def gerund_clause(doc: Doc, heads: Heads) -> None:
-    """`Доложив генералу все, он пришёл домой`: slovnet hangs a gerund it did not read as a verb
-    on a noun (`Доложив` amod of `генералу`, which it makes the root). A gerund G (one the
+    """`Доложив хозяину обо всём, приказчик ушёл`: slovnet hangs a gerund it did not read as a verb
+    on a noun (`Доложив` amod of `хозяину`, which it makes the root). A gerund G (one the
     dictionary reads as one) hung by any relation but a clause's, or as `acl` of a word that is no
     verb, becomes the `advcl` of a finite verb V:
-    - the finite verb it hangs on, if it does (`думают, что искупавшись ..., станет`: `станет`);
+    - the finite verb it hangs on, if it does (`решили, что отдохнув ..., поедут`: `поедут`);
     - the finite verb whose subject, object or oblique it hangs on as `acl` (`Иван, сидя у окна,
-      читал`, `совершил ошибку, недооценив ...`: a gerund qualifies the action, never the noun);
+      читал`, `упустил случай, понадеявшись ...`: a gerund qualifies the action, never the noun);
     - else a finite verb of a main clause (`main_verb`) across a comma: the last before the comma
-      that opens G's phrase (`совершил ошибку, недооценив значение, которое ... приобрела`: not
-      the relative clause's), or the first after the comma that ends it.
-    None when a finite verb stands between G's commas (`которая начиная с 2013 года вводит`). The
+      that opens G's phrase (`упустил случай, понадеявшись на брата, который ... обещал`:
+      not the relative clause's), or the first after the comma that ends it.
+    None when a finite verb stands between G's commas (`которая начиная с весны строит`). The
     words of G's phrase that hung outside it (but a `mark`, `cc` or `punct`) hang on G (a noun in
     the dative as `iobj`, in the accusative or nominative as `obj`, with a preposition or in
     another case as `obl`; others keep their relation); V takes the place of a root that was in
@@ -244,7 +244,7 @@ def gerund_clause(doc: Doc, heads: Heads) -> None:
             end += 1
         finite = lambda k: main_verb(doc, heads, k)
         if any(finite_verb(doc[k]) for k in range(start, end + 1)):
-            continue  # a finite verb in the same stretch (`которая начиная с 2013 года вводит`): not a phrase of its own
+            continue  # a finite verb in the same stretch (`которая начиная с весны строит`): not a phrase of its own
         verb = None
         if on_subject:
             verb = subject_of[0]  # `Иван, сидя у окна, читал`: the gerund is the verb's, not its subject's
@@ -283,8 +283,8 @@ def gerund_clause(doc: Doc, heads: Heads) -> None:
 
 
 def clause_mark(doc: Doc, heads: Heads) -> None:
-    """`Она повторяла, что видела вора`: slovnet labels `что` the object of `видела`, which has
-    its object `вора`. `что` after a comma, labelled `obj` of a verb after it that has another
+    """`Она повторяла, что слышала выстрел`: slovnet labels `что` the object of `слышала`, which has
+    its object `выстрел`. `что` after a comma, labelled `obj` of a verb after it that has another
     `obj`, is the conjunction opening that verb's clause: its `mark`, tagged SCONJ."""
     for i, token in enumerate(doc):
         if token.lower_ != "что" or i == 0 or doc[i - 1].text != "," or i not in heads:
@@ -302,12 +302,12 @@ SUBORDINATORS = frozenset({"что", "чтобы", "будто", "когда", "
 
 
 def subordinate_root(doc: Doc, heads: Heads) -> None:
-    """`Жолобов, уведомив Михельсона, что Пугачев собрал ..., отказался идти`: slovnet gives the
-    sentence two roots, and `repair_tree` keeps the first, so the verb of a clause a subordinating
-    conjunction opens (`собрал`) became the root and the main verb (`отказался`) hangs on it as a
+    """`Сосед, узнав, что мост снесло, остался дома`: slovnet now and then gives such a sentence
+    two roots, and `repair_tree` keeps the first, so the verb of a clause a subordinating
+    conjunction opens (`снесло`) became the root and the main verb (`остался`) hangs on it as a
     second `root`. When the root has a `mark` among those conjunctions and a finite verb after it
     hangs on it as `root`, that verb becomes the root; the subordinate verb hangs, as `ccomp`, on
-    the nearest verb before its conjunction (`уведомив`: what was told), or on the new root as
+    the nearest verb before its conjunction (`узнав`: what was learned), or on the new root as
     `advcl` when there is none."""
     for root, (head, rel) in list(heads.items()):
         if head != root or rel != "root" or doc[root].pos_ != ud.VERB:
