@@ -155,3 +155,11 @@ def test_the_verb_of_a_clause_opened_by_that_is_not_the_root(nlp):
     assert heads[8] == (8, "root") and heads[6] == (2, "ccomp")     # what he learned
     assert heads[0] == (8, "nsubj") and heads[2] == (8, "advcl")    # the neighbour stayed, learning
     assert heads[4] == (6, "mark") and heads[10] == (8, "punct")
+
+
+def test_a_surname_that_is_also_a_gerund_stays_a_name(nlp):
+    # `Синев` is the gerund of `синеть` too; inside a sentence, capitalised, it is a surname
+    doc = nlp("Вчера в гости приехал Пётр Синев с женой.")
+    assert analysis(doc, "Синев")[0] == "PROPN"
+    doc = nlp("Поработав на заводе, Пётр уехал в Тулу.")
+    assert analysis(doc, "Поработав")[0] == "VERB"

@@ -61,7 +61,15 @@ def plain_capital(token: Token) -> bool:
     not tagged PROPN or animate (a person: `Серена Уильямс`, `Серена до встречи считалась ...`;
     the dictionary knows `серена` only as a participle of `серить`), and not followed by another
     capitalised word (a name's second part)."""
-    if not token.is_sent_start or token.pos_ == ud.PROPN or token.morph.get(ud.ANIMACY) == ["Anim"]:
+    if token.pos_ == ud.PROPN or token.morph.get(ud.ANIMACY) == ["Anim"]:
+        return False
+    return opens_sentence(token)
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether a capitalised word is its sentence's first, with no capitalised word after it (a
+    name's second part): `Поработав в совете, он ...`, not the surname of `Иван Синев`."""
+    if not token.is_sent_start:
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return following is None or not following.text[:1].isupper()
@@ -89,10 +97,13 @@ def gerund(token: Token, word: str) -> dict[str, str] | None:
     """The UD features of a gerund the tagger took for another part of speech (`Доложив хозяину
     обо всём, приказчик ушёл`: `Доложив` ADJ): every dictionary reading of the word is GRND; not one tagged
     a verb already (slovnet's participle `acl` of a noun, `Сидоров, негодуя на свои убытки`, is
-    what coreference reads the noun's reflexive by). Voice is `Mid`
+    what coreference reads the noun's reflexive by); a capitalised word only when it
+    `opens_sentence` (`Синев` is a surname and the gerund of `синеть`). Voice is `Mid`
     for a reflexive gerund (`вернувшись`), `Act` otherwise, as UD writes them."""
     if token.pos_ in (ud.VERB, ud.AUX):
         return None  # a verb's tag stays (a gerund tagged a participle, `acl` of a noun, is one for coreference)
+    if not word.islower() and not opens_sentence(token):
+        return None  # a surname that is a gerund's form too (`Синев`, `синеть`)
     parse = only_reading(word, "GRND")
     if parse is None:
         return None
