@@ -7,18 +7,20 @@ each repair touches there and how many became right or wrong against the gold).
 
 Tag repairs (the morphology stage, before lemmas: the lemma then follows the new tag):
 - `short_participle`: a word every reading of which is a short passive participle (`сослан`,
-  `арестованы`), tagged NOUN/ADJ/PROPN/ADV, becomes VERB VerbForm=Part Variant=Short Voice=Pass;
-- `gerund`: a word every reading of which is a gerund (`доложив`, `видя`) becomes VERB
-  VerbForm=Conv.
+  `арестованы`), tagged NOUN/PROPN/ADV, becomes VERB VerbForm=Part Variant=Short Voice=Pass;
+- `gerund`: a word every reading of which is a gerund (`доложив`, `видя`), tagged no verb, becomes
+  VERB VerbForm=Conv.
 
 Tree repairs (the syntax stage, on the heads slovnet gave; the parser sees no tags, so a word the
 tag repairs made a verb still hangs as a noun):
 - `participle_conjunct`: `был арестован и сослан в край`: a short participle after `и` hung as a
   noun becomes the conjunct of the participle before `и`, its `nmod` words its `obl`;
-- `gerund_clause`: `Доложив хозяину обо всём, приказчик ушёл`: a gerund hung as a modifier heads its phrase
-  up to the comma, and hangs on the clause's finite verb as `advcl`;
-- `clause_mark`: `повторяла, что слышала выстрел`: `что` labelled the object of a verb that has another
-  object is the clause's `mark`.
+- `gerund_clause`: `Доложив хозяину обо всём, приказчик ушёл`: a gerund hung as a modifier heads
+  its phrase up to the comma, and hangs on the clause's finite verb as `advcl`;
+- `clause_mark`: `повторяла, что слышала выстрел`: `что` labelled the object of a verb that has
+  another object is the clause's `mark`;
+- `subordinate_root`: `Сосед, узнав, что мост снесло, остался дома`: the verb of a `что`-clause
+  slovnet made the root gives the place to the main verb hung on it as a second root.
 
 `SKIP` names repairs left out (the benchmark measures each by turning it off); empty in use.
 """
