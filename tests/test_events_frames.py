@@ -130,9 +130,11 @@ def test_the_form_taken_for_a_name_is_worked_out_once_per_doc(nlp):
     # own form): the answer is kept in the Doc's table (`morphosyntax/memo.py`) and read back
     from letopis.events.extractor import form_taken_for_name
     from letopis.morphosyntax.memo import doc_table
-    doc = nlp("Простившись с дочерью, Матвей Гуров уехал в Калугу.")
+    # (a gerund the tagger takes for a name is a verb since `morphosyntax/repairs.py`, `gerund`;
+    # a full participle still is taken for one)
+    doc = nlp("Сосланный на каторгу, Матвей Гуров бежал.")
     table = doc_table(doc, "form_taken_for_name")
-    assert table.get(0) == "Conv"  # filled while the events stage read the Doc
+    assert table.get(0) == "Pass"  # filled while the events stage read the Doc
     table[0] = "marked"  # what is kept is what is answered: no second reading of the word
     assert form_taken_for_name(doc[0]) == "marked"
 

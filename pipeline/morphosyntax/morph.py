@@ -13,6 +13,7 @@ from spacy.vocab import Vocab
 
 from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
 from letopis.morphosyntax.lemma import PROPER, analyzer, parses
+from letopis.morphosyntax.repairs import repair_tags
 from letopis.morphosyntax.slovnet_exec import tag_ids
 from letopis.morphosyntax.slovnet_models import morph_model
 from letopis.words import model_word
@@ -83,6 +84,7 @@ class MorphTagger(BatchComponent):
             for token, tag_id in zip(tokens, ids.tolist()):
                 token.pos, token.tag, feats = self.tag(tag_id, vocab)
                 token.set_morph(feats)
+            repair_tags(tokens, [model_word(token) for token in tokens])
         for doc in docs:
             if not len(doc):
                 continue

@@ -16,6 +16,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from letopis.morphosyntax import repairs
 from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
 from letopis.morphosyntax.slovnet_exec import syntax
 from letopis.morphosyntax.slovnet_models import syntax_model
@@ -68,6 +69,7 @@ class SyntaxParser(BatchComponent):
                         doc_heads[token.i] = (first, CLAUSE_LINK)
         for doc in docs:
             found = heads.get(id(doc), {})
+            repairs.repair_tree(doc, found)
             nearer_conjunct(doc, found)
             set_tree(doc, found)
 
