@@ -26,7 +26,8 @@ tag repairs made a verb still hangs as a noun):
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import MORPH, POS
+from spacy.tokens import Doc, Span, Token
 
 from letopis import ud
 from letopis.morphosyntax.lemma import common_readings, parses, analyzer
@@ -134,6 +135,13 @@ def repair_tags(tokens: list[Token], words: list[str]) -> None:
 
 
 Heads = dict[int, tuple[int, str]]
+
+
+def in_sentence(heads: Heads, sent: Span) -> list[tuple[int, tuple[int, str]]]:
+    """The (dependent, (head, relation)) pairs of one sentence, in word order: a repair looks
+    only inside the sentence it repairs (a scan of the whole Doc's heads per sentence made the
+    repairs quadratic in a book's length)."""
+    return [(k, heads[k]) for k in range(sent.start, sent.end) if k in heads]
 COORDINATORS = frozenset({"и", "или", "а", "но", "да"})
 # relations a verb takes only as a noun: a short participle so hung was read as one
 NOMINAL_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "appos", "amod", "obl",
@@ -188,7 +196,7 @@ def participle_conjunct(doc: Doc, heads: Heads) -> None:
             continue
         heads[i] = (before, "conj")
         heads[i - 1] = (i, "cc")
-        for k, (h, r) in list(heads.items()):
+        for k, (h, r) in in_sentence(heads, cc.sent):
             if h == i and r == "nmod":
                 heads[k] = (i, "obl")
             elif h == before and r == "obl" and k > i and not any(
@@ -283,14 +291,14 @@ def gerund_clause(doc: Doc, heads: Heads) -> None:
             heads[k] = (i, r)
         if old_root is not None and start <= old_root <= end:
             heads[verb] = (verb, "root")
-            for k, (h, r) in list(heads.items()):
+            for k, (h, r) in in_sentence(heads, sent):
                 if k != verb and r == "root" and sent.start <= k < sent.end:
                     heads[k] = (verb, "parataxis")
         heads[i] = (verb, "advcl")
         for k in range(start, end + 1):  # a gerund has no subject: a nominative in its phrase is its object
             if heads.get(k, (None, ""))[0] in range(start, end + 1) and heads[k][1] in ("nsubj", "nsubj:pass"):
                 heads[k] = (i, "obj")
-        for k, (h, r) in list(heads.items()):  # a word after the phrase hung on G goes to V
+        for k, (h, r) in in_sentence(heads, sent):  # a word after the phrase hung on G goes to V
             if k > end and k != verb and sent.start <= k < sent.end and h == i:
                 heads[k] = (verb, r)
 
@@ -305,7 +313,7 @@ def clause_mark(doc: Doc, heads: Heads) -> None:
         head, rel = heads[i]
         if rel != "obj" or head <= i or doc[head].pos_ != ud.VERB:
             continue
-        if any(h == head and r == "obj" and k != i for k, (h, r) in heads.items()):
+        if any(h == head and r == "obj" and k != i for k, (h, r) in in_sentence(heads, token.sent)):
             heads[i] = (head, "mark")
             token.pos_ = ud.SCONJ
             token.set_morph({})
@@ -325,18 +333,19 @@ def subordinate_root(doc: Doc, heads: Heads) -> None:
     for root, (head, rel) in list(heads.items()):
         if head != root or rel != "root" or doc[root].pos_ != ud.VERB:
             continue
-        marks = [k for k, (h, r) in heads.items() if h == root and r == "mark" and k < root
+        sent = doc[root].sent
+        words = in_sentence(heads, sent)
+        marks = [k for k, (h, r) in words if h == root and r == "mark" and k < root
                  and doc[k].lower_ in SUBORDINATORS]
-        second = [k for k, (h, r) in heads.items() if h == root and r == "root" and k != root and k > root
+        second = [k for k, (h, r) in words if h == root and r == "root" and k != root and k > root
                   and finite_verb(doc[k])]
         if not marks or not second:
             continue
         main = second[0]
-        sent = doc[root].sent
         before = next((k for k in range(marks[0] - 1, sent.start - 1, -1) if doc[k].pos_ == ud.VERB), None)
         heads[main] = (main, "root")
         heads[root] = (before, "ccomp") if before is not None else (main, "advcl")
-        for k, (h, r) in list(heads.items()):
+        for k, (h, r) in in_sentence(heads, sent):
             if h == root and k > main and r in ("punct", "root", "parataxis"):
                 heads[k] = (main, "parataxis" if r == "root" else r)
             elif h == root and k < marks[0] and r != "punct":
@@ -363,12 +372,12 @@ def repair_tree(doc: Doc, heads: Heads) -> None:
         if repair.__name__ in SKIP:
             continue
         before = dict(heads)
-        tags = {token.i: (token.pos, token.morph.key) for token in doc}
+        tags = doc.to_array([POS, MORPH])  # (pos, morph hash) of every token, to undo a repair
         repair(doc, heads)
         if not well_formed(doc, heads, before):
             heads.clear()
             heads.update(before)
-            for i, (pos, key) in tags.items():
+            for i, (pos, morph) in enumerate(tags.tolist()):
                 if doc[i].pos != pos:
                     doc[i].pos = pos
-                    doc[i].set_morph(key)
+                    doc[i].set_morph(morph)
