@@ -26,6 +26,8 @@ tag repairs made a verb still hangs as a noun):
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.attrs import MORPH, POS
 from spacy.tokens import Doc, Span, Token
 
@@ -50,6 +52,7 @@ def readings_of(word: str) -> tuple:
     return common_readings(readings) if word.islower() else readings
 
 
+@lru_cache(maxsize=50_000)  # asked of every noun and adjective of a book: its words repeat
 def only_reading(word: str, form: str):
     """The first reading of `word` when every reading of it is of the pymorphy3 part of speech
     `form` (`PRTS`, `GRND`); else None."""
