@@ -89,7 +89,8 @@ def declension_key(word: str) -> str:
 
 # the suffixes of possessive surnames, whose `-а` form is a woman's name of its own (`Орлова`,
 # `Пушкина`, `Белоцкая`), not an oblique case of the man's
-POSSESSIVE_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын", "ск", "цк")
+ADDS_A = ("ов", "ев", "ёв", "ин", "ын")  # surnames whose woman's form adds -а (`Белов`, `Белова`)
+POSSESSIVE_SUFFIXES = (*ADDS_A, "ск", "цк")
 
 
 def oblique_key(word: str) -> str:
@@ -299,7 +300,7 @@ class ClusterIndex:
         the one woman of the text with that surname and a first name, when no man of that surname
         is known (the caller found none) and no other woman has it (namesakes: `Ирина Белова`,
         `Мария Белова` leave a bare `Белова` alone)."""
-        if not name.alone or not name.surname or written is None or not name.surname.endswith(POSSESSIVE_SUFFIXES[:5]):
+        if not name.alone or not name.surname or written is None or not name.surname.endswith(ADDS_A):
             return None
         feminine = name.surname + "а"
         if plain(written) != feminine:
