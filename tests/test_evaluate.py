@@ -306,3 +306,17 @@ def test_inferred_times_count_where_the_gold_annotates_them(tmp_path):
     assert "events.inferred_left_out_n" not in figures
     report = (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
     assert report.splitlines()[2].startswith("Inferred times policy: this gold annotates")
+
+
+def test_a_gold_of_dates_only_scores_dates_alone(tmp_path):
+    # a probe that annotates one layer (`"layers": ["dates"]`, tables' LAYERS) reports no false
+    # zeros for the entities and events the pipeline finds and the probe never annotated
+    gold = dict(doc([], [DATE], []), layers=["dates"])
+    _, figures = evaluate(tmp_path, gold, doc([BLOK, MOSCOW], [DATE], [meeting()]))
+    assert figures["dates.f1"] == 1.0 and figures["dates.value_acc"] == 1.0
+    assert not any(key.startswith(("entities.", "events.", "mentions.", "normal.")) for key in figures)
+
+
+def test_a_gold_without_layers_scores_every_layer(tmp_path):
+    _, figures = evaluate(tmp_path, doc([], [DATE], []), doc([BLOK], [DATE], [meeting()]))
+    assert figures["entities.fp"] == 1 and figures["events.trigger_fp"] == 1
