@@ -107,6 +107,33 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
     return template
 
 
+PARTIAL = re.compile(r"^XXXX-\d{2}(?:-\d{2})?$")  # a month or a day the text tells without its year
+LEAP_AND_COMMON = (2000, 2001)  # a day without a year is counted in both: kept only where they agree
+
+
+def from_partial(template: str, need: str, partial: str) -> str | None:
+    """A date counted from the last month or day told without a year (`5 октября` ... `в тот же
+    день`, `на другой день`, `16-го`), with no absolute date told after it (GUIDELINES 9.26, the
+    later reading of 9.13): the month and day the text makes certain, the year `XXXX`. A count of
+    days or weeks from a day keeps the day when a leap year and a common year give the same
+    (`28 февраля` ... `на другой день` is open); from a month only the same day's month is certain
+    (`в ту же ночь` → `XXXX-09-XX`); `16-го` takes the month. Counts of months or years, and
+    anything from a month but the same day, keep the template; None: not a count of days, weeks
+    or a day of the month (`того же года` is counted from the date in force, as before)."""
+    if need == MONTH_NEED:
+        return partial[:7] + template[7:]
+    shift = SHIFT.match(need)
+    if not shift or shift.group(2) not in ("D", "W"):
+        return None
+    count, unit = int(shift.group(1)), shift.group(2)
+    if not day_grain(partial):
+        return partial + "-XX" if count == 0 else template
+    days = {calendar.shifted(f"{year:04d}{partial[4:]}", count, unit) for year in LEAP_AND_COMMON}
+    if None in days or len({day[4:] for day in days}) != 1:
+        return template
+    return UNKNOWN_YEAR + days.pop()[4:]
+
+
 SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # winter straddles a new year: left unknown
 
@@ -212,10 +239,12 @@ class Narrative:
     of_writing: bool = False  # the date in force is counted from the day of writing (`на прошлой неделе`)
     diary: bool = False  # the day of writing is a diary's entry's (`headings`), not a letter's dateline
     value_julian: bool = False  # the date in force is a Julian day (`ст. ст.`, or before 1918)
+    partial: str | None = None  # the last month or day told without a year after the date in force (`5 октября`)
 
     def reset(self) -> None:
         """A chapter boundary: what the text said before no longer fixes a date."""
         self.value = None
+        self.partial = None
         self.written = None
         self.aside = None
         self.of_writing = False
@@ -268,6 +297,9 @@ class Narrative:
             elif writer and counted(span) and any(t.lemma_ in BACKWARD for t in span):
                 force = self.written  # `два дня назад` in a dated entry: from the day of writing
             span._.value = complete(template, need, force)
+            if self.partial is not None and own is None and need is not None and not in_speech(span.root) and (
+                    value := from_partial(template, need, self.partial)) is not None:
+                span._.value = value  # counted from a day told without a year after the date in force
             if alt is not None:
                 span._.alt_value = complete(alt, need, force)
             if EASTER.match(span._.value):
@@ -280,7 +312,7 @@ class Narrative:
             if bounds is not None:
                 self.aside = (*bounds, span._.value)  # dates its aside, not the narration after it
             else:
-                self.value = span._.value
+                self.value, self.partial = span._.value, None
                 self.value_julian = span._.calendar == JULIAN or (span._.calendar is None and int(
                     span._.value[:4]) < calendar.GREGORIAN_IN_RUSSIA)
                 self.of_writing = of_writing
@@ -289,6 +321,9 @@ class Narrative:
                     self.written = span._.value if day_grain(span._.value) and span._.range is None else None
                     self.julian = span._.calendar == JULIAN or (
                         span._.calendar is None and int(span._.value[:4]) < calendar.GREGORIAN_IN_RUSSIA)
+        elif PARTIAL.match(span._.value or "") and not counted(span) and not in_speech(span.root) \
+                and bounds is None and self.written is None and not heading:
+            self.partial = span._.value  # `5 октября` with no year: what `на другой день` counts from
 
 
 ASIDE_DASHES = ("—", "–", "-")
