@@ -120,6 +120,7 @@ def openers() -> frozenset[str]:
     first |= {key for key, row in phrases("abbreviations").items() if row[1] == "1"}  # `нач.`
     for name in ("deictic", "relative", "feasts", "quantifiers"):
         first |= {key.split()[0] for key in phrases(name)}
+    first |= {key.split()[0] for key in table("parts_of_month")}  # `первых числах`
     first |= set(table("writing_time")) | set(table("weekday_shifts"))  # `прошлую субботу`, `следующий четверг`
     first |= {key.split()[0] for key in phrases("deictic_forms")}
     return frozenset(first)
@@ -254,11 +255,14 @@ class Reader:
         if (counted := self.quantified(i)) is not None:
             return counted
         if (part := table("dayparts").get(self.text(i).lower())) is not None:  # `утром 5 марта`
-            if (found := self.period(i + 1, bare_year_ok=False)) is not None or not part:
+            night = i + 2 if self.text(i + 1).lower() == "на" else i + 1  # `Ночью на 26 сентября`: that day
+            if (found := self.period(night, bare_year_ok=False)) is not None or not part:
                 return found
             # alone: a date only in a diary's entry, the entry's day (narrative.py), else dropped
             return Found(i + 1, f"XXXX-XX-XXT{part}", need=DAYPART_NEED)
         mod, after = table("parts").get(self.lemma(i)), i + 1
+        if mod is None and (days := table("parts_of_month").get(f"{self.lemma(i)} {self.lemma(i + 1)}")):
+            mod, after = days, i + 2  # `в первых числах августа`
         if mod is None and (short := self.abbreviation(i)) is not None and short[1] == "1":
             mod, after = short[0], i + 2  # `в нач. 19 в.`
         found = self.period(after if mod else i, bare_year_ok=bool(mod) or self.after_preposition(i))
@@ -436,7 +440,8 @@ class Reader:
             return None
         if not 1 <= day <= 31 or (alt is not None and alt - day not in DUAL_GAP and alt - day not in BACKWARD_GAP):
             return None
-        if alt is None and self.lemma(after) == "число":  # `15-го числа`: a day of the month in force
+        if alt is None and self.lemma(after) == "число" and PLURAL not in self.at(after).morph.get("Number"):
+            # `15-го числа`: a day of the month in force (`в первых числах` is a part of a month)
             return Found(after + 1, f"XXXX-XX-{day:02d}", need=MONTH_NEED)
         found = self.month(after, bare_year_ok)
         if found is None:
@@ -459,7 +464,7 @@ class Reader:
         if not ordinal or not self.text(i).endswith(GENITIVE_ENDING) or not 1 <= int(ordinal.group(1)) <= 31:
             return None
         after, before = self.at(i + 1), self.at(i - 1)
-        if after is not None and after.pos_ in NOMINAL - {PROPN, PRON}:
+        if after is not None and genitive_attribute(after.text):
             return None
         if before is not None and before.pos_ in (PROPN, NUM):
             return None
@@ -1018,6 +1023,16 @@ class Reader:
                                   or ORDINAL_WORD.match(after.text.lower())):
             return None  # `пять часов утра`, `три часа двадцать минут`, `в шесть минут третьего`
         return Found(end + 1, f"PT{count}{code}")
+
+
+@lru_cache(maxsize=4096)
+def genitive_attribute(word: str) -> bool:
+    """Whether pymorphy3 reads `word` as a common noun or an adjective in the genitive, which an
+    ordinal before it agrees with (`5-го полка`, `3-го гренадерского`): by the dictionary, not the
+    tagger, which may take a verb after `16-го` for a noun."""
+    from letopis.morphosyntax.lemma import parses
+    return any(r.tag.POS in ("NOUN", "ADJF") and r.tag.case == "gent" and "Name" not in r.tag
+               and "Surn" not in r.tag and "Geox" not in r.tag for r in parses(word))
 
 
 def unname_feasts(doc: Doc, dates: list[Span]) -> None:

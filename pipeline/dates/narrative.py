@@ -193,6 +193,22 @@ def tense(span: Span) -> str | None:
         word = word.head
 
 
+PERFECTIVE = "Perf"
+
+
+def perfective(span: Span) -> bool:
+    """Whether the verb a date hangs on is perfective (`12 марта он приехал`): an event that the
+    next one told in the past follows (GUIDELINES 9.26), not a state that frames it (`12 марта мы
+    жили в Твери`, `был`). No verb: False."""
+    word = span.root
+    while True:
+        if word.pos_ == "VERB":
+            return PERFECTIVE in word.morph.get("Aspect")
+        if word.head.i == word.i:
+            return False
+        word = word.head
+
+
 @lru_cache(maxsize=4096)
 def dictionary_tense(word: str) -> list[str]:
     """The tense pymorphy3 gives every finite reading of a verb (`постились`: past), as a UD
@@ -240,6 +256,7 @@ class Narrative:
     diary: bool = False  # the day of writing is a diary's entry's (`headings`), not a letter's dateline
     value_julian: bool = False  # the date in force is a Julian day (`ст. ст.`, or before 1918)
     partial: str | None = None  # the last month or day told without a year after the date in force (`5 октября`)
+    value_event: bool = False  # the date in force dates an event (`12 марта приехал`), not a state (`жили`)
 
     def reset(self) -> None:
         """A chapter boundary: what the text said before no longer fixes a date."""
@@ -277,7 +294,11 @@ class Narrative:
                 # a narrated day in force (`12 марта 1912 г. … в понедельник его арестовали`): the
                 # nearest such day before it told in the past, after it in the future (HeidelTime)
                 julian = self.value_julian if force == self.value else int(force[:4]) < calendar.GREGORIAN_IN_RUSSIA
-                span._.value = calendar.weekday_near(force, day, tense(span), julian, side)
+                told = tense(span)
+                if not side and told == PAST and force == self.value and self.value_event and perfective(span) \
+                        and not reported(span):
+                    side = "+"  # `12 марта приехал. В среду уехал.`: events told in turn, the narration moves on
+                span._.value = calendar.weekday_near(force, day, told, julian, side)
             return  # counted, as `через неделю` is: the narrative stays
         by_writing = False  # completed from the day of writing: no date in force (GUIDELINES 9.11)
         of_writing = heading  # counted from the day of writing: no narrated date
@@ -313,6 +334,7 @@ class Narrative:
                 self.aside = (*bounds, span._.value)  # dates its aside, not the narration after it
             else:
                 self.value, self.partial = span._.value, None
+                self.value_event = perfective(span)
                 self.value_julian = span._.calendar == JULIAN or (span._.calendar is None and int(
                     span._.value[:4]) < calendar.GREGORIAN_IN_RUSSIA)
                 self.of_writing = of_writing
