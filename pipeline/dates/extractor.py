@@ -1032,7 +1032,7 @@ def genitive_attribute(word: str) -> bool:
     tagger, which may take a verb after `16-го` for a noun."""
     from letopis.morphosyntax.lemma import parses
     return any(r.tag.POS in ("NOUN", "ADJF") and r.tag.case == "gent" and "Name" not in r.tag
-               and "Surn" not in r.tag and "Geox" not in r.tag for r in parses(word))
+               and "Surn" not in r.tag for r in parses(word))
 
 
 def unname_feasts(doc: Doc, dates: list[Span]) -> None:
