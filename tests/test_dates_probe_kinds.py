@@ -118,3 +118,16 @@ def test_date_kind(dated, text, expected):
 ])
 def test_counting_from_a_day_without_a_year(template, need, partial, value):
     assert from_partial(template, need, partial) == value
+
+
+# -- the day of writing of a dateline without its year, and of a diary of one entry (9.26) --
+@pytest.mark.parametrize("text, written, value", [
+    ("Москва, 5 мая.\n\nВчера в городе открылась выставка.", "Вчера", "XXXX-05-04"),
+    ("Москва, 5 мая.\n\nВчера открылась выставка. Сегодня её посетил губернатор.", "Сегодня", "XXXX-05-05"),
+    ("Казань, 1 марта.\n\nВчера в городе открылась выставка.", "Вчера", "XXXX-XX-XX"),  # 28 or 29 February
+    ("Тула, 12 августа.\n\n— Вчера я был на станции, — сказал сторож.", "Вчера", "XXXX-XX-XX"),  # direct speech
+    ("10 июня 1898 г.\nВчера приехала сестра.", "Вчера", "1898-06-09"),  # one entry: a bare date is its day
+    ("3 октября 1902 г.\n\nСегодня холодно. Вчера топили печь.", "Вчера", "1902-10-02"),
+])
+def test_the_day_of_writing_of_a_dateline_or_a_single_entry(dated, text, written, value):
+    assert [v for t, v, *_ in read(dated, text) if t == written] == [value]

@@ -257,11 +257,13 @@ class Narrative:
     value_julian: bool = False  # the date in force is a Julian day (`ст. ст.`, or before 1918)
     partial: str | None = None  # the last month or day told without a year after the date in force (`5 октября`)
     value_event: bool = False  # the date in force dates an event (`12 марта приехал`), not a state (`жили`)
+    written_partial: str | None = None  # the day of writing of a dateline without its year (`Москва, 5 мая.`)
 
     def reset(self) -> None:
         """A chapter boundary: what the text said before no longer fixes a date."""
         self.value = None
         self.partial = None
+        self.written_partial = None
         self.written = None
         self.aside = None
         self.of_writing = False
@@ -308,6 +310,11 @@ class Narrative:
                 if self.written is not None and not in_speech(span.root):
                     need, force = need.lstrip(REPORTED), self.written  # a diary: written that day
                     of_writing = True
+                elif self.written_partial is not None and not in_speech(span.root):
+                    # a dateline without its year (`Москва, 5 мая.`): `Вчера` → `XXXX-05-04`
+                    need, force, partial_day = None, None, from_partial(template, need.lstrip(REPORTED),
+                                                                        self.written_partial)
+                    template = partial_day or template
                 else:
                     need = None  # the moment of writing unknown, or direct speech: left open
             elif writer and need == YEAR and (heading or self.value == self.written or (
@@ -346,6 +353,8 @@ class Narrative:
         elif PARTIAL.match(span._.value or "") and not counted(span) and not in_speech(span.root) \
                 and bounds is None and self.written is None and not heading:
             self.partial = span._.value  # `5 октября` with no year: what `на другой день` counts from
+        elif heading and PARTIAL.match(span._.value or "") and day_grain(span._.value) and self.written is None:
+            self.written_partial = span._.value  # a dispatch's `5 мая.`: the day of writing, its year unknown
 
 
 ASIDE_DASHES = ("—", "–", "-")
@@ -533,11 +542,21 @@ def dateline(doc: Doc) -> set[int]:
     (`Москва, 3 января 1905 г.`) or a salutation after it (`Дорогой брат!`); a chapter headed by a
     bare date is no letter. It gives the day of writing, from which the writer's `вчера`,
     `третьего дня` count, but dates none of the letter's events, which 8.4 alone dates
-    (GUIDELINES 9.11)."""
+    (GUIDELINES 9.11). A bare date is a dateline too when the writer below it speaks from a day
+    (`10 июня 1898 г.` above `Вчера приехала сестра.`: a diary of one entry, GUIDELINES 9.26)."""
     table = doc_table(doc, "headings")
     if "dateline" not in table:
-        table["dateline"] = {line.start for line in dated_lines(doc) if line.first and (line.placed or line.greeting)}
+        table["dateline"] = {line.start for line in dated_lines(doc)
+                             if line.first and (line.placed or line.greeting or writes_from_a_day(doc, line.start))}
     return table["dateline"]
+
+
+def writes_from_a_day(doc: Doc, start: int) -> bool:
+    """Whether a date of the moment of writing (`вчера`, `сегодня`, `в прошлом году`:
+    `deictic.tsv`) stands after `start` in the writer's own voice, neither in direct nor in
+    reported speech: the text is written on a day."""
+    return any(span.start_char > start and span._.anchor is not None and span._.anchor[0].startswith(REPORTED)
+               and not in_speech(span.root) and not reported(span) for span in doc.spans.get(DATES, []))
 
 
 def dated_lines(doc: Doc) -> list[DatedLine]:
