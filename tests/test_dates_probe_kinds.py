@@ -115,6 +115,7 @@ def test_date_kind(dated, text, expected):
     ("XXXX-XX-XX", "0D", "XXXX-09", "XXXX-09-XX"),
     ("XXXX-XX-XX", "+1D", "XXXX-09", "XXXX-XX-XX"),
     ("XXXX", "0Y", "XXXX-10-05", None),                  # a count of years: not from a day without a year
+    ("XXXX-WXX", "-1W", "XXXX-10-05", None),             # a week: numbered only in a known year
 ])
 def test_counting_from_a_day_without_a_year(template, need, partial, value):
     assert from_partial(template, need, partial) == value
@@ -125,6 +126,7 @@ def test_counting_from_a_day_without_a_year(template, need, partial, value):
     ("Москва, 5 мая.\n\nВчера в городе открылась выставка.", "Вчера", "XXXX-05-04"),
     ("Москва, 5 мая.\n\nВчера открылась выставка. Сегодня её посетил губернатор.", "Сегодня", "XXXX-05-05"),
     ("Казань, 1 марта.\n\nВчера в городе открылась выставка.", "Вчера", "XXXX-XX-XX"),  # 28 or 29 February
+    ("Казань, 7 марта.\n\nНа прошлой неделе в городе был пожар.", "прошлой неделе", "XXXX-WXX"),
     ("Тула, 12 августа.\n\n— Вчера я был на станции, — сказал сторож.", "Вчера", "XXXX-XX-XX"),  # direct speech
     ("10 июня 1898 г.\nВчера приехала сестра.", "Вчера", "1898-06-09"),  # one entry: a bare date is its day
     ("3 октября 1902 г.\n\nСегодня холодно. Вчера топили печь.", "Вчера", "1902-10-02"),

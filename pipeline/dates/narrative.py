@@ -123,8 +123,8 @@ def from_partial(template: str, need: str, partial: str) -> str | None:
     if need == MONTH_NEED:
         return partial[:7] + template[7:]
     shift = SHIFT.match(need)
-    if not shift or shift.group(2) not in ("D", "W"):
-        return None
+    if not shift or shift.group(2) not in ("D", "W") or template.startswith(WEEK):
+        return None  # a week (`на прошлой неделе`, `в середине недели`) needs its year to be numbered
     count, unit = int(shift.group(1)), shift.group(2)
     if not day_grain(partial):
         return partial + "-XX" if count == 0 else template
