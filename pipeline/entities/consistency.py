@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -24,6 +25,7 @@ from spacy.util import filter_spans
 from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
+from letopis.export.records import doc_text
 from letopis.entities.rules import NOT_NAMES, honorific_at, numbered, persons_name, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import FACILITY, LOC, ORG, PER
@@ -236,7 +238,9 @@ def word_forms(token: Token) -> set[str]:
 
 def capitalised_inside(doc: Doc) -> set[str]:
     """The forms of the words the document capitalises somewhere other than at a sentence's start."""
-    return {form for t in doc if t.text[:1].isupper() and not opens_sentence(t) for form in word_forms(t)}
+    text = doc_text(doc)  # a Token only for a word that opens on a capital: `t.text[:1]` is `text[t.idx]`
+    return {form for i, idx in enumerate(doc.to_array(IDX).tolist()) if text[idx:idx + 1].isupper()
+            and not opens_sentence(t := doc[i]) for form in word_forms(t)}
 
 
 def named_inside(token: Token, named: set[str]) -> bool:
