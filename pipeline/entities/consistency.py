@@ -31,6 +31,7 @@ from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import FACILITY, LOC, ORG, PER
 from letopis.ud import ADJ, CCONJ, INTJ, NOUN, PART, SCONJ
 from letopis.morphosyntax.lemma import parses
+from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds
 from letopis.resources import load_mapping
 from letopis.words import lemma, model_word
@@ -199,11 +200,16 @@ def rarer_reading(span: Span, spans: list[Span]) -> str | None:
     label of `на Песках`, `на Пески`."""
     if len(span) != 1 or span.label_ not in NAME_TYPES:
         return None
+    normals = doc_table(span.doc, "first_normal")  # asked of every one-word name for each: once per word
+
     def first_normal(s: Span) -> str | None:
+        if s.start in normals:
+            return normals[s.start]
         readings = parses(model_word(s[0]).lower())
-        if not readings or NAME_GRAMMEMES & readings[0].tag.grammemes:
-            return None
-        return readings[0].normal_form.replace("ё", "е")
+        found = None if not readings or NAME_GRAMMEMES & readings[0].tag.grammemes else \
+            readings[0].normal_form.replace("ё", "е")
+        normals[s.start] = found
+        return found
     mine = first_normal(span)
     if mine is None:
         return None
