@@ -313,3 +313,28 @@ def test_the_abbreviation_of_a_life_event_is_read_before_and_after_the_reordered
     read = {t.text: bool(abbreviated(t)) for t in doc if t.text in ("род", "ум", "Род")}
     assert read == {"род": True, "ум": True, "Род": False}
     assert not abbreviated(doc[-1])  # the last word: no word after it to read
+
+
+def test_the_words_a_repair_looks_at_are_read_from_the_arrays(nlp):
+    from letopis.morphosyntax.repairs import tagged
+
+    doc = nlp("Что он сказал? Мать повторяла, что слышала выстрел, и что брат был арестован и сослан.")
+    for pos in ("VERB", "PROPN", "SCONJ", "PRON"):
+        assert tagged(doc, pos) == [t.i for t in doc if t.pos_ == pos]
+    that = doc.vocab.strings["что"]
+    assert [t.i for t in doc if t.lower == that] == [t.i for t in doc if t.lower_ == "что"] != []
+
+
+def test_a_first_reading_kept_per_doc_is_the_one_read_again(nlp):
+    from letopis.entities.consistency import rarer_reading
+    from letopis.morphosyntax.memo import doc_table
+
+    doc = nlp("Мы жили на Песках, потом переехали на Пески, а дядя остался с Песков.")
+    spans = [doc[t.i:t.i + 1] for t in doc if t.text.startswith("Пес")]
+    for span, label in zip(spans, ("LOC", "LOC", "PER")):
+        span.label_ = label
+    first = [rarer_reading(span, spans) for span in spans]
+    doc_table(doc, "first_normal").clear()
+    again = [rarer_reading(span, spans) for span in reversed(spans)][::-1]
+    assert first == again
+    assert first[2] == "LOC"  # `с Песков`, read as a form of `песок`, takes the place label
