@@ -56,6 +56,7 @@ LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
 MEETING = "MEETING"  # a visit to a person (`visit`)
+INFINITIVE = "inf"  # a slot: an infinitive complement (`согласился поехать`, `filled`)
 NOBODY = "nobody"  # a slot: an active verb with no person written as its subject (`filled`)
 BIRTH = "BIRTH"  # its own day is in force for no other event: a life goes on from it
 DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}")  # a date of a month or a day (`1956-03`, `1956-03-23`)
@@ -437,6 +438,8 @@ def filled(token: Token) -> set[str | None]:
                 slots.add(f"subj={ORG}")
         if child.dep_ == "advmod":
             slots.add(f"adv={lemma(child)}")
+        if child.dep_ == "xcomp" and verb_form(child) == "Inf":
+            slots.add(INFINITIVE)  # `согласился поехать`: the act agreed to is the event, not the consent
         if child.dep_ == "amod":
             slots.add(f"amod={lemma(child)}")  # `круглый стол`: the one event reading of `стол`
         if preposition(child):
@@ -968,6 +971,8 @@ def narrated_step(token: Token) -> bool:
     if token.pos_ == NOUN:
         if preposition(token) in TEMPORAL or lemma(token.head) in event_rules.frame_nouns():
             return True  # `после суда`, `во время суда`: an occurrence the story dates by
+        if received_by_one_followed(token):
+            return True  # `Вчера получил письмо от брата`: the message reaches a person the story follows
         return any(child.dep_ in OWNER and (child.ent_type_ == PER or lemma(child) in POSSESSORS or (
             child.pos_ == PRON and bool(features(child, "Person")))) for child in token.children)
     if gerund_taken_for_name(token):
@@ -987,6 +992,17 @@ def narrated_step(token: Token) -> bool:
     return ((subject.pos_ in (PRON, DET, NUM) and people(subject, doubt=False))
             or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin()
             or named_by_station(subject))
+
+
+def received_by_one_followed(noun: Token) -> bool:
+    """A message noun carried by a verb of receiving (`support.tsv`, subject `recipient`) whose
+    subject is a person the story follows, written or not (`Вчера получил письмо от брата`, `Иван
+    получил известие о смерти отца`): the message reaches that person (GUIDELINES 9.22), a step of
+    the life told, though news seldom counts the noun (`seldom.tsv`: `письмо`). An office as the one
+    it reaches (`министерство получило письмо`) is no such step."""
+    verb = noun.head
+    return (noun.dep_ == "obj" and verb.i != noun.i and lemma(verb) in event_rules.receiving_supports()
+            and support_of(noun) is not None and support_of(noun).i == verb.i and narrated_step(verb))
 
 
 def named_by_station(subject: Token) -> bool:
@@ -1524,11 +1540,34 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
     вернулся`: `в марте` is no time of `вернулся`)."""
     table = event_paths.learned_paths()
     timed = any(Argument.of(arg).role == TIME for arg in found)  # the slots gave it its time
-    return [Argument(table[signature], span.start_char, span.end_char)
-            for signature, span in candidates(trigger, mentions, taken(found))
-            if signature in table and not anothers_setting(trigger, span)
-            and not (timed and table[signature] == TIME) and not refused_subject(trigger, span.root)
-            and not anothers_subject(trigger, span.root)]
+    learned = [Argument(table[signature], span.start_char, span.end_char)
+               for signature, span in candidates(trigger, mentions, taken(found))
+               if signature in table and not anothers_setting(trigger, span)
+               and not (timed and table[signature] == TIME) and not refused_subject(trigger, span.root)
+               and not anothers_subject(trigger, span.root)]
+    if timed or any(arg.role == TIME for arg in learned):
+        return learned
+    return learned + [Argument(TIME, span.start_char, span.end_char) for span in displaced_dates(trigger, mentions)][:1]
+
+
+def displaced_dates(trigger: Token, mentions: Iterable[tuple[Span, str]]) -> list[Span]:
+    """A date with its own `в` that the parser hung on the noun of a prepositional phrase of the
+    verb (`погиб от взрыва в 1943 году`, `переехал к сестре в мае 1930 года` when `в мае` hangs on
+    `сестре`): a time adverbial of the clause, so the verb's time (Russian PP attachment: a point date
+    in `в` modifies the clause, not a noun that names no occurrence). Not when that noun is itself an
+    event or a frame noun, whose date it is (GUIDELINES 5.3: `после визита в Рим в 1910 году`, `во
+    время участия в сессии в июне`)."""
+    if trigger.pos_ != VERB:
+        return []
+    found = []
+    for span, kind in mentions:
+        noun, date = span.root.head, span.root
+        if (kind == DATE and date.dep_ == "nmod" and preposition(date) in ("в", "во")
+                and noun.head.i == trigger.i and noun.dep_ == "obl" and noun.pos_ in (NOUN, PROPN)
+                and preposition(noun) is not None and not readings(noun)
+                and lemma(noun) not in event_rules.frame_nouns()):
+            found.append(span)
+    return found
 
 
 def anothers_subject(trigger: Token, word: Token) -> bool:
