@@ -95,3 +95,23 @@ def test_displaced_dates_on_a_parse_that_hangs_the_date_on_the_noun(nlp):
     assert year.head.text == "ударов"   # the parse this rule is for
     spans = [span.text for span in displaced_dates(verb, mention_index(doc).values())]
     assert spans == ["1941 году"]
+
+
+def test_a_gerund_does_not_take_the_subject_of_the_clause_it_opens(nlp):
+    # `что Пётр Зуев бежал` is what the watchman reported; the parser may hang the clauses so that
+    # `бежал` is the nearest verb with a subject, but its subject is no doer of `уведомив`
+    text = "Сторож, уведомив начальника, что Пётр Зуев бежал, ушёл домой."
+    _, _, args, _, _ = only(nlp, text, "уведомив")
+    assert ("agent", "Пётр Зуев") not in args, events(nlp, text)
+    _, _, args, _, _ = only(nlp, text, "бежал")
+    assert ("agent", "Пётр Зуев") in args
+
+
+@pytest.mark.parametrize("text, trigger, meeting", [
+    ("Встречая гостей, Анна Лосева улыбалась.", "Встречая", True),
+    ("Утром Пётр Зуев встретил брата на вокзале.", "встретил", True),
+    ("Всю неделю Анна Лосева ходила на вокзал, встречая поезда.", "встречая", False),
+    ("Семья Лосевых встретила Новый год в Твери.", "встретила", False),
+])
+def test_meeting_a_thing_is_no_meeting(nlp, text, trigger, meeting):
+    assert (types(nlp, text).get(trigger) == "MEETING") == meeting, events(nlp, text)

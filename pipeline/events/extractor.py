@@ -1109,9 +1109,17 @@ def nearer_verb(gerund: Token) -> Token | None:
                 continue
             word = gerund.doc[i]
             if (word.pos_ == VERB and verb_form(word) == FINITE and finite_subject(word) is not None
-                    and not any(t.text == ";" for t in gerund.doc[min(i, gerund.i):max(i, gerund.i)])):
+                    and not any(t.text == ";" for t in gerund.doc[min(i, gerund.i):max(i, gerund.i)])
+                    and not clause_opened_after(gerund, word)):
                 return word
     return None
+
+
+def clause_opened_after(gerund: Token, verb: Token) -> bool:
+    """The verb is the predicate of a clause a conjunction opens after the gerund (`уведомив
+    начальника, что Пётр бежал, сторож ушёл`): the gerund's own complement (what was told), whose
+    subject is not the gerund's doer, however the parser hung the clauses."""
+    return verb.i > gerund.i and any(child.dep_ == "mark" and gerund.i < child.i < verb.i for child in verb.children)
 
 
 def finite_subject(verb: Token) -> Token | None:
