@@ -1002,6 +1002,7 @@ def received_by_one_followed(noun: Token) -> bool:
     it reaches (`министерство получило письмо`) is no such step."""
     verb = noun.head
     return (noun.dep_ == "obj" and verb.i != noun.i and lemma(verb) in event_rules.receiving_supports()
+            and verb_form(verb) != "Inf"  # `мог получить ответы`: no message told as received
             and support_of(noun) is not None and support_of(noun).i == verb.i and narrated_step(verb))
 
 
@@ -1548,34 +1549,11 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
     вернулся`: `в марте` is no time of `вернулся`)."""
     table = event_paths.learned_paths()
     timed = any(Argument.of(arg).role == TIME for arg in found)  # the slots gave it its time
-    learned = [Argument(table[signature], span.start_char, span.end_char)
-               for signature, span in candidates(trigger, mentions, taken(found))
-               if signature in table and not anothers_setting(trigger, span)
-               and not (timed and table[signature] == TIME) and not refused_subject(trigger, span.root)
-               and not anothers_subject(trigger, span.root)]
-    if timed or any(arg.role == TIME for arg in learned):
-        return learned
-    return learned + [Argument(TIME, span.start_char, span.end_char) for span in displaced_dates(trigger, mentions)][:1]
-
-
-def displaced_dates(trigger: Token, mentions: Iterable[tuple[Span, str]]) -> list[Span]:
-    """A date with its own `в` that the parser hung on the noun of a prepositional phrase of the
-    verb (`погиб от взрыва в 1943 году`, `переехал к сестре в мае 1930 года` when `в мае` hangs on
-    `сестре`): a time adverbial of the clause, so the verb's time (Russian PP attachment: a point date
-    in `в` modifies the clause, not a noun that names no occurrence). Not when that noun is itself an
-    event or a frame noun, whose date it is (GUIDELINES 5.3: `после визита в Рим в 1910 году`, `во
-    время участия в сессии в июне`)."""
-    if trigger.pos_ != VERB:
-        return []
-    found = []
-    for span, kind in mentions:
-        noun, date = span.root.head, span.root
-        if (kind == DATE and date.dep_ == "nmod" and preposition(date) in ("в", "во")
-                and noun.head.i == trigger.i and noun.dep_ == "obl" and noun.pos_ in (NOUN, PROPN)
-                and preposition(noun) is not None and not readings(noun)
-                and lemma(noun) not in event_rules.frame_nouns()):
-            found.append(span)
-    return found
+    return [Argument(table[signature], span.start_char, span.end_char)
+            for signature, span in candidates(trigger, mentions, taken(found))
+            if signature in table and not anothers_setting(trigger, span)
+            and not (timed and table[signature] == TIME) and not refused_subject(trigger, span.root)
+            and not anothers_subject(trigger, span.root)]
 
 
 def anothers_subject(trigger: Token, word: Token) -> bool:
