@@ -1,6 +1,6 @@
 """Kinds of event found on the sixth events probe (gold/probe/events6, issue 12, narr11) and among
 the development set's missed triggers, each fixed as a class: going out beyond a gate or a door,
-running into someone, consenting, a talk among themselves
+coming into view at a place, running into someone, consenting, a talk among themselves
 (models/events/lexicon.tsv, its block "Kinds found on the sixth events probe"); a letter received by
 a person the story follows with no written subject (`extractor.received_by_one_followed`); a
 gerund's doer not taken from the clause it opens (`extractor.clause_opened_after`); meeting a thing.
@@ -25,6 +25,9 @@ def types(nlp, text: str) -> dict[str, str]:
      {("agent", "Егор Лыков"), ("time", "Летом 1912 года")}),
     # running into someone
     ("По дороге на станцию Саше Котову попался навстречу старый учитель.", "попался", "MEETING", set()),
+    # coming into view at a place
+    ("Утром отряд казаков показался перед деревней.", "показался", "MOVEMENT", set()),
+    ("К вечеру на пороге показался Никита Рябов.", "показался", "MOVEMENT", {("agent", "Никита Рябов")}),
     # consent told alone, the reply to a proposal
     ("Сосед предложил нам переехать к нему, и отец согласился.", "согласился", "COMMUNICATION", set()),
     ("Лиза Громова подумала и согласилась.", "согласилась", "COMMUNICATION", {("agent", "Лиза Громова")}),
@@ -41,6 +44,9 @@ def test_the_classes_found_on_the_sixth_probe(nlp, text, trigger, type, args):
     ("Она вышла за Петра Лыкова.", "вышла"),                     # the form of a marriage, no going
     ("Разговор вышел за рамки приличия.", "вышел"),               # a figure, no bound of a place
     ("Нам попалась интересная книга.", "попалась"),               # a thing come upon
+    ("Вдали показался лес.", "показался"),                        # a thing comes into view
+    ("Мне показалось, что брат ушёл.", "показалось"),             # seeming
+    ("Зимой Пётр Лыков показался врачу.", "показался"),           # seeing a doctor
     ("Я не согласился с ним.", "согласился"),                     # agreeing with someone: an opinion
     ("Отец согласился с доводами врача.", "согласился"),          # agreeing with arguments
     ("Брат согласился на эти условия.", "согласился"),            # agreeing to terms
