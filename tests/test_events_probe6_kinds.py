@@ -93,12 +93,3 @@ def test_a_gerund_does_not_take_the_subject_of_the_clause_it_opens(nlp):
 def test_meeting_a_thing_is_no_meeting(nlp, text, trigger, meeting):
     assert (types(nlp, text).get(trigger) == "MEETING") == meeting, events(nlp, text)
 
-
-@pytest.mark.parametrize("text, trigger", [
-    # a content clause opened by a question word, the comma before it hung on its predicate
-    ("Объяснив брату, куда нужно бежать, сторож ушёл.", "Объяснив"),
-    ("Он объяснил, как пройти к вокзалу.", "объяснил"),
-])
-def test_a_content_clause_after_its_comma_is_what_was_said(nlp, text, trigger):
-    type, *_ = only(nlp, text, trigger)
-    assert type == "COMMUNICATION", events(nlp, text)

@@ -412,7 +412,7 @@ def filled(token: Token) -> set[str | None]:
             if child.dep_ != "obj":
                 slots.add("anim")  # `враги были разбиты`: the passive's subject is the active's object
         if child.dep_ == "ccomp" and (any(mark.dep_ == "mark" for mark in child.children)
-                                      or lemma(first_word(child)) in clause_openers(CONTENT)):
+                                      or lemma(child.doc[child.left_edge.i]) in clause_openers(CONTENT)):
             slots.add("that")
         if (child.dep_ in ("obl", "nmod", "iobj", "xcomp") or (child.dep_ == "advmod" and child.pos_ == NOUN)) \
                 and not preposition(child) and features(child, CASE) == ["Ins"]:
@@ -466,12 +466,6 @@ def filled(token: Token) -> set[str | None]:
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
         slots.update({"anim", "person"})  # `уснул в электричке, но был разбужен`: the one woken is a person
     return slots
-
-
-def first_word(head: Token) -> Token:
-    """The first word of a clause, past the comma the parser may hang on its predicate (`объяснил,
-    как пройти`: the subtree of `пройти` opens on the comma, the clause on `как`)."""
-    return next((token for token in head.subtree if token.pos_ != "PUNCT"), head)
 
 
 def object_slots(noun: Token) -> set[str]:
