@@ -167,7 +167,9 @@ def abbreviated(token: Token) -> tuple[Entry, ...]:
     or a preposition next): the event of a life. Not a word ending a sentence (`древний княжеский
     род. В XV веке ...`, `острый ум. 12 мая ...`), nor `род. п.`, `ум человека`."""
     doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "." or token.lower_ not in event_rules.abbreviations():
+    # the table first: asked of every word the trigger loop reads, it rules out nearly all of them
+    # before a Token is made for the next word
+    if token.lower_ not in event_rules.abbreviations() or token.i + 2 >= len(doc) or doc[token.i + 1].text != ".":
         return ()
     before = next((t for t in reversed(doc[:token.i]) if not t.is_space), None)
     if before is not None and before.text not in ENTRY_OPENERS:
