@@ -56,6 +56,7 @@ LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
 GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose sends its verb of motion
 MOVEMENT = "MOVEMENT"
 MEETING = "MEETING"  # a visit to a person (`visit`)
+INFINITIVE = "inf"  # a slot: an infinitive complement (`согласился поехать`, `filled`)
 NOBODY = "nobody"  # a slot: an active verb with no person written as its subject (`filled`)
 BIRTH = "BIRTH"  # its own day is in force for no other event: a life goes on from it
 DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}")  # a date of a month or a day (`1956-03`, `1956-03-23`)
@@ -439,6 +440,8 @@ def filled(token: Token) -> set[str | None]:
                 slots.add(f"subj={ORG}")
         if child.dep_ == "advmod":
             slots.add(f"adv={lemma(child)}")
+        if child.dep_ == "xcomp" and verb_form(child) == "Inf":
+            slots.add(INFINITIVE)  # `согласился поехать`: the act agreed to is the event, not the consent
         if child.dep_ == "amod":
             slots.add(f"amod={lemma(child)}")  # `круглый стол`: the one event reading of `стол`
         if preposition(child):
@@ -970,6 +973,8 @@ def narrated_step(token: Token) -> bool:
     if token.pos_ == NOUN:
         if preposition(token) in TEMPORAL or lemma(token.head) in event_rules.frame_nouns():
             return True  # `после суда`, `во время суда`: an occurrence the story dates by
+        if received_by_one_followed(token):
+            return True  # `Вчера получил письмо от брата`: the message reaches a person the story follows
         return any(child.dep_ in OWNER and (child.ent_type_ == PER or lemma(child) in POSSESSORS or (
             child.pos_ == PRON and bool(features(child, "Person")))) for child in token.children)
     if gerund_taken_for_name(token):
@@ -989,6 +994,18 @@ def narrated_step(token: Token) -> bool:
     return ((subject.pos_ in (PRON, DET, NUM) and people(subject, doubt=False))
             or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin()
             or named_by_station(subject))
+
+
+def received_by_one_followed(noun: Token) -> bool:
+    """A message noun carried by a verb of receiving (`support.tsv`, subject `recipient`) whose
+    subject is a person the story follows, written or not (`Вчера получил письмо от брата`, `Иван
+    получил известие о смерти отца`): the message reaches that person (GUIDELINES 9.22), a step of
+    the life told, though news seldom counts the noun (`seldom.tsv`: `письмо`). An office as the one
+    it reaches (`министерство получило письмо`) is no such step."""
+    verb = noun.head
+    return (noun.dep_ == "obj" and verb.i != noun.i and lemma(verb) in event_rules.receiving_supports()
+            and verb_form(verb) != "Inf"  # `мог получить ответы`: no message told as received
+            and support_of(noun) is not None and support_of(noun).i == verb.i and narrated_step(verb))
 
 
 def named_by_station(subject: Token) -> bool:
@@ -1095,9 +1112,17 @@ def nearer_verb(gerund: Token) -> Token | None:
                 continue
             word = gerund.doc[i]
             if (word.pos_ == VERB and verb_form(word) == FINITE and finite_subject(word) is not None
-                    and not any(t.text == ";" for t in gerund.doc[min(i, gerund.i):max(i, gerund.i)])):
+                    and not any(t.text == ";" for t in gerund.doc[min(i, gerund.i):max(i, gerund.i)])
+                    and not clause_opened_after(gerund, word)):
                 return word
     return None
+
+
+def clause_opened_after(gerund: Token, verb: Token) -> bool:
+    """The verb is the predicate of a clause a conjunction opens after the gerund (`уведомив
+    начальника, что Пётр бежал, сторож ушёл`): the gerund's own complement (what was told), whose
+    subject is not the gerund's doer, however the parser hung the clauses."""
+    return verb.i > gerund.i and any(child.dep_ == "mark" and gerund.i < child.i < verb.i for child in verb.children)
 
 
 def finite_subject(verb: Token) -> Token | None:
