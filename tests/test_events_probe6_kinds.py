@@ -93,3 +93,20 @@ def test_a_gerund_does_not_take_the_subject_of_the_clause_it_opens(nlp):
 def test_meeting_a_thing_is_no_meeting(nlp, text, trigger, meeting):
     assert (types(nlp, text).get(trigger) == "MEETING") == meeting, events(nlp, text)
 
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # a dative hanging on the letter (`письмо Лосеву`) is whom it goes to, no person sent
+    ("Мать отправила письмо Лосеву.", "отправила", "Лосеву"),
+    ("Осенью Катя Мохова послала телеграмму Зуеву.", "послала", "Зуеву"),
+])
+def test_a_letter_sent_to_someone_is_communication_not_movement(nlp, text, trigger, recipient):
+    found_type, _, found, _, _ = only(nlp, text, trigger)
+    assert found_type == "COMMUNICATION" and ("recipient", recipient) in found, events(nlp, text)
+
+
+def test_a_part_of_a_group_sent_is_still_people(nlp):
+    # `половину солдат`: a genitive of people under a noun of quantity is a group sent somewhere
+    text = "Вечером капитан отправил половину солдат в деревню."
+    found_type, *_ = only(nlp, text, "отправил")
+    assert found_type == "MOVEMENT", events(nlp, text)

@@ -641,9 +641,10 @@ def people(token: Token, doubt: bool = True) -> bool:
     if token.pos_ != NOUN or (token.is_title and could_be_a_name(token.text)):
         return doubt  # `Блок уехал`: a surname the tagger took for a common noun
     return any(
-        child.dep_ in ("nmod", "det") and child.i > token.i and (features(child, "Person") or lemma(child) in PEOPLE_OF
-                                                                or animate(child))
-        for child in token.children)  # `половина их`, not `их автобус`: an owner before is no part
+        child.dep_ in ("nmod", "det") and child.i > token.i and features(child, CASE) != ["Dat"]
+        and (features(child, "Person") or lemma(child) in PEOPLE_OF or animate(child))
+        for child in token.children)  # `половина их`, not `их автобус`: an owner before is no part;
+    # nor `письмо Лосеву`: a dative under a noun is whom the thing goes to
 
 
 def a_thing_object(token: Token) -> bool:
