@@ -110,3 +110,23 @@ def test_a_part_of_a_group_sent_is_still_people(nlp):
     text = "Вечером капитан отправил половину солдат в деревню."
     found_type, *_ = only(nlp, text, "отправил")
     assert found_type == "MOVEMENT", events(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger, participant", [
+    # a visit to a person told by `бывать у` (GUIDELINES 9.22), the host or the guest named
+    ("Летом мы часто бывали у Соколовых.", "бывали", "Соколовых"),
+    ("По воскресеньям у нас бывал доктор Зуев.", "бывал", "Зуев"),
+    ("Зимой Катя часто бывала у бабушки.", "бывала", "Катя"),
+])
+def test_visits_told_by_byvat_u_are_meetings(nlp, text, trigger, participant):
+    found_type, _, found, _, _ = only(nlp, text, trigger)
+    assert found_type == "MEETING" and ("participant", participant) in found, events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "У нас бывали балы.",                    # a thing is what there was: no one came
+    "У Ивана Лыкова бывали припадки.",       # a state of a person
+    "В детстве у меня бывали страшные сны.",
+])
+def test_a_thing_at_someones_is_no_visit(nlp, text):
+    assert not any(type == "MEETING" for type, *_ in events(nlp, text)), events(nlp, text)

@@ -57,6 +57,7 @@ GOING_TO = {"в+Acc", "во+Acc", "на+Acc"}  # where an infinitive of purpose 
 MOVEMENT = "MOVEMENT"
 MEETING = "MEETING"  # a visit to a person (`visit`)
 INFINITIVE = "inf"  # a slot: an infinitive complement (`согласился поехать`, `filled`)
+THING_SUBJECT = "subj_thing"  # a slot: a subject written that is no person (`у нас бывали балы`, `filled`)
 NOBODY = "nobody"  # a slot: an active verb with no person written as its subject (`filled`)
 BIRTH = "BIRTH"  # its own day is in force for no other event: a life goes on from it
 DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}")  # a date of a month or a day (`1956-03`, `1956-03-23`)
@@ -454,6 +455,9 @@ def filled(token: Token) -> set[str | None]:
             child.dep_ == "nsubj" and child.ent_type_ not in (LOC, ORG) and people(child, doubt=False)
             for child in token.children):
         slots.add(NOBODY)  # `ему грозит штраф`, `пожар угрожал домам`: no person written as the subject
+    subjects = [child for child in token.children if child.dep_ == "nsubj"]
+    if subjects and not any(people(child, doubt=False) for child in subjects):
+        slots.add(THING_SUBJECT)  # `у нас бывали балы`: a subject written, and it is no one
     if slots & event_rules.stay_slots():
         slots.add(STAY)  # `прожил у брата`, `пробыл в Туле`: a place of being or a host
     if DURATION_SLOT in requirements(token) and lasted(token):
