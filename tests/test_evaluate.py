@@ -306,3 +306,38 @@ def test_inferred_times_count_where_the_gold_annotates_them(tmp_path):
     assert "events.inferred_left_out_n" not in figures
     report = (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
     assert report.splitlines()[2].startswith("Inferred times policy: this gold annotates")
+
+
+def test_a_gold_of_dates_only_scores_dates_alone(tmp_path):
+    # a probe that annotates one layer (`"layers": ["dates"]`, tables' LAYERS) reports no false
+    # zeros for the entities and events the pipeline finds and the probe never annotated
+    gold = dict(doc([], [DATE], []), layers=["dates"])
+    _, figures = evaluate(tmp_path, gold, doc([BLOK, MOSCOW], [DATE], [meeting()]))
+    assert figures["dates.f1"] == 1.0 and figures["dates.value_acc"] == 1.0
+    assert not any(key.startswith(("entities.", "events.", "mentions.", "normal.")) for key in figures)
+
+
+def test_a_gold_without_layers_scores_every_layer(tmp_path):
+    _, figures = evaluate(tmp_path, doc([], [DATE], []), doc([BLOK], [DATE], [meeting()]))
+    assert figures["entities.fp"] == 1 and figures["events.trigger_fp"] == 1
+
+
+def test_nerel_leaves_durations_under_a_day_to_its_time_type(tmp_path):
+    """A count of hours is a date of ours (`PT3H`, GUIDELINES 9.26) and a TIME of NEREL's: scored
+    against NEREL's DATE it is neither right nor spurious; the day beside it still counts."""
+    text = "Совещание 5 мая 2019 года шло три часа."
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "a.txt").write_text(text, encoding="utf-8")
+    day, hours = (text.index("5 мая"), text.index(" шло")), (text.index("три"), text.index("."))
+    (tmp_path / "gold" / "a.ann").write_text(f"T1\tDATE {day[0]} {day[1]}\t{text[day[0]:day[1]]}\n"
+                                             f"T2\tTIME {hours[0]} {hours[1]}\t{text[hours[0]:hours[1]]}\n",
+                                             encoding="utf-8")
+    pred = {"text": text, "tokens": [], "entities": [], "events": [], "dates": [
+        {"id": "T1", "start": day[0], "end": day[1], "text": text[day[0]:day[1]], "value": "2019-05-05", "mod": None},
+        {"id": "T2", "start": hours[0], "end": hours[1], "text": text[hours[0]:hours[1]], "value": "PT3H", "mod": None}]}
+    (tmp_path / "pred").mkdir()
+    (tmp_path / "pred" / "a.json").write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
+    main(["evaluate", "--format", "nerel", "--gold", str(tmp_path / "gold"), "--pred", str(tmp_path / "pred"),
+          "--report", str(tmp_path / "report")])
+    figures = json.loads((tmp_path / "report" / "report.json").read_text(encoding="utf-8"))["figures"]["pipeline"]
+    assert (figures["dates.tp"], figures["dates.fp"], figures["dates.fn"]) == (1, 0, 0)

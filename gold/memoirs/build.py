@@ -8,6 +8,7 @@ plain tables (GUIDELINES.md sections 8–9):
     MENTIONS  = [(context, kind, referent or None)]               # kind "pronoun" or "zero"
     DATES     = [(context, value, mod)] or (context, value, mod, {"alt_value": ..., ...})
     EVENTS    = [(trigger context, type, polarity, modality, [argument, ...])]
+    LAYERS    = ("dates",)   # optional: the layers annotated (default all); the others are not scored
 
 A context is a string that occurs exactly once in the passage, with the mention in
 [brackets]; offsets are computed, never typed. An argument is `(role, context)` naming an
@@ -37,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 CONTEXT = re.compile(r"^(.*)\[(.+)\](.*)$", re.S)
 KINDS = ("pronoun", "zero")
 DATE_EXTRAS = ("alt_value", "calendar", "holiday")
+LAYERS = ("entities", "dates", "mentions", "events")  # a table may annotate some only (`LAYERS = ("dates",)`)
 
 
 class AnnotationError(Exception):
@@ -229,7 +231,15 @@ def brat(text: str, gold: dict) -> str:
 
 def gold_for(name: str, folder: Path = HERE) -> dict:
     text = read_text(name, folder)
-    return {"text": text, "tokens": [], **build(text, load_tables(name, folder))}
+    tables = load_tables(name, folder)
+    gold = {"text": text, "tokens": [], **build(text, tables)}
+    layers = getattr(tables, "LAYERS", None)
+    if layers is not None:
+        unknown = set(layers) - set(LAYERS)
+        if unknown:
+            raise AnnotationError(f"unknown layers {sorted(unknown)}")
+        gold["layers"] = list(layers)
+    return gold
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -45,13 +45,16 @@ from letopis.dates.narrative import (AGES, CENTURY, DAYPART_NEED, MONTH_NEED, RE
 from letopis.extensions import DATES, ENTITIES
 from letopis.morphosyntax.lemma import analyzer
 from letopis.resources import load_mapping, load_table
-from letopis.ud import ADJ, DET, NOUN, NUM, PRON, PROPN
+from letopis.ud import ADJ, ADV, DET, NOUN, NUM, PRON, PROPN
 
 # Digits are ASCII digits: a superscript (`1913 г.²`, a footnote mark) or a digit of another
 # script is not a number of a Russian date, and TIMEX3 values are written in ASCII.
 YEAR_DIGITS = re.compile(r"^([0-9]{4})(?:-(?:го|м|й|ом|ый|ого))?$")
 SHORT_YEAR = re.compile(r"^([0-9]{2})-(?:го|м|й|ом|ый|ого)$")  # `36-м`; `36 лет` is a count
 ORDINAL_DAY = re.compile(r"^([0-9]{1,2})-(?:го|е|й|м|ое|ого|му|ому)$")
+CLOCK_VERBS = frozenset({"быть", "пробить", "бить", "стукнуть"})  # `Было уже три часа`: a time of day
+ORDINAL_WORD = re.compile(r"^(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат)\w*ого$")
+GENITIVE_ENDING = "-го"  # `16-го`: the case a day alone dates in
 DUAL_DAY = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})$")
 DECADE = re.compile(r"^([0-9]{3})0-(?:е|х|ые|ых|м|ми)$")
 SHORT_DECADE = re.compile(r"^([1-9])0-(?:е|х|ые|ых|м|ми)$")
@@ -70,7 +73,7 @@ OLD = re.compile(r"[ѣіѳѵѢІѲ]|ъ$")
 DUAL_GAP = range(10, 14)
 BACKWARD_GAP = range(-13, -9)  # the Old Style day in brackets after the New (`7 ноября (25 октября)`)
 DUAL_SEPARATORS = ("/", "(")
-DURATION_VALUE = re.compile(r"^P[0-9.X]+[A-Z]+$")  # days between the Old and New Style of one day (18th-20th century)
+DURATION_VALUE = re.compile(r"^PT?[0-9.X]+[A-Z]+$")  # days between the Old and New Style of one day (18th-20th century)
 FIRST_YEAR, LAST_YEAR = 1000, 2100
 AGE_REACH = 4  # words from `когда` to the count of an age (`когда ему уже исполнилось десять лет`)
 SPOKEN_HUNDREDS = (800, 999)  # a year said without its thousand (`девятьсот пятый`): 1800-1999
@@ -117,6 +120,7 @@ def openers() -> frozenset[str]:
     first |= {key for key, row in phrases("abbreviations").items() if row[1] == "1"}  # `нач.`
     for name in ("deictic", "relative", "feasts", "quantifiers"):
         first |= {key.split()[0] for key in phrases(name)}
+    first |= {key.split()[0] for key in table("parts_of_month")}  # `первых числах`
     first |= set(table("writing_time")) | set(table("weekday_shifts"))  # `прошлую субботу`, `следующий четверг`
     first |= {key.split()[0] for key in phrases("deictic_forms")}
     return frozenset(first)
@@ -252,9 +256,9 @@ class Reader:
         return self.is_unit(i, "year") and self.text(i).lower() != "лет"
 
     # -- the grammar ----------------------------------------------------------------------
-    FORMS = ("numeric", "day_range", "day", "month", "season", "weekday", "deictic", "feast", "relative",
+    FORMS = ("numeric", "day_range", "day", "day_of_month", "month", "season", "weekday", "deictic", "feast", "relative",
              "year_range", "decade", "century", "year_in_words", "year", "short_year", "counted",
-             "stretch", "single_unit", "duration")
+             "stretch", "single_unit", "duration", "hours")
 
     def read(self, i: int) -> Found | None:
         if not self.opens(i):
@@ -262,11 +266,14 @@ class Reader:
         if (counted := self.quantified(i)) is not None:
             return counted
         if (part := table("dayparts").get(self.text(i).lower())) is not None:  # `утром 5 марта`
-            if (found := self.period(i + 1, bare_year_ok=False)) is not None or not part:
+            night = i + 2 if self.text(i + 1).lower() == "на" else i + 1  # `Ночью на 26 сентября`: that day
+            if (found := self.period(night, bare_year_ok=False)) is not None or not part:
                 return found
             # alone: a date only in a diary's entry, the entry's day (narrative.py), else dropped
             return Found(i + 1, f"XXXX-XX-XXT{part}", need=DAYPART_NEED)
         mod, after = table("parts").get(self.lemma(i)), i + 1
+        if mod is None and (days := table("parts_of_month").get(f"{self.lemma(i)} {self.lemma(i + 1)}")):
+            mod, after = days, i + 2  # `в первых числах августа`
         if mod is None and (short := self.abbreviation(i)) is not None and short[1] == "1":
             mod, after = short[0], i + 2  # `в нач. 19 в.`
         found = self.period(after if mod else i, bare_year_ok=bool(mod) or self.after_preposition(i))
@@ -278,7 +285,15 @@ class Reader:
             self.style(found)
             if not mod and found.calendar is None:
                 found = self.ranged(found)
+            self.daypart_after(found)
         return found
+
+    def daypart_after(self, found: Found) -> None:
+        """A part of the day right after a day joins its span, as one before it does (`на другой
+        день утром`, `5 марта вечером`: GUIDELINES 8.5, 9.26); the value stays the day's."""
+        day = DAY.match(found.value) or (found.need or "").endswith("D") or found.need == MONTH_NEED
+        if day and "/" not in found.value and table("dayparts").get(self.text(found.end).lower()):
+            found.end += 1
 
     def unit_in_force(self, i: int) -> Found | None:
         """A bare unit after a word of its part (`в конце месяца`, `в начале года`, `в середине
@@ -436,7 +451,8 @@ class Reader:
             return None
         if not 1 <= day <= 31 or (alt is not None and alt - day not in DUAL_GAP and alt - day not in BACKWARD_GAP):
             return None
-        if alt is None and self.lemma(after) == "число":  # `15-го числа`: a day of the month in force
+        if alt is None and self.lemma(after) == "число" and PLURAL not in self.at(after).morph.get("Number"):
+            # `15-го числа`: a day of the month in force (`в первых числах` is a part of a month)
             return Found(after + 1, f"XXXX-XX-{day:02d}", need=MONTH_NEED)
         found = self.month(after, bare_year_ok)
         if found is None:
@@ -448,6 +464,22 @@ class Reader:
             found.alt_value = f"{found.value[:-3]}-{alt:02d}"
             return found
         return self.dual(found)
+
+    def day_of_month(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`16-го` alone, a day in the genitive that dates (`С 14 октября начались морозы; 16-го
+        выпал снег`, `18-го он выступил`): the day of the month in force (`15-го числа` without
+        `числа`, GUIDELINES 9.26). Not an ordinal of a noun phrase (`5-го полка`, `3-го
+        гренадерского полка`: a noun, an adjective or a number after it) nor after a name
+        (`Людовика 16-го`)."""
+        ordinal = ORDINAL_DAY.match(self.text(i))
+        if not ordinal or not self.text(i).endswith(GENITIVE_ENDING) or not 1 <= int(ordinal.group(1)) <= 31:
+            return None
+        after, before = self.at(i + 1), self.at(i - 1)
+        if after is not None and genitive_attribute(after.text):
+            return None
+        if before is not None and before.pos_ in (PROPN, NUM):
+            return None
+        return Found(i + 1, f"XXXX-XX-{int(ordinal.group(1)):02d}", need=MONTH_NEED)
 
     def dual(self, first: Found) -> Found:
         """A day and month followed by the same day in the other calendar across a month or a
@@ -974,6 +1006,44 @@ class Reader:
             and self.at(count[1] + 2).pos_ in NOMINAL)  # `десяти дней после подтверждения`: not inside
         end = count[1] + 2 if shift else count[1] + 1
         return Found(end, f"P{count[0]}{code}")
+
+
+    def hours(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`четыре часа`, `двадцать минут` where they can only be a duration (`Сражение
+        продолжалось четыре часа` → `PT4H`; `— На двадцать минут.` → `PT20M`; GUIDELINES 9.26):
+        a count in digits or words, not an indefinite one (`несколько часов`), with no word beside
+        it that makes it a time of day (`clock_words.tsv`: `в три часа`, `Было три часа`, `пять
+        часов утра`, `в шесть часов двадцать минут`), which is no date (8.5)."""
+        number = numerals.read(self.lemmas, i)
+        if digits(self.text(i)):
+            count, end = self.text(i), i + 1
+        elif number is not None and not number.ordinal:
+            count, end = str(number.value), number.end
+        else:
+            return None
+        code = table("clock_units").get(self.lemma(end))
+        if code is None or not count.isdecimal() or int(count) < 1:
+            return None
+        clock = table("clock_words")
+        before = [k for k in (i - 1, i - 2) if k >= 0 and not self.at(k).is_punct]
+        if before and (clock.get(self.lemma(before[0])) == "before" or (
+                len(before) == 2 and self.at(before[0]).pos_ == ADV and self.lemma(before[1]) in CLOCK_VERBS)):
+            return None  # `в три часа`, `Было уже три часа`
+        after = self.at(end + 1)
+        if after is not None and (clock.get(self.lemma(end + 1)) == "after" or after.like_num or after.pos_ == NUM
+                                  or ORDINAL_WORD.match(after.text.lower())):
+            return None  # `пять часов утра`, `три часа двадцать минут`, `в шесть минут третьего`
+        return Found(end + 1, f"PT{count}{code}")
+
+
+@lru_cache(maxsize=4096)
+def genitive_attribute(word: str) -> bool:
+    """Whether pymorphy3 reads `word` as a common noun or an adjective in the genitive, which an
+    ordinal before it agrees with (`5-го полка`, `3-го гренадерского`): by the dictionary, not the
+    tagger, which may take a verb after `16-го` for a noun."""
+    from letopis.morphosyntax.lemma import parses
+    return any(r.tag.POS in ("NOUN", "ADJF") and r.tag.case == "gent" and "Name" not in r.tag
+               and "Surn" not in r.tag for r in parses(word))
 
 
 def unname_feasts(doc: Doc, dates: list[Span]) -> None:

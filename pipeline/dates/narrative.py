@@ -107,6 +107,33 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
     return template
 
 
+PARTIAL = re.compile(r"^XXXX-\d{2}(?:-\d{2})?$")  # a month or a day the text tells without its year
+LEAP_AND_COMMON = (2000, 2001)  # a day without a year is counted in both: kept only where they agree
+
+
+def from_partial(template: str, need: str, partial: str) -> str | None:
+    """A date counted from the last month or day told without a year (`5 октября` ... `в тот же
+    день`, `на другой день`, `16-го`), with no absolute date told after it (GUIDELINES 9.26, the
+    later reading of 9.13): the month and day the text makes certain, the year `XXXX`. A count of
+    days or weeks from a day keeps the day when a leap year and a common year give the same
+    (`28 февраля` ... `на другой день` is open); from a month only the same day's month is certain
+    (`в ту же ночь` → `XXXX-09-XX`); `16-го` takes the month. Counts of months or years, and
+    anything from a month but the same day, keep the template; None: not a count of days, weeks
+    or a day of the month (`того же года` is counted from the date in force, as before)."""
+    if need == MONTH_NEED:
+        return partial[:7] + template[7:]
+    shift = SHIFT.match(need)
+    if not shift or shift.group(2) not in ("D", "W") or template.startswith(WEEK):
+        return None  # a week (`на прошлой неделе`, `в середине недели`) needs its year to be numbered
+    count, unit = int(shift.group(1)), shift.group(2)
+    if not day_grain(partial):
+        return partial + "-XX" if count == 0 else template
+    days = {calendar.shifted(f"{year:04d}{partial[4:]}", count, unit) for year in LEAP_AND_COMMON}
+    if None in days or len({day[4:] for day in days}) != 1:
+        return template
+    return UNKNOWN_YEAR + days.pop()[4:]
+
+
 SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # winter straddles a new year: left unknown
 
@@ -166,6 +193,22 @@ def tense(span: Span) -> str | None:
         word = word.head
 
 
+PERFECTIVE = "Perf"
+
+
+def perfective(span: Span) -> bool:
+    """Whether the verb a date hangs on is perfective (`12 марта он приехал`): an event that the
+    next one told in the past follows (GUIDELINES 9.26), not a state that frames it (`12 марта мы
+    жили в Твери`, `был`). No verb: False."""
+    word = span.root
+    while True:
+        if word.pos_ == "VERB":
+            return PERFECTIVE in word.morph.get("Aspect")
+        if word.head.i == word.i:
+            return False
+        word = word.head
+
+
 @lru_cache(maxsize=4096)
 def dictionary_tense(word: str) -> list[str]:
     """The tense pymorphy3 gives every finite reading of a verb (`постились`: past), as a UD
@@ -212,10 +255,15 @@ class Narrative:
     of_writing: bool = False  # the date in force is counted from the day of writing (`на прошлой неделе`)
     diary: bool = False  # the day of writing is a diary's entry's (`headings`), not a letter's dateline
     value_julian: bool = False  # the date in force is a Julian day (`ст. ст.`, or before 1918)
+    partial: str | None = None  # the last month or day told without a year after the date in force (`5 октября`)
+    value_event: bool = False  # the date in force dates an event (`12 марта приехал`), not a state (`жили`)
+    written_partial: str | None = None  # the day of writing of a dateline without its year (`Москва, 5 мая.`)
 
     def reset(self) -> None:
         """A chapter boundary: what the text said before no longer fixes a date."""
         self.value = None
+        self.partial = None
+        self.written_partial = None
         self.written = None
         self.aside = None
         self.of_writing = False
@@ -248,7 +296,11 @@ class Narrative:
                 # a narrated day in force (`12 марта 1912 г. … в понедельник его арестовали`): the
                 # nearest such day before it told in the past, after it in the future (HeidelTime)
                 julian = self.value_julian if force == self.value else int(force[:4]) < calendar.GREGORIAN_IN_RUSSIA
-                span._.value = calendar.weekday_near(force, day, tense(span), julian, side)
+                told = tense(span)
+                if not side and told == PAST and force == self.value and self.value_event and perfective(span) \
+                        and not reported(span):
+                    side = "+"  # `12 марта приехал. В среду уехал.`: events told in turn, the narration moves on
+                span._.value = calendar.weekday_near(force, day, told, julian, side)
             return  # counted, as `через неделю` is: the narrative stays
         by_writing = False  # completed from the day of writing: no date in force (GUIDELINES 9.11)
         of_writing = heading  # counted from the day of writing: no narrated date
@@ -258,6 +310,11 @@ class Narrative:
                 if self.written is not None and not in_speech(span.root):
                     need, force = need.lstrip(REPORTED), self.written  # a diary: written that day
                     of_writing = True
+                elif self.written_partial is not None and not in_speech(span.root):
+                    # a dateline without its year (`Москва, 5 мая.`): `Вчера` → `XXXX-05-04`
+                    need, force, partial_day = None, None, from_partial(template, need.lstrip(REPORTED),
+                                                                        self.written_partial)
+                    template = partial_day or template
                 else:
                     need = None  # the moment of writing unknown, or direct speech: left open
             elif writer and need == YEAR and (heading or self.value == self.written or (
@@ -268,6 +325,9 @@ class Narrative:
             elif writer and counted(span) and any(t.lemma_ in BACKWARD for t in span):
                 force = self.written  # `два дня назад` in a dated entry: from the day of writing
             span._.value = complete(template, need, force)
+            if self.partial is not None and own is None and need is not None and not in_speech(span.root) and (
+                    value := from_partial(template, need, self.partial)) is not None:
+                span._.value = value  # counted from a day told without a year after the date in force
             if alt is not None:
                 span._.alt_value = complete(alt, need, force)
             if EASTER.match(span._.value):
@@ -280,7 +340,8 @@ class Narrative:
             if bounds is not None:
                 self.aside = (*bounds, span._.value)  # dates its aside, not the narration after it
             else:
-                self.value = span._.value
+                self.value, self.partial = span._.value, None
+                self.value_event = perfective(span)
                 self.value_julian = span._.calendar == JULIAN or (span._.calendar is None and int(
                     span._.value[:4]) < calendar.GREGORIAN_IN_RUSSIA)
                 self.of_writing = of_writing
@@ -289,6 +350,11 @@ class Narrative:
                     self.written = span._.value if day_grain(span._.value) and span._.range is None else None
                     self.julian = span._.calendar == JULIAN or (
                         span._.calendar is None and int(span._.value[:4]) < calendar.GREGORIAN_IN_RUSSIA)
+        elif PARTIAL.match(span._.value or "") and not counted(span) and not in_speech(span.root) \
+                and bounds is None and self.written is None and not heading:
+            self.partial = span._.value  # `5 октября` with no year: what `на другой день` counts from
+        elif heading and PARTIAL.match(span._.value or "") and day_grain(span._.value) and self.written is None:
+            self.written_partial = span._.value  # a dispatch's `5 мая.`: the day of writing, its year unknown
 
 
 ASIDE_DASHES = ("—", "–", "-")
@@ -476,11 +542,21 @@ def dateline(doc: Doc) -> set[int]:
     (`Москва, 3 января 1905 г.`) or a salutation after it (`Дорогой брат!`); a chapter headed by a
     bare date is no letter. It gives the day of writing, from which the writer's `вчера`,
     `третьего дня` count, but dates none of the letter's events, which 8.4 alone dates
-    (GUIDELINES 9.11)."""
+    (GUIDELINES 9.11). A bare date is a dateline too when the writer below it speaks from a day
+    (`10 июня 1898 г.` above `Вчера приехала сестра.`: a diary of one entry, GUIDELINES 9.26)."""
     table = doc_table(doc, "headings")
     if "dateline" not in table:
-        table["dateline"] = {line.start for line in dated_lines(doc) if line.first and (line.placed or line.greeting)}
+        table["dateline"] = {line.start for line in dated_lines(doc)
+                             if line.first and (line.placed or line.greeting or writes_from_a_day(doc, line.start))}
     return table["dateline"]
+
+
+def writes_from_a_day(doc: Doc, start: int) -> bool:
+    """Whether a date of the moment of writing (`вчера`, `сегодня`, `в прошлом году`:
+    `deictic.tsv`) stands after `start` in the writer's own voice, neither in direct nor in
+    reported speech: the text is written on a day."""
+    return any(span.start_char > start and span._.anchor is not None and span._.anchor[0].startswith(REPORTED)
+               and not in_speech(span.root) and not reported(span) for span in doc.spans.get(DATES, []))
 
 
 def dated_lines(doc: Doc) -> list[DatedLine]:

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from letopis.evaluate import report
 from letopis.evaluate.documents import Document, json_documents
-from letopis.evaluate.nerel import EVENT_TYPES, nerel_documents
+from letopis.evaluate.nerel import EVENT_TYPES, as_nerel_dates, nerel_documents
 from letopis.evaluate.score import Scorer, inferred_policy
 
 
@@ -78,6 +79,8 @@ def score(gold: dict[str, Document], pred_folder: Path, fmt: str, inferred: str 
             if wrong := checked.misplaced():
                 raise SystemExit(f"letopis: {name}: {len(wrong)} {side} spans are not at their offsets "
                                  f"(first: {wrong[0]['text']!r} at {wrong[0]['start']})")
+        if fmt == "nerel":
+            found = replace(found, dates=as_nerel_dates(found.dates))
         scorer.document(document, found)
     return scorer
 

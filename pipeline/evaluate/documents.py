@@ -25,6 +25,13 @@ class Document:
     events: list[Record] = field(default_factory=list)
     has_tokens: bool = True  # NEREL and the memoir gold have no token layer
     mentions: list[Record] = field(default_factory=list)  # pronoun and zero-subject person mentions
+    layers: tuple[str, ...] | None = None  # the layers a gold annotates (`"layers"`); None: all of them
+
+    def annotates(self, layer: str) -> bool:
+        """Whether this (gold) document annotates `layer` (`entities`, `dates`, `mentions`,
+        `events`): a probe of one layer (`"layers": ["dates"]`) leaves the others unscored rather
+        than scoring every predicted entity or event as spurious."""
+        return self.layers is None or layer in self.layers
 
     def spans(self) -> list[Record]:
         """Every span the document records: tokens, entities, dates, mentions, triggers and arguments."""
@@ -42,7 +49,8 @@ def from_json(path: Path, name: str) -> Document:
     data = json.loads(path.read_text(encoding="utf-8"))
     tokens = data.get("tokens") or []
     return Document(name, data["text"], tokens, data.get("entities", []), data.get("dates", []),
-                    data.get("events", []), has_tokens=bool(tokens), mentions=data.get("mentions") or [])
+                    data.get("events", []), has_tokens=bool(tokens), mentions=data.get("mentions") or [],
+                    layers=tuple(data["layers"]) if data.get("layers") is not None else None)
 
 
 def json_documents(path: Path) -> dict[str, Document]:

@@ -10,7 +10,10 @@ Two choices make the comparison fair to every system scored:
   течение`, `на протяжении`), are cut from the gold spans before scoring; `через`, which our
   spans keep as NEREL's do (gold/GUIDELINES.md 8.5: `через неделю`), is not cut. NEREL ends a
   DATE before the full stop of `г.`, `гг.`, `в.` (`1994 г`); ours keep it (3.2: `1921 г.`), so
-  the gold span takes it in.
+  the gold span takes it in. A count of hours or minutes is a date of ours (a TIMEX3 duration
+  under a day, `PT4H`: gold/GUIDELINES.md 9.26) and a TIME of NEREL's, which has its own type for
+  it (`семь часов`, `через шесть минут`), so predicted dates with a `PT` value are left out of
+  the comparison with NEREL's DATE (`as_nerel_dates`).
 """
 from __future__ import annotations
 
@@ -61,6 +64,14 @@ def strip_preposition(text: str, start: int, end: int) -> int:
         if not found or found.group(1).lower() not in PREPOSITIONS:
             return start
         start = found.end()
+
+
+TIME_OF_DAY_DURATION = "PT"  # a TIMEX3 value under a day: NEREL's TIME, not its DATE
+
+
+def as_nerel_dates(dates: list[Record]) -> list[Record]:
+    """The predicted dates NEREL's DATE type covers: all but durations under a day (`PT4H`)."""
+    return [d for d in dates if not str(d.get("value") or "").startswith(TIME_OF_DAY_DURATION)]
 
 
 def mark_outermost(mentions: list[Record]) -> None:

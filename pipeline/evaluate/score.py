@@ -159,6 +159,7 @@ class Scorer:
         self.event_types = event_types
         self.inferred_scored = inferred_scored
         self.left_out = 0
+        self.events_scored = False  # whether any gold document annotates events
         self.counts: dict[str, Counts] = {}
         self.accuracy: dict[str, list[int]] = {}
         self.cluster_pairs: list[list[Pair]] = []
@@ -176,10 +177,13 @@ class Scorer:
     def document(self, gold: Document, pred: Document) -> None:
         if self.with_tokens and gold.has_tokens:
             self.tokens(gold, pred)
-        self.entities(gold, pred)
-        self.dates(gold, pred)
-        self.events(gold, pred)
-        if gold.mentions:
+        if gold.annotates("entities"):
+            self.entities(gold, pred)
+        if gold.annotates("dates"):
+            self.dates(gold, pred)
+        if gold.annotates("events"):
+            self.events(gold, pred)
+        if gold.mentions and gold.annotates("mentions"):
             self.mentions(gold, pred)
 
     def mentions(self, gold: Document, pred: Document) -> None:
@@ -243,6 +247,7 @@ class Scorer:
         self.errors.alignment(gold, "dates", strict)
 
     def events(self, gold: Document, pred: Document) -> None:
+        self.events_scored = True
         if not self.inferred_scored:
             self.left_out += sum(1 for e in pred.events for a in e.get("args", []) if a.get("inferred"))
             pred = replace(pred, events=[dict(e, args=[a for a in e.get("args", []) if not a.get("inferred")])
@@ -281,7 +286,7 @@ class Scorer:
         if pairs:
             table["clusters.b3_f1"] = sum(b_cubed(doc) * len(doc) for doc in self.cluster_pairs) / len(pairs)
         table.update(self.persons.figures())
-        if not self.inferred_scored:
+        if not self.inferred_scored and self.events_scored:
             table["events.inferred_left_out_n"] = self.left_out
         return table
 
