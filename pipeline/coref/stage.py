@@ -669,6 +669,8 @@ class Walk:
             chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
                                         far=True, person=someone)
         if chosen is None and mention.kind == ZERO:
+            chosen = resolve.far_subject(mention, history, sent, para, first, objects, speech, speaker)
+        if chosen is None and mention.kind == ZERO:
             return  # no one before it: an indefinite `его арестовали`, or a narrator not named
         self.keep(mention, chosen, sent)
         unknown = Referent(token.i, sent, para, mention.gender, mention.number or SING, False, None)
