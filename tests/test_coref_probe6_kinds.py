@@ -95,3 +95,26 @@ def test_after_semicolon_reads_the_tokens_between_the_verbs(nlp):
     doc = nlp("Анна Орлова встала и вышла в сад.")
     verb = next(t for t in doc if t.text == "вышла")
     assert not after_semicolon(verb)
+
+
+# A pronoun pointing forward inside one sentence: the subject of a subordinate clause set before
+# its main clause, with no one before it, is the main clause's subject when that is a name that
+# agrees with it.
+@pytest.mark.parametrize("text, pronoun, name", [
+    # a memoir
+    ("Было уже поздно. Когда он вошёл, Иван Сомов снял шапку.", "он", "Иван Сомов"),
+    # a letter
+    ("Хотя она устала, Вера Лыкова пошла пешком.", "она", "Вера Лыкова"),
+])
+def test_a_pronoun_of_a_fronted_clause_points_forward_to_the_main_subject(nlp, text, pronoun, name):
+    assert dict(names(nlp, text))[pronoun] == name
+
+
+def test_a_person_before_the_sentence_keeps_the_pronoun(nlp):
+    text = "Пётр Лыков сидел у окна. Когда он вошёл, Иван Сомов снял шапку."
+    assert dict(names(nlp, text))["он"] == "Пётр Лыков"
+
+
+def test_a_main_subject_of_the_other_gender_takes_no_pronoun_forward(nlp):
+    text = "Было уже поздно. Когда она вошла, Иван Сомов встал."
+    assert dict(names(nlp, text)).get("она") is None

@@ -665,6 +665,8 @@ class Walk:
         # `тот, кто ...`: the one the relative clause describes, no one before
         chosen = None if correlative(token) else resolve.antecedent(mention, history, sent, para, first, objects,
                                                                    speech, speaker, person=someone)
+        if chosen is None and mention.kind == PRONOUN and mention.use == PERSONAL:
+            chosen = self.cataphora(mention, sent, para)
         if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
             chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
                                         far=True, person=someone)
@@ -678,6 +680,28 @@ class Walk:
         self.remember(referent, token.i)
         if mention.head is not None:
             self.at[mention.head.i] = referent
+
+    def cataphora(self, mention: Mention, sent: float, para: int) -> Referent | None:
+        """`Когда он вошёл, Иван Сомов снял шапку`: the subject pronoun of a subordinate clause
+        set before its main clause, with no one before it in sight, is the name that is the main
+        clause's subject, when that name agrees with it (a pronoun pointing forward inside one
+        sentence). Only when nothing earlier was found: `Пётр сидел у окна. Когда он вошёл, Иван
+        снял шапку` keeps `он` for Пётр."""
+        token = mention.token
+        verb = token.head
+        if token.dep_ not in SUBJECTS or verb.i == token.i or verb.dep_ != "advcl" or verb.head.i <= verb.i:
+            return None
+        if not any(c.dep_ == "mark" and c.i < token.i for c in verb.children):
+            return None  # a subordinating conjunction opens the clause: `когда`, `хотя`, `если`
+        main = verb.head
+        subject = next((c for c in main.children if c.dep_ in SUBJECTS and c.i > verb.i), None)
+        if subject is None or subject.i not in self.persons:
+            return None
+        span = self.persons[subject.i]
+        gender = GENDER_OF.get(person_gender(span) or "")
+        if mention.number == PLUR or (mention.gender is not None and gender is not None and mention.gender != gender):
+            return None
+        return name_referent(span, gender, sent, para)._replace(cluster=span._.cluster)
 
     def outside_line(self, line: int) -> list[Referent]:
         """The history without the persons spoken of in the speech of the dialogue line `line`:
