@@ -118,3 +118,24 @@ def test_a_person_before_the_sentence_keeps_the_pronoun(nlp):
 def test_a_main_subject_of_the_other_gender_takes_no_pronoun_forward(nlp):
     text = "Было уже поздно. Когда она вошла, Иван Сомов встал."
     assert dict(names(nlp, text)).get("она") is None
+
+
+# A title (`юнкер Сомов` ... `юнкер`) stays the titled person when a relative clause set off by
+# commas describes it: `который` after it is that person.
+@pytest.mark.parametrize("text, name", [
+    # a story: the junker named, then his title with a relative clause
+    ("В комнате юнкер Сомов позвал к себе гостей. Вечером они пили чай.\n"
+     "   -- Пора, -- сказал юнкер, который стоял у двери.", "Сомов"),
+    # a memoir: the doctor named, then met again
+    ("К нам приехал доктор Лыков. Мы долго говорили о болезни матери. Потом доктор, который "
+     "устал с дороги, лёг спать.", "Лыков"),
+])
+def test_a_relative_clause_keeps_a_title_the_titled_person(nlp, text, name):
+    assert dict(names(nlp, text))["который"] == name
+
+
+def test_an_owner_still_makes_a_title_someone_else(nlp):
+    # `брат Ивана`: an owner makes the noun another man, relative clause or not
+    text = ("К нам приехал брат Пётр Сомов. Мы пили чай. Потом брат Ивана, который жил в городе, "
+            "зашёл к нам.")
+    assert dict(names(nlp, text)).get("который") != "Пётр Сомов"

@@ -64,6 +64,9 @@ CORE = {"obj", "iobj"}  # the core arguments besides the subject
 # back after a page of narration, about twenty sentences
 TITLE_SPAN = 20.0
 OWNERS = {"nmod", "nmod:poss", "det", "appos", "flat", "flat:name", "acl", "acl:relcl"}  # `его брат`, `брат Ивана`
+# a relative clause set off by commas describes the titled person, it does not pick out another
+# (`сказал юнкер, который стоял у двери`: the junker named before); `titled`
+DESCRIBING = {"acl:relcl"}
 NAMED_LATER = 6.0  # how many sentences after a described person's last mention a name may name them
 MISSED_EVIDENCE = 2  # how many times a name must be recognised for a missed repetition of it to count (`missed_names`)
 
@@ -891,8 +894,8 @@ class Walk:
         known = self.titles.get(lemma(token))
         if known is None or sent - known[1] > TITLE_SPAN:
             return None
-        if any(child.dep_ in OWNERS or child.dep_ in ("amod", CONJUNCT) for child in token.children) \
-                or token.dep_ == CONJUNCT or self.role_use(token):
+        if any((child.dep_ in OWNERS and child.dep_ not in DESCRIBING) or child.dep_ in ("amod", CONJUNCT)
+               for child in token.children) or token.dep_ == CONJUNCT or self.role_use(token):
             return None
         name = known[0]
         if self.chapter(self.doc[name.token].idx) != self.chapter(token.idx):
