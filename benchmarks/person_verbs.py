@@ -1,5 +1,5 @@
 """The verbs whose subject is a person and that gave no event trigger, by frequency: the general
-source of the narr8 rows of `models/events/lexicon.tsv` (README, Events, "Kinds found on the third
+source of the narr8 rows of `models/events/lexicon.tsv` (docs/events.md, "Kinds found on the third
 events probe, and frequent verbs from text nobody evaluates"). Run it on text nobody evaluates:
 
     letopis run CUTS_OF_WAR_AND_PEACE -o /tmp/wp --formats json --quiet

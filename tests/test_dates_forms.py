@@ -1,7 +1,7 @@
 """Issue 14 and issue 12 item 2, form by form: each kind of date a memoir writes, in at least
 five sentences written for these tests, with the whole list of dates each sentence gives as
 (span, value, mod, alt_value, holiday, range, calendar). `KINDS` tags each kind with the TIMEX3 value it
-gets; the table of kinds in README (Dates) is generated from it (`python tests/test_dates_forms.py`)
+gets; the table of kinds in docs/dates.md is generated from it (`python tests/test_dates_forms.py`)
 and checked by `test_the_readme_table_of_kinds`."""
 from __future__ import annotations
 
@@ -423,11 +423,11 @@ KINDS = {
 }
 # The feasts issue 14 names, each to be read with and without a year.
 NAMED_FEASTS = ("Пасха", "Рождество", "Великий пост", "Масленица", "Святки", "Троица", "Покров")
-README = Path(__file__).resolve().parents[1] / "README.md"
+DATES_DOC = Path(__file__).resolve().parents[1] / "docs" / "dates.md"
 
 
 def kinds_table() -> str:
-    """The README table of kinds: form, number of test sentences, TIMEX3 value."""
+    """The table of kinds in docs/dates.md: form, number of test sentences, TIMEX3 value."""
     counts = {kind: len(cases) for kind, cases in CASES.items()} | {kind: len(texts) for kind, texts in AGES.items()}
     rows = ["| form | test sentences | TIMEX3 value |", "| --- | ---: | --- |"]
     rows += [f"| {kind} | {counts[kind]} | {value} |" for kind, value in KINDS.items()]
@@ -446,7 +446,7 @@ def test_every_named_feast_is_read_with_and_without_a_year():
 
 
 def test_the_readme_table_of_kinds():
-    assert kinds_table() in README.read_text(encoding="utf-8")
+    assert kinds_table() in DATES_DOC.read_text(encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """The kinds of dates the reader missed on NEREL train (`benchmarks/nerel_dates.py`), each in at
 least five sentences written for these tests, with the whole list of dates each sentence gives
 as (span, value, mod, alt_value, holiday, range, calendar). As in `test_dates_forms.py`, `KINDS`
-tags each kind with the TIMEX3 value it gets, and the README table of these kinds (Dates, "Kinds
+tags each kind with the TIMEX3 value it gets, and the table of these kinds in docs/dates.md ("Kinds
 learned from NEREL train") is generated from it (`python tests/test_dates_kinds.py`) and checked
 by `test_the_readme_table_of_nerel_kinds`."""
 from __future__ import annotations
@@ -235,11 +235,11 @@ KINDS = {
     "сутки: a unit without a singular": "one day: counted `+1D`, a duration `P1D`",
     "bare years listed in brackets: (1878 — за Плевну, 1882 — ...)": "a year: `1878`",
 }
-README = Path(__file__).resolve().parents[1] / "README.md"
+DATES_DOC = Path(__file__).resolve().parents[1] / "docs" / "dates.md"
 
 
 def kinds_table() -> str:
-    """The README table of the kinds learned from NEREL train: form, test sentences, TIMEX3 value."""
+    """The docs/dates.md table of the kinds learned from NEREL train: form, test sentences, TIMEX3 value."""
     rows = ["| kind | test sentences | TIMEX3 value |", "| --- | ---: | --- |"]
     rows += [f"| {kind} | {len(CASES[kind])} | {value} |" for kind, value in KINDS.items()]
     return "\n".join(rows)
@@ -251,7 +251,7 @@ def test_every_kind_has_five_sentences_and_a_value():
 
 
 def test_the_readme_table_of_nerel_kinds():
-    assert kinds_table() in README.read_text(encoding="utf-8")
+    assert kinds_table() in DATES_DOC.read_text(encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 from the narrated day in force, `прошлую`/`следующий` before a weekday, a count anchored on the
 date after `после`, counts from a season in force, parts of the day in a diary's entry. Texts and
 sentences written for these tests (`tests/texts/narrative10/`: a diary of three entries, a news
-item with a dateline, a memoir paragraph); README "Dates", "Narrative time in diaries, news and
+item with a dateline, a memoir paragraph); docs/dates.md, "Narrative time in diaries, news and
 memoirs"."""
 from __future__ import annotations
 

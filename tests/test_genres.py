@@ -1,7 +1,7 @@
 """The pipeline on documents of other genres than memoirs, written for these tests
 (`tests/texts/genres8/`: a diary of the 1890s, a diary of 1905, a news dispatch, a letter,
 reference-book articles, a memoir chapter; nobody's text but ours): what a historian reading
-its dates and names should find there (README, "Defects seen on diaries, news and reference
+its dates and names should find there (docs/results.md, "Defects seen on diaries, news and reference
 biographies of our own")."""
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ MEMBER = 1.0       # a name coordinated with another (`Иван и Пётр ...;
                    # singles out a member of a group less readily than a person named alone
 # the least salience a referent needs to be taken: below it the mention stays unlinked, since in
 # B-cubed a wrong link costs precision and an unlinked mention only some recall. Decided on the
-# memoir development set (README, "Coreference"; figures as measured then): -1.7 is the highest value that loses no right
+# memoir development set (docs/coreference.md; figures as measured then): -1.7 is the highest value that loses no right
 # link there (link accuracy .880, person B-cubed P/R .927/.865 as with no threshold); -1.6 and
 # -1.5 lose one right link and an event argument (link .872, B-cubed P/R .935/.856, F1 .895 →
 # .894), -1.2 cuts recall steeply (a chain breaks at its first unlinked pronoun). -1.7 is, e.g.,
@@ -49,7 +49,7 @@ MIN_SALIENCE = -1.7
 # In the wider window (`in_reach`: a pronoun with no candidate in sight) the one agreeing person
 # there is taken whatever its salience (a `она` after a page of dialogue and narration about one
 # woman): with no other person of that gender and number in reach there is no wrong link to
-# fear. Decided on the memoir development set and the persons probe only (README, "Issue 12,
+# fear. Decided on the memoir development set and the persons probe only (docs/coreference.md, "Issue 12,
 # coref6b"): development unchanged, probe link accuracy .594 → .615.
 
 
