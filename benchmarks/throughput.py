@@ -9,11 +9,18 @@ Every configuration runs in a fresh process, so its start-up and peak memory are
 natasha alone is what a user would wire by hand: segmenter, slovnet morphology, syntax and NER,
 and lemmas for every token. The pipeline runs through the command line, chunked streaming and
 all, and writes its JSON, brat and CSV files (to a temporary folder).
+
+natasha's matrix products run on as many BLAS threads as numpy gives it (one per core: on two
+cores it takes some 1.7 CPU seconds for each second of wall time), the pipeline's on one (its
+command line sets `OPENBLAS_NUM_THREADS=1`: more threads are slower for it and change the
+products' bits). `--natasha-blas-threads 1` runs natasha on one thread too, for a comparison
+core for core.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -63,9 +70,9 @@ def pipeline_startup() -> float:
     return time.perf_counter() - started
 
 
-def measure(command: list[str]) -> dict:
+def measure(command: list[str], env: dict[str, str] | None = None) -> dict:
     """What one child run reports: wall time from import to output, start-up, tokens, peak RSS."""
-    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    output = subprocess.run(command, check=True, capture_output=True, text=True, env=env).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 
@@ -75,10 +82,12 @@ def peak_mb() -> float:
                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
 
 
-def run_config(name: str, text_file: Path, jobs: int) -> dict:
-    """One measurement in a fresh interpreter (its own peak RSS)."""
+def run_config(name: str, text_file: Path, jobs: int, blas_threads: int | None = None) -> dict:
+    """One measurement in a fresh interpreter (its own peak RSS); `blas_threads`, if given, for its BLAS."""
     child = [sys.executable, __file__, "--child", name, "--file", str(text_file), "--jobs", str(jobs)]
-    return measure(child)
+    env = None if blas_threads is None else {
+        **os.environ, **{name: str(blas_threads) for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}}
+    return measure(child, env)
 
 
 def child(name: str, file: Path, jobs: int) -> None:
@@ -106,6 +115,8 @@ def main() -> None:
     parser.add_argument("--fractions", default="1", help="fractions of the text for the memory curve, e.g. 0.1,0.5,1")
     parser.add_argument("--jobs", default="1,2", help="worker counts for the pipeline, e.g. 1,2")
     parser.add_argument("--json", type=Path, help="also save the figures here")
+    parser.add_argument("--natasha-blas-threads", type=int,
+                        help="BLAS threads for natasha (default: numpy's own, one per core)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -124,7 +135,8 @@ def main() -> None:
             chars = len(part.read_text(encoding="utf-8"))
             configs = [("natasha", 1)] + [("pipeline", int(j)) for j in args.jobs.split(",")]
             for name, jobs in configs:
-                result = {"startup": startup, **run_config(name, part, jobs)}
+                threads = args.natasha_blas_threads if name == "natasha" else None
+                result = {"startup": startup, **run_config(name, part, jobs, threads)}
                 rows.append({"system": name, "jobs": jobs, "chars": chars, **result,
                              "chars_per_s": chars / result["wall"], "tokens_per_s": result["tokens"] / result["wall"]})
                 print(f"{name} -j{jobs} {chars} chars: {result['wall']:.1f} s", file=sys.stderr)

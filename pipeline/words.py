@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 # Stress marks are written into words in Russian prose (ви´дении, вида́ть);
@@ -31,6 +32,13 @@ def lemma(token: Token) -> str:
     """The lemma as the tables of `models/` write it: lowercase, ё as е."""
     found = _LEMMAS.get(token.lemma)
     return found if found is not None else _remember(_LEMMAS, token.lemma, token.lemma_.lower().replace("ё", "е"))
+
+
+def lemma_of(key: int, strings: StringStore) -> str:
+    """`lemma(token)` from the token's lemma hash (`token.lemma`, a Doc's `LEMMA` array) and its
+    Doc's string store, for a pass over a Doc's arrays that makes no Token; the same table."""
+    found = _LEMMAS.get(key)
+    return found if found is not None else _remember(_LEMMAS, key, strings[key].lower().replace("ё", "е"))
 
 
 def model_word(token: Token) -> str:

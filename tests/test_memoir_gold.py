@@ -24,7 +24,8 @@ ENTITIES_PROBE = ROOT / "gold" / "probe" / "entities"  # entities only, a develo
 EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "events2",
                  ROOT / "gold" / "probe" / "events3",
                  ROOT / "gold" / "probe" / "events4",
-                 ROOT / "gold" / "probe" / "events5"]  # events, 9.13, 9.14, 9.17, 9.19, 9.21
+                 ROOT / "gold" / "probe" / "events5",
+                 ROOT / "gold" / "probe" / "events6"]  # events, 9.13, 9.14, 9.17, 9.19, 9.21, 9.25
 PROBES = [PERSONS_PROBE, PERSONS_PROBE2, PERSONS_PROBE3, PERSONS_PROBE4, PERSONS_PROBE5, PERSONS_PROBE6, ENTITIES_PROBE, *EVENTS_PROBES]
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 

@@ -409,7 +409,9 @@ class Walk:
         covered = {i for span in (*doc.spans.get(ENTITIES, doc.ents), *doc.spans.get(DATES, []))
                    for i in range(span.start, span.end)}
         found: dict[int, Span] = {}
-        for token in doc:
+        proper = IDS[PROPN]
+        for i in [i for i, pos in enumerate(self.pos) if pos == proper]:  # a Token only for a name's word
+            token = doc[i]
             if token.pos_ != PROPN or token.i in covered or not token.text[:1].isupper() or opens_sentence(token):
                 continue
             names = by_lemma.get(lemma(token))

@@ -123,6 +123,17 @@ def openers() -> frozenset[str]:
 
 
 def lemma(token: Token) -> str:
+    """The lemma as the date tables write it, worked out once per form, lemma and part of speech
+    (what `read_lemma` reads of the token): asked of every word of every sentence."""
+    key = (token.orth, token.lemma, token.pos)
+    found = _LEMMAS.get(key)
+    return found if found is not None else words._remember(_LEMMAS, key, read_lemma(token))
+
+
+_LEMMAS: dict[tuple[int, int, int], str] = {}
+
+
+def read_lemma(token: Token) -> str:
     text = token.text
     if OLD.search(text):  # pre-reform spelling: `сентябрѣ`, `Іюля`, `въ`
         modern = OLD.sub(lambda m: m.group().translate(OLD_LETTERS) if m.group() != "ъ" else "", text)

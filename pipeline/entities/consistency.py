@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -24,11 +25,13 @@ from spacy.util import filter_spans
 from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
+from letopis.export.records import doc_text
 from letopis.entities.rules import NOT_NAMES, honorific_at, numbered, persons_name, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import FACILITY, LOC, ORG, PER
 from letopis.ud import ADJ, CCONJ, INTJ, NOUN, PART, SCONJ
 from letopis.morphosyntax.lemma import parses
+from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds
 from letopis.resources import load_mapping
 from letopis.words import lemma, model_word
@@ -197,11 +200,16 @@ def rarer_reading(span: Span, spans: list[Span]) -> str | None:
     label of `на Песках`, `на Пески`."""
     if len(span) != 1 or span.label_ not in NAME_TYPES:
         return None
+    normals = doc_table(span.doc, "first_normal")  # asked of every one-word name for each: once per word
+
     def first_normal(s: Span) -> str | None:
+        if s.start in normals:
+            return normals[s.start]
         readings = parses(model_word(s[0]).lower())
-        if not readings or NAME_GRAMMEMES & readings[0].tag.grammemes:
-            return None
-        return readings[0].normal_form.replace("ё", "е")
+        found = None if not readings or NAME_GRAMMEMES & readings[0].tag.grammemes else \
+            readings[0].normal_form.replace("ё", "е")
+        normals[s.start] = found
+        return found
     mine = first_normal(span)
     if mine is None:
         return None
@@ -236,7 +244,9 @@ def word_forms(token: Token) -> set[str]:
 
 def capitalised_inside(doc: Doc) -> set[str]:
     """The forms of the words the document capitalises somewhere other than at a sentence's start."""
-    return {form for t in doc if t.text[:1].isupper() and not opens_sentence(t) for form in word_forms(t)}
+    text = doc_text(doc)  # a Token only for a word that opens on a capital: `t.text[:1]` is `text[t.idx]`
+    return {form for i, idx in enumerate(doc.to_array(IDX).tolist()) if text[idx:idx + 1].isupper()
+            and not opens_sentence(t := doc[i]) for form in word_forms(t)}
 
 
 def named_inside(token: Token, named: set[str]) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from bisect import bisect_left, bisect_right, insort
 from typing import Iterator
 
-from spacy.attrs import ORTH, POS
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +26,7 @@ from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.sentences import opens_sentence
 from letopis.resources import load_mapping, load_table
 from letopis.ud import ADJ, ADP, ADV, CASE, DET, INTJ, NOUN, NUM, PRON, PROPN, VERB
-from letopis.words import lemma, model_word
+from letopis.words import lemma, lemma_of, model_word
 
 OPEN_QUOTES, CLOSE_QUOTES = {"«", "„", "“", '"'}, {"»", "“", "”", '"'}
 NOT_NAMES = {VERB, ADV, ADP, PRON}
@@ -230,10 +230,11 @@ def hidden_names(doc: Doc) -> Iterator[Span]:
     """`генерал NN`, `капитан Т.`, `поручик В...`: a capital letter (or one doubled) after a noun of rank or
     station, where an author hides a name (GUIDELINES 9.15, 9.20), are a person's name, the
     span the letters (no stop); not a class after a rank (`капитан I ранга`)."""
-    for token in doc:
-        if lemma(token) not in ranks() or token.i + 1 >= len(doc):
+    ranked, strings = ranks(), doc.vocab.strings
+    for i, key in enumerate(doc.to_array(LEMMA).tolist()):  # no Token for the words of no rank
+        if lemma_of(key, strings) not in ranked or i + 1 >= len(doc):
             continue
-        letters = doc[token.i + 1]
+        letters = doc[i + 1]
         if not HIDDEN_NAME.match(letters.text) or letters.whitespace_ == "" and letters.i + 1 < len(doc) \
                 and doc[letters.i + 1].is_alpha:
             continue

@@ -28,7 +28,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import MORPH, POS
+import numpy
+from spacy.attrs import LOWER, MORPH, POS
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from letopis import ud
@@ -172,6 +174,12 @@ def in_subtree(heads: Heads, node: int, top: int) -> bool:
     return False
 
 
+def tagged(doc: Doc, pos: str) -> list[int]:
+    """The indices of the words tagged `pos`, in order, from the Doc's array: the repairs below
+    look at no other word first, and a Token for every word of a book costs."""
+    return numpy.flatnonzero(doc.to_array(POS) == IDS[pos]).tolist()
+
+
 def participle_conjunct(doc: Doc, heads: Heads) -> None:
     """`был арестован и сослан в Вологодскую губернию`: slovnet, having read `сослан` as a noun, hangs it
     on `арестован` as a subject and `край` on it as `nmod`. A short participle P right after `и`
@@ -179,7 +187,8 @@ def participle_conjunct(doc: Doc, heads: Heads) -> None:
     conjunction in the same sentence with no finite verb or comma between, becomes Q's `conj`; the
     conjunction P's `cc`, P's `nmod` words its `obl`, and words after P hung on Q by `obl` (no
     other verb between) P's."""
-    for i, token in enumerate(doc):
+    for i in tagged(doc, ud.VERB):  # a short participle is tagged VERB; no tag changes in the loop
+        token = doc[i]
         if i < 2 or not is_short_participle(token) or i not in heads:
             continue
         head, rel = heads[i]
@@ -247,7 +256,8 @@ def gerund_clause(doc: Doc, heads: Heads) -> None:
     another case as `obl`; others keep their relation); V takes the place of a root that was in
     the phrase; a word after the phrase hung on G goes to V; a word of the phrase hung as a subject
     (`все`) is G's `obj`: a gerund has no subject of its own."""
-    for i, token in enumerate(doc):
+    for i in tagged(doc, ud.VERB):  # no tag changes in the loop
+        token = doc[i]
         if token.pos_ != ud.VERB or token.morph.get(ud.VERBFORM) != ["Conv"] or i not in heads:
             continue
         if not any(parse.tag.POS == "GRND" for parse in readings_of(token.text)):
@@ -310,7 +320,9 @@ def clause_mark(doc: Doc, heads: Heads) -> None:
     """`Она повторяла, что слышала выстрел`: slovnet labels `что` the object of `слышала`, which has
     its object `выстрел`. `что` after a comma, labelled `obj` of a verb after it that has another
     `obj`, is the conjunction opening that verb's clause: its `mark`, tagged SCONJ."""
-    for i, token in enumerate(doc):
+    that = doc.vocab.strings["что"]  # the hash `token.lower` has for `что`
+    for i in numpy.flatnonzero(doc.to_array(LOWER) == that).tolist():
+        token = doc[i]
         if token.lower_ != "что" or i == 0 or doc[i - 1].text != "," or i not in heads:
             continue
         head, rel = heads[i]
