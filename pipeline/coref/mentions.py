@@ -264,14 +264,29 @@ def coordinated(predicate: Token) -> bool:
     if any(child.dep_ in SUBJECTS and misread_past(child) is not None for child in predicate.children):
         return True  # `Помолчал и вышел`: the misread `Помолчал` taken for the subject holds the mention
     return predicate.dep_ == "conj" and head.i != predicate.i and (
-        finite_of(head) is not None or misread_past(head) is not None)
+        finite_of(head) is not None or misread_past(head) is not None) and not after_semicolon(predicate)
+
+
+def after_semicolon(predicate: Token) -> bool:
+    """`Иван взял город; но пощадил жителей`: a clause after a semicolon is a clause of its own,
+    so its verb does not share the subject of the verb before it (GUIDELINES 9.18: a zero
+    mention of its own, which the resolver gives the same person)."""
+    head = predicate.head
+    if head.i >= predicate.i:
+        return False
+    between = predicate.doc[head.i + 1:predicate.i]
+    marks = [t.i for t in between if t.text == ";"]
+    # (`любил порядок; идя по двору, он откидывал щепки и упрекал`: a subject written after the
+    # semicolon is the later verb's, whatever the parser hung it on)
+    return bool(marks) and not any(t.dep_ in SUBJECTS for t in predicate.doc[marks[-1] + 1:predicate.i])
 
 
 def sharing(predicate: Token, times: Collection[int] = ()) -> list[Token]:
     """The predicate and those coordinated with it that share its unwritten subject (and the
     verb a misread past was hung on as its subject: `Помолчал и вышел`)."""
     found = [predicate] + [child for child in predicate.children if child.dep_ == "conj"
-                           and finite_of(child) is not None and not own_subject(child, times)]
+                           and finite_of(child) is not None and not own_subject(child, times)
+                           and not after_semicolon(child)]
     head = predicate.head
     if predicate.dep_ in SUBJECTS and head.i != predicate.i and finite_of(head) is not None \
             and misread_past(predicate) is not None:

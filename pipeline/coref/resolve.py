@@ -398,3 +398,22 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
         # wider window the only agreeing person is taken whatever its salience (see MIN_SALIENCE)
         return None
     return best
+
+
+def far_subject(mention: Mention, history: list[Referent], sent: float, para: int, first_of_para: bool,
+                others: set = frozenset(), speech: bool = False, speaker: str | None = None) -> Referent | None:
+    """An unwritten subject past the first sentence of its paragraph that sees no one in the
+    paragraph so far: a past-tense verb says its subject's gender, and when exactly one person of
+    that gender and number was spoken of in the paragraph before (the narrator aside), the verb is
+    theirs (`Иван Сомов говорил долго.` / `В комнате было темно. Потом встал и вышел.`: the
+    narration has stayed with him). Not further back (a diary's `Получил письмо` two paragraphs
+    after a visitor, past an entry's date, is the diarist's), and with two such persons the verb
+    stays unlinked: an unwritten subject has no word of its own to weigh them by."""
+    if mention.kind != ZERO or mention.gender is None or mention.number != SING or first_of_para:
+        return None
+    near = [r for r in history if para - r.para <= 1 and sent - r.sent <= FAR_LOOK_BACK]
+    agreeing = {identity(r) or ("token", r.token) for r in near if r.person and not r.narrator and agrees(mention, r)}
+    if len(agreeing) != 1:
+        return None
+    chosen = antecedent(mention, near, sent, para, first_of_para, others, speech, speaker, far=True, person=True)
+    return chosen if chosen is not None and not chosen.narrator and chosen.gender == mention.gender else None

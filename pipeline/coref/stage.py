@@ -64,6 +64,9 @@ CORE = {"obj", "iobj"}  # the core arguments besides the subject
 # back after a page of narration, about twenty sentences
 TITLE_SPAN = 20.0
 OWNERS = {"nmod", "nmod:poss", "det", "appos", "flat", "flat:name", "acl", "acl:relcl"}  # `его брат`, `брат Ивана`
+# a relative clause set off by commas describes the titled person, it does not pick out another
+# (`сказал юнкер, который стоял у двери`: the junker named before); `titled`
+DESCRIBING = {"acl:relcl"}
 NAMED_LATER = 6.0  # how many sentences after a described person's last mention a name may name them
 MISSED_EVIDENCE = 2  # how many times a name must be recognised for a missed repetition of it to count (`missed_names`)
 
@@ -667,9 +670,13 @@ class Walk:
         # `тот, кто ...`: the one the relative clause describes, no one before
         chosen = None if correlative(token) else resolve.antecedent(mention, history, sent, para, first, objects,
                                                                    speech, speaker, person=someone)
+        if chosen is None and mention.kind == PRONOUN and mention.use == PERSONAL:
+            chosen = self.cataphora(mention, sent, para)
         if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
             chosen = resolve.antecedent(mention, history, sent, para, first, objects, speech, speaker,
                                         far=True, person=someone)
+        if chosen is None and mention.kind == ZERO:
+            chosen = resolve.far_subject(mention, history, sent, para, first, objects, speech, speaker)
         if chosen is None and mention.kind == ZERO:
             return  # no one before it: an indefinite `его арестовали`, or a narrator not named
         self.keep(mention, chosen, sent)
@@ -678,6 +685,28 @@ class Walk:
         self.remember(referent, token.i)
         if mention.head is not None:
             self.at[mention.head.i] = referent
+
+    def cataphora(self, mention: Mention, sent: float, para: int) -> Referent | None:
+        """`Когда он вошёл, Иван Сомов снял шапку`: the subject pronoun of a subordinate clause
+        set before its main clause, with no one before it in sight, is the name that is the main
+        clause's subject, when that name agrees with it (a pronoun pointing forward inside one
+        sentence). Only when nothing earlier was found: `Пётр сидел у окна. Когда он вошёл, Иван
+        снял шапку` keeps `он` for Пётр."""
+        token = mention.token
+        verb = token.head
+        if token.dep_ not in SUBJECTS or verb.i == token.i or verb.dep_ != "advcl" or verb.head.i <= verb.i:
+            return None
+        if not any(c.dep_ == "mark" and c.i < token.i for c in verb.children):
+            return None  # a subordinating conjunction opens the clause: `когда`, `хотя`, `если`
+        main = verb.head
+        subject = next((c for c in main.children if c.dep_ in SUBJECTS and c.i > verb.i), None)
+        if subject is None or subject.i not in self.persons:
+            return None
+        span = self.persons[subject.i]
+        gender = GENDER_OF.get(person_gender(span) or "")
+        if mention.number == PLUR or (mention.gender is not None and gender is not None and mention.gender != gender):
+            return None
+        return name_referent(span, gender, sent, para)._replace(cluster=span._.cluster)
 
     def outside_line(self, line: int) -> list[Referent]:
         """The history without the persons spoken of in the speech of the dialogue line `line`:
@@ -867,8 +896,8 @@ class Walk:
         known = self.titles.get(lemma(token))
         if known is None or sent - known[1] > TITLE_SPAN:
             return None
-        if any(child.dep_ in OWNERS or child.dep_ in ("amod", CONJUNCT) for child in token.children) \
-                or token.dep_ == CONJUNCT or self.role_use(token):
+        if any((child.dep_ in OWNERS and child.dep_ not in DESCRIBING) or child.dep_ in ("amod", CONJUNCT)
+               for child in token.children) or token.dep_ == CONJUNCT or self.role_use(token):
             return None
         name = known[0]
         if self.chapter(self.doc[name.token].idx) != self.chapter(token.idx):
