@@ -517,6 +517,22 @@ def finite_in_dictionary(finite: Token) -> bool:
     return any(r.tag.POS in ("VERB", "PRTS") for r in readings if r.is_known)  # `взят`: a short participle too
 
 
+# relations the parser gives a noun: a finite verb hung by one was read as a noun
+NOUN_RELATIONS = frozenset({"nmod", "amod", "appos", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "flat",
+                            "flat:name", "nummod", "det"})
+
+
+def hung_as_noun(finite: Token) -> bool:
+    """A finite verb the parser hung as a noun (it sees no tags: a verb the tagger took for a noun
+    or a participle and `repairs.finite` retagged, `в которую мир воспоминаний промелькнул`,
+    `промелькнул` nmod): by a noun's relation, or as the conjunct or clause of a noun or pronoun.
+    Its subject is then hung elsewhere or not at all: the tree gives no ground for an unwritten one."""
+    if finite.dep_ in NOUN_RELATIONS:
+        return True
+    return finite.dep_ in ("conj", "acl") and finite.head.i != finite.i and \
+        finite.head.pos_ in (ud.NOUN, ud.PROPN, ud.PRON)
+
+
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
     """The unwritten subject of a predicate (one for a chain of coordinated ones, on the first:
     `Вернулся домой и лёг`), on its finite word: past tense gives gender and number, present and
@@ -529,7 +545,7 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
     if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) \
             or (written_subject(finite) is not None and not reported_tag(finite)):
         return None  # (a word before `«Я, говорит, ...»` is the reported words', not its subject)
-    if not finite_in_dictionary(finite):
+    if not finite_in_dictionary(finite) or hung_as_noun(finite):
         return None
     number = feature(finite, ud.NUMBER)
     if feature(finite, ud.TENSE) == "Past":

@@ -121,7 +121,36 @@ def gerund(token: Token, word: str) -> dict[str, str] | None:
     return feats
 
 
-TAG_REPAIRS = (short_participle, gerund)
+# tags a finite verb is retagged from: a content word's, or a verb's other forms; not AUX (`был`
+# is one in UD), nor a closed class's (`всею`, an old form of `всей`, is in the dictionary only as a
+# verb; `бывало` a particle)
+FINITE_FROM = frozenset({ud.NOUN, ud.ADJ, ud.PROPN, ud.ADV, ud.VERB, ud.X, ud.INTJ})
+
+
+def finite(token: Token, word: str) -> dict[str, str] | None:
+    """The UD features of a finite verb the tagger took for another part of speech or another
+    verb form (`Старик взмахнул рукой`: `взмахнул` ADJ; `пощадил` VerbForm=Inf): every
+    dictionary reading of the word is an indicative finite verb (pymorphy3 `VERB` with `indc`:
+    past, present or future; an imperative reading, `вели`, or any other, `пила`, `села`, leaves it
+    alone). Not a word tagged AUX or a finite verb already; a capitalised word only when it
+    `opens_sentence` (a name has its own reading). Mood, Tense, Aspect, Number, Gender, Person
+    from the first reading; Voice `Mid` for a reflexive verb (`кланялся`), `Act` otherwise."""
+    if token.pos_ not in FINITE_FROM:
+        return None
+    if token.pos_ == ud.VERB and token.morph.get(ud.VERBFORM) in (["Fin"], []):
+        return None
+    if not word.islower() and not opens_sentence(token):
+        return None
+    parse = only_reading(word, "VERB")
+    if parse is None or not all("indc" in reading.tag.grammemes for reading in readings_of(word)):
+        return None
+    feats = ud.ud_feats(parse.tag)
+    feats[ud.VERBFORM] = "Fin"
+    feats[ud.VOICE] = "Mid" if word.lower().endswith(("сь", "ся")) else "Act"
+    return feats
+
+
+TAG_REPAIRS = (short_participle, gerund, finite)
 
 
 def repair_tags(tokens: list[Token], words: list[str]) -> None:
