@@ -9,7 +9,12 @@ Tag repairs (the morphology stage, before lemmas: the lemma then follows the new
 - `short_participle`: a word every reading of which is a short passive participle (`сослан`,
   `арестованы`), tagged NOUN/PROPN/ADV, becomes VERB VerbForm=Part Variant=Short Voice=Pass;
 - `gerund`: a word every reading of which is a gerund (`доложив`, `видя`), tagged no verb, becomes
-  VERB VerbForm=Conv.
+  VERB VerbForm=Conv;
+- `finite`: a word every reading of which is an indicative finite verb (`удавили`, `кланялся`),
+  tagged no verb or a verb's other form (Inf, Conv, Part), becomes VERB VerbForm=Fin Mood=Ind with
+  the dictionary's tense, aspect, number, gender and person. No tree repair follows it: the
+  parser's tree stays, and coreference gives no unwritten subject to a finite verb still hung as
+  a noun (`coref/mentions.py`, `hung_as_noun`).
 
 Tree repairs (the syntax stage, on the heads slovnet gave; the parser sees no tags, so a word the
 tag repairs made a verb still hangs as a noun):
@@ -122,8 +127,7 @@ def gerund(token: Token, word: str) -> dict[str, str] | None:
 
 
 # tags a finite verb is retagged from: a content word's, or a verb's other forms; not AUX (`был`
-# is one in UD), nor a closed class's (`всею`, an old form of `всей`, is in the dictionary only as a
-# verb; `бывало` a particle)
+# is one in UD), nor a closed class's (a determiner, a pronoun, a particle: `бывало`)
 FINITE_FROM = frozenset({ud.NOUN, ud.ADJ, ud.PROPN, ud.ADV, ud.VERB, ud.X, ud.INTJ})
 
 
