@@ -110,7 +110,8 @@ def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
     if found is None:
         found = table[verb.i] = any(
             child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times
-            and not misread_relative(child, verb) and not verb_read_as_name(child) for child in verb.children)
+            and not misread_relative(child, verb) and not verb_read_as_name(child)
+            and not (child.pos_ == ud.VERB and feature(child, ud.VERBFORM) == "Fin") for child in verb.children)
     return found
 
 
@@ -518,14 +519,15 @@ def finite_in_dictionary(finite: Token) -> bool:
 
 
 # relations the parser gives a noun: a finite verb hung by one was read as a noun
-NOUN_RELATIONS = frozenset({"nmod", "amod", "appos", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "flat",
-                            "flat:name", "nummod", "det"})
+# (not a subject's: `Помолчал и вышел`, the first verb hung as the second's subject, is the chain's first)
+NOUN_RELATIONS = frozenset({"nmod", "amod", "appos", "obj", "iobj", "obl", "flat", "flat:name", "nummod", "det"})
 
 
 def hung_as_noun(finite: Token) -> bool:
     """A finite verb the parser hung as a noun (it sees no tags: a verb the tagger took for a noun
     or a participle and `repairs.finite` retagged, `в которую мир воспоминаний промелькнул`,
-    `промелькнул` nmod): by a noun's relation, or as the conjunct or clause of a noun or pronoun.
+    `промелькнул` nmod): by a noun's relation (not a subject's), or as the conjunct or clause of a
+    noun or pronoun.
     Its subject is then hung elsewhere or not at all: the tree gives no ground for an unwritten one."""
     if finite.dep_ in NOUN_RELATIONS:
         return True
