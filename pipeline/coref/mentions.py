@@ -100,7 +100,8 @@ def nominal_subject(token: Token) -> bool:
 def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
     """A written subject; a date the parser took for one (`Каждое лето приезжал`, token indices
     in `times`) is none, nor a relative `который` of another number than the verb (`черновики,
-    которые писала`: the parser's subject is the object, the writer is unwritten). Worked out
+    которые писала`: the parser's subject is the object, the writer is unwritten), nor a word
+    the dictionary knows only as a verb, tagged a finite one (`Помолчал и вышел`). Worked out
     once per verb and `times` (`morphosyntax/memo.py`)."""
     table = doc_table(verb.doc, "own_subject")
     if table.get(TIMES) is not times:  # other dates: the answers so far do not hold
@@ -111,7 +112,8 @@ def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
         found = table[verb.i] = any(
             child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times
             and not misread_relative(child, verb) and not verb_read_as_name(child)
-            and not (child.pos_ == ud.VERB and feature(child, ud.VERBFORM) == "Fin") for child in verb.children)
+            and not (child.pos_ == ud.VERB and feature(child, ud.VERBFORM) == "Fin" and only_a_verb(child.lower_))
+            for child in verb.children)
     return found
 
 
