@@ -230,3 +230,20 @@ def test_a_relative_after_the_verb_is_a_later_clauses(nlp):
         (".", ".", "PUNCT", "", "punct", 1),
     ])
     assert zero_subject(doc[5]) is not None
+
+
+def test_a_finite_verb_hung_as_a_noun_has_no_unwritten_subject(nlp):
+    # `Прошёл час, в который рой мыслей промелькнул в голове .` as the parser hangs it when the
+    # tagger first took `промелькнул` for a noun: `nmod` of `рой`, whose subject it is; the tree
+    # gives no ground for an unwritten subject. Hung as the root, the same verb has one.
+    doc = parsed(nlp, [
+        ("рой", "рой", "NOUN", "Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing", "ROOT", 0),
+        ("мыслей", "мысль", "NOUN", "Animacy=Inan|Case=Gen|Gender=Fem|Number=Plur", "nmod", 0),
+        ("промелькнул", "промелькнуть", "VERB", PAST_MASC, "nmod", 0),
+        (".", ".", "PUNCT", "", "punct", 0),
+    ])
+    assert zero_subject(doc[2]) is None
+    doc = parsed(nlp, [("Вдруг", "вдруг", "ADV", "Degree=Pos", "advmod", 1),
+                       ("промелькнул", "промелькнуть", "VERB", PAST_MASC, "ROOT", 1),
+                       (".", ".", "PUNCT", "", "punct", 1)])
+    assert zero_subject(doc[1]) is not None

@@ -163,3 +163,56 @@ def test_a_surname_that_is_also_a_gerund_stays_a_name(nlp):
     assert analysis(doc, "Синев")[0] == "PROPN"
     doc = nlp("Поработав на заводе, Пётр уехал в Тулу.")
     assert analysis(doc, "Поработав")[0] == "VERB"
+
+
+@pytest.mark.parametrize("text, word, lemma, tense, given", [
+    ("Разбойники удавили купца в лесу.", "удавили", "удавить", "Past", "NOUN"),
+    ("Мальчик низко кланялся гостям.", "кланялся", "кланяться", "Past", "VERB Part"),
+    ("Бабушка молилась и клала поклоны.", "клала", "класть", "Past", "VERB Inf"),
+])
+def test_a_word_that_can_only_be_a_finite_verb_is_one(nlp, text, word, lemma, tense, given):
+    # `given`: what slovnet tags the word in this sentence; every dictionary reading is a finite verb
+    doc = nlp(text)
+    token = next(token for token in doc if token.text == word)
+    assert (token.pos_, token.lemma_) == ("VERB", lemma)
+    assert token.morph.get("VerbForm") == ["Fin"] and token.morph.get("Mood") == ["Ind"]
+    assert token.morph.get("Tense") == [tense]
+
+
+def test_the_finite_verb_takes_its_features_from_the_dictionary(nlp):
+    doc = nlp("Мальчик низко кланялся гостям.")
+    token = doc[2]
+    assert token.morph.get("Voice") == ["Mid"] and token.morph.get("Aspect") == ["Imp"]
+    assert token.morph.get("Gender") == ["Masc"] and token.morph.get("Number") == ["Sing"]
+    assert token.morph.get("Case") == []  # the participle's case is gone
+    doc = nlp("Старик взмахнул рукой и ушёл.")
+    assert analysis(doc, "взмахнул")[:2] == ("VERB", "взмахнуть")
+    assert doc[1].morph.get("Tense") == ["Past"] and doc[1].morph.get("VerbForm") == ["Fin"]
+
+
+def tagged_doc(nlp, words, pos, morphs=None):
+    from spacy.tokens import Doc
+    return Doc(nlp.vocab, words=words, pos=pos, morphs=morphs or [""] * len(words),
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_what_can_be_another_word_keeps_its_tag(nlp):
+    from letopis.morphosyntax.repairs import finite
+    # `пила` is also the saw, `села` the village's genitive, `вели` also `велеть`'s imperative,
+    # `уехать` an infinitive, `старая` an adjective: none is a finite verb in every reading
+    doc = tagged_doc(nlp, ["Мать", "пила", "чай", ",", "вели", "уехать", "старая"],
+                     ["NOUN", "NOUN", "NOUN", "PUNCT", "NOUN", "VERB", "ADJ"],
+                     ["", "", "", "", "", "VerbForm=Inf", ""])
+    assert [finite(token, token.text) for token in doc] == [None] * 7
+
+
+def test_a_capitalised_verb_form_inside_a_sentence_or_an_auxiliary_stays(nlp):
+    from letopis.morphosyntax.repairs import finite
+    # `Мигал` inside a sentence, capitalised, is a surname; opening it, a verb (`Мигал фонарь.`);
+    # `был` tagged AUX is the copula UD makes it; `приехал` is a finite verb already
+    doc = tagged_doc(nlp, ["Вчера", "приехал", "Иван", "Мигал", ",", "был"],
+                     ["ADV", "VERB", "PROPN", "PROPN", "PUNCT", "AUX"], ["", "VerbForm=Fin", "", "", "", ""])
+    assert [finite(token, token.text) for token in doc] == [None] * 6
+    doc = tagged_doc(nlp, ["Мигал", "фонарь", "."], ["ADJ", "NOUN", "PUNCT"])
+    assert finite(doc[0], "Мигал")["VerbForm"] == "Fin"
+    assert finite(doc[0], "Мигал")["Tense"] == "Past"

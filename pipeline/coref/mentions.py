@@ -100,7 +100,8 @@ def nominal_subject(token: Token) -> bool:
 def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
     """A written subject; a date the parser took for one (`Каждое лето приезжал`, token indices
     in `times`) is none, nor a relative `который` of another number than the verb (`черновики,
-    которые писала`: the parser's subject is the object, the writer is unwritten). Worked out
+    которые писала`: the parser's subject is the object, the writer is unwritten), nor a word
+    the dictionary knows only as a verb, tagged a finite one (`Помолчал и вышел`). Worked out
     once per verb and `times` (`morphosyntax/memo.py`)."""
     table = doc_table(verb.doc, "own_subject")
     if table.get(TIMES) is not times:  # other dates: the answers so far do not hold
@@ -110,7 +111,9 @@ def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
     if found is None:
         found = table[verb.i] = any(
             child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times
-            and not misread_relative(child, verb) and not verb_read_as_name(child) for child in verb.children)
+            and not misread_relative(child, verb) and not verb_read_as_name(child)
+            and not (child.pos_ == ud.VERB and feature(child, ud.VERBFORM) == "Fin" and only_a_verb(child.lower_))
+            for child in verb.children)
     return found
 
 
@@ -517,6 +520,23 @@ def finite_in_dictionary(finite: Token) -> bool:
     return any(r.tag.POS in ("VERB", "PRTS") for r in readings if r.is_known)  # `взят`: a short participle too
 
 
+# relations the parser gives a noun: a finite verb hung by one was read as a noun
+# (not a subject's: `Помолчал и вышел`, the first verb hung as the second's subject, is the chain's first)
+NOUN_RELATIONS = frozenset({"nmod", "amod", "appos", "obj", "iobj", "obl", "flat", "flat:name", "nummod", "det"})
+
+
+def hung_as_noun(finite: Token) -> bool:
+    """A finite verb the parser hung as a noun (it sees no tags: a verb the tagger took for a noun
+    or a participle and `repairs.finite` retagged, `в которую мир воспоминаний промелькнул`,
+    `промелькнул` nmod): by a noun's relation (not a subject's), or as the conjunct or clause of a
+    noun or pronoun.
+    Its subject is then hung elsewhere or not at all: the tree gives no ground for an unwritten one."""
+    if finite.dep_ in NOUN_RELATIONS:
+        return True
+    return finite.dep_ in ("conj", "acl") and finite.head.i != finite.i and \
+        finite.head.pos_ in (ud.NOUN, ud.PROPN, ud.PRON)
+
+
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
     """The unwritten subject of a predicate (one for a chain of coordinated ones, on the first:
     `Вернулся домой и лёг`), on its finite word: past tense gives gender and number, present and
@@ -529,7 +549,7 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
     if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) \
             or (written_subject(finite) is not None and not reported_tag(finite)):
         return None  # (a word before `«Я, говорит, ...»` is the reported words', not its subject)
-    if not finite_in_dictionary(finite):
+    if not finite_in_dictionary(finite) or hung_as_noun(finite):
         return None
     number = feature(finite, ud.NUMBER)
     if feature(finite, ud.TENSE) == "Past":

@@ -9,7 +9,12 @@ Tag repairs (the morphology stage, before lemmas: the lemma then follows the new
 - `short_participle`: a word every reading of which is a short passive participle (`сослан`,
   `арестованы`), tagged NOUN/PROPN/ADV, becomes VERB VerbForm=Part Variant=Short Voice=Pass;
 - `gerund`: a word every reading of which is a gerund (`доложив`, `видя`), tagged no verb, becomes
-  VERB VerbForm=Conv.
+  VERB VerbForm=Conv;
+- `finite`: a word every reading of which is an indicative finite verb (`удавили`, `кланялся`),
+  tagged no verb or a verb's other form (Inf, Conv, Part), becomes VERB VerbForm=Fin Mood=Ind with
+  the dictionary's tense, aspect, number, gender and person. No tree repair follows it: the
+  parser's tree stays, and coreference gives no unwritten subject to a finite verb still hung as
+  a noun (`coref/mentions.py`, `hung_as_noun`).
 
 Tree repairs (the syntax stage, on the heads slovnet gave; the parser sees no tags, so a word the
 tag repairs made a verb still hangs as a noun):
@@ -121,7 +126,35 @@ def gerund(token: Token, word: str) -> dict[str, str] | None:
     return feats
 
 
-TAG_REPAIRS = (short_participle, gerund)
+# tags a finite verb is retagged from: a content word's, or a verb's other forms; not AUX (`был`
+# is one in UD), nor a closed class's (a determiner, a pronoun, a particle: `бывало`)
+FINITE_FROM = frozenset({ud.NOUN, ud.ADJ, ud.PROPN, ud.ADV, ud.VERB, ud.X, ud.INTJ})
+
+
+def finite(token: Token, word: str) -> dict[str, str] | None:
+    """The UD features of a finite verb the tagger took for another part of speech or another
+    verb form (`Старик взмахнул рукой`: `взмахнул` ADJ; `пощадил` VerbForm=Inf): every
+    dictionary reading of the word is an indicative finite verb (pymorphy3 `VERB` with `indc`:
+    past, present or future; an imperative reading, `вели`, or any other, `пила`, `села`, leaves it
+    alone). Not a word tagged AUX or a finite verb already; a capitalised word only when it
+    `opens_sentence` (a name has its own reading). Mood, Tense, Aspect, Number, Gender, Person
+    from the first reading; Voice `Mid` for a reflexive verb (`кланялся`), `Act` otherwise."""
+    if token.pos_ not in FINITE_FROM:
+        return None
+    if token.pos_ == ud.VERB and token.morph.get(ud.VERBFORM) in (["Fin"], []):
+        return None
+    if not word.islower() and not opens_sentence(token):
+        return None
+    parse = only_reading(word, "VERB")
+    if parse is None or not all("indc" in reading.tag.grammemes for reading in readings_of(word)):
+        return None
+    feats = ud.ud_feats(parse.tag)
+    feats[ud.VERBFORM] = "Fin"
+    feats[ud.VOICE] = "Mid" if word.lower().endswith(("сь", "ся")) else "Act"
+    return feats
+
+
+TAG_REPAIRS = (short_participle, gerund, finite)
 
 
 def repair_tags(tokens: list[Token], words: list[str]) -> None:
