@@ -45,7 +45,7 @@ from letopis.dates.narrative import (AGES, CENTURY, DAYPART_NEED, MONTH_NEED, RE
 from letopis.extensions import DATES, ENTITIES
 from letopis.morphosyntax.lemma import analyzer
 from letopis.resources import load_mapping, load_table
-from letopis.ud import ADJ, ADV, DET, NOUN, NUM, PRON, PROPN
+from letopis.ud import ADJ, ADV, AUX, DET, NOUN, NUM, PRON, PROPN, VERB
 
 # Digits are ASCII digits: a superscript (`1913 г.²`, a footnote mark) or a digit of another
 # script is not a number of a Russian date, and TIMEX3 values are written in ASCII.
@@ -122,7 +122,7 @@ def openers() -> frozenset[str]:
         first |= {key.split()[0] for key in phrases(name)}
     first |= {key.split()[0] for key in table("parts_of_month")}  # `первых числах`
     first |= set(table("writing_time")) | set(table("weekday_shifts"))  # `прошлую субботу`, `следующий четверг`
-    first |= {key.split()[0] for key in phrases("deictic_forms")}
+    first |= {key.split()[0] for key in phrases("deictic_forms")} | {key.split()[0] for key in phrases("tensed")}
     return frozenset(first)
 
 
@@ -290,10 +290,15 @@ class Reader:
 
     def daypart_after(self, found: Found) -> None:
         """A part of the day right after a day joins its span, as one before it does (`на другой
-        день утром`, `5 марта вечером`: GUIDELINES 8.5, 9.26); the value stays the day's."""
+        день утром`, `5 марта вечером`, `9 августа в полдень`: GUIDELINES 8.5, 9.26, 9.30); the
+        value stays the day's."""
         day = DAY.match(found.value) or (found.need or "").endswith("D") or found.need == MONTH_NEED
-        if day and "/" not in found.value and table("dayparts").get(self.text(found.end).lower()):
+        if not day or "/" in found.value:
+            return
+        if table("dayparts").get(self.text(found.end).lower()):
             found.end += 1
+        elif f"{self.text(found.end)} {self.text(found.end + 1)}".lower() in table("daypart_phrases"):
+            found.end += 2  # `9 августа в полдень`, `25-го на рассвете` (daypart_phrases.tsv)
 
     def unit_in_force(self, i: int) -> Found | None:
         """A bare unit after a word of its part (`в конце месяца`, `в начале года`, `в середине
@@ -474,12 +479,41 @@ class Reader:
         ordinal = ORDINAL_DAY.match(self.text(i))
         if not ordinal or not self.text(i).endswith(GENITIVE_ENDING) or not 1 <= int(ordinal.group(1)) <= 31:
             return None
-        after, before = self.at(i + 1), self.at(i - 1)
+        after, before = self.at(self.past_coordinated(i + 1)), self.at(i - 1)
         if after is not None and genitive_attribute(after.text):
-            return None
+            return None  # `5-го полка`, `5-го и 6-го полков`
         if before is not None and before.pos_ in (PROPN, NUM):
             return None
+        if self.item_mark(i):
+            return None  # `1-го, собрать полк; 2-го, выступить`: the items of a list
         return Found(i + 1, f"XXXX-XX-{int(ordinal.group(1)):02d}", need=MONTH_NEED)
+
+    def past_coordinated(self, i: int) -> int:
+        """Past ordinals coordinated with the one before i (`5-го и 6-го полков`, `5-го, 6-го и
+        7-го полков`): where the noun they share would stand."""
+        while self.text(i).lower() in COORDINATORS and ORDINAL_DAY.match(self.text(i + 1)):
+            i += 2
+        return i
+
+    def item_mark(self, i: int) -> bool:
+        """Whether the ordinal at i numbers an item of a list, not a day (GUIDELINES 9.30): it
+        follows `:`, `;` or a bracket, a comma, a colon or a bracket follows it, and the text near
+        it numbers another item so with the number before or after it (`Условия: 1-го, ...; 2-го,
+        ...`)."""
+        doc = self.tokens[i].doc  # the splitter may end a sentence at `;`: the list is looked for around it
+
+        def mark(k: int) -> int | None:
+            if not 0 <= k < len(doc):
+                return None
+            found = ORDINAL_DAY.match(doc[k].text)
+            opens = k > 0 and doc[k - 1].text in ITEM_OPENERS
+            closed = k + 1 < len(doc) and doc[k + 1].text in ITEM_CLOSERS
+            return int(found.group(1)) if found and opens and closed else None
+        at = self.tokens[i].i
+        number = mark(at)
+        if number is None:
+            return False
+        return any(mark(k) in (number - 1, number + 1) for k in range(at - ITEM_REACH, at + ITEM_REACH) if k != at)
 
     def dual(self, first: Found) -> Found:
         """A day and month followed by the same day in the other calendar across a month or a
@@ -640,9 +674,24 @@ class Reader:
             return Found(after + 1, f"XXXX-XX-{int(ordinal.group(1)):02d}", need=MONTH_NEED)
         return Found(start + 1, f"{UNKNOWN_YEAR}-WXX-{day}")
 
+    def tensed(self, i: int) -> Found | None:
+        """`на днях`, `нынче`: a word of time whose tense decides its reading (`tensed.tsv`)."""
+        for length in (2, 1):
+            words = " ".join(self.text(k).lower() for k in range(i, i + length))
+            if words in phrases("tensed") and self.at(i + length - 1) is not None:
+                past, present, future, shift = phrases("tensed")[words]
+                told = verb_tense(self.at(i + length - 1))
+                value = past if told == "Past" else present if told == "Pres" else future
+                if value == "-":
+                    return None  # `нынче все так живут`: 'now', no day
+                return Found(i + length, value, need=REPORTED + shift if shift != "-" else None)
+        return None
+
     def deictic(self, i: int, bare_year_ok: bool) -> Found | None:
         """`сегодня`, `в прошлом году`: relative to the moment of speaking or writing; anchored
         to the date in force only in reported speech (`narrative.reported`)."""
+        if (tensed := self.tensed(i)) is not None:
+            return tensed
         found = self.phrase("deictic", i)
         if found is None:
             for length in (2, 1):  # `третьего дня`: by the words as written (`deictic_forms.tsv`)
@@ -1040,10 +1089,40 @@ class Reader:
 def genitive_attribute(word: str) -> bool:
     """Whether pymorphy3 reads `word` as a common noun or an adjective in the genitive, which an
     ordinal before it agrees with (`5-го полка`, `3-го гренадерского`): by the dictionary, not the
-    tagger, which may take a verb after `16-го` for a noun."""
+    tagger, which may take a verb after `16-го` for a noun. A word that can be a preposition,
+    a conjunction or a pronoun is none (`в` is also the abbreviation of `век`, `его` a possessive
+    pronoun: `20-го в Тверь`, `14-го его помощник` are days, GUIDELINES 9.30)."""
     from letopis.morphosyntax.lemma import parses
+    readings = parses(word)
+    if any(r.tag.POS in FUNCTION_POS for r in readings):
+        return False  # `11-го в город прибыл`, `а 14-го его помощник`: a preposition or a pronoun
     return any(r.tag.POS in ("NOUN", "ADJF") and r.tag.case == "gent" and "Name" not in r.tag
-               and "Surn" not in r.tag for r in parses(word))
+               and "Surn" not in r.tag and "Abbr" not in r.tag and "Apro" not in r.tag for r in readings)
+
+
+def verb_tense(token: Token) -> str | None:
+    """The tense of the verb a word of time belongs to (`Past`, `Pres`, `Fut`), by the head
+    verb or auxiliary it hangs on, up the tree; an imperfective `будет` + infinitive is `Fut`.
+    None: no finite verb (`на днях — в Москву`)."""
+    seen = 0
+    node = token.head
+    while seen < 4:
+        if node.pos_ in (VERB, AUX):
+            aux = [child for child in node.children if child.pos_ == AUX and child.morph.get("Tense")]
+            told = (aux[0] if aux else node).morph.get("Tense")
+            if told:
+                return told[0]
+        if node.head is node:
+            return None
+        node, seen = node.head, seen + 1
+    return None
+
+
+COORDINATORS = frozenset({"и", "или", ","})  # between coordinated ordinals (`5-го и 6-го полков`)
+ITEM_OPENERS = frozenset({":", ";", "("})  # what a numbered item of a list follows
+ITEM_REACH = 40  # tokens either side where the other items of a list are looked for
+ITEM_CLOSERS = frozenset({",", ")", ":"})  # what follows the number of an item (`1-го, собрать полк`)
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})  # pymorphy3's parts of speech of function words
 
 
 def unname_feasts(doc: Doc, dates: list[Span]) -> None:

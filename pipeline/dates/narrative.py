@@ -258,11 +258,33 @@ class Narrative:
     partial: str | None = None  # the last month or day told without a year after the date in force (`5 октября`)
     value_event: bool = False  # the date in force dates an event (`12 марта приехал`), not a state (`жили`)
     written_partial: str | None = None  # the day of writing of a dateline without its year (`Москва, 5 мая.`)
+    counted_day: str | None = None  # the last day counted in days from the narration (`на другой день`): the next count's
+
+    def chained(self, span: Span, template: str, need: str | None, own: str | None) -> str | None:
+        """A count of days after another count of days in the narration counts from the day that
+        one gave (`12 марта приехал. На другой день ... а через два дня уехал` → the 15th; `На
+        другой день ... до следующего утра`): the last day told, written or counted, is the
+        reference, as in HeidelTime's narrative mode (GUIDELINES 9.30). The day counted is kept
+        for the next count; a written date (`15 марта`) replaces it. None: no chain."""
+        if own is not None or in_speech(span.root) or reported(span) or not day_count(need, template) \
+                or span._.anchor[0].startswith(REPORTED):
+            return None  # `вчера`, `третьего дня` count from the moment of speaking or writing, not a chain
+        value = None
+        if self.counted_day is not None:
+            if self.counted_day[:4].isdigit():
+                value = complete(template, need, self.counted_day)
+            else:
+                value = from_partial(template, need, self.counted_day)
+        result = value if value is not None else span._.value
+        if result and day_grain(result) and (result[:4].isdigit() or PARTIAL.match(result)):
+            self.counted_day = result
+        return value
 
     def reset(self) -> None:
         """A chapter boundary: what the text said before no longer fixes a date."""
         self.value = None
         self.partial = None
+        self.counted_day = None
         self.written_partial = None
         self.written = None
         self.aside = None
@@ -328,6 +350,9 @@ class Narrative:
             if self.partial is not None and own is None and need is not None and not in_speech(span.root) and (
                     value := from_partial(template, need, self.partial)) is not None:
                 span._.value = value  # counted from a day told without a year after the date in force
+            chained = self.chained(span, template, need, own)
+            if chained is not None:
+                span._.value = chained
             if alt is not None:
                 span._.alt_value = complete(alt, need, force)
             if EASTER.match(span._.value):
@@ -340,7 +365,7 @@ class Narrative:
             if bounds is not None:
                 self.aside = (*bounds, span._.value)  # dates its aside, not the narration after it
             else:
-                self.value, self.partial = span._.value, None
+                self.value, self.partial, self.counted_day = span._.value, None, None
                 self.value_event = perfective(span)
                 self.value_julian = span._.calendar == JULIAN or (span._.calendar is None and int(
                     span._.value[:4]) < calendar.GREGORIAN_IN_RUSSIA)
@@ -352,7 +377,7 @@ class Narrative:
                         span._.calendar is None and int(span._.value[:4]) < calendar.GREGORIAN_IN_RUSSIA)
         elif PARTIAL.match(span._.value or "") and not counted(span) and not in_speech(span.root) \
                 and bounds is None and self.written is None and not heading:
-            self.partial = span._.value  # `5 октября` with no year: what `на другой день` counts from
+            self.partial, self.counted_day = span._.value, None  # `5 октября` with no year: what `на другой день` counts from
         elif heading and PARTIAL.match(span._.value or "") and day_grain(span._.value) and self.written is None:
             self.written_partial = span._.value  # a dispatch's `5 мая.`: the day of writing, its year unknown
 
@@ -362,6 +387,13 @@ ASIDE_REACH = 1000  # characters searched for the brackets of an aside
 FINITE = "Fin"
 ASIDES = "letopis.asides"  # the doc_table of the asides of the dates of a Doc
 CLAUSE_BREAKS = (",", ";", ":")  # marks that part clauses: none inside an aside between bare dashes
+
+
+def day_count(need: str | None, template: str) -> bool:
+    """A count of days or weeks to a day (`на другой день`, `через два дня`, `накануне`, `в тот
+    же день`), not a week (`на прошлой неделе`) nor one from the moment of speaking."""
+    shift = SHIFT.match(need or "")
+    return shift is not None and shift.group(2) in ("D", "W") and not template.startswith(WEEK)
 
 
 def aside(span: Span) -> tuple[int, int] | None:
@@ -444,10 +476,30 @@ def in_speech(token: Token) -> bool:
     сказал он`) or it stands inside quotes opened before it in its sentence (`«Сегодня уезжаю»`)."""
     sent = token.sent
     words = [t for t in sent if not t.is_space]
-    if words and words[0].text in SPEECH_DASHES:
+    if words and words[0].text in SPEECH_DASHES and speech_paragraph(words[0]):
         return True
     before = [t.text for t in sent if t.i < token.i]
     return before.count("«") > before.count("»") or before.count('"') % 2 == 1
+
+
+def speech_paragraph(dash: Token) -> bool:
+    """Whether a dash that opens a sentence opens speech: it opens its line, or its line opens
+    with a dash (`— Приду. — И уеду.`: the dialogue goes on), or the narrator's words follow the
+    speech after another dash. A dash after a sentence of a narrated paragraph with none of these
+    is the narrator's (`выступил 9 августа. – 11-го прибыл Муфель`, GUIDELINES 9.30)."""
+    text = dash.doc.text
+    line = text.rfind("\n", 0, dash.idx) + 1
+    if text[line:dash.idx].strip() == "" or text[line:dash.idx].lstrip()[:1] in SPEECH_DASHES:
+        return True
+    # inside a paragraph: speech when the narrator's words follow it after a dash (`— Десять лет
+    # не был! — сказал он.`), in its sentence or opening the next
+    sent = dash.sent
+    if any(t.text in SPEECH_DASHES for t in sent if t.i > dash.i):
+        return True
+    after = sent.end
+    while after < len(dash.doc) and dash.doc[after].is_space and "\n" not in dash.doc[after].text:
+        after += 1
+    return after < len(dash.doc) and dash.doc[after].text in SPEECH_DASHES
 
 
 def chapter_starts(doc: Doc) -> list[int]:
