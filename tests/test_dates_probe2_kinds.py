@@ -4,7 +4,8 @@ sentences written for these tests with every date each sentence gives (span, val
 alt_value, holiday, range, calendar): a day of the month alone before a preposition or a
 pronoun, after a dash in narration; a part of the day said with a preposition after a day;
 `нынче` and `на днях` read by their tense; a day or a night named by an adjective of the moment
-of speaking; a count of days from a counted day; the numbers of a list; `в следующий четверг`.
+of speaking; a count of days from a counted day; a count of years after a year without its
+century; the numbers of a list; `в следующий четверг`.
 docs/dates.md, "Thirteenth round"."""
 from __future__ import annotations
 
@@ -40,11 +41,13 @@ CASES = {
          [d("12 марта 1861 года", "1861-03-12"), d("другой день на заре", "1861-03-13")]),
         ("В полдень он вышел из дома.", []),  # alone: no date (8.5)
     ],
-    "нынче by its tense: today in the past or future, now in the present": [
+    "нынче by its tense: today in the past or with будет, else now": [
         ("Брат нынче уехал в Москву.", [d("нынче", "XXXX-XX-XX")]),
         ("Нынче вечером будет бал у губернатора.", [d("Нынче вечером", "XXXX-XX-XX")]),  # a part of the day inside
         ("Нынче все так живут.", []),
-        ("12 марта 1861 года он сказал, что нынче уедет в Тулу.",
+        ("Теперь, брат, нынче заживём по-новому.", []),  # another future: 'from now on'
+        ("Мне нынче поручили дежурство.", [d("нынче", "XXXX-XX-XX")]),
+        ("12 марта 1861 года он сказал, что нынче получил письмо.",
          [d("12 марта 1861 года", "1861-03-12"), d("нынче", "1861-03-12")]),  # reported speech (8.4)
     ],
     "на днях: PAST_REF in the past, FUTURE_REF else": [
@@ -80,6 +83,15 @@ CASES = {
          [d("14 октября", "XXXX-10-14"), d("16-го", "XXXX-10-16")]),
         ("В августе 1774 года полк стоял у Царицына. 18-го, на рассвете, выступили. 19-го, к вечеру, пришли.",
          [d("августе 1774 года", "1774-08"), d("18-го", "1774-08-18"), d("19-го", "1774-08-19")]),
+    ],
+    "a count of years after a year without its century: в сорок восьмом году ... с того года": [
+        ("— Это было в сорок восьмом году, а с того года мы жили хорошо, — сказала бабушка.",
+         [d("сорок восьмом году", "XX48"), d("того года", "XX48")]),
+        ("В сорок восьмом году мы жили в Балахне, а на другой год переехали в Нижний.",
+         [d("сорок восьмом году", "XX48"), d("другой год", "XX49")]),
+        # another paragraph: nothing to count from
+        ("В сорок восьмом году мы жили в Балахне.\nС того года отец стал богат.",
+         [d("сорок восьмом году", "XX48"), d("того года", "XXXX")]),
     ],
     "в следующий четверг: the nearest Thursday strictly after the day in force, whatever the tense": [
         # 12 March 1861 (Julian) is a Sunday: the next Thursday is the 16th

@@ -40,7 +40,7 @@ from spacy.util import filter_spans
 from letopis import words
 from letopis.dates import calendar, numerals
 from letopis.dates.narrative import (AGES, CENTURY, DAYPART_NEED, MONTH_NEED, REPORTED, UNKNOWN_YEAR, WEEK, WEEKDAY, WEEKDAY_NEED, YEAR,
-                                     Narrative, TEMPLATES, movable,
+                                     Narrative, TEMPLATES, dictionary_tense, movable,
                                      narrate)
 from letopis.extensions import DATES, ENTITIES
 from letopis.morphosyntax.lemma import analyzer
@@ -679,9 +679,11 @@ class Reader:
         for length in (2, 1):
             words = " ".join(self.text(k).lower() for k in range(i, i + length))
             if words in phrases("tensed") and self.at(i + length - 1) is not None:
-                past, present, future, shift = phrases("tensed")[words]
-                told = verb_tense(self.at(i + length - 1))
+                past, present, future, future_with, shift = phrases("tensed")[words]
+                told, verb = verb_tense(self.at(i + length - 1))
                 value = past if told == "Past" else present if told == "Pres" else future
+                if told not in ("Past", "Pres") and future_with != "*" and verb != future_with:
+                    value = "-"  # a future of another verb, or no verb found: not read
                 if value == "-":
                     return None  # `нынче все так живут`: 'now', no day
                 return Found(i + length, value, need=REPORTED + shift if shift != "-" else None)
@@ -1100,22 +1102,31 @@ def genitive_attribute(word: str) -> bool:
                and "Surn" not in r.tag and "Abbr" not in r.tag and "Apro" not in r.tag for r in readings)
 
 
-def verb_tense(token: Token) -> str | None:
-    """The tense of the verb a word of time belongs to (`Past`, `Pres`, `Fut`), by the head
-    verb or auxiliary it hangs on, up the tree; an imperfective `будет` + infinitive is `Fut`.
-    None: no finite verb (`на днях — в Москву`)."""
-    seen = 0
-    node = token.head
-    while seen < 4:
-        if node.pos_ in (VERB, AUX):
-            aux = [child for child in node.children if child.pos_ == AUX and child.morph.get("Tense")]
-            told = (aux[0] if aux else node).morph.get("Tense")
-            if told:
-                return told[0]
-        if node.head is node:
+def verb_tense(token: Token) -> tuple[str | None, str | None]:
+    """The tense of the verb a word of time belongs to (`Past`, `Pres`, `Fut`) and the lemma of
+    the word that bears it: its head or a child when one is a finite verb or auxiliary, else the
+    nearest finite one in its clause, between marks of punctuation (the parser may hang `нынче`
+    on anything); the dictionary's tense where it has one (the tagger may read `будет` as
+    present). None: no finite verb in the clause."""
+    def tense_of(verb: Token) -> str | None:
+        if verb.pos_ not in (VERB, AUX):
             return None
-        node, seen = node.head, seen + 1
-    return None
+        found = dictionary_tense(verb.lower_) or verb.morph.get("Tense")
+        return found[0] if found else None
+
+    for verb in (token.head, *token.children):
+        if verb is not token and (told := tense_of(verb)):
+            return told, verb.lemma_
+    sent, start, end = token.sent, token.i, token.i
+    while start > sent.start and not token.doc[start - 1].is_punct:
+        start -= 1
+    while end + 1 < sent.end and not token.doc[end + 1].is_punct:
+        end += 1
+    finite = [t for t in token.doc[start:end + 1] if t is not token and tense_of(t)]
+    if not finite:
+        return None, None
+    nearest = min(finite, key=lambda t: abs(t.i - token.i))
+    return tense_of(nearest), nearest.lemma_
 
 
 COORDINATORS = frozenset({"и", "или", ","})  # between coordinated ordinals (`5-го и 6-го полков`)

@@ -258,7 +258,23 @@ class Narrative:
     partial: str | None = None  # the last month or day told without a year after the date in force (`5 октября`)
     value_event: bool = False  # the date in force dates an event (`12 марта приехал`), not a state (`жили`)
     written_partial: str | None = None  # the day of writing of a dateline without its year (`Москва, 5 мая.`)
+    short_year: tuple[int, str] | None = None  # a year told without its century (`XX48`): its paragraph, its digits
     counted_day: str | None = None  # the last day counted in days from the narration (`на другой день`): the next count's
+
+    def of_short_year(self, span: Span, need: str | None) -> str | None:
+        """A count of years (`того года`, `весной того же года`, `на другой год`) left without a
+        year, after a year told without its century in the same paragraph (`в сорок восьмом
+        году ... С того года`, in speech too): that year counted, the century kept unknown
+        (`XX48`, GUIDELINES 9.30). None: nothing to count from."""
+        shift = SHIFT.match(need or "")
+        value = span._.value or ""
+        if shift is None or shift.group(2) != "Y" or not value.startswith(UNKNOWN_YEAR) or self.short_year is None:
+            return None
+        paragraph, year = self.short_year
+        if paragraph_start(span) != paragraph:
+            return None
+        counted_year = int(year) + int(shift.group(1))
+        return f"XX{counted_year:02d}{value[4:]}" if 0 <= counted_year <= 99 else None
 
     def chained(self, span: Span, template: str, need: str | None, own: str | None) -> str | None:
         """A count of days after another count of days in the narration counts from the day that
@@ -285,6 +301,7 @@ class Narrative:
         self.value = None
         self.partial = None
         self.counted_day = None
+        self.short_year = None
         self.written_partial = None
         self.written = None
         self.aside = None
@@ -353,10 +370,14 @@ class Narrative:
             chained = self.chained(span, template, need, own)
             if chained is not None:
                 span._.value = chained
+            if (of_year := self.of_short_year(span, need)) is not None:
+                span._.value = of_year
             if alt is not None:
                 span._.alt_value = complete(alt, need, force)
             if EASTER.match(span._.value):
                 span._.value, span._.range = movable(span._.value)
+        if SHORT_YEAR_VALUE.match(span._.value or ""):
+            self.short_year = (paragraph_start(span), span._.value[2:4])  # `в сорок восьмом году`
         if by_writing:
             return  # a year guessed by a tense (`В декабре был мороз.`) moves no narrative: no error spreads
         if self.written is not None and reported(span):
@@ -387,6 +408,14 @@ ASIDE_REACH = 1000  # characters searched for the brackets of an aside
 FINITE = "Fin"
 ASIDES = "letopis.asides"  # the doc_table of the asides of the dates of a Doc
 CLAUSE_BREAKS = (",", ";", ":")  # marks that part clauses: none inside an aside between bare dashes
+
+
+SHORT_YEAR_VALUE = re.compile(r"^XX\d{2}$")  # a year without its century (`в сорок восьмом году`)
+
+
+def paragraph_start(span: Span) -> int:
+    """Where the line of a span starts in its text: its paragraph."""
+    return span.doc.text.rfind("\n", 0, span.start_char) + 1
 
 
 def day_count(need: str | None, template: str) -> bool:
