@@ -216,3 +216,34 @@ def test_a_capitalised_verb_form_inside_a_sentence_or_an_auxiliary_stays(nlp):
     doc = tagged_doc(nlp, ["Мигал", "фонарь", "."], ["ADJ", "NOUN", "PUNCT"])
     assert finite(doc[0], "Мигал")["VerbForm"] == "Fin"
     assert finite(doc[0], "Мигал")["Tense"] == "Past"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Полк двинулся со всею силою на правый фланг.", "всею"),
+    ("Всею душой он любил старый сад.", "Всею"),
+    ("Сею рукою подписан приказ об отставке.", "Сею"),
+])
+def test_the_old_instrumental_of_a_pronoun_is_no_verb(nlp, text, word):
+    # pymorphy3 knows `всею` only as `всеять`, `сею` only as `сеять`: before an instrumental noun
+    # they are `весь`'s and `сей`'s old long instrumental, as slovnet tags them
+    doc = nlp(text)
+    token = next(token for token in doc if token.text == word)
+    assert token.pos_ == "DET" and token.morph.get("VerbForm") == [] and token.morph.get("Case") == ["Ins"]
+
+
+def test_a_first_person_verb_in_ею_stays_a_verb(nlp):
+    from letopis.morphosyntax.repairs import finite
+    doc = nlp("Весной я сею рожь в поле.")
+    assert analysis(doc, "сею")[:2] == ("VERB", "сеять")
+    # tagged an adjective with no instrumental after it, the word is still the verb
+    doc = tagged_doc(nlp, ["Сею", "рожь", "."], ["ADJ", "NOUN", "PUNCT"])
+    assert finite(doc[0], "Сею")["Person"] == "1"
+
+
+def test_the_old_instrumental_takes_the_pronoun_as_its_lemma(nlp):
+    doc = nlp("Полк двинулся со всею силою, которою располагал.")
+    assert analysis(doc, "всею")[:2] == ("DET", "весь")
+    # slovnet does not know `которою` (an adverb here); the relative is what coreference reads
+    assert analysis(doc, "которою")[:2] == ("PRON", "который")
+    doc = nlp("Это была та девушка, с которою он танцевал весь вечер.")
+    assert analysis(doc, "которою")[:2] == ("PRON", "который")

@@ -6,6 +6,9 @@ general Russian, and measured on UD_Russian-Taiga dev (`benchmarks/ud_repairs.py
 each repair touches there and how many became right or wrong against the gold).
 
 Tag repairs (the morphology stage, before lemmas: the lemma then follows the new tag):
+- `old_instrumental`: the old long instrumental of a pronoun adjective the dictionary lacks
+  (`всею душой`, `сею рукою`, `с которою`; `models/syntax/old_instrumentals.tsv`) becomes DET or
+  PRON Case=Ins, not the verb (`всеять`, `сеять`) or guessed noun the dictionary reads;
 - `short_participle`: a word every reading of which is a short passive participle (`сослан`,
   `арестованы`), tagged NOUN/PROPN/ADV, becomes VERB VerbForm=Part Variant=Short Voice=Pass;
 - `gerund`: a word every reading of which is a gerund (`доложив`, `видя`), tagged no verb, becomes
@@ -39,7 +42,7 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from letopis import ud
-from letopis.morphosyntax.lemma import common_readings, parses, analyzer
+from letopis.morphosyntax.lemma import analyzer, common_readings, old_instrumentals, parses
 
 SKIP: set[str] = set()
 
@@ -154,7 +157,39 @@ def finite(token: Token, word: str) -> dict[str, str] | None:
     return feats
 
 
-TAG_REPAIRS = (short_participle, gerund, finite)
+FEMININE_INSTRUMENTAL = ("ой", "ою", "ей", "ею", "ью")
+UPOS = "UPOS"  # the key of a repair's features that gives a tag other than VERB
+
+
+def before_instrumental(token: Token) -> bool:
+    """Whether the next word but `же` is in the instrumental: tagged so, or with a feminine
+    instrumental ending (`тою же прежнею жизнью`, `всею тяжестью`)."""
+    doc, k = token.doc, token.i + 1
+    if k < len(doc) and doc[k].lower_ == "же":
+        k += 1
+    if k >= len(doc) or not doc[k].is_alpha:
+        return False
+    return doc[k].morph.get(ud.CASE) == ["Ins"] or doc[k].lower_.endswith(FEMININE_INSTRUMENTAL)
+
+
+def old_instrumental(token: Token, word: str) -> dict[str, str] | None:
+    """The features, with the tag under `UPOS`, of the old long instrumental of a pronoun adjective
+    (`models/syntax/old_instrumentals.tsv`: `всею душой`, `сею рукою`, `с которою`), which the
+    dictionary lacks: a listed word it does not know at all (`которою`, slovnet's ADV or NOUN), or
+    one it reads as another word (`всею`, `сею`: verbs; `тою`: a noun) `before_instrumental`.
+    Not one tagged DET or PRON already. `Весной я сею рожь` stays a verb."""
+    if token.pos_ in (ud.DET, ud.PRON):
+        return None
+    lowered = word.lower()
+    found = old_instrumentals().get(lowered)
+    if found is None:
+        return None
+    if analyzer().word_is_known(lowered) and not before_instrumental(token):
+        return None
+    return {UPOS: found[1], ud.CASE: "Ins", ud.GENDER: "Fem", ud.NUMBER: "Sing"}
+
+
+TAG_REPAIRS = (old_instrumental, short_participle, gerund, finite)
 
 
 def repair_tags(tokens: list[Token], words: list[str]) -> None:
@@ -167,7 +202,7 @@ def repair_tags(tokens: list[Token], words: list[str]) -> None:
                 continue
             feats = repair(token, word)
             if feats is not None:
-                token.pos_ = ud.VERB
+                token.pos_ = feats.pop(UPOS, ud.VERB)
                 token.set_morph("|".join(f"{key}={feats[key]}" for key in sorted(feats)))
                 break
 
