@@ -247,3 +247,50 @@ def test_the_old_instrumental_takes_the_pronoun_as_its_lemma(nlp):
     assert analysis(doc, "которою")[:2] == ("PRON", "который")
     doc = nlp("Это была та девушка, с которою он танцевал весь вечер.")
     assert analysis(doc, "которою")[:2] == ("PRON", "который")
+
+
+def test_a_parse_with_no_root_is_rooted_at_its_verb():
+    from letopis.morphosyntax.syntax import in_cycles, repair_tree
+    # `Вдали послышалась песня .` as slovnet may give it: the verb hung on the noun as `amod`, the
+    # noun on the verb as `nsubj`, so every word hangs in a cycle and no word is the root
+    heads = [1, 2, 1, 1]
+    assert in_cycles(heads) == {1, 2}
+    rank = lambda i: 0 if i == 1 else 2  # the verb `послышалась` is the finite verb
+    assert repair_tree(heads, rank) == [1, -1, 1, 1]
+    assert repair_tree([1, 2, 1, 1]) == [-1, 0, 1, 1]  # with no ranking, the first word, as before
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("Вдали послышалась песня.", "послышалась", "песня"),
+    ("В сенях затрещала лестница.", "затрещала", "лестница"),
+    ("Анна Петровна почти закрыла глаза в знак согласия.", "закрыла", "Анна"),
+])
+def test_the_verb_of_a_short_sentence_is_its_root(nlp, text, verb, subject):
+    doc = nlp(text)
+    assert analysis(doc, verb)[2:] == (verb, "root")
+    assert analysis(doc, subject)[2:] == (verb, "nsubj")
+
+
+def test_a_finite_verb_hung_on_its_noun_takes_the_noun_s_place(nlp):
+    from spacy.tokens import Doc
+
+    from letopis.morphosyntax.repairs import finite_on_noun
+    # `— Уходи ! — вскрикнула хозяйка .` with `вскрикнула` hung as `acl` on `хозяйка`, the noun
+    # as the `parataxis` of `Уходи`
+    words = ["—", "Уходи", "!", "—", "вскрикнула", "хозяйка", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PUNCT", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "PUNCT"],
+              morphs=["", "Mood=Imp|VerbForm=Fin", "", "",
+                      "Gender=Fem|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin", "Case=Nom|Gender=Fem|Number=Sing", ""],
+              sent_starts=[True] + [False] * 6)
+    heads = {0: (1, "punct"), 1: (1, "root"), 2: (1, "punct"), 3: (5, "punct"), 4: (5, "acl"),
+             5: (1, "parataxis"), 6: (1, "punct")}
+    finite_on_noun(doc, heads)
+    assert heads[4] == (1, "parataxis") and heads[5] == (4, "nsubj") and heads[3] == (4, "punct")
+    # an accusative noun is the object; a verb the dictionary cannot read as one is left alone
+    words = ["Солдат", "отстегнул", "саблю", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["NOUN", "VERB", "NOUN", "PUNCT"],
+              morphs=["Case=Nom", "Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin", "Case=Acc", ""],
+              sent_starts=[True, False, False, False])
+    heads = {0: (2, "nsubj"), 1: (2, "amod"), 2: (2, "root"), 3: (2, "punct")}
+    finite_on_noun(doc, heads)
+    assert heads[1] == (1, "root") and heads[2] == (1, "obj") and heads[0] == (1, "nsubj")

@@ -435,7 +435,52 @@ def subordinate_root(doc: Doc, heads: Heads) -> None:
                 heads[k] = (main, r)  # words before the conjunction belong to the main clause
 
 
-TREE_REPAIRS = (participle_conjunct, gerund_clause, clause_mark, subordinate_root)
+# what a noun keeps of its dependents when a finite verb hung on it takes its place
+NOUN_DEPENDENTS = frozenset({"amod", "det", "nmod", "case", "nummod", "nummod:gov", "flat", "flat:name",
+                             "flat:foreign", "appos", "acl", "acl:relcl", "fixed", "compound"})
+VERB_OF_CASE = {"Nom": "nsubj", "Acc": "obj", "Dat": "iobj"}
+
+
+def agrees(verb: Token, noun: Token) -> bool:
+    """Whether a noun in the nominative can be the subject of a finite verb: number, and gender
+    in the past singular."""
+    number, gender = verb.morph.get(ud.NUMBER), verb.morph.get(ud.GENDER)
+    if number and noun.morph.get(ud.NUMBER) and number != noun.morph.get(ud.NUMBER):
+        return False
+    return not (gender and noun.morph.get(ud.GENDER) and gender != noun.morph.get(ud.GENDER))
+
+
+def finite_on_noun(doc: Doc, heads: Heads) -> None:
+    """`Старый солдат отбрил адъютанта`, `вскрикнул князь`: a finite verb (one the dictionary reads
+    as a finite verb; `finite` may have retagged it from an adjective) still hangs as an adjective
+    (`amod`, `acl`) on the noun next to it, which slovnet made the root or a clause's head. The
+    verb takes the noun's place; the noun hangs on it as its subject (nominative, agreeing),
+    object (accusative), `iobj` (dative) or `obl`, keeping its own nominal words (`NOUN_DEPENDENTS`); its other words (punctuation,
+    adverbs, obliques, clauses, a subject) go to the verb."""
+    for i in tagged(doc, ud.VERB):
+        if not finite_verb(doc[i]) or i not in heads:
+            continue
+        n, rel = heads[i]
+        if rel not in ("amod", "acl") or not any(parse.tag.POS == "VERB" for parse in readings_of(doc[i].text)):
+            continue
+        if abs(n - i) != 1 or doc[n].pos_ not in (ud.NOUN, ud.PROPN) or n not in heads:
+            continue
+        head, noun_rel = heads[n]
+        if noun_rel not in CLAUSE_RELS or noun_rel.startswith("acl"):
+            continue
+        noun = doc[n]
+        case = (noun.morph.get(ud.CASE) or [""])[0]
+        as_rel = VERB_OF_CASE.get(case, "obl")
+        if as_rel == "nsubj" and not agrees(doc[i], noun):
+            as_rel = "obj"
+        heads[i] = (i, "root") if head == n else (head, noun_rel)
+        heads[n] = (i, as_rel)
+        for k, (h, r) in in_sentence(heads, noun.sent):
+            if h == n and k != i and r not in NOUN_DEPENDENTS:
+                heads[k] = (i, r)
+
+
+TREE_REPAIRS = (participle_conjunct, gerund_clause, clause_mark, subordinate_root, finite_on_noun)
 
 
 def well_formed(doc: Doc, heads: Heads, before: Heads) -> bool:
