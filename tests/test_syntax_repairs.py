@@ -249,28 +249,6 @@ def test_the_old_instrumental_takes_the_pronoun_as_its_lemma(nlp):
     assert analysis(doc, "которою")[:2] == ("PRON", "который")
 
 
-def test_a_parse_with_no_root_is_rooted_at_its_verb():
-    from letopis.morphosyntax.syntax import in_cycles, repair_tree
-    # `Вдали послышалась песня .` as slovnet may give it: the verb hung on the noun as `amod`, the
-    # noun on the verb as `nsubj`, so every word hangs in a cycle and no word is the root
-    heads = [1, 2, 1, 1]
-    assert in_cycles(heads) == {1, 2}
-    rank = lambda i: 0 if i == 1 else 2  # the verb `послышалась` is the finite verb
-    assert repair_tree(heads, rank) == [1, -1, 1, 1]
-    assert repair_tree([1, 2, 1, 1]) == [-1, 0, 1, 1]  # with no ranking, the first word, as before
-
-
-@pytest.mark.parametrize("text, verb, subject", [
-    ("Вдали послышалась песня.", "послышалась", "песня"),
-    ("В сенях затрещала лестница.", "затрещала", "лестница"),
-    ("Анна Петровна почти закрыла глаза в знак согласия.", "закрыла", "Анна"),
-])
-def test_the_verb_of_a_short_sentence_is_its_root(nlp, text, verb, subject):
-    doc = nlp(text)
-    assert analysis(doc, verb)[2:] == (verb, "root")
-    assert analysis(doc, subject)[2:] == (verb, "nsubj")
-
-
 def test_a_finite_verb_hung_on_its_noun_takes_the_noun_s_place(nlp):
     from spacy.tokens import Doc
 
@@ -294,3 +272,16 @@ def test_a_finite_verb_hung_on_its_noun_takes_the_noun_s_place(nlp):
     heads = {0: (2, "nsubj"), 1: (2, "amod"), 2: (2, "root"), 3: (2, "punct")}
     finite_on_noun(doc, heads)
     assert heads[1] == (1, "root") and heads[2] == (1, "obj") and heads[0] == (1, "nsubj")
+
+
+
+@pytest.mark.parametrize("text, verb, noun, verb_at, noun_at", [
+    # slovnet hangs the verb as `amod` of the noun beside it; the noun was the root's `parataxis`
+    # or the subject's conjunct
+    ("— Иди домой! — вскрикнула старуха.", "вскрикнула", "старуха", ("Иди", "parataxis"), ("вскрикнула", "nsubj")),
+    ("В углу сидел старый сторож и вязал сеть.", "вязал", "сеть", ("сидел", "conj"), ("вязал", "obj")),
+])
+def test_a_verb_hung_on_the_noun_beside_it_is_the_noun_s_verb(nlp, text, verb, noun, verb_at, noun_at):
+    doc = nlp(text)
+    assert analysis(doc, verb)[2:] == verb_at
+    assert analysis(doc, noun)[2:] == noun_at

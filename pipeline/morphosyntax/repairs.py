@@ -456,7 +456,8 @@ def finite_on_noun(doc: Doc, heads: Heads) -> None:
     (`amod`, `acl`) on the noun next to it, which slovnet made the root or a clause's head. The
     verb takes the noun's place; the noun hangs on it as its subject (nominative, agreeing),
     object (accusative), `iobj` (dative) or `obl`, keeping its own nominal words (`NOUN_DEPENDENTS`); its other words (punctuation,
-    adverbs, obliques, clauses, a subject) go to the verb."""
+    adverbs, obliques, clauses, a subject) go to the verb. A noun that was the conjunct of a
+    verb's subject or object makes the verb that verb's conjunct."""
     for i in tagged(doc, ud.VERB):
         if not finite_verb(doc[i]) or i not in heads:
             continue
@@ -473,6 +474,9 @@ def finite_on_noun(doc: Doc, heads: Heads) -> None:
         as_rel = VERB_OF_CASE.get(case, "obl")
         if as_rel == "nsubj" and not agrees(doc[i], noun):
             as_rel = "obj"
+        if noun_rel == "conj" and doc[head].pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and head in heads \
+                and heads[head][1] in ("nsubj", "obj") and doc[heads[head][0]].pos_ == ud.VERB:
+            head = heads[head][0]  # `сидел сторож и вязал сеть`: the conjunct of the verb, not of its subject
         heads[i] = (i, "root") if head == n else (head, noun_rel)
         heads[n] = (i, as_rel)
         for k, (h, r) in in_sentence(heads, noun.sent):

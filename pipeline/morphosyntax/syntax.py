@@ -27,19 +27,10 @@ CLAUSE_END = ";"
 CLAUSE_LINK = "parataxis"
 
 
-def repair_tree(heads: list[int], rank=None) -> list[int]:
-    """Heads (0-based, -1 for root) made into a single rooted tree. When slovnet gave no root
-    (every word hangs, through its heads, in a cycle: `Анна почти закрыла глаза в знак того`,
-    `закрыла` hung on `знак` and `знак` on `закрыла`), the root is the word of a cycle that
-    `rank(i)` puts first (a finite verb before another verb before the rest), not the sentence's
-    first word."""
+def repair_tree(heads: list[int]) -> list[int]:
+    """Heads (0-based, -1 for root) made into a single rooted tree."""
     roots = [i for i, head in enumerate(heads) if head < 0 or head >= len(heads) or head == i]
-    if roots:
-        root = roots[0]
-    elif rank is not None and heads:
-        root = min(in_cycles(heads), key=lambda i: (rank(i), i))
-    else:
-        root = 0
+    root = roots[0] if roots else 0
     heads = [root if (i != root and i in roots) else head for i, head in enumerate(heads)]
     heads[root] = -1
     for start in range(len(heads)):
@@ -51,30 +42,6 @@ def repair_tree(heads: list[int], rank=None) -> list[int]:
         if node != -1:  # walked into a cycle: cut it at the node we came back to
             heads[node] = root
     return heads
-
-
-def in_cycles(heads: list[int]) -> set[int]:
-    """The words that lie on a cycle of heads (every head in range, no root)."""
-    found: set[int] = set()
-    for start in range(len(heads)):
-        path: list[int] = []
-        node = start
-        while node not in path and node not in found:
-            path.append(node)
-            node = heads[node]
-        if node in path:
-            found.update(path[path.index(node):])
-    return found
-
-
-def predicate_rank(tokens: list[Token]):
-    """`rank` for `repair_tree`: 0 for a finite verb, 1 for another verb or an auxiliary, 2 else."""
-    def rank(i: int) -> int:
-        token = tokens[i]
-        if token.pos_ == "VERB":
-            return 0 if token.morph.get("VerbForm") == ["Fin"] else 1
-        return 1 if token.pos_ == "AUX" else 2
-    return rank
 
 
 class SyntaxParser(BatchComponent):
@@ -93,7 +60,7 @@ class SyntaxParser(BatchComponent):
         first_roots: dict[tuple[int, int], int] = {}  # (doc, sentence start) → its first clause's root
         for tokens, (parsed, rels) in zip(chunks, run_sorted(self.predict, chunks)):
             doc_heads = heads.setdefault(id(tokens[0].doc), {})
-            for token, head, rel in zip(tokens, repair_tree(parsed, predicate_rank(tokens)), rels):
+            for token, head, rel in zip(tokens, repair_tree(parsed), rels):
                 target = token.i if head < 0 else tokens[head].i
                 doc_heads[token.i] = (target, ROOT if head < 0 else rel)
                 if head < 0:
