@@ -216,3 +216,72 @@ def test_a_capitalised_verb_form_inside_a_sentence_or_an_auxiliary_stays(nlp):
     doc = tagged_doc(nlp, ["Мигал", "фонарь", "."], ["ADJ", "NOUN", "PUNCT"])
     assert finite(doc[0], "Мигал")["VerbForm"] == "Fin"
     assert finite(doc[0], "Мигал")["Tense"] == "Past"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Полк двинулся со всею силою на правый фланг.", "всею"),
+    ("Всею душой он любил старый сад.", "Всею"),
+    ("Сею рукою подписан приказ об отставке.", "Сею"),
+])
+def test_the_old_instrumental_of_a_pronoun_is_no_verb(nlp, text, word):
+    # pymorphy3 knows `всею` only as `всеять`, `сею` only as `сеять`: before an instrumental noun
+    # they are `весь`'s and `сей`'s old long instrumental, as slovnet tags them
+    doc = nlp(text)
+    token = next(token for token in doc if token.text == word)
+    assert token.pos_ == "DET" and token.morph.get("VerbForm") == [] and token.morph.get("Case") == ["Ins"]
+
+
+def test_a_first_person_verb_in_ею_stays_a_verb(nlp):
+    from letopis.morphosyntax.repairs import finite
+    doc = nlp("Весной я сею рожь в поле.")
+    assert analysis(doc, "сею")[:2] == ("VERB", "сеять")
+    # tagged an adjective with no instrumental after it, the word is still the verb
+    doc = tagged_doc(nlp, ["Сею", "рожь", "."], ["ADJ", "NOUN", "PUNCT"])
+    assert finite(doc[0], "Сею")["Person"] == "1"
+
+
+def test_the_old_instrumental_takes_the_pronoun_as_its_lemma(nlp):
+    doc = nlp("Полк двинулся со всею силою, которою располагал.")
+    assert analysis(doc, "всею")[:2] == ("DET", "весь")
+    # slovnet does not know `которою` (an adverb here); the relative is what coreference reads
+    assert analysis(doc, "которою")[:2] == ("PRON", "который")
+    doc = nlp("Это была та девушка, с которою он танцевал весь вечер.")
+    assert analysis(doc, "которою")[:2] == ("PRON", "который")
+
+
+def test_a_finite_verb_hung_on_its_noun_takes_the_noun_s_place(nlp):
+    from spacy.tokens import Doc
+
+    from letopis.morphosyntax.repairs import finite_on_noun
+    # `— Уходи ! — вскрикнула хозяйка .` with `вскрикнула` hung as `acl` on `хозяйка`, the noun
+    # as the `parataxis` of `Уходи`
+    words = ["—", "Уходи", "!", "—", "вскрикнула", "хозяйка", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PUNCT", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "PUNCT"],
+              morphs=["", "Mood=Imp|VerbForm=Fin", "", "",
+                      "Gender=Fem|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin", "Case=Nom|Gender=Fem|Number=Sing", ""],
+              sent_starts=[True] + [False] * 6)
+    heads = {0: (1, "punct"), 1: (1, "root"), 2: (1, "punct"), 3: (5, "punct"), 4: (5, "acl"),
+             5: (1, "parataxis"), 6: (1, "punct")}
+    finite_on_noun(doc, heads)
+    assert heads[4] == (1, "parataxis") and heads[5] == (4, "nsubj") and heads[3] == (4, "punct")
+    # an accusative noun is the object; a verb the dictionary cannot read as one is left alone
+    words = ["Солдат", "отстегнул", "саблю", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["NOUN", "VERB", "NOUN", "PUNCT"],
+              morphs=["Case=Nom", "Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin", "Case=Acc", ""],
+              sent_starts=[True, False, False, False])
+    heads = {0: (2, "nsubj"), 1: (2, "amod"), 2: (2, "root"), 3: (2, "punct")}
+    finite_on_noun(doc, heads)
+    assert heads[1] == (1, "root") and heads[2] == (1, "obj") and heads[0] == (1, "nsubj")
+
+
+
+@pytest.mark.parametrize("text, verb, noun, verb_at, noun_at", [
+    # slovnet hangs the verb as `amod` of the noun beside it; the noun was the root's `parataxis`
+    # or the subject's conjunct
+    ("— Иди домой! — вскрикнула старуха.", "вскрикнула", "старуха", ("Иди", "parataxis"), ("вскрикнула", "nsubj")),
+    ("В углу сидел старый сторож и вязал сеть.", "вязал", "сеть", ("сидел", "conj"), ("вязал", "obj")),
+])
+def test_a_verb_hung_on_the_noun_beside_it_is_the_noun_s_verb(nlp, text, verb, noun, verb_at, noun_at):
+    doc = nlp(text)
+    assert analysis(doc, verb)[2:] == verb_at
+    assert analysis(doc, noun)[2:] == noun_at

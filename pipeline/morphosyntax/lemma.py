@@ -92,6 +92,8 @@ def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> tuple[
         return f"{ordinal.group(1)}-й", None
     if pos in VERBATIM or not any(ch.isalpha() for ch in word):
         return lowered, None
+    if pos in PRONOMINAL and lowered in old_instrumentals():
+        return old_instrumentals()[lowered][0], None  # `всею`: `весь`, not the verb `всеять`
     readings = parses(lowered)
     if not readings:
         return lowered, None
@@ -102,6 +104,16 @@ def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> tuple[
     wanted = dict(feats)
     best = max(readings, key=lambda parse: agreement(parse, pos, wanted))
     return best.normal_form, impossible_case(readings, best, wanted.get(ud.CASE))
+
+
+PRONOMINAL = frozenset({ud.ADJ, ud.DET, ud.PRON})
+
+
+@lru_cache(maxsize=1)
+def old_instrumentals() -> dict[str, str]:
+    """{form: (lemma, UD tag)} of `models/syntax/old_instrumentals.tsv`: the old `-ою`/`-ею`
+    instrumental of pronominal adjectives the dictionary lacks (`всею`, `сею`, `которою`)."""
+    return {row[0]: (row[1], row[2]) for row in load_table("syntax/old_instrumentals.tsv")}
 
 
 @lru_cache(maxsize=1)

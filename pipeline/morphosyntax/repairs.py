@@ -6,6 +6,9 @@ general Russian, and measured on UD_Russian-Taiga dev (`benchmarks/ud_repairs.py
 each repair touches there and how many became right or wrong against the gold).
 
 Tag repairs (the morphology stage, before lemmas: the lemma then follows the new tag):
+- `old_instrumental`: the old long instrumental of a pronoun adjective the dictionary lacks
+  (`всею душой`, `сею рукою`, `с которою`; `models/syntax/old_instrumentals.tsv`) becomes DET or
+  PRON Case=Ins, not the verb (`всеять`, `сеять`) or guessed noun the dictionary reads;
 - `short_participle`: a word every reading of which is a short passive participle (`сослан`,
   `арестованы`), tagged NOUN/PROPN/ADV, becomes VERB VerbForm=Part Variant=Short Voice=Pass;
 - `gerund`: a word every reading of which is a gerund (`доложив`, `видя`), tagged no verb, becomes
@@ -39,7 +42,7 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from letopis import ud
-from letopis.morphosyntax.lemma import common_readings, parses, analyzer
+from letopis.morphosyntax.lemma import analyzer, common_readings, old_instrumentals, parses
 
 SKIP: set[str] = set()
 
@@ -154,7 +157,39 @@ def finite(token: Token, word: str) -> dict[str, str] | None:
     return feats
 
 
-TAG_REPAIRS = (short_participle, gerund, finite)
+FEMININE_INSTRUMENTAL = ("ой", "ою", "ей", "ею", "ью")
+UPOS = "UPOS"  # the key of a repair's features that gives a tag other than VERB
+
+
+def before_instrumental(token: Token) -> bool:
+    """Whether the next word but `же` is in the instrumental: tagged so, or with a feminine
+    instrumental ending (`тою же прежнею жизнью`, `всею тяжестью`)."""
+    doc, k = token.doc, token.i + 1
+    if k < len(doc) and doc[k].lower_ == "же":
+        k += 1
+    if k >= len(doc) or not doc[k].is_alpha:
+        return False
+    return doc[k].morph.get(ud.CASE) == ["Ins"] or doc[k].lower_.endswith(FEMININE_INSTRUMENTAL)
+
+
+def old_instrumental(token: Token, word: str) -> dict[str, str] | None:
+    """The features, with the tag under `UPOS`, of the old long instrumental of a pronoun adjective
+    (`models/syntax/old_instrumentals.tsv`: `всею душой`, `сею рукою`, `с которою`), which the
+    dictionary lacks: a listed word it does not know at all (`которою`, slovnet's ADV or NOUN), or
+    one it reads as another word (`всею`, `сею`: verbs; `тою`: a noun) `before_instrumental`.
+    Not one tagged DET or PRON already. `Весной я сею рожь` stays a verb."""
+    if token.pos_ in (ud.DET, ud.PRON):
+        return None
+    lowered = word.lower()
+    found = old_instrumentals().get(lowered)
+    if found is None:
+        return None
+    if analyzer().word_is_known(lowered) and not before_instrumental(token):
+        return None
+    return {UPOS: found[1], ud.CASE: "Ins", ud.GENDER: "Fem", ud.NUMBER: "Sing"}
+
+
+TAG_REPAIRS = (old_instrumental, short_participle, gerund, finite)
 
 
 def repair_tags(tokens: list[Token], words: list[str]) -> None:
@@ -167,7 +202,7 @@ def repair_tags(tokens: list[Token], words: list[str]) -> None:
                 continue
             feats = repair(token, word)
             if feats is not None:
-                token.pos_ = ud.VERB
+                token.pos_ = feats.pop(UPOS, ud.VERB)
                 token.set_morph("|".join(f"{key}={feats[key]}" for key in sorted(feats)))
                 break
 
@@ -400,7 +435,56 @@ def subordinate_root(doc: Doc, heads: Heads) -> None:
                 heads[k] = (main, r)  # words before the conjunction belong to the main clause
 
 
-TREE_REPAIRS = (participle_conjunct, gerund_clause, clause_mark, subordinate_root)
+# what a noun keeps of its dependents when a finite verb hung on it takes its place
+NOUN_DEPENDENTS = frozenset({"amod", "det", "nmod", "case", "nummod", "nummod:gov", "flat", "flat:name",
+                             "flat:foreign", "appos", "acl", "acl:relcl", "fixed", "compound"})
+VERB_OF_CASE = {"Nom": "nsubj", "Acc": "obj", "Dat": "iobj"}
+
+
+def agrees(verb: Token, noun: Token) -> bool:
+    """Whether a noun in the nominative can be the subject of a finite verb: number, and gender
+    in the past singular."""
+    number, gender = verb.morph.get(ud.NUMBER), verb.morph.get(ud.GENDER)
+    if number and noun.morph.get(ud.NUMBER) and number != noun.morph.get(ud.NUMBER):
+        return False
+    return not (gender and noun.morph.get(ud.GENDER) and gender != noun.morph.get(ud.GENDER))
+
+
+def finite_on_noun(doc: Doc, heads: Heads) -> None:
+    """`Старый солдат отбрил адъютанта`, `вскрикнул князь`: a finite verb (one the dictionary reads
+    as a finite verb; `finite` may have retagged it from an adjective) still hangs as an adjective
+    (`amod`, `acl`) on the noun next to it, which slovnet made the root or a clause's head. The
+    verb takes the noun's place; the noun hangs on it as its subject (nominative, agreeing),
+    object (accusative), `iobj` (dative) or `obl`, keeping its own nominal words (`NOUN_DEPENDENTS`); its other words (punctuation,
+    adverbs, obliques, clauses, a subject) go to the verb. A noun that was the conjunct of a
+    verb's subject or object makes the verb that verb's conjunct."""
+    for i in tagged(doc, ud.VERB):
+        if not finite_verb(doc[i]) or i not in heads:
+            continue
+        n, rel = heads[i]
+        if rel not in ("amod", "acl") or not any(parse.tag.POS == "VERB" for parse in readings_of(doc[i].text)):
+            continue
+        if abs(n - i) != 1 or doc[n].pos_ not in (ud.NOUN, ud.PROPN) or n not in heads:
+            continue
+        head, noun_rel = heads[n]
+        if noun_rel not in CLAUSE_RELS or noun_rel.startswith("acl"):
+            continue
+        noun = doc[n]
+        case = (noun.morph.get(ud.CASE) or [""])[0]
+        as_rel = VERB_OF_CASE.get(case, "obl")
+        if as_rel == "nsubj" and not agrees(doc[i], noun):
+            as_rel = "obj"
+        if noun_rel == "conj" and doc[head].pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and head in heads \
+                and heads[head][1] in ("nsubj", "obj") and doc[heads[head][0]].pos_ == ud.VERB:
+            head = heads[head][0]  # `сидел сторож и вязал сеть`: the conjunct of the verb, not of its subject
+        heads[i] = (i, "root") if head == n else (head, noun_rel)
+        heads[n] = (i, as_rel)
+        for k, (h, r) in in_sentence(heads, noun.sent):
+            if h == n and k != i and r not in NOUN_DEPENDENTS:
+                heads[k] = (i, r)
+
+
+TREE_REPAIRS = (participle_conjunct, gerund_clause, clause_mark, subordinate_root, finite_on_noun)
 
 
 def well_formed(doc: Doc, heads: Heads, before: Heads) -> bool:
