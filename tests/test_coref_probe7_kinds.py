@@ -108,3 +108,13 @@ def test_a_possessive_in_a_comparison_may_be_the_subjects(nlp):
 def test_a_possessive_outside_a_comparison_is_not_the_subjects(nlp):
     text = "Пётр Орлов вошёл в избу. Иван Сомов взял его шапку."
     assert dict(names(nlp, text)).get("его") == "Пётр Орлов"
+
+
+# `оно` resolved to no person is a thing (a document, a letter), not someone unnamed; through a
+# neuter noun of a person (`дитя`) it is still a mention.
+def test_an_ono_of_no_one_is_no_mention(nlp):
+    assert names(nlp, "Губернатор издал указ. Оно было составлено темно.") == []
+
+
+def test_an_ono_of_a_child_is_a_mention(nlp):
+    assert [m for m, _ in names(nlp, "В избе спало дитя. Вдруг оно заплакало.")] == ["оно"]

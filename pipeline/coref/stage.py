@@ -172,6 +172,9 @@ KIN_BEFORE = 1
 # (`известный под именем`: known by that name), and the modifiers that carry it to the noun they
 # describe (`работник, прозванный Косым`, `разбойник, известный под именем Хлопуши`)
 NAME_CASES = {"по", "под"}
+# the neuter nominative: a person only through a neuter noun of one (`дитя ... оно`), so one resolved
+# to no person is a thing, not someone unnamed (`keep`)
+NEUTER_NOMINATIVE = "оно"
 NAMED_BY_MODIFIER = {"acl", "amod"}
 RELATIVES = {"который"}
 
@@ -963,6 +966,8 @@ class Walk:
     def keep(self, mention: Mention, chosen: Referent | None, sent: float = 0.0) -> None:
         if chosen is not None and (chosen.narrator or not chosen.person):
             return
+        if chosen is None and mention.token.lower_ == NEUTER_NOMINATIVE:
+            return  # `Пришло письмо. Оно было написано карандашом`: an `оно` of no one is a thing
         token = mention.token
         named = chosen.named if chosen else None
         members = chosen.members if chosen else ()
