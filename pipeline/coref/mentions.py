@@ -534,7 +534,7 @@ def hung_as_noun(finite: Token) -> bool:
     if finite.dep_ in NOUN_RELATIONS:
         return True
     return finite.dep_ in ("conj", "acl") and finite.head.i != finite.i and \
-        finite.head.pos_ in (ud.NOUN, ud.PROPN, ud.PRON)
+        finite.head.pos_ in (ud.NOUN, ud.PROPN, ud.PRON, ud.NUM)  # `одного из солдат`: a numeral as a noun
 
 
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:

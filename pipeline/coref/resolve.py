@@ -17,7 +17,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from letopis.coref.mentions import DEMONSTRATIVE, PERSONAL, PLUR, POSSESSIVE, SING, SUBJECTS, ZERO, Mention, Referent, deity, sharing
+from letopis.coref.mentions import compared, DEMONSTRATIVE, PERSONAL, PLUR, POSSESSIVE, SING, SUBJECTS, ZERO, Mention, Referent, deity, sharing
 from letopis.morphosyntax.animacy import animal
 from letopis.morphosyntax.lemma import parses
 from letopis.words import lemma
@@ -70,11 +70,20 @@ def clause_verbs(token: Token) -> set[int]:
     if node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in SUBJECTS for c in node.children) \
             and same_form(node, node.head):
         verbs.add(node.head.i)  # `Иван пришёл и попросил его`; not `Иван пришёл, и сын обнял его`
-    verbs |= controllers(node)
+    above = controllers(node)
     if node.morph.get("VerbForm") == ["Part"] and only_a_gerund(node):
         finite = finite_above(node)  # `махая` tagged a participle of the noun it follows
         if finite is not None:
-            verbs.add(finite.i)
+            above.add(finite.i)
+    for i in sorted(above):
+        verb = token.doc[i]
+        verbs.add(i)
+        while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in SUBJECTS for c in verb.children) \
+                and same_form(verb, verb.head):
+            # `Иван встал, поклонился и, не попросив его сесть, отвернулся`: the gerund's verb
+            # shares the subject of the verbs it is coordinated with, so `его` is not Иван either
+            verb = verb.head
+            verbs.add(verb.i)
     return verbs
 
 
@@ -96,6 +105,11 @@ def controllers(verb: Token) -> set[int]:
             and node.head.i != node.i and not any(c.dep_ in SUBJECTS | {"aux", "mark"} for c in node.children):
         # (`буду жить`, `что ... жить`: a finite clause of its own)
         head = node.head
+        if node.morph.get("VerbForm") == ["Conv"] and head.morph.get("VerbForm") == ["Fin"]:
+            tag = tag_verb(node, head.i)  # `— Прошу, — сказал Иван, пропуская его`: the tag's verb
+            if tag is not None:
+                found.add(tag.i)
+                break
         if node.dep_ == "conj":
             node = head
             found.add(node.i)
@@ -174,7 +188,28 @@ def finite_above(gerund: Token) -> Token | None:
     while node.head.i != node.i:
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.morph.get("VerbForm") == ["Fin"]:
-            return node
+            return tag_verb(gerund, node.i) or node
+    # none above: the parser hung the gerund on the words of a quotation (`— Прошу, — сказал
+    # Иван, провожая его к двери`: `провожая` on the quotation's root)
+    return tag_verb(gerund, gerund.sent.start - 1)
+
+
+QUOTE_DASHES = {"—", "–", "--"}
+
+
+def tag_verb(gerund: Token, above: int) -> Token | None:
+    """A gerund after the author's words that close a quotation (`— Прошу, — сказал Иван,
+    провожая его к двери`) is the tag verb's, whatever the parser hung it on before the dash: the
+    finite verb with a written subject after the last dash between `above` and the gerund."""
+    doc = gerund.doc
+    dashes = [i for i in range(above + 1, gerund.i) if doc[i].text in QUOTE_DASHES]
+    if not dashes:
+        return None
+    for i in range(dashes[-1] + 1, gerund.i):
+        verb = doc[i]
+        if verb.pos_ in ("VERB", "AUX") and verb.morph.get("VerbForm") == ["Fin"] \
+                and any(c.dep_ in SUBJECTS for c in verb.children):
+            return verb
     return None
 
 
@@ -322,6 +357,15 @@ def own_phrase(token: Token) -> set[int]:
     return found
 
 
+def in_comparison(token: Token) -> bool:
+    """A possessive in a comparison (`сидел молча, как его отец`, `точно его брат`): the comparison
+    is a clause of its own with its own unwritten predicate, so the main clause's subject may be
+    the possessor (`как его отец` is the father of the one who sat)."""
+    if token.dep_ not in ("det", "nmod", "nmod:poss") or token.head.i == token.i:
+        return False
+    return compared(token.head) or (token.i > 0 and compared(token))
+
+
 def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: int,
                first_of_para: bool, others: set = frozenset(), speech: bool = False,
                speaker: str | None = None, far: bool = False, person: bool = False) -> Referent | None:
@@ -330,7 +374,8 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     never the subject of its own clause (`Иван попросил его`); a subject pronoun may be that of
     a verb coordinated with its own (`Иван согнулся, и он услышал`). `person`: the mention is
     someone, not something (the object of `уговорить`), so no thing is a candidate."""
-    bound = clause_verbs(mention.token) if mention.kind != ZERO and mention.token.dep_ not in SUBJECTS else set()
+    bound = clause_verbs(mention.token) if mention.kind != ZERO and mention.token.dep_ not in SUBJECTS \
+        and not in_comparison(mention.token) else set()
     host = relative_host(mention.head if mention.kind == ZERO and mention.head is not None else mention.token)
     # a thing that is not a subject is a candidate only in the mention's own sentence
     seen = [r for r in history if (in_reach(sent, para, r) if far else visible(sent, para, first_of_para, r))

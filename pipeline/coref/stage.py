@@ -168,6 +168,15 @@ FIRST_POSSESSIVES = {"мой", "наш"}  # `моя мать`, `наш дед`: 
 # (`chain_name`): the paragraph of the name and the one before it, where a memoir brings a relative
 # in and names them in the next breath; a chain further back, or in another chapter, stays unnamed.
 KIN_BEFORE = 1
+# a naming construction hung on a noun (`named_one`): `по фамилии Сомов`, `под именем Хлопуши`
+# (`известный под именем`: known by that name), and the modifiers that carry it to the noun they
+# describe (`работник, прозванный Косым`, `разбойник, известный под именем Хлопуши`)
+NAME_CASES = {"по", "под"}
+# the neuter nominative: a person only through a neuter noun of one (`дитя ... оно`), so one resolved
+# to no person is a thing, not someone unnamed (`keep`)
+NEUTER_NOMINATIVE = "оно"
+NAMED_BY_MODIFIER = {"acl", "amod"}
+RELATIVES = {"который"}
 
 
 def owned(noun: Token) -> bool:
@@ -957,6 +966,8 @@ class Walk:
     def keep(self, mention: Mention, chosen: Referent | None, sent: float = 0.0) -> None:
         if chosen is not None and (chosen.narrator or not chosen.person):
             return
+        if chosen is None and mention.token.lower_ == NEUTER_NOMINATIVE:
+            return  # `Пришло письмо. Оно было написано карандашом`: an `оно` of no one is a thing
         token = mention.token
         named = chosen.named if chosen else None
         members = chosen.members if chosen else ()
@@ -1037,6 +1048,8 @@ class Walk:
                     continue
                 if len(items) < 2 or not referent.subject or referent.verb is None:
                     continue  # (a chain of one mention is named only by a sentence that identifies)
+                if self.set_apart(at, origin):
+                    break  # `Вошёл офицер. ... Иван кивнул офицеру`: the name is someone else
                 if lemma(self.doc[referent.verb]) not in introducing_verbs():
                     for record, *_ in items:
                         named_as[record[:3]] = referent.named
@@ -1049,6 +1062,15 @@ class Walk:
                 self.mentions.append(record)  # an unwritten subject, now of a named person
         self.mentions = [m[:3] + (named_as[m[:3]],) + m[4:] if m[:3] in named_as and not m[3] and not m[4] else m
                          for m in self.mentions]
+
+    def set_apart(self, name: int, origin: int) -> bool:
+        """The sentence of a name uses the noun that began a described person's chain again, for
+        someone beside the name (`Вошёл офицер. Он поклонился. Иван встал и кивнул офицеру`): the
+        name and the described person are two, so the name does not name the chain. A noun
+        apposed to a name (`офицер Иван`) or inside one is the name's own word."""
+        word = lemma(self.doc[origin])
+        return any(t.i != origin and t.i not in self.root_of and t.i not in self.apposed and lemma(t) == word
+                   for t in self.doc[name].sent)
 
     def chain_name(self, origin: int) -> tuple[int, int] | None:
         """The name of the person a chain begun by a common noun stands for, when the text gives
@@ -1202,8 +1224,14 @@ class Walk:
         verbs, nouns = naming_words()
         head = root.head
         if head.i != root.i and head.pos_ in (VERB, AUX) and lemma(head) in verbs:
-            return next((c for c in head.children if c.dep_ == "obj" and c.i not in self.root_of
-                         and c.pos_ in (NOUN, PRON, PROPN)), None)
+            if feature(head, "VerbForm") == "Part":
+                # `работник, прозванный Косым`: the participle's noun is the one named
+                return head.head if head.dep_ in NAMED_BY_MODIFIER and head.head.pos_ in (NOUN, PRON) else None
+            found = next((c for c in head.children if c.dep_ == "obj" and c.i not in self.root_of
+                          and c.pos_ in (NOUN, PRON, PROPN)), None)
+            if found is not None and lemma(found) in RELATIVES:
+                return modified_noun(found)  # `мужик, которого звали Фомой`: the relative's noun
+            return found
         noun = head if head.i != root.i and lemma(head) in nouns and root.dep_ in ("appos", "flat", "flat:name", "nmod") \
             else next((c for c in root.children if c.dep_ in SUBJECTS and lemma(c) in nouns), None)
         if noun is None:
@@ -1212,10 +1240,12 @@ class Walk:
                       and c.i not in self.root_of), None)
         if owner is not None:
             return owner
-        if any(c.dep_ == "case" and c.lower_ == "по" for c in noun.children) and noun.head.i != noun.i \
-                and noun.head.pos_ in (NOUN, PRON):
-            return noun.head
-        return None
+        if not any(c.dep_ == "case" and c.lower_ in NAME_CASES for c in noun.children) or noun.head.i == noun.i:
+            return None
+        bearer = noun.head
+        if bearer.pos_ in (ADJ, VERB) and bearer.dep_ in NAMED_BY_MODIFIER and bearer.head.i != bearer.i:
+            bearer = bearer.head  # `разбойник, известный под именем Хлопуши`: the noun the adjective describes
+        return bearer if bearer.pos_ in (NOUN, PRON) else None
 
     def salutation(self, span: Span) -> bool:
         """A name that is a letter's salutation: a paragraph of its own, outside speech, holding
