@@ -82,3 +82,33 @@ def test_a_common_noun_opening_a_sentence_is_no_event(nlp):
 def test_a_word_mixing_cyrillic_and_latin_letters_is_no_name(nlp):
     assert all("Гa" not in text for text, _ in entities(nlp, "Он сказал: tout le monde de Гa sait cela."))
 
+
+
+# A family in the plural of a possessive surname is a person's label, its normal the plural nominative.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Хозяйство Лапиных вела тётка.", [("Лапиных", "Лапины")]),
+    ("Вечером мы пили чай у Сомовых.", [("Сомовых", "Сомовы")]),
+])
+def test_a_family_in_the_plural_is_a_person_with_the_plural_nominative(nlp, text, expected):
+    assert normals(nlp, text) == expected
+    assert [label for _, label in entities(nlp, text)] == ["PER"]
+
+
+# The document says which word an oblique form inflects: a name written bare as a subject.
+
+def test_oblique_forms_of_a_name_written_bare_elsewhere_take_it_as_their_normal(nlp):
+    text = "В полдень Кар выступил из города. Отряд, посланный Каром, вернулся. Об отставке Кара говорили все."
+    assert normals(nlp, text) == [("Кар", "Кар"), ("Каром", "Кар"), ("Кара", "Кар")]
+
+
+def test_a_womans_surname_in_her_nominative_keeps_its_own_normal(nlp):
+    text = "Петров и его жена пришли. Петрова принесла пирог."
+    assert normals(nlp, text) == [("Петров", "Петров"), ("Петрова", "Петрова")]
+
+
+# A line of speech in guillemets after a colon that ends the line before is no title.
+
+def test_a_quoted_exclamation_on_its_own_line_after_a_colon_is_no_title(nlp):
+    text = "Старуха глядела на нас и будто шептала:\n«Уходите отсюда!»\nМы ушли."
+    assert entities(nlp, text) == []

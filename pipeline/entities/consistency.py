@@ -205,6 +205,18 @@ def place_only(span: Span) -> bool:
     return bool(readings) and all(r.is_known and "Geox" in r.tag.grammemes for r in readings)
 
 
+# a family's plural of a possessive surname (`у Лапиных`, `с Сомовыми`)
+FAMILY = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$")
+
+
+def family_name(span: Span) -> bool:
+    """A one-word place or body that is the plural of a possessive surname the dictionary reads
+    as one and knows as no place (`Хозяйство Лапиных`, `к Сомовым`): a family, a person's label
+    (GUIDELINES 2.4: `квартира Ивановых`)."""
+    return (span.label_ in (LOC, ORG) and len(span) == 1 and bool(FAMILY.match(span.text))
+            and has_reading(span[0], frozenset({"Surn"})) and not has_reading(span[0], frozenset({"Geox"})))
+
+
 # Prepositions after which a word the dictionary knows only as a place is read as that place
 PLACE_GOVERNORS = frozenset({"в", "во", "на", "из", "к", "ко", "до", "под", "за", "через"})
 # A Russian surname's shape: a possessive suffix and a case ending (`Заев`, `Заеву`, `Лапиным`)
@@ -495,7 +507,8 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans += repeated_surnames(doc, spans)
     places = {(span.start, span.end) for span in spans if span.label_ == PER and (place_form(span) or place_only(span))}
     spans = [relabelled(span, LOC) if (span.start, span.end) in places else span for span in spans]
-    spans = [relabelled(span, PER) if (span.label_ == LOC and first_name_only(span)) or addressed(span) else span
+    spans = [relabelled(span, PER) if (span.label_ == LOC and first_name_only(span)) or addressed(span)
+             or family_name(span) else span
              for span in spans]
     labels = majority_labels(spans, frozenset(places))
     spans = [relabelled(span, labels.get(name_key(span), span.label_)) if span.label_ in NAME_TYPES else span

@@ -181,8 +181,11 @@ def spoken_title(ent: Span) -> bool:
     before = doc[ent.start - 1].text
     if before in OPEN_QUOTES:
         end = ent.end
+        introducer = ent.start - 2
+        while introducer >= 0 and doc[introducer].is_space:
+            introducer -= 1  # the colon may end the line before (`просил:` and the words on a line of their own)
         return (end + 1 < len(doc) and doc[end].text in SPEECH_ENDS and doc[end + 1].text in CLOSE_QUOTES
-                and ent.start > 1 and doc[ent.start - 2].text in DASHES)
+                and introducer >= 0 and doc[introducer].text in DASHES)
     return any(t.pos_ == PRON and not capitalised(t) or interjection(t) for t in ent)
 
 
