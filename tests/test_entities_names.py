@@ -112,3 +112,14 @@ def test_a_womans_surname_in_her_nominative_keeps_its_own_normal(nlp):
 def test_a_quoted_exclamation_on_its_own_line_after_a_colon_is_no_title(nlp):
     text = "Старуха глядела на нас и будто шептала:\n«Уходите отсюда!»\nМы ушли."
     assert entities(nlp, text) == []
+
+
+# Words in guillemets right after a verb of reading or publishing are a title (`title_verbs.tsv`).
+
+@pytest.mark.parametrize("text, title", [
+    ("Сосед прочёл «Грамматику морского права» за два вечера.", "Грамматику морского права"),
+    ("Старик перечитал «Азбуку крестьянского хозяйства».", "Азбуку крестьянского хозяйства"),
+])
+def test_a_quoted_object_of_a_verb_of_reading_is_a_title(nlp, text, title):
+    assert entities(nlp, text) == [(title, "WORK_OF_ART")]
+
