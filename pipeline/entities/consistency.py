@@ -11,6 +11,11 @@
   document writes the word with a capital inside a sentence too, or the dictionary has a name
   among its readings or does not know the word: `Стол был накрыт` and `Братья, в шинелях, ...`
   lose the PER slovnet read from the capital; `Чехов встретил ...` keeps it.
+- A surname no model tags is decided once per document (issue 11 item 4): a capitalised
+  surname-shaped word written twice or more, once inside a sentence, or once after a noun of
+  rank, is a person in every mention (`Заев`, which pymorphy3 reads as a gerund).
+- Two capitalised words read as one name whose cases cannot agree are two names (`От Ильинской
+  Пугачев`); an adjective opening a sentence before a first name is an epithet (`Рыжий Степан`).
 """
 from __future__ import annotations
 
@@ -28,7 +33,7 @@ from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
 from letopis.entities.rules import NOT_NAMES, honorific_at, numbered, persons_name, quoted, ranks, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
-from letopis.labels import EVENT, FACILITY, LOC, ORG, PER
+from letopis.labels import FACILITY, LOC, ORG, PER
 from letopis.ud import ADJ, ADP, CCONJ, INTJ, NOUN, PART, SCONJ
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.memo import doc_table
@@ -155,9 +160,11 @@ def has_reading(token: Token, grammemes: frozenset[str]) -> bool:
 
 def glued_names(span: Span) -> list[Span] | None:
     """Two capitalised words read as one name whose cases cannot agree (no case of the first's
-    readings is a case of the second's readings as a surname or first name): two names side by side, not one
-    (`От Ильинской Пугачев пошёл`, `Петровой Иван не писал`). A first name and its surname, a
-    name and its patronymic agree in case and stay one (`Ивана Петрова`). The first part is a
+    readings is a case of the second's readings as a surname or first name, which include the
+    nominative, and the first has none): two names side by side, not one (`От Ильинской
+    Пугачев пошёл`, `Петровой Иван не писал`). A first name and its surname agree in case and stay
+    one (`Ивана Петрова`), and a first word that is a first name or patronymic or that the
+    dictionary does not know is never parted (`Уильям Фэллон`, foreign names it guesses). The first part is a
     place when the dictionary reads it as one or a preposition governs it and it is no person's
     name; a person when it reads as a name; else it keeps the span's label."""
     if span.label_ not in (PER, LOC) or len(span) != 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
@@ -165,11 +172,14 @@ def glued_names(span: Span) -> list[Span] | None:
     first, second = span
     if (opens_sentence(first) and common_word(first)) or not has_reading(second, frozenset({"Surn", "Name"})):
         return None
+    readings = parses(model_word(first).lower())
+    if not readings or not all(r.is_known for r in readings) or has_reading(first, frozenset({"Name", "Patr"})):
+        return None  # a first name before a surname is one name (`Павел Мамаев`), and so is a word the dictionary guesses
     one = cases_of(first)
     two = {r.tag.case for r in parses(model_word(second).lower()) if {"Surn", "Name"} & r.tag.grammemes}
-    if not one or not two or one & two:
-        return None
-    person_name = has_reading(first, frozenset({"Surn", "Name", "Patr"}))
+    if "nomn" not in two or "nomn" in one or one & two:
+        return None  # a name in an oblique case, then one in the nominative
+    person_name = has_reading(first, frozenset({"Surn"}))
     after_preposition = span.start > 0 and span.doc[span.start - 1].pos_ == ADP
     if has_reading(first, frozenset({"Geox"})) or (after_preposition and not person_name):
         label = LOC
@@ -181,13 +191,13 @@ def glued_names(span: Span) -> list[Span] | None:
     return [place, person]
 
 
-MIXED_SCRIPT = re.compile(r"(?=.*[а-яё])(?=.*[a-z])", re.I)
+MIXED_SCRIPT = re.compile(r"^(?=[^-]*[а-яё])(?=[^-]*[a-z])[^-]*$", re.I)  # one part of a word, hyphens apart (`IT-компаний` is fine)
 
 
 def mixed_script(span: Span) -> bool:
     """A name with a word mixing Cyrillic and Latin letters (`Гa`: a French word garbled in the
     text's encoding): no name is written so."""
-    return any(MIXED_SCRIPT.match(word) for word in span.text.split())  # the tokenizer may part the scripts
+    return any(MIXED_SCRIPT.match(part) for word in span.text.split() for part in word.split("-"))  # the tokenizer may part the scripts
 
 
 def place_only(span: Span) -> bool:
@@ -491,10 +501,6 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     conv = convention(convention_name)
     learned = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, []) if s.label_ in conv.lowercase}
     learned |= {(s.start, s.end, s.label_) for s in spans if s.label_ in conv.adjectives and s[0].pos_ == ADJ}
-    # an event one common word long whose only sign of a name is a sentence's capital (`Стрельба
-    # стихла`): no event's name under our guidelines; NEREL's convention keeps every event mention
-    spans = [span for span in spans if not (span.label_ == EVENT and EVENT not in conv.as_tagged
-                                            and capital_only(span, named))]
     spans = [trimmed(span, tagged, named) if span.label_ in NAME_TYPES else span for span in spans
              if not (span.label_ in NAME_TYPES and capital_only(span, named)
                      and (span.start, span.end, span.label_) not in learned)]
