@@ -123,3 +123,23 @@ def test_a_quoted_exclamation_on_its_own_line_after_a_colon_is_no_title(nlp):
 def test_a_quoted_object_of_a_verb_of_reading_is_a_title(nlp, text, title):
     assert entities(nlp, text) == [(title, "WORK_OF_ART")]
 
+
+
+# A word known only as a feminine adjective, after a preposition of place, is a place's form:
+# a fortress or a station named by its adjective; a woman's surname the dictionary knows stays hers.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Отряд отступил к Заречной и там заночевал.", [("Заречной", "LOC")]),
+    ("Он не знал, отступить ли к Ильинской или идти дальше.", [("Ильинской", "LOC")]),
+])
+def test_a_feminine_adjective_after_a_preposition_of_place_is_a_place(nlp, text, expected):
+    assert entities(nlp, text) == expected
+
+
+def test_a_womans_surname_the_dictionary_knows_after_k_stays_a_person(nlp):
+    assert entities(nlp, "Вечером я зашёл к Раевской, но её не было дома.") == [("Раевской", "PER")]
+
+
+def test_a_feminine_adjective_ending_a_womans_full_name_stays_a_person(nlp):
+    text = "Анна Ильинская приехала в полдень. Я пошёл к Ильинской после обеда."
+    assert entities(nlp, text) == [("Анна Ильинская", "PER"), ("Ильинской", "PER")]

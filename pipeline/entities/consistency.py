@@ -215,6 +215,21 @@ def place_only(span: Span) -> bool:
     return bool(readings) and all(r.is_known and "Geox" in r.tag.grammemes for r in readings)
 
 
+def adjective_place(span: Span, surnames: set[str]) -> bool:
+    """A one-word person after a preposition of place or direction that the dictionary knows
+    only as a feminine adjective (no surname reading: `к Переволоцкой`, `на Верхнюю`, a fortress
+    or a station named by its adjective; `Раевской`, `Волконской` have one), and that ends no
+    person's full name in the document (`Анна Ильинская`): a mention in a place's form, which votes
+    as one (`PLACE_VOTES`)."""
+    if span.label_ != PER or len(span) != 1 or span.start == 0 or lemma(span.doc[span.start - 1]) not in PLACE_GOVERNORS:
+        return False
+    if lemma(span[0]) in surnames:
+        return False
+    readings = parses(model_word(span[0]).lower())
+    return bool(readings) and all(r.is_known and r.tag.POS == "ADJF" and r.tag.gender == "femn"
+                                  and not NAME_GRAMMEMES & r.tag.grammemes for r in readings)
+
+
 # a family's plural of a possessive surname (`у Лапиных`, `с Сомовыми`)
 FAMILY = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$")
 
@@ -511,7 +526,9 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and mixed_script(span))]
     spans = [part for span in spans for part in (glued_place_and_person(span) or glued_names(span) or [span])]
     spans += repeated_surnames(doc, spans)
-    places = {(span.start, span.end) for span in spans if span.label_ == PER and (place_form(span) or place_only(span))}
+    surnames = surname_keys(spans)
+    places = {(span.start, span.end) for span in spans if span.label_ == PER
+              and (place_form(span) or place_only(span) or adjective_place(span, surnames))}
     spans = [relabelled(span, LOC) if (span.start, span.end) in places else span for span in spans]
     spans = [relabelled(span, PER) if (span.label_ == LOC and first_name_only(span)) or addressed(span)
              or family_name(span) else span
