@@ -25,7 +25,8 @@ run: $(STAMP)
 # The pipeline and natasha alone on the seed, scored against gold/ into outputs/report.md (gated);
 # then the pipeline and natasha alone on the memoir development set, scored side by side against
 # gold/memoirs into outputs/memoirs/report.md (no gate on it yet); then both on the entities probe
-# gold/probe/entities (a development probe, tuned on) into outputs/probe/entities/report.md; then the held-out test set gold/heldout, scored
+# gold/probe/entities (a development probe, tuned on) into outputs/probe/entities/report.md, and on the
+# second entities probe gold/probe/entities2 into outputs/probe/entities2/report.md; then the held-out test set gold/heldout, scored
 # into outputs/heldout/report.md with figures only (`--no-errors`: it is never read for errors; the
 # pipeline's files of it go to outputs/heldout/run/, which is not committed).
 evaluate: $(STAMP)
@@ -41,6 +42,10 @@ evaluate: $(STAMP)
 	$(LETOPIS) baseline gold/probe/entities -o outputs/baseline/probe_entities
 	$(LETOPIS) evaluate --gold gold/probe/entities --pred outputs/probe/entities \
 	    --baseline outputs/baseline/probe_entities --report outputs/probe/entities
+	$(LETOPIS) run gold/probe/entities2 -o outputs/probe/entities2 --quiet
+	$(LETOPIS) baseline gold/probe/entities2 -o outputs/baseline/probe_entities2
+	$(LETOPIS) evaluate --gold gold/probe/entities2 --pred outputs/probe/entities2 \
+	    --baseline outputs/baseline/probe_entities2 --report outputs/probe/entities2
 	$(LETOPIS) run gold/heldout -o outputs/heldout/run --quiet
 	$(LETOPIS) evaluate --gold gold/heldout --pred outputs/heldout/run --report outputs/heldout --no-errors
 

@@ -88,20 +88,28 @@ def test_a_pronoun_object_of_the_gerund_may_still_be_the_person_before(nlp):
 
 
 # A surname the recogniser missed in one place but recognised at least twice elsewhere in the
-# document is that person there too: the relative pronoun after it stands for the name.
+# document is that person there too: the relative pronoun after it stands for the name. (A
+# surname of the `-ов`/`-ин` shape is now found in every mention by the entity layer's vote,
+# `entities/consistency.py` `repeated_surnames`, ner12; a name of another shape is the case here.)
 def test_a_missed_repetition_of_a_recognised_name_stands_for_the_name(nlp):
-    text = ("Утром мы столкнулись с Шубиным, который шёл на почту. Шубин нёс письма. Шубина все знали. "
+    text = ("Утром мы столкнулись с Мелехом, который шёл на почту. Мелех нёс письма. Мелеха все знали. "
             "Он был почтальоном.")
     found = names(nlp, text)
-    assert ("который", "Шубин") in found or ("который", "Шубина") in found
+    assert ("который", "Мелех") in found or ("который", "Мелеха") in found
 
 
 def test_missed_names_need_a_name_recognised_twice(nlp):
     from letopis.coref.stage import Walk
-    twice = nlp("Утром мы столкнулись с Шубиным, который шёл на почту. Шубин нёс письма. Шубина все знали.")
-    assert [(twice[i].text, span.text) for i, span in Walk(twice).missed.items()] == [("Шубиным", "Шубин")]
-    once = nlp("Утром мы столкнулись с Шубиным, который шёл на почту. Шубин нёс письма.")
+    twice = nlp("Утром мы столкнулись с Мелехом, который шёл на почту. Мелех нёс письма. Мелеха все знали.")
+    assert [(twice[i].text, span.text) for i, span in Walk(twice).missed.items()] == [("Мелехом", "Мелех")]
+    once = nlp("Утром мы столкнулись с Мелехом, который шёл на почту. Мелех нёс письма.")
     assert not Walk(once).missed
+
+
+def test_a_surname_shaped_name_missed_once_is_now_an_entity_in_every_mention(nlp):
+    from letopis.extensions import ENTITIES
+    doc = nlp("Утром мы столкнулись с Шубиным, который шёл на почту. Шубин нёс письма. Шубина все знали.")
+    assert [span.text for span in doc.spans[ENTITIES]] == ["Шубиным", "Шубин", "Шубина"]
 
 
 # The brief's known kinds.

@@ -11,6 +11,11 @@
   document writes the word with a capital inside a sentence too, or the dictionary has a name
   among its readings or does not know the word: `Стол был накрыт` and `Братья, в шинелях, ...`
   lose the PER slovnet read from the capital; `Чехов встретил ...` keeps it.
+- A surname no model tags is decided once per document (issue 11 item 4): a capitalised
+  surname-shaped word written twice or more, once inside a sentence, or once after a noun of
+  rank, is a person in every mention (`Заев`, which pymorphy3 reads as a gerund).
+- Two capitalised words read as one name whose cases cannot agree are two names (`От Ильинской
+  Пугачев`); an adjective opening a sentence before a first name is an epithet (`Рыжий Степан`).
 """
 from __future__ import annotations
 
@@ -26,10 +31,10 @@ from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
-from letopis.entities.rules import NOT_NAMES, honorific_at, numbered, persons_name, table, verb_form
+from letopis.entities.rules import NOT_NAMES, honorific_at, numbered, persons_name, quoted, ranks, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import FACILITY, LOC, ORG, PER
-from letopis.ud import ADJ, CCONJ, INTJ, NOUN, PART, SCONJ
+from letopis.ud import ADJ, ADP, CCONJ, INTJ, NOUN, PART, SCONJ
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds
@@ -142,6 +147,167 @@ def glued_place_and_person(span: Span) -> list[Span] | None:
     place._.fine_type = span._.fine_type
     person._.fine_type = None
     return [place, person]
+
+
+def cases_of(token: Token) -> set[str]:
+    """Every case the dictionary reads the word in (the guessed readings of an unknown word too)."""
+    return {r.tag.case for r in parses(model_word(token).lower()) if r.tag.case}
+
+
+def has_reading(token: Token, grammemes: frozenset[str]) -> bool:
+    return any(grammemes & r.tag.grammemes for r in parses(model_word(token).lower()))
+
+
+def glued_names(span: Span) -> list[Span] | None:
+    """Two capitalised words read as one name whose cases cannot agree (no case of the first's
+    readings is a case of the second's readings as a surname or first name, which include the
+    nominative, and the first has none): two names side by side, not one (`От Ильинской
+    Пугачев пошёл`, `Петровой Иван не писал`). A first name and its surname agree in case and stay
+    one (`Ивана Петрова`), and a first word that is a first name or patronymic or that the
+    dictionary does not know is never parted (`Уильям Фэллон`, foreign names it guesses). The first part is a
+    place when the dictionary reads it as one or a preposition governs it and it is no person's
+    name; a person when it reads as a name; else it keeps the span's label."""
+    if span.label_ not in (PER, LOC) or len(span) != 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
+        return None
+    first, second = span
+    if (opens_sentence(first) and common_word(first)) or not has_reading(second, frozenset({"Surn", "Name"})):
+        return None
+    readings = parses(model_word(first).lower())
+    if not readings or not all(r.is_known for r in readings) or has_reading(first, frozenset({"Name", "Patr"})):
+        return None  # a first name before a surname is one name (`Павел Мамаев`), and so is a word the dictionary guesses
+    one = cases_of(first)
+    two = {r.tag.case for r in parses(model_word(second).lower()) if {"Surn", "Name"} & r.tag.grammemes}
+    if "nomn" not in two or "nomn" in one or one & two:
+        return None  # a name in an oblique case, then one in the nominative
+    person_name = has_reading(first, frozenset({"Surn"}))
+    after_preposition = span.start > 0 and span.doc[span.start - 1].pos_ == ADP
+    if has_reading(first, frozenset({"Geox"})) or (after_preposition and not person_name):
+        label = LOC
+    else:
+        label = PER if person_name else span.label_
+    place, person = Span(span.doc, first.i, first.i + 1, label=label), Span(span.doc, second.i, second.i + 1, label=PER)
+    place._.fine_type = span._.fine_type if label == LOC == span.label_ else None
+    person._.fine_type = None
+    return [place, person]
+
+
+MIXED_SCRIPT = re.compile(r"^(?=[^-]*[а-яё])(?=[^-]*[a-z])[^-]*$", re.I)  # one part of a word, hyphens apart (`IT-компаний` is fine)
+
+
+def mixed_script(span: Span) -> bool:
+    """A name with a word mixing Cyrillic and Latin letters (`Гa`: a French word garbled in the
+    text's encoding): no name is written so."""
+    return any(MIXED_SCRIPT.match(part) for word in span.text.split() for part in word.split("-"))  # the tokenizer may part the scripts
+
+
+def place_only(span: Span) -> bool:
+    """A one-word person after a preposition of place or direction whose every dictionary reading
+    is a known place name (`к Сакмаре`: only the river; not `Пугачёв`, also a surname, nor a word
+    the dictionary does not know): a mention in a place's form, which votes as one (`PLACE_VOTES`),
+    so that a nickname that is also a town (`Кострома`, a boy named in many mentions) stays a
+    person."""
+    if span.label_ != PER or len(span) != 1:
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or lemma(before) not in PLACE_GOVERNORS:
+        return False  # `капитана Камешкова`, `У Костромы было`: no preposition of place, no place
+    readings = parses(model_word(span[0]).lower())
+    return bool(readings) and all(r.is_known and "Geox" in r.tag.grammemes for r in readings)
+
+
+def adjective_place(span: Span, surnames: set[str]) -> bool:
+    """A one-word person after a preposition of place or direction that the dictionary knows
+    only as a feminine adjective (no surname reading: `к Переволоцкой`, `на Верхнюю`, a fortress
+    or a station named by its adjective; `Раевской`, `Волконской` have one), and that ends no
+    person's full name in the document (`Анна Ильинская`): a mention in a place's form, which votes
+    as one (`PLACE_VOTES`)."""
+    if span.label_ != PER or len(span) != 1 or span.start == 0 or lemma(span.doc[span.start - 1]) not in PLACE_GOVERNORS:
+        return False
+    if lemma(span[0]) in surnames:
+        return False
+    readings = parses(model_word(span[0]).lower())
+    return bool(readings) and all(r.is_known and r.tag.POS == "ADJF" and r.tag.gender == "femn"
+                                  and not NAME_GRAMMEMES & r.tag.grammemes for r in readings)
+
+
+# a family's plural of a possessive surname (`у Лапиных`, `с Сомовыми`)
+FAMILY = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$")
+
+
+def family_name(span: Span) -> bool:
+    """A one-word place or body that is the plural of a possessive surname the dictionary reads
+    as one and knows as no place (`Хозяйство Лапиных`, `к Сомовым`): a family, a person's label
+    (GUIDELINES 2.4: `квартира Ивановых`)."""
+    return (span.label_ in (LOC, ORG) and len(span) == 1 and bool(FAMILY.match(span.text))
+            and has_reading(span[0], frozenset({"Surn"})) and not has_reading(span[0], frozenset({"Geox"})))
+
+
+# Prepositions after which a word the dictionary knows only as a place is read as that place
+PLACE_GOVERNORS = frozenset({"в", "во", "на", "из", "к", "ко", "до", "под", "за", "через"})
+# A Russian surname's shape: a possessive suffix and a case ending (`Заев`, `Заеву`, `Лапиным`)
+SURNAME = re.compile(r"^(.{2,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е|ы|ых|ыми)?$")
+# pymorphy3's parts of speech no surname-shaped word that names a person has as its likeliest reading
+NOT_SURNAME_POS = frozenset({"NUMR", "NPRO", "PREP", "CONJ", "PRCL", "INTJ", "ADVB", "PRED", "COMP"})
+
+
+def surname_stem(token: Token) -> str | None:
+    """The stem of a capitalised surname-shaped word (`Заеву` → `заев`), None for another word,
+    for a place the dictionary knows (`Ростов`, `Берлин`) or a common noun it knows (`Остров`)."""
+    word = model_word(token)
+    if not (word[:1].isupper() and word.isalpha()) or latin_word(word):
+        return None
+    found = SURNAME.match(word.lower().replace("ё", "е"))
+    if not found:
+        return None
+    readings = parses(word.lower())
+    if any("Geox" in r.tag.grammemes for r in readings):
+        return None
+    if readings and readings[0].is_known and not NAME_GRAMMEMES & readings[0].tag.grammemes and (
+            readings[0].tag.POS in ("NOUN", "ADJF") or readings[0].tag.POS in NOT_SURNAME_POS):
+        return None
+    return found.group(1)
+
+
+def latin_word(word: str) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in word)
+
+
+def repeated_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Surnames no model tagged, decided once per document (issue 11 item 4): a capitalised
+    surname-shaped word (`Заев`: pymorphy3 reads a gerund) that the document writes twice or more,
+    once at least inside a sentence, or once after a noun of rank (`майор Заев`), is a person in
+    every mention not already in a name; not when the document names it as a place or body
+    elsewhere, nor inside quotation marks (a title)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    other = {lemma(s[-1]) for s in spans if s.label_ in (LOC, ORG, FACILITY)}
+    in_quotes = {i for start, end in quoted(doc) for i in range(start, end)}
+    found: dict[str, list[Token]] = defaultdict(list)
+    inside: set[str] = set()
+    ranked: set[str] = set()
+    rank_words = ranks()
+    for token in doc:
+        if not token.text[:1].isupper() or token.i in in_quotes:
+            continue
+        stem = surname_stem(token)
+        if stem is None:
+            continue
+        found[stem].append(token)
+        if not opens_sentence(token):
+            inside.add(stem)
+            if token.i > 0 and lemma(token.doc[token.i - 1]) in rank_words:
+                ranked.add(stem)
+    new = []
+    for stem, tokens in found.items():
+        if stem not in inside or not (len(tokens) >= 2 or stem in ranked):
+            continue
+        if any(lemma(t) in other for t in tokens):
+            continue
+        for token in tokens:
+            if token.i not in covered:
+                span = Span(doc, token.i, token.i + 1, label=PER)
+                span._.fine_type = None
+                new.append(span)
+    return new
 
 
 # How many votes a mention in a form only a place takes has against the mentions read as persons.
@@ -315,11 +481,27 @@ def function_word_before(span: Span) -> bool:
             and not any(NAME_GRAMMEMES & r.tag.grammemes for r in parses(model_word(span[0]).lower())))
 
 
+def epithet_before(span: Span, named: set[str]) -> bool:
+    """A common adjective opening the sentence before a first name (`Рыжий Степан`, `Хромой
+    Антон`): the dictionary knows the adjective with no name among its readings, the document
+    never capitalises it inside a sentence, the next word is a first name: an epithet, outside
+    the name (GUIDELINES 2.2), though the tagger read the two as one."""
+    first, name = span[0], span[1]
+    readings = parses(model_word(first).lower())
+    return (span.label_ == PER and bool(readings) and all(r.is_known for r in readings)
+            and not any(PERSON_GRAMMEMES & r.tag.grammemes for r in readings)
+            and any(r.tag.POS == "ADJF" and r.tag.case in cases_of(name) for r in readings)
+            and not named_inside(first, named) and has_reading(name, frozenset({"Name"})))
+
+
+PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
 def trimmed(span: Span, tagged: set[int], named: set[str] = frozenset()) -> Span:
     first = span[0]
     if len(span) > 1 and opens_sentence(first) and first.text[:1].isupper() and (
             first.i not in tagged or first.pos_ in NOT_NAMES or verb_form(first)
-            or common_noun_before(span, named) or function_word_before(span)):
+            or common_noun_before(span, named) or function_word_before(span) or epithet_before(span, named)):
         new = Span(span.doc, span.start + 1, span.end, label=span.label_)
         new._.fine_type = span._.fine_type
         return new
@@ -341,10 +523,15 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and span.label_ not in conv.lowercase
                                             and not any(t.text[:1].isupper() or numbered(t) for t in span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span))]
-    spans = [part for span in spans for part in (glued_place_and_person(span) or [span])]
-    places = {(span.start, span.end) for span in spans if span.label_ == PER and place_form(span)}
+    spans = [span for span in spans if not (span.label_ in NAME_TYPES and mixed_script(span))]
+    spans = [part for span in spans for part in (glued_place_and_person(span) or glued_names(span) or [span])]
+    spans += repeated_surnames(doc, spans)
+    surnames = surname_keys(spans)
+    places = {(span.start, span.end) for span in spans if span.label_ == PER
+              and (place_form(span) or place_only(span) or adjective_place(span, surnames))}
     spans = [relabelled(span, LOC) if (span.start, span.end) in places else span for span in spans]
-    spans = [relabelled(span, PER) if (span.label_ == LOC and first_name_only(span)) or addressed(span) else span
+    spans = [relabelled(span, PER) if (span.label_ == LOC and first_name_only(span)) or addressed(span)
+             or family_name(span) else span
              for span in spans]
     labels = majority_labels(spans, frozenset(places))
     spans = [relabelled(span, labels.get(name_key(span), span.label_)) if span.label_ in NAME_TYPES else span

@@ -115,6 +115,8 @@ def nominative(token: Token, person: bool, gender: str | None) -> str:
         return token.text
     if person and number_of(token) != "Plur" and MASCULINE_SURNAME.match(token.text):
         return token.text
+    if person and (family := FAMILY_PLURAL.match(token.text)):
+        return family.group(1) + "ы"
     guessed = surname_nominative(written, case, gender, apposed is not None) if person else None
     if guessed is not None:
         return as_written(token.text, guessed)
@@ -226,6 +228,8 @@ def in_gender_of(token: Token, head: Token) -> str | None:
 
 def normal(span: Span) -> str:
     if span.label_ == PER:
+        if len(span) == 1 and (family := FAMILY_PLURAL.match(span.text)):
+            return family.group(1) + "ы"  # `Хозяйство Лапиных`, read as a nominative or not
         if any(t.morph.get(ud.CASE) == ["Nom"] for t in span):  # a name in the nominative is its own normal form,
             return "".join((t.text.capitalize() if CAPITALS.fullmatch(t.text) else t.text) + t.whitespace_
                            for t in span).strip()  # a headword's capitals as a name is written (`ЗАРУДНЫЙ`)
@@ -255,10 +259,59 @@ def clusters(spans: list[Span], normals: list[str]) -> list[str]:
     return [ids[n] for n in range(len(spans))]
 
 
+# Endings of a masculine name that ends in a consonant, in the oblique cases of the singular
+# (`Кар`: `Кара`, `Кару`, `Каром`, `Каре`); `-ой` is left out (a woman's `Петровой` is no `Петров`)
+MASCULINE_OBLIQUE = ("а", "у", "ом", "ым", "е")
+CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def written_nominatives(spans: list[Span], normals: list[str]) -> list[str]:
+    """A one-word person written in the document in its nominative (`Кар` as a subject) gives
+    the normal of the other one-word mentions that are that word with an oblique ending and not
+    read as nominatives (`Кара`, `Каром`): the document says which word they inflect, where the
+    dictionary alone reads `Кара` as a feminine noun and `Каром` as a plural (issue 11 item 4)."""
+    nominatives = {span.text for span, text in zip(spans, normals) if span.label_ == PER and len(span) == 1
+                   and span.text == text and CONSONANT_END.search(span.text) and read_nominative(span[0])}
+    if not nominatives:
+        return normals
+    # a woman of the name written in her nominative (`Петрова принесла`): her `Петрову` is hers
+    feminine = {span.text for span in spans if span.label_ == PER and len(span) == 1 and read_nominative(span[0])
+                and span[0].morph.get(ud.GENDER) == ["Fem"]}
+    out = []
+    for span, text in zip(spans, normals):
+        word = span.text
+        # a masculine word in `-а` is no nominative of the name the document writes bare (`о разбитии Кара`)
+        oblique = not read_nominative(span[0]) or (word.endswith("а") and span[0].morph.get(ud.GENDER) == ["Masc"])
+        if span.label_ == PER and len(span) == 1 and oblique:
+            stems = [word[:-len(e)] for e in MASCULINE_OBLIQUE if word.endswith(e) and word[:-len(e)] in nominatives
+                     and word[:-len(e)] + "а" not in feminine]
+            if stems:
+                text = stems[0]
+        out.append(text)
+    return out
+
+
+# relations a name in the nominative does not hang by (`об отставке Кара`: a genitive the tagger
+# read as a nominative, the dictionary knowing only the feminine noun `кара`)
+OBLIQUE_RELATIONS = frozenset({"nmod", "obl", "obj", "iobj"})
+
+
+def read_nominative(token: Token) -> bool:
+    """A subject (whatever case the tagger gave it: `Кар выступил`, read as a genitive), or a
+    nominative that hangs by no oblique relation."""
+    return token.dep_ in ("nsubj", "nsubj:pass") or (
+        token.morph.get(ud.CASE) == ["Nom"] and token.dep_ not in OBLIQUE_RELATIONS)
+
+
+# a family named in the plural of a possessive surname (`у Лапиных`, `с Сомовыми`): never one
+# person's form, whatever the tagger says of the number
+FAMILY_PLURAL = re.compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))(?:ых|ыми)$")
+
+
 class Normalizer:
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans.get(ENTITIES, doc.ents))
-        normals = [normal(span) for span in spans]
+        normals = written_nominatives(spans, [normal(span) for span in spans])
         for span, text, cluster in zip(spans, normals, clusters(spans, normals)):
             span._.normal = text
             span._.cluster = cluster

@@ -181,8 +181,11 @@ def spoken_title(ent: Span) -> bool:
     before = doc[ent.start - 1].text
     if before in OPEN_QUOTES:
         end = ent.end
+        introducer = ent.start - 2
+        while introducer >= 0 and doc[introducer].is_space:
+            introducer -= 1  # the colon may end the line before (`просил:` and the words on a line of their own)
         return (end + 1 < len(doc) and doc[end].text in SPEECH_ENDS and doc[end + 1].text in CLOSE_QUOTES
-                and ent.start > 1 and doc[ent.start - 2].text in DASHES)
+                and introducer >= 0 and doc[introducer].text in DASHES)
     return any(t.pos_ == PRON and not capitalised(t) or interjection(t) for t in ent)
 
 
@@ -192,11 +195,24 @@ def interjection(token: Token) -> bool:
     return token.pos_ == INTJ or bool(readings) and readings[0].tag.POS == "INTJ"
 
 
+def title_verb_before(doc: Doc, start: int) -> str | None:
+    """The kind of the words in guillemets from token `start` that follow a verb of reading or
+    publishing (`models/entities/title_verbs.tsv`: `прочитал «Азбуку физики»`): a title when
+    its first word is capitalised and it is no line of speech (ends in no `?` or `!`)."""
+    verb = start - 2
+    if verb < 0 or not capitalised(doc[start]) or doc[verb].pos_ != VERB:
+        return None
+    end = next((i for i in range(start, min(len(doc), start + LONGEST_TITLE + 1)) if doc[i].text in CLOSE_QUOTES), None)
+    if end is None or doc[end - 1].text in SPEECH_ENDS:
+        return None
+    return table("title_verbs").get(lemma(doc[verb]))
+
+
 def titles(doc: Doc) -> Iterator[Span]:
     """`роман «Мать»`, `«дело Бейлиса»`, `газета Le Temps`, `повесть, Собачье сердце (1925)`."""
     for start, end in quoted(doc):
         kind = cue_before(doc, start - 1) or (
-            EVENT if table("heads").get(lemma(doc[start])) == EVENT else None)
+            EVENT if table("heads").get(lemma(doc[start])) == EVENT else None) or title_verb_before(doc, start)
         if kind:
             yield Span(doc, start, end, label=kind)
     name_pos = {IDS[pos] for pos in NAME_POS}
