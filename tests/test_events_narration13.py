@@ -176,3 +176,10 @@ def test_the_same_words_in_their_other_senses_are_no_events(nlp, text, trigger):
 ])
 def test_the_same_words_of_people_stay_events(nlp, text, trigger, type):
     assert types(nlp, text).get(trigger) == type, events(nlp, text)
+
+
+def test_a_date_under_a_noun_of_time_is_still_the_time(nlp):
+    # a name under a preposition is no apposition (`письмо в Москву`), but a date hanging on a noun of
+    # time with its own preposition dates the event (`в ночь на 3 марта`)
+    type, _, args, _, _ = only(nlp, "Иван Лыков уехал из Твери в ночь на 3 марта 1920 года.", "уехал")
+    assert ("time", "3 марта 1920 года") in args and ("origin", "Твери") in args

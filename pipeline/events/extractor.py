@@ -1495,8 +1495,9 @@ def apposed(noun: Token, name: Token) -> bool:
     """A name is in apposition when it does not hang on the noun in another case (`друг Блока`)."""
     if name.dep_ != "nmod":
         return True
-    if preposition(name):
+    if preposition(name) and name.ent_type_:
         return False  # `письмо в Москву`: a name under a preposition is where the thing goes, no apposition
+        # (a date under a noun of time still is: `в ночь на 3 марта`)
     return not features(name, CASE) or features(name, CASE) == features(noun, CASE)
 
 
