@@ -35,7 +35,7 @@ from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers, obje
 from letopis.morphosyntax.lemma import analyzer, common_readings, old_gerund, parses
 from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds, opens_sentence, sentence_end
-from letopis.labels import (AGENT, ASSERTED, DATE, EVENT, FACILITY, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME,
+from letopis.labels import (AGENT, PARTICIPANT, RECIPIENT, ASSERTED, DATE, EVENT, FACILITY, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME,
                             WORK_OF_ART, ZERO, Argument)
 from letopis.ud import ADJ, ADP, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import features, lemma
@@ -50,6 +50,7 @@ DURATION = "P"  # TIMEX3 durations begin with it
 SETTING = "setting"  # a dependent that can only give a place or a time
 FINITE = "Fin"
 MESSAGE = "COMMUNICATION"  # the type of a noun that is a message (`письмо`)
+DEATH_TYPE = "DEATH"  # a person dies or is killed, by a person or a thing (`human_subject`)
 DASHES = {"-", "--", "—", "–"}
 QUOTES = {"«", "\"", "„", "“"}
 LINE_ENDS = {",", "!", "?", "...", "…", "!..", "?..", "»", "\"", "”"}
@@ -420,18 +421,24 @@ def filled(token: Token) -> set[str | None]:
         if (child.dep_ in ("obl", "nmod", "iobj", "xcomp") or (child.dep_ == "advmod" and child.pos_ == NOUN)) \
                 and not preposition(child) and features(child, CASE) == ["Ins"]:
             slots.add("ins")
+        if child.pos_ == ADJ and not preposition(child) and features(child, CASE) == ["Ins"] and child.dep_ != "amod":
+            slots.add(PREDICATE)  # `показался ей чужим`: an adjective predicated in the instrumental
         if child.dep_ == "obj":
             slots.add(f"obj={lemma(child)}")
             if any(entry.type == MESSAGE for entry in readings(child)):
                 slots.add("message")
             if child.ent_type_ == LOC:
                 slots.add(f"obj={LOC}")  # `освободили Казань`: a place name as the object
-            if a_thing_object(child):
+            if a_thing_object(child) or first_word_thing(child):
                 slots.add(THING)  # `выпустил кошку на волю`, `не оправдал доверия`
         elif child.dep_ == "nsubj:pass" or (child.dep_ == "nsubj" and passive(token)):
             slots.update(object_slots(child))  # `форт был взят`: the passive's subject is the active's object
+            if a_thing_object(child) or first_word_thing(child):
+                slots.add(THING)  # `законопроект был встречен холодно`: a thing met, as `встретил рассвет`
         if token.pos_ == NOUN and slot(child) == "gen" and people(child, doubt=False):
             slots.add(f"gen={PER}")  # `о прибытии делегации`, `его приближение`: a person's or a group's going
+        if token.pos_ == NOUN and slot(child) == "gen":
+            slots.add(f"gen={lemma(child)}")  # `разрыв снаряда`: the noun whose break or burst it is
         if token.pos_ == NOUN and slot(child) == "gen" and child.ent_type_ == LOC:
             slots.add(f"gen={LOC}")  # `защита Риги`: a place defended, not `защита диссертации`
         if child.dep_ == "nsubj" and not passive(token):
@@ -469,6 +476,11 @@ def filled(token: Token) -> set[str | None]:
         slots.update({"anim", "person"})  # `поймали беглеца и привели в участок`, `окружили и обезоружили их`
     if verb_form(token) == "Part" and passive(token) and token.dep_ in ("amod", "acl") and token.head.i != token.i:
         slots.update(object_slots(token.head))  # `обошли Ригу, занятую немцами`: the noun a passive participle modifies is its object
+        if token.head.ent_type_ == PER or (token.head.pos_ == NOUN and not token.head.ent_type_ and (
+                animate(token.head) or lemma(token.head) in event_rules.groups()) and not animal(token.head)):
+            slots.update({"anim", "person"})  # `посланные им люди`, `присланный генерал`: a person sent
+        elif a_thing_object(token.head):
+            slots.add(THING)  # `задержанная зарплата`: a thing held back, no one arrested
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
         slots.update({"anim", "person"})  # `уснул в электричке, но был разбужен`: the one woken is a person
     return slots
@@ -486,6 +498,7 @@ def object_slots(noun: Token) -> set[str]:
 DURATION_SLOT = "duration"
 STAY = "stay"  # a place of being or a host (`models/events/stays.tsv`)
 THING = "thing"  # the direct object is a thing or an animal, no person (`a_thing_object`)
+PREDICATE = "predicate"  # an adjective predicated in the instrumental (`показался чужим`, `filled`)
 CLAUSES = {"advcl", "ccomp", "csubj", "xcomp", "acl", "acl:relcl", "parataxis", "conj"}
 
 
@@ -605,6 +618,46 @@ def visit(entry: Entry, slots: set[str | None], token: Token) -> Entry:
     return replace(entry, type=MEETING, subject=None, object=None)
 
 
+COPULA_VISIT = Entry(MEETING, PARTICIPANT, PARTICIPANT)  # `был у Соколовых`: the copula is the trigger
+COPULA_STAY = Entry(MOVEMENT, AGENT)  # `был у Толстого в Ясной Поляне`: a visit with its place
+
+
+def copula_reading(token: Token) -> Entry | None:
+    """The reading of `быть у` + a person (`copula_visit`): a visit to the person, or with a place name
+    beside the host (`был у сестры в Твери`) a stay at that place, MOVEMENT (GUIDELINES 9.22, as
+    `visits.tsv` reads `заехал к сестре в Тверь`)."""
+    if not copula_visit(token):
+        return None
+    if any(child.ent_type_ == LOC and preposition(child) in ("в", "во", "на") for child in token.head.children):
+        return COPULA_STAY
+    return COPULA_VISIT
+
+
+def copula_visit(token: Token) -> bool:
+    """`Вчера я был у Соколовых`, `Мы были у них в гостях`: `быть у` + a person, which the parser reads
+    with `был` as a copula and the host as the predicate, is a visit to a person, MEETING (GUIDELINES
+    9.22, 9.27), as `бывать у` (lexicon.tsv). The guest is a person written before the host: a name,
+    a personal pronoun or an animate noun that names no kin (`брат был у него`, `у Ивана была дочь`
+    tell whom one has); the host is a person named, a personal pronoun or an animate noun (`был у
+    власти`, `у окна` are no visits); nothing else is predicated (`был у нас старостой`)."""
+    if token.pos_ != AUX or token.dep_ != "cop" or lemma(token) != "быть":
+        return False
+    host = token.head
+    if host.i == token.i or preposition(host) != "у" or features(host, CASE) != ["Gen"] or not one_person(host):
+        return False
+    guests = [child for child in host.children if child.dep_ == "nsubj"]
+    if len(guests) != 1 or guests[0].i > host.i or lemma(guests[0]) in event_rules.kin():
+        return False
+    guest = guests[0]
+    if not (one_person(guest) and (guest.ent_type_ == PER or guest.pos_ in (PRON, NOUN, PROPN))):
+        return False
+    if guest.pos_ == PRON and not features(guest, "Person"):
+        return False  # `кто был у него`, `это было у нас`: no one named
+    after = token.doc[host.i + 1] if host.i + 1 < len(token.doc) else None
+    return not (after is not None and after.pos_ in (NOUN, ADJ) and not preposition(after)
+                and features(after, CASE) in (["Ins"], ["Nom"]))  # `был у нас старостой`
+
+
 def one_person(token: Token) -> bool:
     """A person by a name, a personal pronoun or an animate common noun, not a collective noun of
     `groups.tsv` (`власть`, `руководство`) nor a place or a body's name."""
@@ -644,6 +697,8 @@ def people(token: Token, doubt: bool = True) -> bool:
         return True
     if token.pos_ != NOUN or (token.is_title and could_be_a_name(token.text)):
         return doubt  # `Блок уехал`: a surname the tagger took for a common noun
+    if any(entry.type == MESSAGE for entry in event_rules.lexicon().get((lemma(token), NOUN), ())):
+        return False  # `послал письмо Марии`: a message to or from a person is no group of people
     return any(
         child.dep_ in ("nmod", "det") and child.i > token.i and features(child, CASE) != ["Dat"]
         and (features(child, "Person") or lemma(child) in PEOPLE_OF or animate(child))
@@ -659,6 +714,12 @@ def a_thing_object(token: Token) -> bool:
     if token.pos_ != NOUN or token.ent_type_ or token.is_title:
         return False
     return animal(token) or not (animate(token) or lemma(token) in event_rules.groups())
+
+
+def first_word_thing(token: Token) -> bool:
+    """A common noun of a thing that opens the sentence, capitalised there (`Рассвет мы встретили на
+    берегу`, `Законопроект был встречен холодно`): `a_thing` by the dictionary, no name span."""
+    return token.is_sent_start and token.pos_ in (NOUN, PROPN) and not token.ent_type_ and a_thing(token.text)
 
 
 def partitive(token: Token) -> Token | None:
@@ -679,6 +740,19 @@ def a_thing(word: str) -> bool:
     tags = [set(str(parse.tag).replace(" ", ",").split(",")) for parse in parses]
     return (any("NOUN" in tag for tag in tags)
             and not any(tag & {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "anim"} for tag in tags))
+
+
+@lru_cache(maxsize=4096)
+def active_participle(word: str) -> bool:
+    """Whether pymorphy3 reads the word only as an active participle (`удаляющийся`, `уходящих`)."""
+    found = analyzer().parse(word)
+    return bool(found) and all("PRTF" in parse.tag and "actv" in parse.tag for parse in found)
+
+
+@lru_cache(maxsize=4096)
+def could_be_dative(word: str) -> bool:
+    """Whether pymorphy3 reads the word as a dative in some parse (`Марии`, `Лыковой`: genitive or dative)."""
+    return any("datv" in parse.tag for parse in analyzer().parse(word))
 
 
 @lru_cache(maxsize=4096)
@@ -867,11 +941,22 @@ def human_subject(token: Token, entry: Entry) -> bool:
     """Whether a trigger of a type done or undergone by people (`types.tsv`, `human`) has one:
     a written subject that is no thing (`вода ушла из подвала`, `слух дошёл до столицы`), not
     an impersonal neuter past without object (`бумаг развелось`). Passives are not checked."""
-    if entry.type not in event_rules.human_types() or token.pos_ != VERB or passive(token):
+    if entry.type not in event_rules.human_types() or passive(token):
+        return True
+    if token.pos_ == ADJ and token.dep_ == "amod" and token.head.i != token.i and active_participle(token.lower_):
+        return people(token.head)  # `удаляющийся гул мотора`: an active participle the tagger calls an adjective
+    if token.pos_ != VERB:
         return True
     subject = subject_of(token)
+    if subject is not None and entry.type == DEATH_TYPE and any(
+            child.dep_ == "obj" and people(child, doubt=False) for child in token.children):
+        return True  # `шальной снаряд убил двух солдат`: a thing kills, the one killed is a person
     if subject is not None:
         return people(subject)
+    if lemma(token).endswith(("ся", "сь")) and any(
+            child.dep_ == "obj" and a_thing_object(child) and features(child, CASE) == ["Acc"]
+            and features(child, "Number") == features(token, "Number") for child in token.children):
+        return False  # `разлетятся стёкла`: a reflexive verb takes no object; the noun is its subject, a thing
     impersonal = (features(token, "Tense") == ["Past"] and features(token, "Gender") == ["Neut"]
                   and features(token, "Number") == ["Sing"])
     return not (impersonal and not any(child.dep_ in ("obj", "iobj") for child in token.children))
@@ -927,13 +1012,19 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
     confirmed = tagged_tokens(doc) if seldom else set()
     news = convention == NEREL
     read = {IDS[pos] for pos in READ}
+    aux = IDS[AUX]
     for i, pos in enumerate(doc.to_array(POS_ID).tolist() if len(doc) else []):
+        if pos == aux and not news and i not in inside and (visited := copula_reading(doc[i])) is not None:
+            yield Trigger(doc[i], visited)  # `был у Соколовых` (the biography convention: news tells no visits so)
+            continue
         if pos not in read and i not in tagged:
             continue  # no reading (`readings`) nor a tagged mention: the cheap test first, on the array
         token = doc[i]
         if token.i in inside or is_support(token) or exception(token):
             continue
-        entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged else None)
+        entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged and (news or not thing_met(token)) else None)
+        if entry is not None and entry.type == event_rules.OTHER and not news and lemma(token) in event_rules.untyped():
+            continue  # `был ранен`: an injury, no type of a biography's (`untyped.tsv`); NEREL's news marks it
         if entry is None or absorbed(token, frames=not news) or (entry.type == MESSAGE and quote_tag(token)):
             continue
         if not human_subject(token, entry) or no_occurrence(token, entry):
@@ -946,6 +1037,15 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
             if news and {STAY, DURATION_SLOT} & set((entry.requires or "").split(",")):
                 continue  # a stay (`прожил там три года`, `ночевал у брата`), a term served: no news occurrence
         yield Trigger(token, entry)
+
+
+def thing_met(token: Token) -> bool:
+    """A verb whose lexicon readings all exclude a thing as its object, with a thing as its object or
+    as the subject of its passive (`законопроект был встречен холодно`): the biography convention
+    takes no tagged EVENT there for OTHER (types.tsv: a meeting is of people)."""
+    entries = readings(token)
+    return bool(entries) and all(THING in (entry.excludes or "").split(",") for entry in entries) \
+        and THING in filled(token)
 
 
 def trigger_key(token: Token) -> tuple[str, str]:
@@ -1209,6 +1309,12 @@ def controller(token: Token) -> Token | None:
 def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     """Every (token, slot) whose mention may be an argument of the trigger."""
     token = trigger.token
+    if token.pos_ == AUX and (trigger.entry is COPULA_VISIT or trigger.entry is COPULA_STAY):  # `я был у Соколовых`: guest and host hang on the host
+        yield token.head, f"у+{features(token.head, CASE)[0]}"
+        for child in token.head.children:
+            if child.i != token.i and child.dep_ not in ("case", "cop"):
+                yield child, slot(child)
+        return
     sent_on = purpose(token)
     for child in token.children:
         where = slot(child, trigger.passive)
@@ -1223,11 +1329,19 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
             yield from companions(child)
         if preposition(child) and child.pos_ == NOUN and not child.ent_type_:
             yield from ((place, where) for place in places_of(child))
+        if child.dep_ in ("obl", "nmod") and child.pos_ == NOUN and not child.ent_type_:
+            # `шёл по дороге к Оренбургу`: a place name with its own preposition under the noun of a way
+            yield from ((name, slot(name)) for name in child.children
+                        if name.dep_ == "nmod" and name.ent_type_ == LOC and preposition(name))
         if trigger.entry.type == MOVEMENT and child.dep_ in ("xcomp", "advcl") and purpose(child):
             yield from ((grandchild, slot(grandchild)) for grandchild in child.children
                         if slot(grandchild) in GOING_TO)
         if child.dep_ == "obj" and absorbed(child):
-            yield from ((grandchild, slot(grandchild)) for grandchild in child.children)
+            for grandchild in child.children:
+                filled_slot = slot(grandchild)
+                if filled_slot == "gen" and trigger.entry.object == RECIPIENT and could_be_dative(grandchild.text):
+                    filled_slot = "dat"  # `послал письмо Марии`: the form of both cases is whom the message goes to
+                yield grandchild, filled_slot
         if child.dep_ == "advmod" and (lemma(child) in event_rules.cues().get("company", {})
                                        or f"adv={lemma(child)}" in (trigger.entry.requires or "").split(",")):
             # `вместе с братом уехал`: the companion hangs on the adverb; so does the spouse on
@@ -1381,6 +1495,9 @@ def apposed(noun: Token, name: Token) -> bool:
     """A name is in apposition when it does not hang on the noun in another case (`друг Блока`)."""
     if name.dep_ != "nmod":
         return True
+    if preposition(name) and name.ent_type_:
+        return False  # `письмо в Москву`: a name under a preposition is where the thing goes, no apposition
+        # (a date under a noun of time still is: `в ночь на 3 марта`)
     return not features(name, CASE) or features(name, CASE) == features(noun, CASE)
 
 
@@ -1514,6 +1631,8 @@ def expletive(word: Token) -> bool:
 
 
 def polarity_and_modality(token: Token) -> tuple[str, str]:
+    if token.pos_ == AUX and token.dep_ == "cop":
+        token = token.head  # `я не был у них`: the negation hangs on the predicate
     table = event_rules.cues()
     heads = list(governors(token))
     modality = next((table["head"][lemma(h)] for h in heads if lemma(h) in table.get("head", {})), None)
@@ -1667,7 +1786,7 @@ def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument
     forms = features(token, VERBFORM)
     taken = form_taken_for_name(token) == "Conv"
     told = FINITE in forms or "Conv" in forms or ("Part" in forms and "Short" in features(token, "Variant")) or taken
-    return ((token.pos_ == VERB or taken) and told and modality == ASSERTED
+    return ((token.pos_ in (VERB, AUX) or taken) and told and modality == ASSERTED
             and polarity == POSITIVE and not in_speech(token) and not any(arg.role == TIME for arg in args))
 
 

@@ -197,6 +197,13 @@ def learned() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def untyped() -> frozenset[str]:
+    """NEREL-learned heads (`learned.tsv`) that name no occurrence of the taxonomy under the biography
+    convention (`models/events/untyped.tsv`): `ранен`, an injury (GUIDELINES 9.29)."""
+    return frozenset(row[0] for row in load_table("events/untyped.tsv"))
+
+
+@lru_cache(maxsize=None)
 def seldom() -> frozenset[tuple[str, str, str]]:
     """(lemma, VERB|NOUN, type) of trigger readings NEREL train seldom annotates as events (`make
     train` writes `models/events/seldom.tsv`): news reports `заявил`, `рассказал`, `работал` as
