@@ -4,7 +4,7 @@ girl who takes Marya away (corpus gorky_moi_universitety.txt, characters 36207�
 
 Annotated by reading before any pipeline run; development probe (issue 12, narr12), against
 GUIDELINES.md sections 4, 5, 8.6, 8.7 and the decisions of 9.13, 9.14, 9.17, 9.19, 9.21, 9.22,
-9.25, 9.27. Doubtful cases in GUIDELINES section 9.28. The narrator is not named in the passage:
+9.25, 9.27. Doubtful cases in GUIDELINES section 9.29. The narrator is not named in the passage:
 his pronouns are mentions with no referent (cluster null). `Деренков` (the shop owner) and
 `Андрей Деренков` are one man, `Отец Андрея` names him too. The old man, the boy before he is
 named and the red-haired girl act unnamed. The boy `подросток` is named `Алексей` after he acts,

@@ -4,12 +4,12 @@ town (corpus pushkin_istoriya_pugacheva.txt, characters 8372–11853).
 
 Annotated by reading before any pipeline run; development probe (issue 12, narr12), against
 GUIDELINES.md sections 4, 5, 8.6, 8.7 and the decisions of 9.13, 9.14, 9.17, 9.19, 9.21, 9.22,
-9.25, 9.27. Doubtful cases in GUIDELINES section 9.28. `казаки`, `калмыки`, `Яицкому войску`,
+9.25, 9.27. Doubtful cases in GUIDELINES section 9.29. `казаки`, `калмыки`, `Яицкому войску`,
 `императрицы`, `правительство` are common nouns or groups (no entity, no argument). The opening
 `С самого 1762 года` starts a period of habitual complaints: no time inferred from it; the
 second paragraph goes back to the early eighteenth century (a flashback, no date in force); the
 riot of `13 января 1771 года` is the story of that day, its asserted events take that date as an
-inferred time. Being wounded (`Дурнов изранен`) is no event (9.28). MENTIONS are the pronouns
+inferred time. Being wounded (`Дурнов изранен`) is no event (9.29). MENTIONS are the pronouns
 that are event arguments (this is an events probe).
 """
 SOURCE = ("pushkin_istoriya_pugacheva.txt", 8372, 11853)
