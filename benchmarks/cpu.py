@@ -9,7 +9,10 @@ be compared on a busy machine where wall-clock ones (`throughput.py`) cannot:
 Each system runs in a fresh process. The pipeline runs as `letopis run FILE -o TMP -j 1`
 (chunking, linking, JSON, brat, CSV and HTML written) with every stage wrapped in a timer;
 "other" is what no stage accounts for: reading, structure, chunking, linking the pieces and
-writing the files. natasha is `throughput.py`'s: segmenter, slovnet morphology, syntax and NER,
+writing the files. A stage's CPU is its threads': with `letopis run -j 1`'s overlap
+(`letopis/batch/overlap.py`) the model stages' jobs run on a worker thread and count to their stage;
+the pipeline's figures also give the run's wall clock and its main thread's CPU (the rest ran on
+the worker). natasha is `throughput.py`'s: segmenter, slovnet morphology, syntax and NER,
 a lemma for every token. Both totals count loading (import and models) too.
 """
 from __future__ import annotations
