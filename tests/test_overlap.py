@@ -4,6 +4,7 @@ same Docs as in line, in the order of the texts; a text that fails stays that te
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 
@@ -92,7 +93,6 @@ def test_a_text_failing_in_a_job_on_the_worker_fails_alone(nlp, monkeypatch):
 def test_the_worker_runs_the_oldest_batchs_job_first_and_stops_cleanly():
     worker, done = Worker(), []
     try:
-        import threading
         gate = threading.Event()
         blocker = worker.submit(0, gate.wait)  # keeps the thread busy while the others queue
         futures = [worker.submit(rank, lambda rank=rank: done.append(rank)) for rank in (3, 1, 2)]

@@ -33,7 +33,7 @@ from spacy.language import Language, _pipe
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from letopis.batch.runners import BATCH_SIZE, Result, Runner, guarded, in_process, retried
+from letopis.batch.runners import BATCH_SIZE, Result, Runner, in_process, retried
 from letopis.morphosyntax.batching import Steps
 
 WINDOW = 3  # batches in flight: enough to keep the worker fed, few enough to bound memory
