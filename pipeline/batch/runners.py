@@ -47,8 +47,14 @@ def guarded(nlp: Language, texts: list[str]) -> list[Result]:
     try:
         return list(nlp.pipe(texts, batch_size=len(texts)))
     except Exception as error:
-        if len(texts) == 1:
-            return [Failure(reason(error))]
+        return retried(nlp, texts, error)
+
+
+def retried(nlp: Language, texts: list[str], error: BaseException) -> list[Result]:
+    """A batch that raised `error`: each text on its own, failures caught (a batch of one text
+    fails with the error)."""
+    if len(texts) == 1:
+        return [Failure(reason(error))]
     results: list[Result] = []
     for text in texts:
         try:

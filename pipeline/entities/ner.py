@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
+from letopis.morphosyntax.batching import BatchComponent, Steps, model_chunks, sorted_job
 from letopis.morphosyntax.slovnet_exec import ner_tags
 from letopis.morphosyntax.slovnet_models import ner_model
 
@@ -36,10 +36,11 @@ class NERTagger(BatchComponent):
     def predict(self, words: list[list[str]]):
         return ner_tags([self.model], words)[0]
 
-    def process(self, docs: list[Doc]) -> None:
+    def steps(self, docs: list[Doc]) -> Steps:
         chunks = model_chunks(docs)
         found: dict[int, list[tuple[int, int, str]]] = {}
-        for tokens, tags in zip(chunks, run_sorted(self.predict, chunks)):
+        predicted = yield from sorted_job(self.predict, chunks)
+        for tokens, tags in zip(chunks, predicted):
             found.setdefault(id(tokens[0].doc), []).extend(bio_spans(tokens, tags))
         for doc in docs:
             spans = found.get(id(doc), [])
