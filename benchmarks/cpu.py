@@ -194,7 +194,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=0, help="print cProfile's N costliest functions of the pipeline run")
     parser.add_argument("--json", type=Path, help="also save the figures here")
     parser.add_argument("--run-options", default="", metavar="OPTIONS",
-                        help="more options for the pipeline's `letopis run`, e.g. --run-options=--no-overlap")
+                        help="more options for the pipeline's `letopis run`, e.g. --run-options=--overlap")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()

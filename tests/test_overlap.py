@@ -1,6 +1,6 @@
 """`letopis run -j 1` with slovnet's arithmetic on a second thread (`letopis.batch.overlap`): the
 same Docs as in line, in the order of the texts; a text that fails stays that text's failure;
-`--no-overlap` and `LETOPIS_OVERLAP=0` turn it off."""
+`--overlap` and `LETOPIS_OVERLAP=1` turn it on (it is off by default)."""
 from __future__ import annotations
 
 import json
@@ -106,12 +106,13 @@ def test_the_worker_runs_the_oldest_batchs_job_first_and_stops_cleanly():
 
 
 def test_the_switch(monkeypatch):
-    assert parser().parse_args(["run", "x.txt", "-o", "out"]).overlap is True
-    assert parser().parse_args(["run", "x.txt", "-o", "out", "--no-overlap"]).overlap is False
+    # off by default; `--overlap` or LETOPIS_OVERLAP=1 turns it on
+    assert parser().parse_args(["run", "x.txt", "-o", "out"]).overlap is False
+    assert parser().parse_args(["run", "x.txt", "-o", "out", "--overlap"]).overlap is True
     monkeypatch.delenv(overlap.ENVIRONMENT, raising=False)
-    assert overlap.enabled()
-    monkeypatch.setenv(overlap.ENVIRONMENT, "0")
     assert not overlap.enabled()
+    monkeypatch.setenv(overlap.ENVIRONMENT, "1")
+    assert overlap.enabled()
 
 
 def test_the_command_line_writes_the_same_bytes_with_and_without(tmp_path):
@@ -120,7 +121,7 @@ def test_the_command_line_writes_the_same_bytes_with_and_without(tmp_path):
     for number, text in enumerate(TEXTS):
         (folder / f"note{number:02}.txt").write_text(text + "\n" + TEXTS[-1 - number] + "\n", encoding="utf-8")
     written = {}
-    for name, options in (("beside", []), ("inline", ["--no-overlap"])):
+    for name, options in (("beside", ["--overlap"]), ("inline", [])):
         out = tmp_path / name
         assert main(["run", str(folder), "-o", str(out), "--formats", "all", "--quiet", *options]) == 0
         written[name] = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))

@@ -16,8 +16,10 @@ batch in order, exactly as `nlp.pipe` chains them; results come out in the order
 A batch that fails anywhere is analysed again one text at a time, in line, as
 `runners.guarded` does, so a failing text stays that text's failure.
 
-`letopis run --no-overlap`, or `LETOPIS_OVERLAP=0` in the environment, runs everything in line
-(`runners.in_process`), for debugging.
+Off by default: `letopis run --overlap`, or `LETOPIS_OVERLAP=1` in the environment, turns it on.
+Measured on a quiet two-core machine (docs/speed.md, thirteenth round) the overlapped run was
+slower than the one in line (the two threads take turns with the interpreter more than numpy
+lets them run side by side), so `letopis run` analyses in line (`runners.in_process`).
 """
 from __future__ import annotations
 
@@ -42,12 +44,12 @@ WINDOW = 3  # batches in flight: enough to keep the worker fed, few enough to bo
 # of times a book (slovnet's CRF takes a step per word); at 5 ms a call it spent most of its time
 # waiting beside the busy rules. Set while an overlapped run goes on; nothing computed changes.
 SWITCH_INTERVAL = 0.0005
-ENVIRONMENT = "LETOPIS_OVERLAP"  # "0" turns the overlap off
+ENVIRONMENT = "LETOPIS_OVERLAP"  # "1" turns the overlap on
 
 
 def enabled() -> bool:
-    """Whether the environment leaves the overlap on (`LETOPIS_OVERLAP=0` turns it off)."""
-    return os.environ.get(ENVIRONMENT, "1").strip().lower() not in ("0", "no", "off", "false")
+    """Whether the environment turns the overlap on (`LETOPIS_OVERLAP=1`); off by default."""
+    return os.environ.get(ENVIRONMENT, "0").strip().lower() in ("1", "yes", "on", "true")
 
 
 def model_stages(nlp: Language) -> int:
