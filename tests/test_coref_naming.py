@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 
 from letopis.coref.speech import dialogue
-
-
-def names(nlp, text: str) -> list[tuple[str, str | None]]:
-    """(mention, the name it stands for) in text order."""
-    doc = nlp(text)
-    return [(text[start:end], text[named[0]:named[1]] if named else None)
-            for start, end, _, named, _, _ in doc._.mentions]
+from mentioned import names
 
 
 def named_as(nlp, text: str, mention: str) -> set[str | None]:

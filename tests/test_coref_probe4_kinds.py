@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def names(nlp, text: str) -> list[tuple[str, str | None]]:
-    """(mention, the name it stands for) in text order."""
-    doc = nlp(text)
-    return [(text[start:end], text[named[0]:named[1]] if named else None)
-            for start, end, _, named, _, _ in doc._.mentions]
+from mentioned import names
 
 
 # A person described by a common noun and named later (`name_described`) is named by the first
@@ -55,7 +50,6 @@ def test_a_preposition_read_as_a_name_at_a_sentence_start_is_no_one(nlp):
 def test_only_a_function_word(word, function_word):
     from letopis.coref.mentions import only_a_function_word
     assert only_a_function_word(word) is function_word
-
 
 
 # The parallelism reward (`resolve.parallel_object`) went from a pronoun object after an object to

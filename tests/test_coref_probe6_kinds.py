@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def names(nlp, text: str) -> list[tuple[str, str | None]]:
-    """(mention, the name it stands for) in text order."""
-    doc = nlp(text)
-    return [(text[start:end], text[named[0]:named[1]] if named else None)
-            for start, end, _, named, _, _ in doc._.mentions]
-
-
-def kinds(nlp, text: str) -> dict[str, str]:
-    """mention text → its kind (`pronoun`, `zero`)."""
-    doc = nlp(text)
-    return {text[start:end]: kind for start, end, kind, _, _, _ in doc._.mentions}
+from mentioned import kinds, names
 
 
 # An unwritten subject that sees no one in its paragraph: a past-tense verb says the gender of its
