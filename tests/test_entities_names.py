@@ -20,14 +20,14 @@ def normals(nlp, text: str) -> list[tuple[str, str]]:
 # or after a noun of rank, it is a person in every mention.
 
 def test_a_repeated_surname_the_dictionary_reads_as_a_gerund_is_a_person_in_every_mention(nlp):
-    text = ("Поручик Заев принял роту в марте. Заев был строг и молчалив. "
-            "Солдаты боялись его, но Заев никого не наказывал без вины.")
-    assert [e for e in entities(nlp, text) if e[0] == "Заев"] == [("Заев", "PER")] * 3
+    text = ("Поручик Синев принял роту в марте. Синев был строг и молчалив. "
+            "Солдаты боялись его, но Синев никого не наказывал без вины.")
+    assert [e for e in entities(nlp, text) if e[0] == "Синев"] == [("Синев", "PER")] * 3
 
 
 def test_a_surname_shaped_word_once_inside_a_sentence_and_never_again_stays_untagged(nlp):
     # one mention, no rank before it: not enough for a vote, whatever the shape
-    assert ("Заев", "PER") not in entities(nlp, "Мы долго шли лесом, и Заев отстал.")
+    assert ("Синев", "PER") not in entities(nlp, "Мы долго шли лесом, и Синев отстал.")
 
 
 def test_a_surname_shaped_place_the_dictionary_knows_is_no_person(nlp):
@@ -39,7 +39,7 @@ def test_a_surname_shaped_place_the_dictionary_knows_is_no_person(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("После боя у Заречной Кузнецов отвёл полк назад.", [("Заречной", "LOC"), ("Кузнецов", "PER")]),
-    ("От Ильинской Пугачев повернул на север.", [("Ильинской", "LOC"), ("Пугачев", "PER")]),
+    ("От Нижней Петров повернул на север.", [("Нижней", "LOC"), ("Петров", "PER")]),
 ])
 def test_a_name_in_an_oblique_case_glued_to_a_nominative_surname_parts(nlp, text, expected):
     assert entities(nlp, text) == expected
@@ -66,7 +66,7 @@ def test_a_surname_opening_a_sentence_before_a_first_name_is_kept(nlp):
 # A person whose every reading in the dictionary is a known place, after no rank: a place.
 
 def test_a_word_known_only_as_a_place_is_a_place_not_a_person(nlp):
-    assert ("Сакмаре", "LOC") in entities(nlp, "К полудню обоз вышел к Сакмаре и встал на ночлег.")
+    assert ("Неве", "LOC") in entities(nlp, "К полудню обоз вышел к Неве и встал на ночлег.")
 
 
 def test_after_a_rank_a_word_known_only_as_a_place_is_still_a_person(nlp):
@@ -130,7 +130,7 @@ def test_a_quoted_object_of_a_verb_of_reading_is_a_title(nlp, text, title):
 
 @pytest.mark.parametrize("text, expected", [
     ("Отряд отступил к Заречной и там заночевал.", [("Заречной", "LOC")]),
-    ("Он не знал, отступить ли к Ильинской или идти дальше.", [("Ильинской", "LOC")]),
+    ("Он не знал, отступить ли к Заречной или идти дальше.", [("Заречной", "LOC")]),
 ])
 def test_a_feminine_adjective_after_a_preposition_of_place_is_a_place(nlp, text, expected):
     assert entities(nlp, text) == expected
@@ -141,5 +141,5 @@ def test_a_womans_surname_the_dictionary_knows_after_k_stays_a_person(nlp):
 
 
 def test_a_feminine_adjective_ending_a_womans_full_name_stays_a_person(nlp):
-    text = "Анна Ильинская приехала в полдень. Я пошёл к Ильинской после обеда."
-    assert entities(nlp, text) == [("Анна Ильинская", "PER"), ("Ильинской", "PER")]
+    text = "Анна Заречная приехала в полдень. Я пошёл к Заречной после обеда."
+    assert entities(nlp, text) == [("Анна Заречная", "PER"), ("Заречной", "PER")]

@@ -168,9 +168,9 @@ FIRST_POSSESSIVES = {"мой", "наш"}  # `моя мать`, `наш дед`: 
 # (`chain_name`): the paragraph of the name and the one before it, where a memoir brings a relative
 # in and names them in the next breath; a chain further back, or in another chapter, stays unnamed.
 KIN_BEFORE = 1
-# a naming construction hung on a noun (`named_one`): `по фамилии Сомов`, `под именем Хлопуши`
+# a naming construction hung on a noun (`named_one`): `по фамилии Сомов`, `под именем Сокола`
 # (`известный под именем`: known by that name), and the modifiers that carry it to the noun they
-# describe (`работник, прозванный Косым`, `разбойник, известный под именем Хлопуши`)
+# describe (`работник, прозванный Косым`, `разбойник, известный под именем Сокола`)
 NAME_CASES = {"по", "под"}
 # the neuter nominative: a person only through a neuter noun of one (`дитя ... оно`), so one resolved
 # to no person is a thing, not someone unnamed (`keep`)
@@ -1244,7 +1244,7 @@ class Walk:
             return None
         bearer = noun.head
         if bearer.pos_ in (ADJ, VERB) and bearer.dep_ in NAMED_BY_MODIFIER and bearer.head.i != bearer.i:
-            bearer = bearer.head  # `разбойник, известный под именем Хлопуши`: the noun the adjective describes
+            bearer = bearer.head  # `разбойник, известный под именем Сокола`: the noun the adjective describes
         return bearer if bearer.pos_ in (NOUN, PRON) else None
 
     def salutation(self, span: Span) -> bool:

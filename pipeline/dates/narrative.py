@@ -515,7 +515,7 @@ def speech_paragraph(dash: Token) -> bool:
     """Whether a dash that opens a sentence opens speech: it opens its line, or its line opens
     with a dash (`— Приду. — И уеду.`: the dialogue goes on), or the narrator's words follow the
     speech after another dash. A dash after a sentence of a narrated paragraph with none of these
-    is the narrator's (`выступил 9 августа. – 11-го прибыл Муфель`, GUIDELINES 9.30)."""
+    is the narrator's (`выступил 9 августа. – 11-го прибыл полковник`, GUIDELINES 9.30)."""
     text = dash.doc.text
     line = text.rfind("\n", 0, dash.idx) + 1
     if text[line:dash.idx].strip() == "" or text[line:dash.idx].lstrip()[:1] in SPEECH_DASHES:

@@ -13,9 +13,9 @@
   lose the PER slovnet read from the capital; `Чехов встретил ...` keeps it.
 - A surname no model tags is decided once per document (issue 11 item 4): a capitalised
   surname-shaped word written twice or more, once inside a sentence, or once after a noun of
-  rank, is a person in every mention (`Заев`, which pymorphy3 reads as a gerund).
-- Two capitalised words read as one name whose cases cannot agree are two names (`От Ильинской
-  Пугачев`); an adjective opening a sentence before a first name is an epithet (`Рыжий Степан`).
+  rank, is a person in every mention (`Синев`, which pymorphy3 reads as a gerund).
+- Two capitalised words read as one name whose cases cannot agree are two names (`От Петровой
+  Иван`); an adjective opening a sentence before a first name is an epithet (`Кривой Степан`).
 """
 from __future__ import annotations
 
@@ -161,8 +161,8 @@ def has_reading(token: Token, grammemes: frozenset[str]) -> bool:
 def glued_names(span: Span) -> list[Span] | None:
     """Two capitalised words read as one name whose cases cannot agree (no case of the first's
     readings is a case of the second's readings as a surname or first name, which include the
-    nominative, and the first has none): two names side by side, not one (`От Ильинской
-    Пугачев пошёл`, `Петровой Иван не писал`). A first name and its surname agree in case and stay
+    nominative, and the first has none): two names side by side, not one (`От Петровой
+    Иван пошёл`, `Петровой Иван не писал`). A first name and its surname agree in case and stay
     one (`Ивана Петрова`), and a first word that is a first name or patronymic or that the
     dictionary does not know is never parted (`Уильям Фэллон`, foreign names it guesses). The first part is a
     place when the dictionary reads it as one or a preposition governs it and it is no person's
@@ -202,22 +202,22 @@ def mixed_script(span: Span) -> bool:
 
 def place_only(span: Span) -> bool:
     """A one-word person after a preposition of place or direction whose every dictionary reading
-    is a known place name (`к Сакмаре`: only the river; not `Пугачёв`, also a surname, nor a word
+    is a known place name (`к Неве`: only the river; not `Пугачёв`, also a surname, nor a word
     the dictionary does not know): a mention in a place's form, which votes as one (`PLACE_VOTES`),
-    so that a nickname that is also a town (`Кострома`, a boy named in many mentions) stays a
+    so that a nickname that is also a town (a boy called by a town's name in many mentions) stays a
     person."""
     if span.label_ != PER or len(span) != 1:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is None or lemma(before) not in PLACE_GOVERNORS:
-        return False  # `капитана Камешкова`, `У Костромы было`: no preposition of place, no place
+        return False  # `капитана Сомова`, `У Твери было`: no preposition of place, no place
     readings = parses(model_word(span[0]).lower())
     return bool(readings) and all(r.is_known and "Geox" in r.tag.grammemes for r in readings)
 
 
 def adjective_place(span: Span, surnames: set[str]) -> bool:
     """A one-word person after a preposition of place or direction that the dictionary knows
-    only as a feminine adjective (no surname reading: `к Переволоцкой`, `на Верхнюю`, a fortress
+    only as a feminine adjective (no surname reading: `на Верхнюю`, a fortress
     or a station named by its adjective; `Раевской`, `Волконской` have one), and that ends no
     person's full name in the document (`Анна Ильинская`): a mention in a place's form, which votes
     as one (`PLACE_VOTES`)."""
@@ -244,14 +244,14 @@ def family_name(span: Span) -> bool:
 
 # Prepositions after which a word the dictionary knows only as a place is read as that place
 PLACE_GOVERNORS = frozenset({"в", "во", "на", "из", "к", "ко", "до", "под", "за", "через"})
-# A Russian surname's shape: a possessive suffix and a case ending (`Заев`, `Заеву`, `Лапиным`)
+# A Russian surname's shape: a possessive suffix and a case ending (`Синев`, `Синеву`, `Лапиным`)
 SURNAME = re.compile(r"^(.{2,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е|ы|ых|ыми)?$")
 # pymorphy3's parts of speech no surname-shaped word that names a person has as its likeliest reading
 NOT_SURNAME_POS = frozenset({"NUMR", "NPRO", "PREP", "CONJ", "PRCL", "INTJ", "ADVB", "PRED", "COMP"})
 
 
 def surname_stem(token: Token) -> str | None:
-    """The stem of a capitalised surname-shaped word (`Заеву` → `заев`), None for another word,
+    """The stem of a capitalised surname-shaped word (`Синеву` → `синев`), None for another word,
     for a place the dictionary knows (`Ростов`, `Берлин`) or a common noun it knows (`Остров`)."""
     word = model_word(token)
     if not (word[:1].isupper() and word.isalpha()) or latin_word(word):
@@ -274,8 +274,8 @@ def latin_word(word: str) -> bool:
 
 def repeated_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     """Surnames no model tagged, decided once per document (issue 11 item 4): a capitalised
-    surname-shaped word (`Заев`: pymorphy3 reads a gerund) that the document writes twice or more,
-    once at least inside a sentence, or once after a noun of rank (`майор Заев`), is a person in
+    surname-shaped word (`Синев`: pymorphy3 reads a gerund) that the document writes twice or more,
+    once at least inside a sentence, or once after a noun of rank (`майор Синев`), is a person in
     every mention not already in a name; not when the document names it as a place or body
     elsewhere, nor inside quotation marks (a title)."""
     covered = {i for s in spans for i in range(s.start, s.end)}
@@ -482,7 +482,7 @@ def function_word_before(span: Span) -> bool:
 
 
 def epithet_before(span: Span, named: set[str]) -> bool:
-    """A common adjective opening the sentence before a first name (`Рыжий Степан`, `Хромой
+    """A common adjective opening the sentence before a first name (`Кривой Степан`, `Хромой
     Антон`): the dictionary knows the adjective with no name among its readings, the document
     never capitalises it inside a sentence, the next word is a first name: an epithet, outside
     the name (GUIDELINES 2.2), though the tagger read the two as one."""

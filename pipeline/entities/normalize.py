@@ -260,7 +260,7 @@ def clusters(spans: list[Span], normals: list[str]) -> list[str]:
 
 
 # Endings of a masculine name that ends in a consonant, in the oblique cases of the singular
-# (`Кар`: `Кара`, `Кару`, `Каром`, `Каре`); `-ой` is left out (a woman's `Петровой` is no `Петров`)
+# (`Бур`: `Бура`, `Буру`, `Буром`, `Буре`); `-ой` is left out (a woman's `Петровой` is no `Петров`)
 MASCULINE_OBLIQUE = ("а", "у", "ом", "ым", "е")
 CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
@@ -268,8 +268,8 @@ CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 def written_nominatives(spans: list[Span], normals: list[str]) -> list[str]:
     """A one-word person written in the document in its nominative (`Кар` as a subject) gives
     the normal of the other one-word mentions that are that word with an oblique ending and not
-    read as nominatives (`Кара`, `Каром`): the document says which word they inflect, where the
-    dictionary alone reads `Кара` as a feminine noun and `Каром` as a plural (issue 11 item 4)."""
+    read as nominatives (`Бура`, `Буре`): the document says which word they inflect, where the
+    dictionary alone reads `Бура` as the feminine noun `бура` and `Буре` as a nominative of its own (issue 11 item 4)."""
     nominatives = {span.text for span, text in zip(spans, normals) if span.label_ == PER and len(span) == 1
                    and span.text == text and CONSONANT_END.search(span.text) and read_nominative(span[0])}
     if not nominatives:
@@ -280,7 +280,7 @@ def written_nominatives(spans: list[Span], normals: list[str]) -> list[str]:
     out = []
     for span, text in zip(spans, normals):
         word = span.text
-        # a masculine word in `-а` is no nominative of the name the document writes bare (`о разбитии Кара`)
+        # a masculine word in `-а` is no nominative of the name the document writes bare (`о разбитии Бура`)
         oblique = not read_nominative(span[0]) or (word.endswith("а") and span[0].morph.get(ud.GENDER) == ["Masc"])
         if span.label_ == PER and len(span) == 1 and oblique:
             stems = [word[:-len(e)] for e in MASCULINE_OBLIQUE if word.endswith(e) and word[:-len(e)] in nominatives
@@ -291,7 +291,7 @@ def written_nominatives(spans: list[Span], normals: list[str]) -> list[str]:
     return out
 
 
-# relations a name in the nominative does not hang by (`об отставке Кара`: a genitive the tagger
+# relations a name in the nominative does not hang by (`об отставке Бура`: a genitive the tagger
 # read as a nominative, the dictionary knowing only the feminine noun `кара`)
 OBLIQUE_RELATIONS = frozenset({"nmod", "obl", "obj", "iobj"})
 

@@ -1330,7 +1330,7 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         if preposition(child) and child.pos_ == NOUN and not child.ent_type_:
             yield from ((place, where) for place in places_of(child))
         if child.dep_ in ("obl", "nmod") and child.pos_ == NOUN and not child.ent_type_:
-            # `шёл по дороге к Оренбургу`: a place name with its own preposition under the noun of a way
+            # `шёл по дороге к Смоленску`: a place name with its own preposition under the noun of a way
             yield from ((name, slot(name)) for name in child.children
                         if name.dep_ == "nmod" and name.ent_type_ == LOC and preposition(name))
         if trigger.entry.type == MOVEMENT and child.dep_ in ("xcomp", "advcl") and purpose(child):
