@@ -16,21 +16,13 @@ import pytest
 from letopis.batch.manifest import JOURNAL, MANIFEST
 from letopis.cli import main
 from letopis.dates.extractor import DateExtractor
+from faults import breaking
 
 GOOD = {
     "chekhov.txt": "Весной 1892 года Антон Чехов купил имение Мелихово под Серпуховом.\n",
     "korolenko.txt": "В 1885 году Владимир Короленко вернулся из ссылки в Нижний Новгород.\n",
 }
 BAD = "Слово ПОЛОМКА ломает разбор этого файла.\n"
-
-
-def breaking(extract):
-    """The date stage raising on one word, as a bug would on one odd text."""
-    def call(self, doc):
-        if "ПОЛОМКА" in doc.text:
-            raise ValueError("поломка в разборе дат")
-        return extract(self, doc)
-    return call
 
 
 @pytest.fixture

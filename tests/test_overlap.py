@@ -15,6 +15,7 @@ from letopis.cli import main, parser
 from letopis.dates.extractor import DateExtractor
 from letopis.export.records import Numbering, doc_records
 from letopis.morphosyntax import slovnet_exec
+from faults import breaking
 
 TEXTS = [
     "Летом 1911 года Пётр Ильич Гордеев приехал из Саратова в Казань и поступил в университет.",
@@ -53,15 +54,6 @@ def test_the_same_docs_in_the_same_order_as_in_line(nlp, window):
     assert beside == inline
     assert any(e["type"] == "PER" for _, found in beside for e in found.entities)
     assert any(d["value"] == "1916-01-12" for _, found in beside for d in found.dates)
-
-
-def breaking(extract):
-    """The date stage raising on one word, as a bug would on one odd text."""
-    def call(self, doc):
-        if "ПОЛОМКА" in doc.text:
-            raise ValueError("поломка в разборе дат")
-        return extract(self, doc)
-    return call
 
 
 def test_a_text_failing_in_the_rules_fails_alone(nlp, monkeypatch):
