@@ -45,7 +45,8 @@ def choice(cell: str) -> frozenset[str] | None:
     return None if cell == ANY else frozenset(cell.split(","))
 
 
-MOVEMENT = "MOVEMENT"
+# event types the code names (the tables name them all: `models/events/types.tsv`), named here once
+MOVEMENT, MEETING, COMMUNICATION, DEATH = "MOVEMENT", "MEETING", "COMMUNICATION", "DEATH"
 VOWELS_AFTER_HARD_SIGN = "еёюя"
 
 
