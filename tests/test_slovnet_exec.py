@@ -97,3 +97,21 @@ def test_crf_decode_equals_slovnet_on_random_emissions():
             mask[row, rng.integers(0, length + 1):] = False  # some rows all padding
         ours, theirs = slovnet_exec.crf_decode(crf, emissions, mask), crf.decode(emissions, mask)
         assert len(ours) == len(theirs) and all(numpy.array_equal(a, b) for a, b in zip(ours, theirs))
+
+
+def test_crf_paths_equal_slovnet_with_ties_and_uneven_rows():
+    """Whole numbers make equal scores common: the batch-wide backtrace must pick slovnet's tag at
+    every tie, on rows of every length (one of padding only) in one batch."""
+    crf = layer_model(next(iter(layers()))).infer.model.head.crf
+    rng = numpy.random.default_rng(11)
+    tags = crf.transitions.array.shape[0]
+    for batch, length in ((1, 1), (2, 2), (5, 40), (64, 13)):
+        emissions = rng.integers(-2, 3, size=(batch, length, tags)).astype("float32")
+        mask = numpy.ones((batch, length), dtype=bool)
+        for row, kept in enumerate(rng.integers(0, length + 1, size=batch)):
+            mask[row, kept:] = False
+        theirs = crf.decode(emissions, mask)
+        ours = slovnet_exec.crf_paths(crf, emissions, mask)
+        assert [list(map(int, path)) for path in theirs] == ours
+        assert all(a.dtype == b.dtype and numpy.array_equal(a, b)
+                   for a, b in zip(slovnet_exec.crf_decode(crf, emissions, mask), theirs))
