@@ -36,6 +36,9 @@ class FastFeatureEncoder(Encoder):
     def keys(self, item):
         return list(zip(*item))
 
+    def length(self, item) -> int:
+        return len(item[0])
+
     def _ids(self, key: tuple[str, str]) -> tuple[int, int]:
         word, tag = key
         return self.words.encode(word.lower()), self.shapes.encode(shape_feature(word_shape(word), tag))

@@ -10,6 +10,7 @@ slovnet's own `Infer.process` (the test compares them), but
 - the convolution's windows are copied by three block copies instead of numpy's element-wise
   reshape of a strided view (the same values in the same layout reach the same `matmul`);
 - several taggers over the same sentences (`ner_tags`) share the word ids and navec vectors;
+- batches are cut where padding would grow (`even_chunks`), not every 64 sentences;
 - the CNN's element-wise steps write into the product's own array (`out=`), not new ones;
 - the CRF's maximum is read with `max`, not gathered at the `argmax`, and its backtrace is
   taken for the whole batch a position at a time; its tags are read from the vocabulary's list.
@@ -24,7 +25,6 @@ from functools import lru_cache
 from typing import Iterator, Sequence
 
 import numpy as np
-from slovnet.chop import chop
 from slovnet.exec import model as slovnet_model
 from slovnet.exec.infer import TagDecoder
 from slovnet.exec.mask import split_masked
@@ -47,6 +47,10 @@ class Encoder:
     def keys(self, item) -> Sequence:
         """What one sentence's ids are computed from: its words (subclasses: more per word)."""
         return item
+
+    def length(self, item) -> int:
+        """The number of words of one sentence."""
+        return len(item)
 
     def __call__(self, sentences: Sequence) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(word_id, shape_id, pad_mask), padded to the longest sentence like slovnet's `pad_sequence`."""
@@ -217,9 +221,44 @@ def slovnet_process(api, sentences: Sequence) -> Iterator:
     return infer.process(infer.encoder(sentences))
 
 
+# A batch is cut before a sentence that would make more than SLACK of its padded positions
+# padding (once it holds SMALLEST sentences), as well as at the model's batch size: slovnet's
+# fixed batches of 64 sorted sentences were 28 % padding on War and Peace, most of it in the
+# last batch, where a few long sentences pad sixty shorter ones.
+SLACK = 0.1
+SMALLEST = 8
+
+
+def even_chunks(sentences: Sequence, batch_size: int, length=len) -> Iterator[list]:
+    """The sentences in order, in batches of at most `batch_size`, each cut where padding to its
+    longest sentence (`length`) would grow beyond SLACK of its positions.
+
+    What a batch holds changes no sentence's result: the pad word's navec vector and the pad
+    shape's vector are zeros, as the convolution's own padding is, and every layer sets the padded
+    positions to zero again, so a sentence's rows of every product are the same whatever pads it;
+    the CRF reads each sentence under its mask, and the parser's heads fill the masked scores
+    with the batch's lowest, below every real one. That the products give a row the same bits
+    whatever the number of rows is OpenBLAS's doing, not a promise: the tests compare every
+    model with slovnet's own fixed batches, and `benchmarks/identical.py` every output."""
+    chunk: list = []
+    longest = total = 0
+    for item in sentences:
+        size = length(item)
+        if chunk:
+            count, top = len(chunk) + 1, max(longest, size)
+            if len(chunk) >= batch_size or (len(chunk) >= SMALLEST
+                                            and count * top - (total + size) > SLACK * count * top):
+                yield chunk
+                chunk, longest, total = [], 0, 0
+        chunk.append(item)
+        longest, total = max(longest, size), total + size
+    if chunk:
+        yield chunk
+
+
 def batches(infer, sentences: Sequence[Sequence[str]], batch_size: int) -> Iterator[tuple]:
     encode = encoder(infer)
-    for chunk in chop(sentences, batch_size):
+    for chunk in even_chunks(sentences, batch_size, encode.length):
         yield encode(chunk)
 
 
