@@ -9,11 +9,9 @@ be compared on a busy machine where wall-clock ones (`throughput.py`) cannot:
 Each system runs in a fresh process. The pipeline runs as `letopis run FILE -o TMP -j 1`
 (chunking, linking, JSON, brat, CSV and HTML written) with every stage wrapped in a timer;
 "other" is what no stage accounts for: reading, structure, chunking, linking the pieces and
-writing the files. A stage's CPU is its threads': with `letopis run -j 1`'s overlap
-(`letopis/batch/overlap.py`) the model stages' jobs run on a worker thread and count to their stage;
-the pipeline's figures also give the run's wall clock and its main thread's CPU (the rest ran on
-the worker). natasha is `throughput.py`'s: segmenter, slovnet morphology, syntax and NER,
-a lemma for every token. Both totals count loading (import and models) too.
+writing the files. The pipeline's figures also give the run's wall clock after start-up.
+natasha is `throughput.py`'s: segmenter, slovnet morphology, syntax and NER, a lemma for every
+token. Both totals count loading (import and models) too.
 """
 from __future__ import annotations
 
@@ -57,8 +55,7 @@ class Totals(dict):
 
 
 class Timed:
-    """A pipeline component that adds the CPU seconds it takes (its thread's: with the overlap
-    of `letopis.batch.overlap` the model stages' jobs run on a second thread) to `totals[name]`."""
+    """A pipeline component that adds the CPU seconds it takes to `totals[name]`."""
 
     def __init__(self, name: str, component, totals: Totals) -> None:
         self.name, self.component, self.totals = name, component, totals
@@ -87,36 +84,9 @@ class Timed:
             yield doc
 
 
-class TimedSteps(Timed):
-    """`Timed` for a model stage with `steps` (`letopis.morphosyntax.batching`): its own part
-    and its jobs, on whichever thread runs them."""
-
-    def steps(self, docs):
-        inner, value, first = self.component.steps(docs), None, True
-        while True:
-            started = time.thread_time()
-            try:
-                job = next(inner) if first else inner.send(value)
-            except StopIteration as stop:
-                self.totals.add(self.name, time.thread_time() - started)
-                return stop.value
-            self.totals.add(self.name, time.thread_time() - started)
-            first = False
-            value = yield self.timed(job)
-
-    def timed(self, job):
-        def run():
-            started = time.thread_time()
-            try:
-                return job()
-            finally:
-                self.totals.add(self.name, time.thread_time() - started)
-        return run
-
-
 def instrument(nlp, totals: Totals):
     nlp.tokenizer = Timed("tokenizer", nlp.tokenizer, totals)
-    nlp._components = [(name, (TimedSteps if hasattr(proc, "steps") else Timed)(name, proc, totals))
+    nlp._components = [(name, Timed(name, proc, totals))
                        for name, proc in nlp._components]
     return nlp
 
@@ -143,7 +113,6 @@ def pipeline_child(file: Path, top: int, options: list[str]) -> dict:
         if profile:
             profile.disable()
         total = cpu() - started
-        main_thread = time.thread_time()  # the rest ran on other threads: the overlap's worker
         tokens = len(json.loads((Path(out) / f"{file.stem}.json").read_text(encoding="utf-8"))["tokens"])
     assert status == 0
     stages = {name: seconds for name, seconds in totals.items()}
@@ -155,7 +124,7 @@ def pipeline_child(file: Path, top: int, options: list[str]) -> dict:
         pstats.Stats(profile, stream=text).sort_stats("tottime").print_stats(top)
         print(text.getvalue(), file=sys.stderr)
     return {"cpu": total, "startup_cpu": startup, "tokens": tokens, "stages": stages, "peak_mb": peak_mb(),
-            "run_wall": wall, "main_thread_cpu": main_thread}
+            "run_wall": wall}
 
 
 def peak_mb() -> float:
@@ -194,7 +163,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=0, help="print cProfile's N costliest functions of the pipeline run")
     parser.add_argument("--json", type=Path, help="also save the figures here")
     parser.add_argument("--run-options", default="", metavar="OPTIONS",
-                        help="more options for the pipeline's `letopis run`, e.g. --run-options=--overlap")
+                        help="more options for the pipeline's `letopis run`, e.g. --run-options=--sources=rules")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -223,7 +192,6 @@ def main() -> None:
         print(f"| {system} | **total** (start-up {result['startup_cpu']:.2f}, peak RSS {result['peak_mb']:.0f} MB) "
               f"| **{result['cpu']:.2f}** |")
         if "run_wall" in result:
-            print(f"| {system} | CPU of the main thread (the rest: the overlap's worker) | {result['main_thread_cpu']:.2f} |")
             print(f"| {system} | wall clock of `letopis run` (after start-up) | {result['run_wall']:.2f} |")
     if {"pipeline", "natasha"} <= results.keys():
         print(f"\npipeline/natasha speed (natasha CPU / pipeline CPU) = "

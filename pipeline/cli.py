@@ -20,7 +20,6 @@ from tqdm import tqdm
 
 from letopis import __version__, baseline
 from letopis import diff as compare_runs
-from letopis.batch.overlap import enabled as overlap_enabled, overlapped
 from letopis.batch.manifest import FAILED, OK, Entry, Header, Manifest, reusable, sha256
 from letopis.batch.runners import Runner, in_process, reason, receiving_vocab, remote, settle, share
 from letopis.batch.stream import AnalysisFailed, Piece, analyse
@@ -73,10 +72,6 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--scheduler", metavar="ADDRESS",
                      help="analyse on a Dask cluster (`dask scheduler` prints its address, "
                           "e.g. tcp://10.0.0.5:8786); OUTDIR is written by this process")
-    run.add_argument("--overlap", action="store_true",
-                     help="with -j 1, run slovnet's arithmetic on a second thread beside the rules "
-                          "(the same results; also LETOPIS_OVERLAP=1). Off by default: on a quiet "
-                          "two-core machine it was slower than in line (docs/speed.md)")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.add_argument("--sources", default="", metavar="LAYERS",
                      help="take every entity type from these layers only (tagger, slovnet, rules, "
@@ -230,7 +225,7 @@ def runner(args: argparse.Namespace, stack: ExitStack) -> Runner:
     nlp = load(config=config)
     settle()  # the collector leaves the models' objects alone (`batch/runners.py`)
     if args.jobs <= 1:
-        return overlapped(nlp) if args.overlap or overlap_enabled() else in_process(nlp)
+        return in_process(nlp)
     share(nlp, config)  # forked workers start with the models loaded
     pool = stack.enter_context(ProcessPoolExecutor(max_workers=args.jobs))
     return remote(pool.submit, receiving_vocab(), ahead=2 * args.jobs, config=config)

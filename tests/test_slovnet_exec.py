@@ -97,3 +97,50 @@ def test_crf_decode_equals_slovnet_on_random_emissions():
             mask[row, rng.integers(0, length + 1):] = False  # some rows all padding
         ours, theirs = slovnet_exec.crf_decode(crf, emissions, mask), crf.decode(emissions, mask)
         assert len(ours) == len(theirs) and all(numpy.array_equal(a, b) for a, b in zip(ours, theirs))
+
+
+def test_crf_paths_equal_slovnet_with_ties_and_uneven_rows():
+    """Whole numbers make equal scores common: the batch-wide backtrace must pick slovnet's tag at
+    every tie, on rows of every length (one of padding only) in one batch."""
+    crf = layer_model(next(iter(layers()))).infer.model.head.crf
+    rng = numpy.random.default_rng(11)
+    tags = crf.transitions.array.shape[0]
+    for batch, length in ((1, 1), (2, 2), (5, 40), (64, 13)):
+        emissions = rng.integers(-2, 3, size=(batch, length, tags)).astype("float32")
+        mask = numpy.ones((batch, length), dtype=bool)
+        for row, kept in enumerate(rng.integers(0, length + 1, size=batch)):
+            mask[row, kept:] = False
+        theirs = crf.decode(emissions, mask)
+        ours = slovnet_exec.crf_paths(crf, emissions, mask)
+        assert [list(map(int, path)) for path in theirs] == ours
+        assert all(a.dtype == b.dtype and numpy.array_equal(a, b)
+                   for a, b in zip(slovnet_exec.crf_decode(crf, emissions, mask), theirs))
+
+
+def test_batches_are_cut_where_padding_would_grow():
+    lengths = [1] * 40 + [5] * 40 + [30] * 10 + [80] * 2  # sorted, as the stages send them
+    cut = list(slovnet_exec.even_chunks(lengths, 64, length=lambda n: n))
+    assert [n for chunk in cut for n in chunk] == lengths  # every sentence, in order
+    assert [(len(chunk), max(chunk)) for chunk in cut] == [(40, 1), (40, 5), (10, 30), (2, 80)]
+    padded = sum(max(chunk) * len(chunk) for chunk in cut)
+    assert padded == 40 + 200 + 300 + 160 < 64 * 5 + 28 * 80  # slovnet's two batches of 64 and 28
+    assert [len(chunk) for chunk in slovnet_exec.even_chunks([["слово"] * 3] * 150, 64)] == [64, 64, 22]
+    assert [len(chunk) for chunk in slovnet_exec.even_chunks([[1], [1, 2], [1, 2, 3], [0] * 40], 64)] == [4]  # fewer than SMALLEST
+
+
+def test_the_pad_vectors_are_zeros_so_padding_changes_no_sentence():
+    """The premise of cutting batches anywhere: slovnet pads with vectors of zeros."""
+    for api in (morph_model(), syntax_model(), ner_model(), *(layer_model(name) for name in layers())):
+        encoder, model = api.infer.encoder, api.infer.model
+        pad = numpy.array([[encoder.words_vocab.pad_id]])
+        assert not slovnet_exec.navec_vectors(model.emb.word, pad).any()
+        assert not model.emb.shape.weight.array[encoder.shapes_vocab.pad_id].any()
+    short = "Вчера мы гуляли у реки .".split()
+    long = ("Осенью того года отец , вернувшись из дальней поездки по северным губерниям , "
+            "долго рассказывал нам о деревнях , где жили его старые товарищи .").split()
+    alone = slovnet_exec.ner_tags([ner_model()], [short])[0][0]
+    padded = slovnet_exec.ner_tags([ner_model()], [short] * 9 + [long])[0]
+    assert all(tags == alone for tags in padded[:9])
+    parsed_alone = [a.tolist() for a in next(slovnet_exec.syntax(syntax_model(), [short]))]
+    parsed_padded = [a.tolist() for a in next(slovnet_exec.syntax(syntax_model(), [short] * 9 + [long]))]
+    assert parsed_alone == parsed_padded

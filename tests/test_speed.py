@@ -338,3 +338,21 @@ def test_a_first_reading_kept_per_doc_is_the_one_read_again(nlp):
     again = [rarer_reading(span, spans) for span in reversed(spans)][::-1]
     assert first == again
     assert first[2] == "LOC"  # `с Песков`, read as a form of `песок`, takes the place label
+
+
+def test_the_text_the_speech_tests_read_once_is_the_docs_text(nlp):
+    from letopis.dates.narrative import in_speech, paragraph_start
+    from letopis.export.records import doc_text
+
+    speech = nlp("Вечером пришёл сосед.\n— Завтра едем в город, — сказал он.  Мы молчали.\n"
+                 "В июне 1907 года отец вернулся. – 12-го числа уехал снова.")
+    quoted = nlp("Брат написал: «Буду в среду».\nМать ждала его до ночи.")
+    for doc in (speech, quoted, speech):  # the text kept for the Doc asked last follows the Doc
+        assert doc_text(doc) == doc.text
+        for token in doc:
+            assert paragraph_start(doc[token.i:token.i + 1]) == doc.text.rfind("\n", 0, token.idx) + 1
+    said = next(t for t in speech if t.text == "едем")
+    assert in_speech(said)  # a line opening on a dash
+    assert not in_speech(next(t for t in speech if t.text == "сосед"))
+    assert not in_speech(next(t for t in speech if t.text == "уехал"))  # the narrator's dash inside a paragraph
+    assert in_speech(next(t for t in quoted if t.text == "среду"))

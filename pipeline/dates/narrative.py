@@ -415,7 +415,7 @@ SHORT_YEAR_VALUE = re.compile(r"^XX\d{2}$")  # a year without its century (`в �
 
 def paragraph_start(span: Span) -> int:
     """Where the line of a span starts in its text: its paragraph."""
-    return span.doc.text.rfind("\n", 0, span.start_char) + 1
+    return doc_text(span.doc).rfind("\n", 0, span.start_char) + 1
 
 
 def day_count(need: str | None, template: str) -> bool:
@@ -516,7 +516,7 @@ def speech_paragraph(dash: Token) -> bool:
     with a dash (`— Приду. — И уеду.`: the dialogue goes on), or the narrator's words follow the
     speech after another dash. A dash after a sentence of a narrated paragraph with none of these
     is the narrator's (`выступил 9 августа. – 11-го прибыл полковник`, GUIDELINES 9.30)."""
-    text = dash.doc.text
+    text = doc_text(dash.doc)  # `Doc.text` joins every token on each call
     line = text.rfind("\n", 0, dash.idx) + 1
     if text[line:dash.idx].strip() == "" or text[line:dash.idx].lstrip()[:1] in SPEECH_DASHES:
         return True

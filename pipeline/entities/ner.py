@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from letopis.morphosyntax.batching import BatchComponent, Steps, model_chunks, sorted_job
+from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
 from letopis.morphosyntax.slovnet_exec import ner_tags
 from letopis.morphosyntax.slovnet_models import ner_model
 
@@ -36,10 +36,10 @@ class NERTagger(BatchComponent):
     def predict(self, words: list[list[str]]):
         return ner_tags([self.model], words)[0]
 
-    def steps(self, docs: list[Doc]) -> Steps:
+    def process(self, docs: list[Doc]) -> None:
         chunks = model_chunks(docs)
         found: dict[int, list[tuple[int, int, str]]] = {}
-        predicted = yield from sorted_job(self.predict, chunks)
+        predicted = run_sorted(self.predict, chunks)
         for tokens, tags in zip(chunks, predicted):
             found.setdefault(id(tokens[0].doc), []).extend(bio_spans(tokens, tags))
         for doc in docs:

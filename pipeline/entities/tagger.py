@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from letopis.entities.ner import bio_spans
 from letopis.extensions import TAGGER
-from letopis.morphosyntax.batching import BatchComponent, Steps, model_chunks
+from letopis.morphosyntax.batching import BatchComponent, model_chunks
 from letopis.morphosyntax.slovnet_exec import Encoder, ner_tags
 from letopis.morphosyntax.slovnet_models import BATCH_SIZE, embedding, ner_model
 from letopis.resources import model_path
@@ -35,6 +35,9 @@ class FastFeatureEncoder(Encoder):
 
     def keys(self, item):
         return list(zip(*item))
+
+    def length(self, item) -> int:
+        return len(item[0])
 
     def _ids(self, key: tuple[str, str]) -> tuple[int, int]:
         word, tag = key
@@ -96,13 +99,12 @@ class Tagger(BatchComponent):
         for layer in self.layers:
             layer_model(layer)
 
-    def steps(self, docs: list[Doc]) -> Steps:
+    def process(self, docs: list[Doc]) -> None:
         chunks = model_chunks(docs)
         order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))  # shortest first: less padding
         sentences = [([model_word(t) for t in chunks[i]], [slovnet_tag(t) for t in chunks[i]]) for i in order]
         found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
-        layers = self.layers
-        tagged = (yield lambda: predict(layers, sentences)) if sentences else [[] for _ in self.layers]
+        tagged = predict(self.layers, sentences) if sentences else [[] for _ in self.layers]
         for layer, by_layer in zip(self.layers, tagged):
             for i, tags_ in zip(order, by_layer):
                 tokens = chunks[i]

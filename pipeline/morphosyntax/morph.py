@@ -11,7 +11,7 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, MorphAnalysis, Token
 from spacy.vocab import Vocab
 
-from letopis.morphosyntax.batching import BatchComponent, Steps, model_chunks, sorted_job
+from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
 from letopis.morphosyntax.lemma import PROPER, analyzer, parses
 from letopis.morphosyntax.repairs import repair_tags
 from letopis.morphosyntax.slovnet_exec import tag_ids
@@ -77,9 +77,9 @@ class MorphTagger(BatchComponent):
     def predict(self, words: list[list[str]]):
         return tag_ids(self.model, words)
 
-    def steps(self, docs: list[Doc]) -> Steps:
+    def process(self, docs: list[Doc]) -> None:
         chunks = model_chunks(docs)
-        predicted = yield from sorted_job(self.predict, chunks, shown_words)
+        predicted = run_sorted(self.predict, chunks, shown_words)
         for tokens, ids in zip(chunks, predicted):
             vocab = tokens[0].doc.vocab
             for token, tag_id in zip(tokens, ids.tolist()):

@@ -10,7 +10,10 @@ slovnet's own `Infer.process` (the test compares them), but
 - the convolution's windows are copied by three block copies instead of numpy's element-wise
   reshape of a strided view (the same values in the same layout reach the same `matmul`);
 - several taggers over the same sentences (`ner_tags`) share the word ids and navec vectors;
-- the CRF's backtrace reads Python lists, not numpy scalars.
+- batches are cut where padding would grow (`even_chunks`), not every 64 sentences;
+- the CNN's element-wise steps write into the product's own array (`out=`), not new ones;
+- the CRF's maximum is read with `max`, not gathered at the `argmax`, and its backtrace is
+  taken for the whole batch a position at a time; its tags are read from the vocabulary's list.
 
 Every matrix product gets the same operands in the same memory layout as in slovnet, and every
 other step is element-wise, so nothing is rounded differently. A model of another architecture
@@ -22,8 +25,8 @@ from functools import lru_cache
 from typing import Iterator, Sequence
 
 import numpy as np
-from slovnet.chop import chop
 from slovnet.exec import model as slovnet_model
+from slovnet.exec.infer import TagDecoder
 from slovnet.exec.mask import split_masked
 from slovnet.shape import word_shape
 from slovnet.vocab import Vocab
@@ -44,6 +47,10 @@ class Encoder:
     def keys(self, item) -> Sequence:
         """What one sentence's ids are computed from: its words (subclasses: more per word)."""
         return item
+
+    def length(self, item) -> int:
+        """The number of words of one sentence."""
+        return len(item)
 
     def __call__(self, sentences: Sequence) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(word_id, shape_id, pad_mask), padded to the longest sentence like slovnet's `pad_sequence`."""
@@ -123,15 +130,24 @@ def windows(x: np.ndarray, kernel: int, padding: int) -> np.ndarray:
 
 
 def cnn(encoder: slovnet_model.CNNEncoder, x: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
-    """`CNNEncoder(x, pad_mask)` on x (batch × length × channels), the result in the same layout."""
+    """`CNNEncoder(x, pad_mask)` on x (batch × length × channels), the result in the same layout.
+
+    The element-wise steps after the product (bias, ReLU, batch norm) are slovnet's, in its order,
+    but each written into the product's own array (`out=`) rather than into a new one: the same
+    float32 operation on the same operands, without five fresh arrays of the batch's size a layer."""
     for layer in encoder.layers:
         conv, norm = layer.conv, layer.norm
         filters, channels, kernel = conv.weight.shape
         weight = conv.weight.array.reshape(filters, channels * kernel)
         batch = x.shape[0]
-        output = np.matmul(windows(x, kernel, conv.padding), weight.T) + conv.bias.array
-        output = output.reshape(batch, -1, filters).clip(0)
-        output = (output - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+        output = np.matmul(windows(x, kernel, conv.padding), weight.T)
+        output += conv.bias.array
+        output = output.reshape(batch, -1, filters)
+        output.clip(0, out=output)
+        output -= norm.mean.array
+        output /= norm.std.array
+        output *= norm.weight.array
+        output += norm.bias.array
         output[pad_mask] = 0
         x = output
     return x
@@ -146,38 +162,57 @@ def features(model, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndar
     return cnn(model.encoder, x, pad_mask)
 
 
-def crf_decode(crf: slovnet_model.CRF, emissions: np.ndarray, mask: np.ndarray) -> list[np.ndarray]:
-    """`CRF.decode`: the same Viterbi pass, its backtrace read from Python lists rather than by
-    one numpy scalar lookup a step."""
+def crf_paths(crf: slovnet_model.CRF, emissions: np.ndarray, mask: np.ndarray) -> list[list[int]]:
+    """`CRF.decode`'s tag ids, as lists: the same Viterbi pass, and its backtrace taken for the
+    whole batch at once, a step per position, rather than a row and a step at a time."""
     batch_size, seq_len, tags_num = emissions.shape
     emissions = emissions.swapaxes(1, 0)
     mask = mask.swapaxes(1, 0)
     history = []
     score = emissions[0]
     transitions = crf.transitions.array
-    batch_indexes, tags_indexes = np.indices((batch_size, tags_num))  # the shape of every step's `indexes`
     for index in range(1, seq_len):
         score_ = score.reshape(batch_size, tags_num, 1)
         emissions_ = emissions[index].reshape(batch_size, 1, tags_num)
         score_ = score_ + transitions + emissions_
         indexes = score_.argmax(-2)
-        score_ = score_[batch_indexes, indexes, tags_indexes]
+        score_ = score_.max(-2)  # the value at `indexes`: slovnet's `score_[batch, indexes, tags]`
         mask_ = mask[index].reshape(batch_size, 1)
         score = np.where(mask_, score_, score)
         history.append(indexes)
-    sizes = (mask.sum(0) - 1).tolist()
-    bests = score.argmax(-1).tolist()
-    steps = np.stack(history, axis=1).tolist() if history else [[] for _ in range(batch_size)]  # batch × step × tag
-    batch = []
-    for index in range(batch_size):
-        best = bests[index]
+    sizes = mask.sum(0) - 1
+    bests = score.argmax(-1)
+    # slovnet: row b's last tag is bests[b], at position sizes[b]; the one at position s < sizes[b]
+    # is history[s][b][the tag at s + 1]
+    paths = np.empty((batch_size, seq_len), dtype=bests.dtype)
+    rows = np.arange(batch_size)
+    best = bests
+    for step in range(seq_len - 2, -1, -1):
+        paths[:, step + 1] = best
+        best = np.where(step < sizes, history[step][rows, best], best)
+    paths[:, 0] = best
+    found = [path[:size + 1] for path, size in zip(paths.tolist(), sizes.tolist())]
+    for row in np.flatnonzero(sizes < 0).tolist():  # a row of padding only: slovnet's `history[:-1]`
+        best = int(bests[row])
         tags = [best]
-        for indexes in reversed(steps[index][:sizes[index]]):
-            best = indexes[best]
+        for indexes in reversed(history[:-1]):
+            best = int(indexes[row][best])
             tags.append(best)
-        tags.reverse()
-        batch.append(np.array(tags))
-    return batch
+        found[row] = tags[::-1]
+    return found
+
+
+def crf_decode(crf: slovnet_model.CRF, emissions: np.ndarray, mask: np.ndarray) -> list[np.ndarray]:
+    """`CRF.decode`: the tag ids of every row, one array a row."""
+    return [np.array(path, dtype=np.intp) for path in crf_paths(crf, emissions, mask)]
+
+
+def tag_strings(infer, paths: list[list[int]]) -> list[list[str]]:
+    """`infer.decoder` on the paths: slovnet's `TagDecoder` is a look-up in its vocabulary's items."""
+    if type(infer.decoder) is not TagDecoder:
+        return list(infer.decoder(paths))
+    items = infer.decoder.tags_vocab.items
+    return [[items[tag] for tag in path] for path in paths]
 
 
 def slovnet_process(api, sentences: Sequence) -> Iterator:
@@ -186,9 +221,44 @@ def slovnet_process(api, sentences: Sequence) -> Iterator:
     return infer.process(infer.encoder(sentences))
 
 
+# A batch is cut before a sentence that would make more than SLACK of its padded positions
+# padding (once it holds SMALLEST sentences), as well as at the model's batch size: slovnet's
+# fixed batches of 64 sorted sentences were 28 % padding on War and Peace, most of it in the
+# last batch, where a few long sentences pad sixty shorter ones.
+SLACK = 0.1
+SMALLEST = 8
+
+
+def even_chunks(sentences: Sequence, batch_size: int, length=len) -> Iterator[list]:
+    """The sentences in order, in batches of at most `batch_size`, each cut where padding to its
+    longest sentence (`length`) would grow beyond SLACK of its positions.
+
+    What a batch holds changes no sentence's result: the pad word's navec vector and the pad
+    shape's vector are zeros, as the convolution's own padding is, and every layer sets the padded
+    positions to zero again, so a sentence's rows of every product are the same whatever pads it;
+    the CRF reads each sentence under its mask, and the parser's heads fill the masked scores
+    with the batch's lowest, below every real one. That the products give a row the same bits
+    whatever the number of rows is OpenBLAS's doing, not a promise: the tests compare every
+    model with slovnet's own fixed batches, and `benchmarks/identical.py` every output."""
+    chunk: list = []
+    longest = total = 0
+    for item in sentences:
+        size = length(item)
+        if chunk:
+            count, top = len(chunk) + 1, max(longest, size)
+            if len(chunk) >= batch_size or (len(chunk) >= SMALLEST
+                                            and count * top - (total + size) > SLACK * count * top):
+                yield chunk
+                chunk, longest, total = [], 0, 0
+        chunk.append(item)
+        longest, total = max(longest, size), total + size
+    if chunk:
+        yield chunk
+
+
 def batches(infer, sentences: Sequence[Sequence[str]], batch_size: int) -> Iterator[tuple]:
     encode = encoder(infer)
-    for chunk in chop(sentences, batch_size):
+    for chunk in even_chunks(sentences, batch_size, encode.length):
         yield encode(chunk)
 
 
@@ -223,7 +293,7 @@ def ner_tags(apis: Sequence, sentences: Sequence) -> list[list[list[str]]]:
             for i in members:
                 infer = apis[i].infer
                 pred = infer.model.head(features(infer.model, word_id, shape_id, pad_mask, words))
-                results[i].extend(infer.decoder(crf_decode(infer.model.head.crf, pred, ~pad_mask)))
+                results[i].extend(tag_strings(infer, crf_paths(infer.model.head.crf, pred, ~pad_mask)))
     return results
 
 

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from letopis.morphosyntax import repairs
-from letopis.morphosyntax.batching import BatchComponent, Steps, model_chunks, sorted_job
+from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
 from letopis.morphosyntax.slovnet_exec import syntax
 from letopis.morphosyntax.slovnet_models import syntax_model
 
@@ -54,11 +54,11 @@ class SyntaxParser(BatchComponent):
             size = min(len(sentence), len(head_ids))  # as slovnet's `SyntaxMarkup` pairs them
             yield (head_ids[:size] - 1).tolist(), [self.rels.decode(rel) for rel in rel_ids[:size].tolist()]
 
-    def steps(self, docs: list[Doc]) -> Steps:
+    def process(self, docs: list[Doc]) -> None:
         chunks = [clause for chunk in model_chunks(docs) for clause in clauses(chunk)]
         heads: dict[int, dict[int, tuple[int, str]]] = {}
         first_roots: dict[tuple[int, int], int] = {}  # (doc, sentence start) → its first clause's root
-        predicted = yield from sorted_job(self.predict, chunks)
+        predicted = run_sorted(self.predict, chunks)
         for tokens, (parsed, rels) in zip(chunks, predicted):
             doc_heads = heads.setdefault(id(tokens[0].doc), {})
             for token, head, rel in zip(tokens, repair_tree(parsed), rels):
