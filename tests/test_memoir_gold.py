@@ -21,6 +21,7 @@ PERSONS_PROBE4 = ROOT / "gold" / "probe" / "persons4"  # the fourth persons prob
 PERSONS_PROBE5 = ROOT / "gold" / "probe" / "persons5"  # the fifth persons probe (9.23), the same layout
 PERSONS_PROBE6 = ROOT / "gold" / "probe" / "persons6"  # the sixth persons probe (9.24), the same layout
 PERSONS_PROBE7 = ROOT / "gold" / "probe" / "persons7"  # the seventh persons probe (9.28), the same layout
+PERSONS_PROBE8 = ROOT / "gold" / "probe" / "persons8"  # the eighth persons probe (9.33), War and Peace
 ENTITIES_PROBE = ROOT / "gold" / "probe" / "entities"  # entities only, a development probe (9.16)
 ENTITIES_PROBE2 = ROOT / "gold" / "probe" / "entities2"  # the second entities probe (9.31), the same layout
 DATES_PROBE = ROOT / "gold" / "probe" / "dates"  # dates only (`LAYERS`), the dates probe (9.26)
@@ -31,7 +32,7 @@ EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "
                  ROOT / "gold" / "probe" / "events5",
                  ROOT / "gold" / "probe" / "events6",
                  ROOT / "gold" / "probe" / "events7"]  # events, 9.13, 9.14, 9.17, 9.19, 9.21, 9.25, 9.29
-PROBES = [PERSONS_PROBE, PERSONS_PROBE2, PERSONS_PROBE3, PERSONS_PROBE4, PERSONS_PROBE5, PERSONS_PROBE6, PERSONS_PROBE7,
+PROBES = [PERSONS_PROBE, PERSONS_PROBE2, PERSONS_PROBE3, PERSONS_PROBE4, PERSONS_PROBE5, PERSONS_PROBE6, PERSONS_PROBE7, PERSONS_PROBE8,
           ENTITIES_PROBE, ENTITIES_PROBE2, DATES_PROBE, DATES_PROBE2, *EVENTS_PROBES]
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 

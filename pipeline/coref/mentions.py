@@ -537,6 +537,13 @@ def hung_as_noun(finite: Token) -> bool:
         finite.head.pos_ in (ud.NOUN, ud.PROPN, ud.PRON, ud.NUM)  # `одного из солдат`: a numeral as a noun
 
 
+def only_impersonal(finite: Token) -> bool:
+    """A verb the dictionary knows only as impersonal (`хочется`, `думается`, `верится`, `спится`:
+    `ему хочется поговорить`): it has no subject, written or unwritten."""
+    readings = [r for r in parses(finite.text.lower()) if r.tag.POS == "VERB"]
+    return bool(readings) and all("Impe" in r.tag.grammemes for r in readings)
+
+
 def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | None:
     """The unwritten subject of a predicate (one for a chain of coordinated ones, on the first:
     `Вернулся домой и лёг`), on its finite word: past tense gives gender and number, present and
@@ -549,7 +556,7 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
     if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) \
             or (written_subject(finite) is not None and not reported_tag(finite)):
         return None  # (a word before `«Я, говорит, ...»` is the reported words', not its subject)
-    if not finite_in_dictionary(finite) or hung_as_noun(finite):
+    if not finite_in_dictionary(finite) or hung_as_noun(finite) or only_impersonal(finite):
         return None
     number = feature(finite, ud.NUMBER)
     if feature(finite, ud.TENSE) == "Past":
@@ -585,6 +592,27 @@ def relative_who(token: Token) -> bool:
     return node.dep_ == "acl:relcl" and node.head.i != node.i and correlative(node.head)
 
 
+def modifier(token: Token) -> bool:
+    """A demonstrative inside a fixed phrase (`с тех пор как`, `до тех пор`) or written just before
+    a noun it agrees with in case and number (`тех пор`, `той стороны`, however the parser hung it):
+    it modifies the noun and stands for no one by itself."""
+    if token.dep_ == "fixed":
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.pos_ == ud.NOUN and feature(after, ud.CASE) is not None \
+        and feature(after, ud.CASE) == feature(token, ud.CASE) and feature(after, ud.NUMBER) == feature(token, ud.NUMBER)
+
+
+def demonstrative_predicate(token: Token) -> bool:
+    """A demonstrative that is the predicate of its clause says who someone is like, it names no one
+    (`Отец и мать были те же` 'the same', `Совсем не та` 'not the same girl', `он уже не тот`):
+    the head of its sentence, or with a copula of its own. Not with a relative clause of its own
+    (`Это был тот, кто ...`: a correlative, a person)."""
+    if any(c.dep_ == "acl:relcl" for c in token.children):
+        return False
+    return token.head.i == token.i or any(c.dep_ == "cop" for c in token.children)
+
+
 def pronoun(token: Token) -> Mention | None:
     found = pronoun_table().get(lemma(token))
     if found is None:
@@ -598,6 +626,8 @@ def pronoun(token: Token) -> Mention | None:
         use = POSSESSIVE
     if use == DEMONSTRATIVE and (token.dep_ == "det" or feature(token, ud.GENDER) == "Neut"):
         return None  # `тот человек`, `то`: no one by itself
+    if use == DEMONSTRATIVE and (modifier(token) or demonstrative_predicate(token)):
+        return None  # `с тех пор как`; `Отец был уже не тот`, `Они были те же`
     own = feature(token, ud.GENDER)
     if own == "Neut" and feature(token, ud.CASE) not in (None, "Nom"):
         own = gender = None  # `о нём`, `ему`, `его`: the forms of `он` and `оно` are one, either may be meant
