@@ -50,6 +50,9 @@ DURATION = "P"  # TIMEX3 durations begin with it
 SETTING = "setting"  # a dependent that can only give a place or a time
 FINITE = "Fin"
 MESSAGE = event_rules.COMMUNICATION  # the type of a noun that is a message (`письмо`)
+QUESTIONED = {"ccomp", "advmod", "advcl", "parataxis"}  # how the parser hangs an indirect question on its verb
+QUESTION = "ли"  # the particle of an indirect question (`спросил, приедет ли он`): a content clause
+NEGATIVE = "negative"  # a polarity; also a `head` cue of cues.tsv: a refusal (`отказался ехать`)
 DEATH_TYPE = event_rules.DEATH  # a person dies or is killed, by a person or a thing (`human_subject`)
 DASHES = {"-", "--", "—", "–"}
 QUOTES = {"«", "\"", "„", "“"}
@@ -417,6 +420,11 @@ def filled(token: Token) -> set[str | None]:
                 slots.add("anim")  # `враги были разбиты`: the passive's subject is the active's object
         if child.dep_ == "ccomp" and (any(mark.dep_ == "mark" for mark in child.children)
                                       or lemma(child.doc[child.left_edge.i]) in clause_openers(CONTENT)):
+            slots.add("that")
+        if (child.dep_ in QUESTIONED and child.i > token.i and any(lemma(word) == QUESTION for word in child.children)
+                and verb_form(token) == FINITE and features(token, "Tense") == ["Past"]):
+            # an indirect question told in the narration, `спросил, можно ли остаться` (the parser: ccomp or
+            # advmod); not `не мог сказать, была ли отбита`, `нечего спрашивать, хорошо ли`, `спросите, ... ли`
             slots.add("that")
         if (child.dep_ in ("obl", "nmod", "iobj", "xcomp") or (child.dep_ == "advmod" and child.pos_ == NOUN)) \
                 and not preposition(child) and features(child, CASE) == ["Ins"]:
@@ -1635,7 +1643,9 @@ def polarity_and_modality(token: Token) -> tuple[str, str]:
         token = token.head  # `я не был у них`: the negation hangs on the predicate
     table = event_rules.cues()
     heads = list(governors(token))
-    modality = next((table["head"][lemma(h)] for h in heads if lemma(h) in table.get("head", {})), None)
+    cued = [(h, table["head"][lemma(h)]) for h in heads if lemma(h) in table.get("head", {})]
+    refusal = next((h for h, value in cued[:1] if value == NEGATIVE), None)
+    modality = next((value for _, value in cued if value != NEGATIVE), None)
     prep = preposition(token)
     if modality is None and prep and features(token, CASE):
         modality = table.get("prep", {}).get(f"{prep}+{features(token, CASE)[0]}")
@@ -1643,6 +1653,9 @@ def polarity_and_modality(token: Token) -> tuple[str, str]:
               if lemma(child) in table.get("child", {})
               and not (table["child"][lemma(child)] == "negative" and expletive(word))]
     polarity = "negative" if "negative" in values else "positive"
+    if refusal is not None:  # `отказался ехать`: the refusal denies the going; `не отказался ехать` does not
+        refused = not any(table.get("child", {}).get(lemma(child)) == NEGATIVE for child in refusal.children)
+        polarity = NEGATIVE if refused else "positive"
     if modality is None:
         modality = next((v for v in values if v != "negative"), "asserted")
     return polarity, modality
