@@ -90,3 +90,36 @@ def test_a_court_that_sentences_is_a_trial(nlp):
 ])
 def test_an_indirect_question_outside_the_narration_is_no_event(nlp, text):
     assert not any(type == "COMMUNICATION" for type, *_ in events(nlp, text)), events(nlp, text)
+
+
+# a step within a scene up to a piece of furniture or a window is no journey (9.17, 9.21, 9.32)
+@pytest.mark.parametrize("text", [
+    "Иван Лыков подошёл к столу и взял письмо.",
+    "Вера Зимина бросилась к окну.",
+    "Старик медленно подошёл к печке.",
+])
+def test_a_step_up_to_the_furniture_is_no_movement(nlp, text):
+    assert not any(type in ("MOVEMENT", "MEETING") for type, *_ in events(nlp, text)), events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Отряд подошёл к городу на рассвете.",     # a march: military movement (8.6)
+    "Вечером Пётр Орлов пришёл к брату.",     # a visit to a person
+])
+def test_going_up_to_a_town_or_a_person_is_still_an_event(nlp, text):
+    assert any(type in ("MOVEMENT", "MEETING") for type, *_ in events(nlp, text)), events(nlp, text)
+
+
+def test_a_step_up_to_a_door_is_no_event_of_another_type_either(nlp):
+    # the tagger's EVENT there gives no OTHER either: the lexicon refused the reading
+    text = "Князь Андрей направился к двери, из-за которой слышны были голоса."
+    assert not events(nlp, text), events(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Штаб-ротмистр Иван Лыков был два раза разжалован в солдаты.", "разжалован"),
+    ("Дело могло кончиться разжалованием.", "разжалованием"),
+])
+def test_demotion_is_a_dismissal_from_a_rank(nlp, text, trigger):
+    type, *_ = only(nlp, text, trigger)
+    assert type == "EMPLOYMENT"

@@ -1030,7 +1030,8 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
         token = doc[i]
         if token.i in inside or is_support(token) or exception(token):
             continue
-        entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged and (news or not thing_met(token)) else None)
+        entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged and (news or not (
+            thing_met(token) or idiom_met(token))) else None)
         if entry is not None and entry.type == event_rules.OTHER and not news and lemma(token) in event_rules.untyped():
             continue  # `был ранен`: an injury, no type of a biography's (`untyped.tsv`); NEREL's news marks it
         if entry is None or absorbed(token, frames=not news) or (entry.type == MESSAGE and quote_tag(token)):
@@ -1045,6 +1046,13 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
             if news and {STAY, DURATION_SLOT} & set((entry.requires or "").split(",")):
                 continue  # a stay (`прожил там три года`, `ночевал у брата`), a term served: no news occurrence
         yield Trigger(token, entry)
+
+
+def idiom_met(token: Token) -> bool:
+    """A verb of motion in a use `motion.tsv` names no journey (`idiom`: `пришёл к выводу`, a step up to
+    the furniture, `направился к двери`): the biography convention takes no tagged EVENT there for OTHER
+    either (the lexicon refused the reading, GUIDELINES 9.21, 9.32)."""
+    return token.pos_ == VERB and event_rules.IDIOM in filled(token)
 
 
 def thing_met(token: Token) -> bool:
