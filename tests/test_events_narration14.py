@@ -39,7 +39,7 @@ def test_an_intention_and_an_old_necessity_set_the_modality(nlp, text, trigger, 
 
 # an indirect question is reported speech (8.6): the verb of asking is an event
 @pytest.mark.parametrize("text, trigger, agent", [
-    ("Вечером Иван Лыков спросил, можно ли ему остаться.", "спросил", "Иван Лыков"),
+    ("Вечером Иван Лыков спросил, можно ли переночевать в сарае.", "спросил", "Иван Лыков"),
     ("Вера Зимина спросила брата, приедет ли он к Пасхе.", "спросила", "Вера Зимина"),
 ])
 def test_asking_with_an_indirect_question(nlp, text, trigger, agent):
@@ -112,12 +112,12 @@ def test_going_up_to_a_town_or_a_person_is_still_an_event(nlp, text):
 
 def test_a_step_up_to_a_door_is_no_event_of_another_type_either(nlp):
     # the tagger's EVENT there gives no OTHER either: the lexicon refused the reading
-    text = "Князь Андрей направился к двери, из-за которой слышны были голоса."
+    text = "Иван Лыков направился к двери, за которой шумели гости."
     assert not events(nlp, text), events(nlp, text)
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Штаб-ротмистр Иван Лыков был два раза разжалован в солдаты.", "разжалован"),
+    ("За дуэль поручика Ивана Лыкова разжаловали в рядовые.", "разжаловали"),
     ("Дело могло кончиться разжалованием.", "разжалованием"),
 ])
 def test_demotion_is_a_dismissal_from_a_rank(nlp, text, trigger):

@@ -423,8 +423,9 @@ def filled(token: Token) -> set[str | None]:
             slots.add("that")
         if (child.dep_ in QUESTIONED and child.i > token.i and any(lemma(word) == QUESTION for word in child.children)
                 and verb_form(token) == FINITE and features(token, "Tense") == ["Past"]):
-            # an indirect question told in the narration, `спросил, можно ли остаться` (the parser: ccomp or
-            # advmod); not `не мог сказать, была ли отбита`, `нечего спрашивать, хорошо ли`, `спросите, ... ли`
+            # an indirect question told in the narration, `спросил, можно ли переночевать` (the parser: ccomp
+            # or advmod); not an infinitive or an imperative (`не мог сказать, приехал ли он`, `нечего
+            # спрашивать, хорошо ли это`, `спросите, готов ли обед`)
             slots.add("that")
         if (child.dep_ in ("obl", "nmod", "iobj", "xcomp") or (child.dep_ == "advmod" and child.pos_ == NOUN)) \
                 and not preposition(child) and features(child, CASE) == ["Ins"]:
@@ -1050,7 +1051,7 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
 
 def idiom_met(token: Token) -> bool:
     """A verb of motion in a use `motion.tsv` names no journey (`idiom`: `пришёл к выводу`, a step up to
-    the furniture, `направился к двери`): the biography convention takes no tagged EVENT there for OTHER
+    the furniture, `пошёл к двери`): the biography convention takes no tagged EVENT there for OTHER
     either (the lexicon refused the reading, GUIDELINES 9.21, 9.32)."""
     return token.pos_ == VERB and event_rules.IDIOM in filled(token)
 
