@@ -31,7 +31,8 @@ EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "
                  ROOT / "gold" / "probe" / "events4",
                  ROOT / "gold" / "probe" / "events5",
                  ROOT / "gold" / "probe" / "events6",
-                 ROOT / "gold" / "probe" / "events7"]  # events, 9.13, 9.14, 9.17, 9.19, 9.21, 9.25, 9.29
+                 ROOT / "gold" / "probe" / "events7",
+                 ROOT / "gold" / "probe" / "events8"]  # events, 9.13, 9.14, 9.17, 9.19, 9.21, 9.25, 9.29, 9.32
 PROBES = [PERSONS_PROBE, PERSONS_PROBE2, PERSONS_PROBE3, PERSONS_PROBE4, PERSONS_PROBE5, PERSONS_PROBE6, PERSONS_PROBE7, PERSONS_PROBE8,
           ENTITIES_PROBE, ENTITIES_PROBE2, DATES_PROBE, DATES_PROBE2, *EVENTS_PROBES]
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"

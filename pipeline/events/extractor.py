@@ -50,6 +50,9 @@ DURATION = "P"  # TIMEX3 durations begin with it
 SETTING = "setting"  # a dependent that can only give a place or a time
 FINITE = "Fin"
 MESSAGE = event_rules.COMMUNICATION  # the type of a noun that is a message (`письмо`)
+QUESTIONED = {"ccomp", "advmod", "advcl", "parataxis"}  # how the parser hangs an indirect question on its verb
+QUESTION = "ли"  # the particle of an indirect question (`спросил, приедет ли он`): a content clause
+NEGATIVE = "negative"  # a polarity; also a `head` cue of cues.tsv: a refusal (`отказался ехать`)
 DEATH_TYPE = event_rules.DEATH  # a person dies or is killed, by a person or a thing (`human_subject`)
 DASHES = {"-", "--", "—", "–"}
 QUOTES = {"«", "\"", "„", "“"}
@@ -417,6 +420,12 @@ def filled(token: Token) -> set[str | None]:
                 slots.add("anim")  # `враги были разбиты`: the passive's subject is the active's object
         if child.dep_ == "ccomp" and (any(mark.dep_ == "mark" for mark in child.children)
                                       or lemma(child.doc[child.left_edge.i]) in clause_openers(CONTENT)):
+            slots.add("that")
+        if (child.dep_ in QUESTIONED and child.i > token.i and any(lemma(word) == QUESTION for word in child.children)
+                and verb_form(token) == FINITE and features(token, "Tense") == ["Past"]):
+            # an indirect question told in the narration, `спросил, можно ли переночевать` (the parser: ccomp
+            # or advmod); not an infinitive or an imperative (`не мог сказать, приехал ли он`, `нечего
+            # спрашивать, хорошо ли это`, `спросите, готов ли обед`)
             slots.add("that")
         if (child.dep_ in ("obl", "nmod", "iobj", "xcomp") or (child.dep_ == "advmod" and child.pos_ == NOUN)) \
                 and not preposition(child) and features(child, CASE) == ["Ins"]:
@@ -1022,7 +1031,8 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
         token = doc[i]
         if token.i in inside or is_support(token) or exception(token):
             continue
-        entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged and (news or not thing_met(token)) else None)
+        entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged and (news or not (
+            thing_met(token) or idiom_met(token))) else None)
         if entry is not None and entry.type == event_rules.OTHER and not news and lemma(token) in event_rules.untyped():
             continue  # `был ранен`: an injury, no type of a biography's (`untyped.tsv`); NEREL's news marks it
         if entry is None or absorbed(token, frames=not news) or (entry.type == MESSAGE and quote_tag(token)):
@@ -1037,6 +1047,13 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
             if news and {STAY, DURATION_SLOT} & set((entry.requires or "").split(",")):
                 continue  # a stay (`прожил там три года`, `ночевал у брата`), a term served: no news occurrence
         yield Trigger(token, entry)
+
+
+def idiom_met(token: Token) -> bool:
+    """A verb of motion in a use `motion.tsv` names no journey (`idiom`: `пришёл к выводу`, a step up to
+    the furniture, `пошёл к двери`): the biography convention takes no tagged EVENT there for OTHER
+    either (the lexicon refused the reading, GUIDELINES 9.21, 9.32)."""
+    return token.pos_ == VERB and event_rules.IDIOM in filled(token)
 
 
 def thing_met(token: Token) -> bool:
@@ -1635,7 +1652,9 @@ def polarity_and_modality(token: Token) -> tuple[str, str]:
         token = token.head  # `я не был у них`: the negation hangs on the predicate
     table = event_rules.cues()
     heads = list(governors(token))
-    modality = next((table["head"][lemma(h)] for h in heads if lemma(h) in table.get("head", {})), None)
+    cued = [(h, table["head"][lemma(h)]) for h in heads if lemma(h) in table.get("head", {})]
+    refusal = next((h for h, value in cued[:1] if value == NEGATIVE), None)
+    modality = next((value for _, value in cued if value != NEGATIVE), None)
     prep = preposition(token)
     if modality is None and prep and features(token, CASE):
         modality = table.get("prep", {}).get(f"{prep}+{features(token, CASE)[0]}")
@@ -1643,6 +1662,9 @@ def polarity_and_modality(token: Token) -> tuple[str, str]:
               if lemma(child) in table.get("child", {})
               and not (table["child"][lemma(child)] == "negative" and expletive(word))]
     polarity = "negative" if "negative" in values else "positive"
+    if refusal is not None:  # `отказался ехать`: the refusal denies the going; `не отказался ехать` does not
+        refused = not any(table.get("child", {}).get(lemma(child)) == NEGATIVE for child in refusal.children)
+        polarity = NEGATIVE if refused else "positive"
     if modality is None:
         modality = next((v for v in values if v != "negative"), "asserted")
     return polarity, modality

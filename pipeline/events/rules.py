@@ -127,7 +127,8 @@ def idioms() -> frozenset[str]:
     fills the named slot `idiom` (`extractor.filled`), which every MOVEMENT verb reading excludes:
     the generated ones (`motion`) and every MOVEMENT verb row of `lexicon.tsv`, whose `excludes`
     cell gets `idiom` added (`lexicon`)."""
-    return frozenset(row[1] for row in load_table("events/motion.tsv") if row[0] == IDIOM)
+    return frozenset(cell for row in load_table("events/motion.tsv") if row[0] == IDIOM
+                     for cell in expand(row[1]).split(","))  # `к+Dat=@furnishing`: one slot per member
 
 
 def known_infinitive(word: str) -> bool:
