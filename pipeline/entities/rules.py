@@ -297,8 +297,10 @@ def hidden_names(doc: Doc) -> Iterator[Span]:
     span the letters (no stop); not a class after a rank (`капитан I ранга`), nor the first
     initial of a name the tagger reads written out (`князь П. А. Орловский`)."""
     ranked, strings = ranks(), doc.vocab.strings
-    # where a person's name the tagger reads opens, longer than a letter and its stop
-    longer_names = {s.start for s in doc.spans.get(TAGGER, []) if s.label_ == PER and len(s) > 2}
+    # where a person's name the tagger reads opens: a letter, its stop and a capitalised word (an
+    # initial or the surname: `П. А. Орловский`; not `В. опоздал`, a verb the tagger took in)
+    longer_names = {s.start for s in doc.spans.get(TAGGER, []) if s.label_ == PER and len(s) > 2
+                    and s[1].text == "." and s[2].text[:1].isupper()}
     for i, key in enumerate(doc.to_array(LEMMA).tolist()):  # no Token for the words of no rank
         if lemma_of(key, strings) not in ranked or i + 1 >= len(doc):
             continue
