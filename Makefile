@@ -26,7 +26,8 @@ run: $(STAMP)
 # then the pipeline and natasha alone on the memoir development set, scored side by side against
 # gold/memoirs into outputs/memoirs/report.md (no gate on it yet); then both on the entities probe
 # gold/probe/entities (a development probe, tuned on) into outputs/probe/entities/report.md, and on the
-# second entities probe gold/probe/entities2 into outputs/probe/entities2/report.md; then the held-out test set gold/heldout, scored
+# second entities probe gold/probe/entities2 into outputs/probe/entities2/report.md, and the third,
+# gold/probe/entities3 (War and Peace), into outputs/probe/entities3/report.md; then the held-out test set gold/heldout, scored
 # into outputs/heldout/report.md with figures only (`--no-errors`: it is never read for errors; the
 # pipeline's files of it go to outputs/heldout/run/, which is not committed).
 evaluate: $(STAMP)
@@ -46,6 +47,10 @@ evaluate: $(STAMP)
 	$(LETOPIS) baseline gold/probe/entities2 -o outputs/baseline/probe_entities2
 	$(LETOPIS) evaluate --gold gold/probe/entities2 --pred outputs/probe/entities2 \
 	    --baseline outputs/baseline/probe_entities2 --report outputs/probe/entities2
+	$(LETOPIS) run gold/probe/entities3 -o outputs/probe/entities3 --quiet
+	$(LETOPIS) baseline gold/probe/entities3 -o outputs/baseline/probe_entities3
+	$(LETOPIS) evaluate --gold gold/probe/entities3 --pred outputs/probe/entities3 \
+	    --baseline outputs/baseline/probe_entities3 --report outputs/probe/entities3
 	$(LETOPIS) run gold/heldout -o outputs/heldout/run --quiet
 	$(LETOPIS) evaluate --gold gold/heldout --pred outputs/heldout/run --report outputs/heldout --no-errors
 

@@ -245,7 +245,7 @@ def family_name(span: Span) -> bool:
 # Prepositions after which a word the dictionary knows only as a place is read as that place
 PLACE_GOVERNORS = frozenset({"в", "во", "на", "из", "к", "ко", "до", "под", "за", "через"})
 # A Russian surname's shape: a possessive suffix and a case ending (`Синев`, `Синеву`, `Лапиным`)
-SURNAME = re.compile(r"^(.{2,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е|ы|ых|ыми)?$")
+SURNAME = re.compile(r"^(.{2,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е|ы|ых|ыми|ой)?$")  # `-ой`: a woman's, `Сомовой`
 # pymorphy3's parts of speech no surname-shaped word that names a person has as its likeliest reading
 NOT_SURNAME_POS = frozenset({"NUMR", "NPRO", "PREP", "CONJ", "PRCL", "INTJ", "ADVB", "PRED", "COMP"})
 
@@ -307,6 +307,35 @@ def repeated_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
                 span = Span(doc, token.i, token.i + 1, label=PER)
                 span._.fine_type = None
                 new.append(span)
+    return new
+
+
+def repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A one-word person's name the models found twice or more in the document is a person where
+    they missed it, written the same (a call opening a line of dialogue, `— Ваня! Иди сюда`):
+    a capitalised word, in no name and no quotation, whose likeliest dictionary reading is a name
+    or that the dictionary does not know (not `Вера` of `Вера в победу`, a common noun first),
+    written nowhere in the document as a place or body (a river `Энса` the models also read as a
+    person), and before no other capitalised word (it would cut a longer name)."""
+    counts = Counter(s.text for s in spans if s.label_ == PER and len(s) == 1)
+    elsewhere = {s.text for s in spans if s.label_ != PER}  # `Энса` a river here, `Ростову` a town there
+    known = {text for text, n in counts.items() if n >= 2 and not latin_word(text) and text not in elsewhere}
+    if not known:
+        return []
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    in_quotes = {i for start, end in quoted(doc) for i in range(start, end)}
+    new = []
+    for token in doc:
+        if token.text not in known or token.i in covered or token.i in in_quotes:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+            continue  # the first word of a longer name, which this rule would cut (`Ивана Четвёртого`)
+        readings = parses(model_word(token).lower())
+        if readings and readings[0].is_known and not NAME_GRAMMEMES & readings[0].tag.grammemes:
+            continue
+        span = Span(doc, token.i, token.i + 1, label=PER)
+        span._.fine_type = None
+        new.append(span)
     return new
 
 
@@ -497,9 +526,17 @@ def epithet_before(span: Span, named: set[str]) -> bool:
 PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
+def initial(token: Token) -> bool:
+    """One capital letter with its stop right after it (`Д.` of `Д. Д. Сомов`): an initial, part
+    of the name, whatever the dictionary reads in the letter (`д` is an abbreviated adverb)."""
+    doc = token.doc
+    return (len(token.text) == 1 and token.text.isupper() and token.i + 1 < len(doc)
+            and doc[token.i + 1].text == "." and token.whitespace_ == "")
+
+
 def trimmed(span: Span, tagged: set[int], named: set[str] = frozenset()) -> Span:
     first = span[0]
-    if len(span) > 1 and opens_sentence(first) and first.text[:1].isupper() and (
+    if len(span) > 1 and opens_sentence(first) and first.text[:1].isupper() and not initial(first) and (
             first.i not in tagged or first.pos_ in NOT_NAMES or verb_form(first)
             or common_noun_before(span, named) or function_word_before(span) or epithet_before(span, named)):
         new = Span(span.doc, span.start + 1, span.end, label=span.label_)
@@ -526,6 +563,7 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and mixed_script(span))]
     spans = [part for span in spans for part in (glued_place_and_person(span) or glued_names(span) or [span])]
     spans += repeated_surnames(doc, spans)
+    spans += repeated_names(doc, spans)
     surnames = surname_keys(spans)
     places = {(span.start, span.end) for span in spans if span.label_ == PER
               and (place_form(span) or place_only(span) or adjective_place(span, surnames))}

@@ -104,10 +104,11 @@ def number_of(token: Token) -> str | None:
     return next(iter(token.morph.get(ud.NUMBER)), None)
 
 
-def nominative(token: Token, person: bool, gender: str | None) -> str:
-    """The token in the nominative, if pymorphy3 has a reading fitting its tags."""
+def nominative(token: Token, person: bool, gender: str | None, case: str | None = None) -> str:
+    """The token in the nominative, if pymorphy3 has a reading fitting its tags (`case`, a
+    pymorphy3 case, instead of the tagged one where given)."""
     written = model_word(token)
-    case = CASES.get(next(iter(token.morph.get(ud.CASE)), ""), None)
+    case = case or CASES.get(next(iter(token.morph.get(ud.CASE)), ""), None)
     apposed = apposed_case(token) if person else None
     if apposed is not None and apposed != "nomn":
         case = apposed
@@ -226,6 +227,28 @@ def in_gender_of(token: Token, head: Token) -> str | None:
     return as_written(token.text, inflected.word) if inflected else None
 
 
+def coordinated_nouns(span: Span, root: Token) -> list[Token]:
+    """The nouns coordinated with the head of a name that is no person's (`«Войны и мира»`:
+    `мира`): they stand in the head's case, so they go into the nominative with it."""
+    if root.pos_ not in (ud.NOUN, ud.PROPN):
+        return []
+    return [t for t in span if t.i != root.i and t.head.i == root.i and t.dep_ == "conj" and (
+        t.pos_ in (ud.NOUN, ud.PROPN) or any(r.tag.POS == "NOUN" for r in parses(model_word(t).lower())))]
+
+
+def conjuncts_case(root: Token, conjuncts: list[Token]) -> str | None:
+    """The case the coordinated nouns share, where the tagger read the head in another one the
+    dictionary does not hold it to (`Войны` read as a nominative plural, `мира` a genitive: the
+    head is `Войны`, a genitive singular); None to keep the head's own."""
+    cases = {c for t in conjuncts if t.pos_ in (ud.NOUN, ud.PROPN) for c in t.morph.get(ud.CASE)}
+    if len(cases) != 1 or cases == set(root.morph.get(ud.CASE)):
+        return None
+    case = CASES.get(next(iter(cases)))
+    if case is None or not any(r.tag.POS == "NOUN" and case in r.tag for r in parses(model_word(root).lower())):
+        return None
+    return case
+
+
 def normal(span: Span) -> str:
     if span.label_ == PER:
         if len(span) == 1 and (family := FAMILY_PLURAL.match(span.text)):
@@ -246,7 +269,13 @@ def normal(span: Span) -> str:
             head = nominative(span[-1], False, None)
             words = [adjective_nominative(t, span[-1]) for t in span[:-1]] + [head]
             return "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
-        words = [(in_gender_of(t, root) or nominative(t, False, None)) if t.i in agreeing else t.text for t in span]
+        conjuncts = coordinated_nouns(span, root)
+        case = conjuncts_case(root, conjuncts)
+        agreeing |= {t.i for t in conjuncts}
+        # the coordinated nouns stand in the head's case (`жатве` of `о «Битве и жатве»`, tagged an adverb)
+        shared = case or CASES.get(next(iter(root.morph.get(ud.CASE)), ""), None)
+        words = [(in_gender_of(t, root) or nominative(t, False, None, case if t.i == root.i else None)) if t.i in agreeing
+                 and t not in conjuncts else nominative(t, False, None, shared) if t in conjuncts else t.text for t in span]
     return "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
 
 
@@ -272,6 +301,13 @@ def written_nominatives(spans: list[Span], normals: list[str]) -> list[str]:
     dictionary alone reads `Бура` as the feminine noun `бура` and `Буре` as a nominative of its own (issue 11 item 4)."""
     nominatives = {span.text for span, text in zip(spans, normals) if span.label_ == PER and len(span) == 1
                    and span.text == text and CONSONANT_END.search(span.text) and read_nominative(span[0])}
+    # the surname of a full name written in its nominative (`И. П. Котов`): that same word alone is
+    # that surname in its nominative (a man's `-ов`, `-ин` is no other case of his name), however
+    # the tagger and the dictionary read it (`котов`, a plural genitive of a common noun)
+    surnames = {span[-1].text for span, text in zip(spans, normals) if span.label_ == PER and len(span) > 1
+                and text.endswith(" " + span[-1].text) and MASCULINE_SURNAME.match(span[-1].text)}
+    normals = [span.text if span.label_ == PER and len(span) == 1 and span.text in surnames
+               else text for span, text in zip(spans, normals)]
     if not nominatives:
         return normals
     # a woman of the name written in her nominative (`Петрова принесла`): her `Петрову` is hers

@@ -47,6 +47,30 @@ def latin(token: Token) -> bool:
     return any("a" <= ch.lower() <= "z" for ch in token.text)
 
 
+def latin_only(ent: Span) -> bool:
+    """Every word of the span is written in Latin letters (`Mon`, `On va venir`, `Google`); a
+    Roman numeral or a Cyrillic word among them (`Людовика XV`) makes it no such span."""
+    words = [t for t in ent if any(ch.isalpha() for ch in t.text)]
+    return bool(words) and all(latin(t) and not any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in t.text)
+                               for t in words) and not all(set(t.text) <= ROMAN_DIGITS for t in words)
+
+
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
+def in_foreign_phrase(ent: Span) -> bool:
+    """The span is part of a phrase in a foreign language: the word written next to it, with
+    nothing but spaces between, is in Latin letters (`du Mack. Nous`, `Mon cher`), an elided
+    article is glued before it (`l'Autriche`), or an HTML character reference cuts its last word
+    (`Voil&#224;`: the models read a word's stump)."""
+    text = ent.doc.text
+    before = text[:ent.start_char].rstrip(" \xa0")
+    after = text[ent.end_char:].lstrip(" \xa0")
+    return (bool(before) and (LATIN_LETTER.match(before[-1]) is not None
+                              or before[-1] in "'’" and len(before) > 1 and LATIN_LETTER.match(before[-2]) is not None)
+            or bool(after) and (LATIN_LETTER.match(after[0]) is not None or after.startswith("&#")))
+
+
 def false_positive(ent: Span, lowercase: bool = False) -> bool:
     """A verb, adverb, pronoun or determiner tagged as a name (`Уехав`, `Читайте` opening a sentence), a
     name other than a title that ends in a verb, a name that ends in a preposition, or a span of
@@ -195,6 +219,11 @@ def interjection(token: Token) -> bool:
     return token.pos_ == INTJ or bool(readings) and readings[0].tag.POS == "INTJ"
 
 
+def words_key(words: Span) -> str:
+    """The lemmas of the words, punctuation left out: one key for every case of a title."""
+    return " ".join(lemma(t) for t in words if not t.is_punct)
+
+
 def title_verb_before(doc: Doc, start: int) -> str | None:
     """The kind of the words in guillemets from token `start` that follow a verb of reading or
     publishing (`models/entities/title_verbs.tsv`: `прочитал «Азбуку физики»`): a title when
@@ -209,12 +238,32 @@ def title_verb_before(doc: Doc, start: int) -> str | None:
 
 
 def titles(doc: Doc) -> Iterator[Span]:
-    """`роман «Мать»`, `«дело Бейлиса»`, `газета Le Temps`, `повесть, Собачье сердце (1925)`."""
+    """`роман «Мать»`, `«дело Бейлиса»`, `газета Le Temps`, `повесть, Собачье сердце (1925)`.
+
+    Words in guillemets after a cue noun are a title only when they open on a capital or a
+    digit (`называл роман «пустой затеей»`: the quoted words are what the novel is called, no
+    title). Quoted words opening on a noun of events and holding a name or a number (`«дело
+    Бейлиса»`; not `«процесс роста»`, quoted words of no name) are an event, unless
+    they are a title: the tagger reads them as one, or the document has a title of the same
+    words, in any case (`«Война и мир»` after `роман`, so `о «Войне и мире»` too)."""
+    found = []
     for start, end in quoted(doc):
-        kind = cue_before(doc, start - 1) or (
-            EVENT if table("heads").get(lemma(doc[start])) == EVENT else None) or title_verb_before(doc, start)
+        cue = cue_before(doc, start - 1)
+        if cue and not (capitalised(doc[start]) or numbered(doc[start])):
+            cue = None
+        kind = cue or (EVENT if table("heads").get(lemma(doc[start])) == EVENT and any(
+            capitalised(t) or numbered(t) for t in doc[start:end]) else None) or title_verb_before(doc, start)
         if kind:
-            yield Span(doc, start, end, label=kind)
+            found.append((start, end, kind, not cue and kind == EVENT))
+    if any(by_head for *_, by_head in found):
+        read = {(s.start, s.end) for s in doc.spans.get(TAGGER, []) if s.label_ == WORK_OF_ART}
+        read_titles = {(start, end) for start, end, _, by_head in found if by_head and (start, end) in read}
+        named = {words_key(doc[start:end]) for start, end, kind, by_head in found
+                 if kind == WORK_OF_ART or (start, end) in read_titles}
+        found = [(start, end, WORK_OF_ART if by_head and ((start, end) in read_titles or words_key(doc[start:end]) in named)
+                  else kind, by_head) for start, end, kind, by_head in found]
+    for start, end, kind, _ in found:
+        yield Span(doc, start, end, label=kind)
     name_pos = {IDS[pos] for pos in NAME_POS}
     for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []):
         token = doc[i] if pos in name_pos else None
@@ -245,8 +294,13 @@ def ranks() -> frozenset[str]:
 def hidden_names(doc: Doc) -> Iterator[Span]:
     """`генерал NN`, `капитан Т.`, `поручик В...`: a capital letter (or one doubled) after a noun of rank or
     station, where an author hides a name (GUIDELINES 9.15, 9.20), are a person's name, the
-    span the letters (no stop); not a class after a rank (`капитан I ранга`)."""
+    span the letters (no stop); not a class after a rank (`капитан I ранга`), nor the first
+    initial of a name the tagger reads written out (`князь П. А. Орловский`)."""
     ranked, strings = ranks(), doc.vocab.strings
+    # where a person's name the tagger reads opens: a letter, its stop and a capitalised word (an
+    # initial or the surname: `П. А. Орловский`; not `В. опоздал`, a verb the tagger took in)
+    longer_names = {s.start for s in doc.spans.get(TAGGER, []) if s.label_ == PER and len(s) > 2
+                    and s[1].text == "." and s[2].text[:1].isupper()}
     for i, key in enumerate(doc.to_array(LEMMA).tolist()):  # no Token for the words of no rank
         if lemma_of(key, strings) not in ranked or i + 1 >= len(doc):
             continue
@@ -257,6 +311,8 @@ def hidden_names(doc: Doc) -> Iterator[Span]:
         after = next((t for t in doc[letters.i + 1: letters.i + 3] if t.is_alpha), None)
         if after is not None and lemma(after) in NOT_HIDDEN_AFTER:
             continue
+        if letters.i in longer_names:
+            continue  # the first initial of a name written out (`князь П. А. Орловский`)
         yield Span(doc, letters.i, letters.i + 1, label=PER)
 
 
@@ -682,6 +738,7 @@ class EntityRules:
         if not self.only:  # the pipeline's combination: a hidden name after a rank (`генерал NN`)
             rules += list(hidden_names(doc))
         tagged = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, [])}
+        slovnet = {(e.start, e.end, e.label_) for e in doc.ents}
         # a building the tagger does not also read as a place (`Саратове` is both at times)
         buildings = {(s.start, s.end) for s in doc.spans.get(TAGGER, []) if s.label_ == FACILITY} - {
             (s.start, s.end) for s in doc.spans.get(TAGGER, []) if s.label_ == LOC}
@@ -691,6 +748,9 @@ class EntityRules:
             if spoken_title(ent) or cut_short(ent) or (ent.label_ != WORK_OF_ART and ent[-1].pos_ in (DET, PRON)):
                 return False  # no name but a title ends in a pronoun (a letter's `Кланяюсь Вашей супруге`)
             learned = (ent.start, ent.end, ent.label_) in tagged
+            if ent.label_ != PER and latin_only(ent) and in_foreign_phrase(ent) and not (
+                    learned and (ent.start, ent.end, ent.label_) in slovnet):
+                return False  # words of a foreign phrase are a place, body or title only where both models read them so
             if ent.label_ in conv.facility and (ent.start, ent.end) in buildings:
                 return False
             if learned and ent.label_ in conv.as_tagged:
