@@ -5,8 +5,7 @@ sentence gives (span, value, mod, alt_value, holiday, range, calendar): the old 
 weekday; `намедни`; an evening, night or morning of the day told (`в этот вечер`); a night after a
 day (`5 мая в ночь`); a Roman numeral before the preposition
 `в`; a time of day with two counts (`между семью и десятью часами`); an ordinal before an hour or
-after a day read as a decade (`в 10-м часу`, `с 19-го на 20-е`); a word of frequency before a
-time (`каждое воскресенье`).
+after a day read as a decade (`в 10-м часу`, `с 19-го на 20-е`).
 docs/dates.md, "Fourteenth round"."""
 from __future__ import annotations
 
@@ -54,12 +53,6 @@ CASES = {
         ("Брат вернулся из театра в 10-м часу.", []),
         ("Полк в ночь с 5-го на 6-е снялся с лагеря.", [d("5-го", "XXXX-XX-05")]),
         ("В начале 90-х он жил в Твери.", [d("начале 90-х", "XX9", "START")]),
-    ],
-    "a word of frequency before a time: каждое воскресенье": [
-        ("Каждое воскресенье мы ездили к деду.", []),
-        ("Каждые три дня приходила почта.", []),
-        ("Он заходил каждый день прежде, а теперь реже.", []),  # no part of it read alone
-        ("В воскресенье мы ездили к деду.", [d("воскресенье", "XXXX-WXX-7")]),
     ],
 }
 

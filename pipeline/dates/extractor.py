@@ -1169,9 +1169,6 @@ class DateExtractor:
                 if found is None:
                     i += 1
                     continue
-                if reader.lemma(i - 1) in table("frequency"):
-                    i = found.end  # `каждое воскресенье`, `каждые три дня`: a frequency, no date (frequency.tsv)
-                    continue
                 start, end = reader.tokens[i], reader.tokens[found.end - 1]
                 span = doc.char_span(start.idx, end.idx + len(end))
                 span._.value = found.value
