@@ -297,8 +297,9 @@ class Reader:
             return
         if table("dayparts").get(self.text(found.end).lower()):
             found.end += 1
-        elif f"{self.text(found.end)} {self.text(found.end + 1)}".lower() in table("daypart_phrases"):
-            found.end += 2  # `9 августа в полдень`, `25-го на рассвете` (daypart_phrases.tsv)
+        elif row := phrases("daypart_phrases").get(f"{self.text(found.end)} {self.text(found.end + 1)}".lower()):
+            if self.text(found.end + 2).lower() not in row[1].split(","):
+                found.end += 2  # `9 августа в полдень`, `25-го на рассвете`; not `в ночь на 6 мая` (daypart_phrases.tsv)
 
     def unit_in_force(self, i: int) -> Found | None:
         """A bare unit after a word of its part (`в конце месяца`, `в начале года`, `в середине
@@ -842,6 +843,10 @@ class Reader:
             return self.decade_of(int(decade.group(1)), self.unit_end(i + 1, "year"))
         if (decade := SHORT_DECADE.match(text)) and bare_year_ok and not self.is_unit(i + 1, "year"):
             after = self.at(i + 1)  # `в 90-х`, `в начале 90-х`: the plural ending makes a decade
+            if self.lemma(i + 1) in table("clock_units"):
+                return None  # `в 10-м часу`: an hour of the clock (8.5)
+            if self.text(i - 1).lower() == "на" and ORDINAL_DAY.match(self.text(i - 2)):
+                return None  # `в ночь с 19-го на 20-е`: the day after a day, no decade
             if after is None or after.pos_ != NOUN or PLURAL not in after.morph.get("Number"):  # `в 90-х числах`: no decade
                 return self.decade_of(int(decade.group(1)), i + 1)
         return None
@@ -856,8 +861,8 @@ class Reader:
         if ROMAN.match(text) or digits(text):
             end = self.unit_end(i + 1, "century")
             number = roman(text) if ROMAN.match(text) else int(text)
-            if digits(text) and end == i + 2 and len(self.text(i + 1)) == 1:
-                return None  # `1:2 в пользу`: after a number in digits the abbreviation `в` needs its stop
+            if end == i + 2 and len(self.text(i + 1)) == 1:
+                return None  # `1:2 в пользу`, `Петром I в 1700 году`: the abbreviation `в` needs its stop
             if end > i + 1 and number >= 1:
                 return Found(end, f"{number - 1:02d}")
         return None
@@ -1080,6 +1085,9 @@ class Reader:
         if before and (clock.get(self.lemma(before[0])) == "before" or (
                 len(before) == 2 and self.at(before[0]).pos_ == ADV and self.lemma(before[1]) in CLOCK_VERBS)):
             return None  # `в три часа`, `Было уже три часа`
+        if len(before) == 2 and self.lemma(before[0]) in ("и", "или") and (
+                self.at(before[1]).like_num or self.at(before[1]).pos_ == NUM) and clock.get(self.lemma(before[1] - 1)) == "before":
+            return None  # `между семью и десятью часами`, `в семь или восемь часов`: the first count's word
         after = self.at(end + 1)
         if after is not None and (clock.get(self.lemma(end + 1)) == "after" or after.like_num or after.pos_ == NUM
                                   or ORDINAL_WORD.match(after.text.lower())):
