@@ -315,10 +315,10 @@ def repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     they missed it, written the same (a call opening a line of dialogue, `— Ваня! Иди сюда`):
     a capitalised word, in no name and no quotation, whose likeliest dictionary reading is a name
     or that the dictionary does not know (not `Вера` of `Вера в победу`, a common noun first),
-    written nowhere in the document as a place or body (a river `Энса` the models also read as a
+    written nowhere in the document as a place or body (a river `Вельска` the models also read as a
     person), and before no other capitalised word (it would cut a longer name)."""
     counts = Counter(s.text for s in spans if s.label_ == PER and len(s) == 1)
-    elsewhere = {s.text for s in spans if s.label_ != PER}  # `Энса` a river here, `Ростову` a town there
+    elsewhere = {s.text for s in spans if s.label_ != PER}  # `Вельска` a river here, `Орлу` a town there
     known = {text for text, n in counts.items() if n >= 2 and not latin_word(text) and text not in elsewhere}
     if not known:
         return []
