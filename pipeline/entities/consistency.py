@@ -31,7 +31,7 @@ from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
-from letopis.entities.rules import NOT_NAMES, honorific_at, numbered, persons_name, quoted, ranks, table, verb_form
+from letopis.entities.rules import NOT_NAMES, honorific_at, latin_word, numbered, persons_name, quoted, ranks, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import FACILITY, LOC, ORG, PER
 from letopis.ud import ADJ, ADP, CCONJ, INTJ, NOUN, PART, SCONJ
@@ -266,10 +266,6 @@ def surname_stem(token: Token) -> str | None:
             readings[0].tag.POS in ("NOUN", "ADJF") or readings[0].tag.POS in NOT_SURNAME_POS):
         return None
     return found.group(1)
-
-
-def latin_word(word: str) -> bool:
-    return any("a" <= ch.lower() <= "z" for ch in word)
 
 
 def repeated_surnames(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -43,8 +43,13 @@ def capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+def latin_word(word: str) -> bool:
+    """The word holds a Latin letter (`Mon`, `Google`, `XV`)."""
+    return any("a" <= ch.lower() <= "z" for ch in word)
+
+
 def latin(token: Token) -> bool:
-    return any("a" <= ch.lower() <= "z" for ch in token.text)
+    return latin_word(token.text)
 
 
 def latin_only(ent: Span) -> bool:

@@ -1660,13 +1660,13 @@ def polarity_and_modality(token: Token) -> tuple[str, str]:
         modality = table.get("prep", {}).get(f"{prep}+{features(token, CASE)[0]}")
     values = [table["child"][lemma(child)] for word in [token, *heads[:1]] for child in word.children
               if lemma(child) in table.get("child", {})
-              and not (table["child"][lemma(child)] == "negative" and expletive(word))]
-    polarity = "negative" if "negative" in values else "positive"
+              and not (table["child"][lemma(child)] == NEGATIVE and expletive(word))]
+    polarity = NEGATIVE if NEGATIVE in values else "positive"
     if refusal is not None:  # `отказался ехать`: the refusal denies the going; `не отказался ехать` does not
         refused = not any(table.get("child", {}).get(lemma(child)) == NEGATIVE for child in refusal.children)
         polarity = NEGATIVE if refused else "positive"
     if modality is None:
-        modality = next((v for v in values if v != "negative"), "asserted")
+        modality = next((v for v in values if v != NEGATIVE), "asserted")
     return polarity, modality
 
 
