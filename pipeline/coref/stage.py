@@ -30,7 +30,7 @@ from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
-                                    feature, finite_of, own_subject, person_verbs, reported_tag, sharing, subject_verb, written_subject,
+                                    feature, finite_of, own_subject, disagrees, person_verbs, reported_tag, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.morphosyntax.lemma import parses
@@ -235,9 +235,11 @@ def clause_subject(token: Token) -> Token | None:
         node = node.head
         if node.pos_ == "VERB":
             for verb in (node, node.head if node.dep_ == CONJUNCT else node):
-                found = next((c for c in verb.children if c.dep_ in SUBJECTS and not accusative(c)), None)
-                if found is not None:
-                    return found
+                found = [c for c in verb.children if c.dep_ in SUBJECTS and not accusative(c)]
+                if found:
+                    # of two subjects the parser hung on one verb, the one agreeing with it (`Лицо
+                    # побелело, она стала срывать с себя платок`: `она`, not `Лицо`)
+                    return next((c for c in found if not disagrees(c, verb)), found[0])
             if node.morph.get("VerbForm") and node.morph.get("VerbForm")[0] in NONFINITE and node.head.i != node.i:
                 controller = object_controller(node)
                 if controller is not None:
