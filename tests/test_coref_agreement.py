@@ -55,3 +55,20 @@ def test_the_author_s_words_without_a_subject_keep_their_unwritten_one(nlp):
     # the rule must not fire: no subject before the sentence ends, or before `и вышел`
     text = "Вечером пришёл Пётр Сомов. — Пора домой, — сказал он. — Прощайте, — ответил, смеясь, и вышел."
     assert ("ответил", "zero", "Пётр Сомов") in mentions(nlp, text)
+
+
+def test_a_relative_of_a_thing_is_no_mention_whatever_noun_the_parser_chose(nlp):
+    # `который` agrees with its noun: `лицом, на котором` is the face's, not the old woman's;
+    # `окно комнаты Петра Орлова, в которой` is the room's, not the man's who owns it
+    for text in ("Пётр Сомов открыл дверь. У окна сидела Анна Орлова с бледным лицом, на котором застыла улыбка.",
+                 "Анна Сомова указала на окно комнаты Петра Орлова, в которой горел свет."):
+        assert [m for m in mentions(nlp, text) if m[0].startswith("котор")] == []
+
+
+def test_a_relative_of_a_person_is_kept(nlp):
+    # the rule must not fire: a person apposed to a noun of a person (`купца Ивана Орлова, который`),
+    # and a person after a thing of theirs (`лодку Петра Орлова, который`: masculine, the man)
+    text = "Анна Сомова ждала купца Ивана Орлова, который обещал приехать."
+    assert ("который", "pronoun", "Ивана Орлова") in mentions(nlp, text)
+    text = "Ночью Анна Сомова увидела лодку Петра Орлова, который плыл к берегу."
+    assert ("который", "pronoun", "Петра Орлова") in mentions(nlp, text)
