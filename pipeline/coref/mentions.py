@@ -121,7 +121,7 @@ def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
 def disagrees(subject: Token, verb: Token) -> bool:
     """A past tense agrees with its subject in gender and number (`она стала`, `он сел`); a
     nominative the parser hung on a past tense of another gender, both singular, is the subject
-    of some other verb (`Лицо побелело, она стала ...`: `Лицо` is not the subject of `стала`).
+    of some other verb (`Сердце забилось, она стала ...`: `Сердце` is not the subject of `стала`).
     Not a masculine noun with a feminine verb, which is how a woman of a profession is spoken
     of (`врач пришла`); not a name (the tagger's gender of a name is often a guess)."""
     if feature(verb, ud.TENSE) != "Past" or feature(verb, ud.NUMBER) != "Sing" \
@@ -134,7 +134,7 @@ def disagrees(subject: Token, verb: Token) -> bool:
 
 
 def pronoun_disagrees(subject: Token, verb: Token) -> bool:
-    """`Посадила его на диван, он шлёпнулся`: a third-person `он`/`она`/`оно` the parser made the
+    """`Уложила его на лавку, он уснул`: a third-person `он`/`она`/`оно` the parser made the
     subject of a finite past tense of another gender is not its subject; the verb's subject is
     unwritten. (Not a short participle or adjective, `была немыслима`: its subject is often a
     noun far before it, and the pronoun the parser gave it belongs to a clause in between.)"""

@@ -197,7 +197,7 @@ RELATIVE_REACH = 6  # words back from `который` within which the noun it 
 
 
 def agreeing_before(relative: Token) -> Token | None:
-    """`лицо женщины, на котором`, `окно комнаты, в которой`: when the parser hung the relative
+    """`крыльцо хозяйки, на котором`, `окно комнаты, в которой`: when the parser hung the relative
     clause on a noun `который` does not agree with, the nearest noun before the clause, within
     a few words and its own sentence, that it agrees with. (Used only to say the relative
     stands for a thing: taken as the relative's person it was right in too few places of
@@ -276,8 +276,8 @@ def clause_subject(token: Token) -> Token | None:
             for verb in (node, node.head if node.dep_ == CONJUNCT else node):
                 found = [c for c in verb.children if c.dep_ in SUBJECTS and not accusative(c)]
                 if found:
-                    # of two subjects the parser hung on one verb, the one agreeing with it (`Лицо
-                    # побелело, она стала срывать с себя платок`: `она`, not `Лицо`)
+                    # of two subjects the parser hung on one verb, the one agreeing with it (`Сердце
+                    # забилось, она стала снимать с себя шаль`: `она`, not `Сердце`)
                     return next((c for c in found if not disagrees(c, verb)), found[0])
             if node.morph.get("VerbForm") and node.morph.get("VerbForm")[0] in NONFINITE and node.head.i != node.i:
                 controller = object_controller(node)
@@ -1395,7 +1395,7 @@ class Walk:
                 before = agreeing_before(mention.token)
                 if before is not None and before.pos_ == NOUN and dictionary_animacy(before.text.lower()) is False \
                         and lemma(before) not in groups():
-                    return  # `лицо женщины, на котором`: the face, a thing, whatever noun the parser chose
+                    return  # `крыльцо хозяйки, на котором`: the porch, a thing, whatever noun the parser chose
                     # (not a collective of people, `войска, которые`: a group, GUIDELINES 8.2)
         else:
             target = clause_subject(mention.token)
