@@ -485,7 +485,7 @@ TAG_STOPS = frozenset({"—", "–", "--", "«", "»", '"', "„", "“", "”",
 
 def tag_subject(finite: Token) -> Token | None:
     """The subject of the author's words of a dialogue line written after them and after an
-    insertion (`— Пора, — сказал, вставая, Пётр`, `— Где он? — спросил, с своей стороны,
+    insertion (`— Пора, — сказал, вставая, Пётр`, `— Где он? — спросил, в свою очередь,
     Пётр`, `— Нет, — ответил басом сосед`): after the dash that closes a line the author's
     words put the verb first, and what stands between it and its subject, set off by commas or
     not, is the manner of saying, a gerund and its objects. The nearest nominative noun, name or
