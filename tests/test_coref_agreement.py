@@ -74,3 +74,13 @@ def test_a_relative_of_a_person_is_kept(nlp):
     assert ("который", "pronoun", "Ивана Орлова") in mentions(nlp, text)
     text = "Ночью Анна Сомова увидела лодку Петра Орлова, который плыл к берегу."
     assert ("который", "pronoun", "Петра Орлова") in mentions(nlp, text)
+
+
+def test_an_adjective_standing_for_a_person_ends_the_author_s_words(nlp):
+    # `— думал каждый.`: the subject is written, an adjective used as a noun; no unwritten subject
+    # goes to the man named before
+    text = "Пётр Сомов смотрел на реку. «Переплыть бы её — и мы спасены», — думал каждый."
+    assert [m for m in mentions(nlp, text) if m[1] == "zero"] == []
+    # the rule must not fire on an adjective after a comma: it says how, the subject is unwritten
+    text = "Вечером пришёл Пётр Сомов.\n— Пора домой, — сказал он.\n— Прощайте, — ответил, довольный, и вышел."
+    assert ("ответил", "zero", "Пётр Сомов") in mentions(nlp, text)

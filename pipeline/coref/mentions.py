@@ -501,7 +501,9 @@ def tag_subject(finite: Token) -> Token | None:
                 or token.pos_ in (ud.CCONJ, ud.SCONJ) or lemma(token) in ("который", "кто", "что") \
                 or (token.pos_ in (ud.VERB, ud.AUX) and feature(token, ud.VERBFORM) == "Fin"):
             return None
-        if token.pos_ not in (ud.NOUN, ud.PROPN, ud.PRON) or feature(token, ud.CASE) != "Nom" \
+        if token.pos_ in (ud.ADJ, ud.DET) and feature(token, ud.CASE) == "Nom" and substantive(token):
+            pass  # `— спросил его другой.`: an adjective standing for a person at the end of the words
+        elif token.pos_ not in (ud.NOUN, ud.PROPN, ud.PRON) or feature(token, ud.CASE) != "Nom" \
                 or any(child.dep_ == "case" for child in token.children) or compared(token):
             continue
         if feature(token, ud.NUMBER) != number:
@@ -510,6 +512,16 @@ def tag_subject(finite: Token) -> Token | None:
             continue
         return token
     return None
+
+
+def substantive(word: Token) -> bool:
+    """An adjective or pronominal adjective used as a noun at the end of the author's words (`—
+    спросил его другой.`, `— ответил старший.`): a word before it and punctuation after it, no comma
+    before it (`— ответил, довольный.` says how he answered)."""
+    doc = word.doc
+    if word.i + 1 >= len(doc) or not doc[word.i + 1].is_punct or doc[word.i - 1].is_punct:
+        return False
+    return True
 
 
 def repeated_verb(finite: Token) -> Token | None:
