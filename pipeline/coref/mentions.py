@@ -113,8 +113,33 @@ def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
             child.dep_ in SUBJECTS | CLAUSAL_SUBJECTS and child.i not in times
             and not misread_relative(child, verb) and not verb_read_as_name(child)
             and not (child.pos_ == ud.VERB and feature(child, ud.VERBFORM) == "Fin" and only_a_verb(child.lower_))
+            and not pronoun_disagrees(child, verb)
             for child in verb.children)
     return found
+
+
+def disagrees(subject: Token, verb: Token) -> bool:
+    """A past tense agrees with its subject in gender and number (`она стала`, `он сел`); a
+    nominative the parser hung on a past tense of another gender, both singular, is the subject
+    of some other verb (`Сердце забилось, она стала ...`: `Сердце` is not the subject of `стала`).
+    Not a masculine noun with a feminine verb, which is how a woman of a profession is spoken
+    of (`врач пришла`); not a name (the tagger's gender of a name is often a guess)."""
+    if feature(verb, ud.TENSE) != "Past" or feature(verb, ud.NUMBER) != "Sing" \
+            or feature(subject, ud.NUMBER) != "Sing" or subject.pos_ not in (ud.NOUN, ud.PRON):
+        return False
+    own, verbs = feature(subject, ud.GENDER), feature(verb, ud.GENDER)
+    if own is None or verbs is None or own == verbs:
+        return False
+    return not (subject.pos_ == ud.NOUN and own == "Masc" and verbs == "Fem")
+
+
+def pronoun_disagrees(subject: Token, verb: Token) -> bool:
+    """`Уложила его на лавку, он уснул`: a third-person `он`/`она`/`оно` the parser made the
+    subject of a finite past tense of another gender is not its subject; the verb's subject is
+    unwritten. (Not a short participle or adjective, `была немыслима`: its subject is often a
+    noun far before it, and the pronoun the parser gave it belongs to a clause in between.)"""
+    return feature(verb, ud.VERBFORM) == "Fin" and subject.pos_ == ud.PRON and feature(subject, ud.PERSON) == "3" and lemma(subject) == "он" \
+        and feature(subject, ud.CASE) == "Nom" and disagrees(subject, verb)
 
 
 TIMES = "times"  # the key of `own_subject`'s table that holds the dates its answers are for
@@ -454,6 +479,51 @@ def written_after(finite: Token) -> Token | None:
     return None
 
 
+TAG_DASHES = frozenset({"—", "–", "--"})
+TAG_STOPS = frozenset({"—", "–", "--", "«", "»", '"', "„", "“", "”", ":", ";", "(", ")"})
+
+
+def tag_subject(finite: Token) -> Token | None:
+    """The subject of the author's words of a dialogue line written after them and after an
+    insertion (`— Пора, — сказал, вставая, Пётр`, `— Где он? — спросил, в свою очередь,
+    Пётр`, `— Нет, — ответил басом сосед`): after the dash that closes a line the author's
+    words put the verb first, and what stands between it and its subject, set off by commas or
+    not, is the manner of saying, a gerund and its objects. The nearest nominative noun, name or
+    pronoun agreeing with the verb, before the sentence ends, another finite verb, a
+    conjunction, a relative word, a dash or a quote; not a noun under a preposition."""
+    doc = finite.doc
+    if finite.i == 0 or doc[finite.i - 1].text not in TAG_DASHES:
+        return None
+    number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
+    past = feature(finite, ud.TENSE) == "Past"
+    for token in doc[finite.i + 1:sentence_end(finite)]:
+        if token.text in TAG_STOPS or token.text in (".", "!", "?", "…") \
+                or token.pos_ in (ud.CCONJ, ud.SCONJ) or lemma(token) in ("который", "кто", "что") \
+                or (token.pos_ in (ud.VERB, ud.AUX) and feature(token, ud.VERBFORM) == "Fin"):
+            return None
+        if token.pos_ in (ud.ADJ, ud.DET) and feature(token, ud.CASE) == "Nom" and substantive(token):
+            pass  # `— спросил его другой.`: an adjective standing for a person at the end of the words
+        elif token.pos_ not in (ud.NOUN, ud.PROPN, ud.PRON) or feature(token, ud.CASE) != "Nom" \
+                or any(child.dep_ == "case" for child in token.children) or compared(token):
+            continue
+        if feature(token, ud.NUMBER) != number:
+            continue
+        if past and number == SING and gender and feature(token, ud.GENDER) not in (gender, None):
+            continue
+        return token
+    return None
+
+
+def substantive(word: Token) -> bool:
+    """An adjective or pronominal adjective used as a noun at the end of the author's words (`—
+    спросил его другой.`, `— ответил старший.`): a word before it and punctuation after it, no comma
+    before it (`— ответил, довольный.` says how he answered)."""
+    doc = word.doc
+    if word.i + 1 >= len(doc) or not doc[word.i + 1].is_punct or doc[word.i - 1].is_punct:
+        return False
+    return True
+
+
 def repeated_verb(finite: Token) -> Token | None:
     """`она открыла окно, которое заклеил отец, открыла и дверь`: the same verb in the same
     form earlier in the sentence, with a written subject, no `;` or `:` between; the repetition
@@ -556,6 +626,8 @@ def zero_subject(predicate: Token, times: Collection[int] = ()) -> Mention | Non
     if finite.pos_ not in (ud.VERB, ud.AUX) or parenthetical(finite) \
             or (written_subject(finite) is not None and not reported_tag(finite)):
         return None  # (a word before `«Я, говорит, ...»` is the reported words', not its subject)
+    if tag_subject(finite) is not None:
+        return None  # `— Пора, — сказал, вставая, Пётр`: the subject is written, after an insertion
     if not finite_in_dictionary(finite) or hung_as_noun(finite) or only_impersonal(finite):
         return None
     number = feature(finite, ud.NUMBER)

@@ -30,14 +30,15 @@ from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
-                                    feature, finite_of, own_subject, person_verbs, reported_tag, sharing, subject_verb, written_subject,
+                                    feature, finite_of, own_subject, disagrees, person_verbs, reported_tag, sharing, subject_verb, written_subject,
                                     zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.morphosyntax.lemma import parses
-from letopis.morphosyntax.animacy import animate
+from letopis.morphosyntax.animacy import animate, dictionary_animacy
 from letopis.morphosyntax.clauses import object_control
-from letopis.morphosyntax.sentences import opens_sentence
+from letopis.morphosyntax.sentences import opens_sentence, sentence_start
 from letopis.dates.narrative import chapter_starts
+from letopis.events.rules import groups
 from letopis.export.records import doc_text
 from letopis.structure.element import DIVISIONS
 from letopis.structure.outline import find_structure
@@ -179,6 +180,44 @@ NAMED_BY_MODIFIER = {"acl", "amod"}
 RELATIVES = {"который"}
 
 
+def relative_agrees(relative: Token, noun: Token) -> bool:
+    """`который` agrees with the noun it stands for in number and, in the singular, in gender:
+    feminine or not (the oblique forms `которого`, `котором` are masculine and neuter alike)."""
+    number = feature(relative, "Number")
+    if number is None or feature(noun, "Number") is None:
+        return True
+    if number != feature(noun, "Number"):
+        return False
+    if number != "Sing" or feature(relative, "Gender") is None or feature(noun, "Gender") is None:
+        return True
+    return (feature(relative, "Gender") == "Fem") == (feature(noun, "Gender") == "Fem")
+
+
+RELATIVE_REACH = 6  # words back from `который` within which the noun it stands for is sought
+
+
+def agreeing_before(relative: Token) -> Token | None:
+    """`крыльцо хозяйки, на котором`, `окно комнаты, в которой`: when the parser hung the relative
+    clause on a noun `который` does not agree with, the nearest noun before the clause, within
+    a few words and its own sentence, that it agrees with. (Used only to say the relative
+    stands for a thing: taken as the relative's person it was right in too few places of
+    unannotated text, `история, слышанная от тетки, ..., которую`.)"""
+    doc = relative.doc
+    start = max(sentence_start(relative), relative.i - RELATIVE_REACH)
+    at = relative.i - 1
+    while at > start and doc[at].pos_ == "ADP":
+        at -= 1  # `, на котором`
+    if at <= start or doc[at].text != ",":
+        return None
+    for i in range(at - 1, start - 1, -1):
+        word = doc[i]
+        if word.is_punct:
+            return None  # the phrase before the clause's comma only (`человек, которым`: not a noun before `;`)
+        if word.pos_ in (NOUN, PROPN) and relative_agrees(relative, word):
+            return word
+    return None
+
+
 def owned(noun: Token) -> bool:
     """`его мать`, `мать Ивана`, `свою мать`: a noun of a person that says whose it is (the
     narrator's `моя мать` is no one else's)."""
@@ -235,9 +274,11 @@ def clause_subject(token: Token) -> Token | None:
         node = node.head
         if node.pos_ == "VERB":
             for verb in (node, node.head if node.dep_ == CONJUNCT else node):
-                found = next((c for c in verb.children if c.dep_ in SUBJECTS and not accusative(c)), None)
-                if found is not None:
-                    return found
+                found = [c for c in verb.children if c.dep_ in SUBJECTS and not accusative(c)]
+                if found:
+                    # of two subjects the parser hung on one verb, the one agreeing with it (`Сердце
+                    # забилось, она стала снимать с себя шаль`: `она`, not `Сердце`)
+                    return next((c for c in found if not disagrees(c, verb)), found[0])
             if node.morph.get("VerbForm") and node.morph.get("VerbForm")[0] in NONFINITE and node.head.i != node.i:
                 controller = object_controller(node)
                 if controller is not None:
@@ -947,8 +988,9 @@ class Walk:
             return self.doc[self.apposed[token.i]]
         for child in token.children:
             if child.i in self.persons and (child.dep_ in ("appos", "flat:name", "flat") or (
-                    child.dep_ == "nmod" and feature(child, "Case") == feature(token, "Case"))):
-                return child  # `купца Ильи Сомова`; not `последователи Бакунина`
+                    child.dep_ == "nmod" and feature(child, "Case") == feature(token, "Case") and animate(token))):
+                return child  # `купца Ильи Сомова`; not `последователи Бакунина`, nor a thing's owner
+                # in the same case (`комнаты Петра Орлова, в которой`: the room)
         return token
 
     def named(self, token: Token) -> bool:
@@ -1349,6 +1391,12 @@ class Walk:
         """`свой`, `себя`: the subject of the clause; `который`: the noun the clause modifies."""
         if mention.use == RELATIVE:
             target = modified_noun(mention.token) or self.noun_before(mention)
+            if target is not None and lemma(mention.token) in RELATIVES and not relative_agrees(mention.token, target):
+                before = agreeing_before(mention.token)
+                if before is not None and before.pos_ == NOUN and dictionary_animacy(before.text.lower()) is False \
+                        and lemma(before) not in groups():
+                    return  # `крыльцо хозяйки, на котором`: the porch, a thing, whatever noun the parser chose
+                    # (not a collective of people, `войска, которые`: a group, GUIDELINES 8.2)
         else:
             target = clause_subject(mention.token)
         if target is not None:
