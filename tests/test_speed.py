@@ -356,3 +356,61 @@ def test_the_text_the_speech_tests_read_once_is_the_docs_text(nlp):
     assert not in_speech(next(t for t in speech if t.text == "сосед"))
     assert not in_speech(next(t for t in speech if t.text == "уехал"))  # the narrator's dash inside a paragraph
     assert in_speech(next(t for t in quoted if t.text == "среду"))
+
+
+def plain_repair_tags(tokens, words) -> None:
+    """`repair_tags` as it was written before `repairable`: every repair asked about every word."""
+    from letopis.morphosyntax.repairs import SKIP, TAG_REPAIRS, UPOS
+    from letopis import ud
+    for token, word in zip(tokens, words):
+        if token.is_space or token.pos_ in (ud.PUNCT, ud.NUM, ud.SYM):
+            continue
+        for repair in TAG_REPAIRS:
+            if repair.__name__ in SKIP:
+                continue
+            feats = repair(token, word)
+            if feats is not None:
+                token.pos_ = feats.pop(UPOS, ud.VERB)
+                token.set_morph("|".join(f"{key}={feats[key]}" for key in sorted(feats)))
+                break
+
+
+REPAIR_WORDS = ["Сосед", "был", "арестован", "и", "сослан", "в", "Сибирь", ",", "всею", "душой", "жалея",
+                "мать", ";", "Доложив", "старик", "взмахнул", "рукой", "кланялся", "сею", "рожь", "с",
+                "которою", "Вера", "пила", "чай", "вели", "Синев", "читая", "1907", "году", "убит"]
+
+
+def test_a_word_no_repair_can_change_is_passed_and_the_rest_repaired_as_before(nlp):
+    from letopis.morphosyntax.repairs import only_reading, repair_tags, repairable, sole_form
+    for word in REPAIR_WORDS:
+        for form in ("PRTS", "GRND", "VERB", "NOUN", "ADJF", "INFN"):
+            assert (only_reading(word, form) is not None) == (sole_form(word) == form)
+    assert repairable("сослан") and repairable("Доложив") and repairable("всею") and repairable("взмахнул")
+    assert not repairable("рукой") and not repairable("Сибирь") and not repairable("1907")
+    # every word under every tag the tagger may give it, opening the sentence and inside it
+    for tag in ("NOUN", "ADJ", "PROPN", "ADV", "VERB", "X", "DET", "AUX"):
+        for feats in ("", "VerbForm=Inf", "Case=Nom|Gender=Masc|Number=Sing"):
+            rows = [(w, w.lower(), "PUNCT" if w in ",;" else "NUM" if w.isdigit() else tag, feats if w not in ",;" else "",
+                     "dep", 0) for w in REPAIR_WORDS]
+            plain, fast = parsed(nlp, rows), parsed(nlp, rows)
+            plain_repair_tags(list(plain), [t.text for t in plain])
+            repair_tags(list(fast), [t.text for t in fast])
+            assert [(t.pos_, str(t.morph)) for t in fast] == [(t.pos_, str(t.morph)) for t in plain]
+            assert any(t.pos_ != tag for t in fast if t.text not in ",;1907")  # some word was repaired
+
+
+def test_a_foreign_phrase_is_read_from_the_text_built_once(nlp):
+    from letopis.entities.rules import LATIN_LETTER, in_foreign_phrase
+
+    def plain(ent) -> bool:  # the definition with spaCy's `Doc.text`
+        text = ent.doc.text
+        before = text[:ent.start_char].rstrip(" \xa0")
+        after = text[ent.end_char:].lstrip(" \xa0")
+        return (bool(before) and (LATIN_LETTER.match(before[-1]) is not None
+                                  or before[-1] in "'’" and len(before) > 1 and LATIN_LETTER.match(before[-2]) is not None)
+                or bool(after) and (LATIN_LETTER.match(after[0]) is not None or after.startswith("&#")))
+
+    doc = nlp.make_doc("Гувернантка сказала: «Mon cher Paris, c'est l'Autriche!» — и уехала в Вену. Voil&#224; Лион")
+    answers = [in_foreign_phrase(doc[i:j]) for i in range(len(doc)) for j in range(i + 1, min(len(doc), i + 4) + 1)]
+    assert answers == [plain(doc[i:j]) for i in range(len(doc)) for j in range(i + 1, min(len(doc), i + 4) + 1)]
+    assert True in answers and False in answers

@@ -52,6 +52,7 @@ NOMINAL_TAGS = frozenset({ud.NOUN, ud.ADJ, ud.PROPN, ud.ADV})
 PARTICIPLE_FROM = frozenset({ud.NOUN, ud.PROPN, ud.ADV})
 
 
+@lru_cache(maxsize=50_000)  # three repairs ask of the same word (`only_reading` of each form, `finite`)
 def readings_of(word: str) -> tuple:
     """pymorphy3's readings of a known word (proper names left out of a lowercase one); none of
     an unknown word, whose readings are guesses."""
@@ -70,6 +71,15 @@ def only_reading(word: str, form: str):
     if readings and all(parse.tag.POS == form for parse in readings):
         return readings[0]
     return None
+
+
+@lru_cache(maxsize=50_000)
+def sole_form(word: str) -> str | None:
+    """The pymorphy3 part of speech of every reading of `word` when they all share one, else
+    None: `only_reading(word, form)` is a reading just when `form` is this."""
+    readings = readings_of(word)
+    form = readings[0].tag.POS if readings else None
+    return form if form is not None and all(parse.tag.POS == form for parse in readings) else None
 
 
 def plain_capital(token: Token) -> bool:
@@ -190,12 +200,23 @@ def old_instrumental(token: Token, word: str) -> dict[str, str] | None:
 
 
 TAG_REPAIRS = (old_instrumental, short_participle, gerund, finite)
+# The words a repair of `TAG_REPAIRS` can change at all: one `old_instrumentals` lists, or one
+# every reading of which is a short participle, a gerund or a verb (`only_reading`'s forms).
+# A new repair that reads other words must widen `repairable`.
+SOLE_FORMS = frozenset({"PRTS", "GRND", "VERB"})
+
+
+@lru_cache(maxsize=50_000)
+def repairable(word: str) -> bool:
+    """Whether any tag repair can change a word written so (most words: none can, and
+    `repair_tags` passes them without asking each repair about the token)."""
+    return word.lower() in old_instrumentals() or sole_form(word) in SOLE_FORMS
 
 
 def repair_tags(tokens: list[Token], words: list[str]) -> None:
     """Apply the tag repairs to a sentence's tokens (`words`: what the dictionary reads of each)."""
     for token, word in zip(tokens, words):
-        if token.is_space or token.pos_ in (ud.PUNCT, ud.NUM, ud.SYM):
+        if not repairable(word) or token.is_space or token.pos_ in (ud.PUNCT, ud.NUM, ud.SYM):
             continue
         for repair in TAG_REPAIRS:
             if repair.__name__ in SKIP:
