@@ -414,3 +414,27 @@ def test_a_foreign_phrase_is_read_from_the_text_built_once(nlp):
     answers = [in_foreign_phrase(doc[i:j]) for i in range(len(doc)) for j in range(i + 1, min(len(doc), i + 4) + 1)]
     assert answers == [plain(doc[i:j]) for i in range(len(doc)) for j in range(i + 1, min(len(doc), i + 4) + 1)]
     assert True in answers and False in answers
+
+
+def test_the_chunks_of_a_batch_are_cut_once_and_again_when_a_sentence_start_moves(nlp):
+    from letopis.morphosyntax.batching import model_chunks
+    from letopis.words import sentence_words
+
+    def plain(docs):  # the chunks cut afresh, as every model stage cut them before
+        return [[(id(t.doc), t.i) for t in sentence_words(sent)] for doc in docs for sent in doc.sents
+                if sentence_words(sent)]
+
+    def shown(chunks):
+        return [[(id(t.doc), t.i) for t in chunk] for chunk in chunks]
+
+    docs = [nlp.make_doc("Утром мы пошли на рынок. Купили мёду.\n\nВечером пришёл брат."),
+            nlp.make_doc("Дождь шёл весь день."), nlp.make_doc("")]
+    first = model_chunks(docs)
+    assert shown(first) == plain(docs)
+    assert model_chunks(list(docs)) is first  # the same Docs, the same sentences: not cut again
+    docs[0][3].is_sent_start = True  # a sentence now starts at `на`
+    moved = model_chunks(docs)
+    assert moved is not first and shown(moved) == plain(docs) and len(moved) == len(first) + 1
+    other = [nlp.make_doc("Утром мы пошли на рынок. Купили мёду.\n\nВечером пришёл брат.")] + docs[1:]
+    assert shown(model_chunks(other)) == plain(other)  # an equal text in another Doc is another Doc
+    assert all(t.doc is other[0] for t in model_chunks(other)[0])
