@@ -52,7 +52,6 @@ NOMINAL_TAGS = frozenset({ud.NOUN, ud.ADJ, ud.PROPN, ud.ADV})
 PARTICIPLE_FROM = frozenset({ud.NOUN, ud.PROPN, ud.ADV})
 
 
-@lru_cache(maxsize=50_000)  # three repairs ask of the same word (`only_reading` of each form, `finite`)
 def readings_of(word: str) -> tuple:
     """pymorphy3's readings of a known word (proper names left out of a lowercase one); none of
     an unknown word, whose readings are guesses."""
@@ -73,7 +72,6 @@ def only_reading(word: str, form: str):
     return None
 
 
-@lru_cache(maxsize=50_000)
 def sole_form(word: str) -> str | None:
     """The pymorphy3 part of speech of every reading of `word` when they all share one, else
     None: `only_reading(word, form)` is a reading just when `form` is this."""
