@@ -438,3 +438,15 @@ def test_the_chunks_of_a_batch_are_cut_once_and_again_when_a_sentence_start_move
     other = [nlp.make_doc("Утром мы пошли на рынок. Купили мёду.\n\nВечером пришёл брат.")] + docs[1:]
     assert shown(model_chunks(other)) == plain(other)  # an equal text in another Doc is another Doc
     assert all(t.doc is other[0] for t in model_chunks(other)[0])
+
+
+def test_whether_a_text_is_wrapped_is_worked_out_once_and_as_before():
+    from letopis.text.paragraphs import paragraph_spans, wrapped
+    prose = "Мы жили тогда у реки, в доме с садом,\nгде росли старые яблони и\nкусты смородины.\n\nОсенью пришёл брат.\n"
+    lines = "Глава первая\nМы жили тогда у реки.\nОсенью пришёл брат.\n"
+    for text in (prose, lines, prose, lines, ""):
+        assert wrapped(text) == wrapped.__wrapped__(text)
+    assert wrapped(prose) and not wrapped(lines)
+    blank = prose.index("\n\n") + 2  # a wrapped text breaks its paragraphs at blank lines
+    assert list(paragraph_spans(prose)) == [(0, blank), (blank, len(prose))]
+    assert len(list(paragraph_spans(lines))) == 3
