@@ -356,3 +356,97 @@ def test_the_text_the_speech_tests_read_once_is_the_docs_text(nlp):
     assert not in_speech(next(t for t in speech if t.text == "сосед"))
     assert not in_speech(next(t for t in speech if t.text == "уехал"))  # the narrator's dash inside a paragraph
     assert in_speech(next(t for t in quoted if t.text == "среду"))
+
+
+def plain_repair_tags(tokens, words) -> None:
+    """`repair_tags` as it was written before `repairable`: every repair asked about every word."""
+    from letopis.morphosyntax.repairs import SKIP, TAG_REPAIRS, UPOS
+    from letopis import ud
+    for token, word in zip(tokens, words):
+        if token.is_space or token.pos_ in (ud.PUNCT, ud.NUM, ud.SYM):
+            continue
+        for repair in TAG_REPAIRS:
+            if repair.__name__ in SKIP:
+                continue
+            feats = repair(token, word)
+            if feats is not None:
+                token.pos_ = feats.pop(UPOS, ud.VERB)
+                token.set_morph("|".join(f"{key}={feats[key]}" for key in sorted(feats)))
+                break
+
+
+REPAIR_WORDS = ["Сосед", "был", "арестован", "и", "сослан", "в", "Сибирь", ",", "всею", "душой", "жалея",
+                "мать", ";", "Доложив", "старик", "взмахнул", "рукой", "кланялся", "сею", "рожь", "с",
+                "которою", "Вера", "пила", "чай", "вели", "Синев", "читая", "1907", "году", "убит"]
+
+
+def test_a_word_no_repair_can_change_is_passed_and_the_rest_repaired_as_before(nlp):
+    from letopis.morphosyntax.repairs import only_reading, repair_tags, repairable, sole_form
+    for word in REPAIR_WORDS:
+        for form in ("PRTS", "GRND", "VERB", "NOUN", "ADJF", "INFN"):
+            assert (only_reading(word, form) is not None) == (sole_form(word) == form)
+    assert repairable("сослан") and repairable("Доложив") and repairable("всею") and repairable("взмахнул")
+    assert not repairable("рукой") and not repairable("Сибирь") and not repairable("1907")
+    # every word under every tag the tagger may give it, opening the sentence and inside it
+    for tag in ("NOUN", "ADJ", "PROPN", "ADV", "VERB", "X", "DET", "AUX"):
+        for feats in ("", "VerbForm=Inf", "Case=Nom|Gender=Masc|Number=Sing"):
+            rows = [(w, w.lower(), "PUNCT" if w in ",;" else "NUM" if w.isdigit() else tag, feats if w not in ",;" else "",
+                     "dep", 0) for w in REPAIR_WORDS]
+            plain, fast = parsed(nlp, rows), parsed(nlp, rows)
+            plain_repair_tags(list(plain), [t.text for t in plain])
+            repair_tags(list(fast), [t.text for t in fast])
+            assert [(t.pos_, str(t.morph)) for t in fast] == [(t.pos_, str(t.morph)) for t in plain]
+            assert any(t.pos_ != tag for t in fast if t.text not in ",;1907")  # some word was repaired
+
+
+def test_a_foreign_phrase_is_read_from_the_text_built_once(nlp):
+    from letopis.entities.rules import LATIN_LETTER, in_foreign_phrase
+
+    def plain(ent) -> bool:  # the definition with spaCy's `Doc.text`
+        text = ent.doc.text
+        before = text[:ent.start_char].rstrip(" \xa0")
+        after = text[ent.end_char:].lstrip(" \xa0")
+        return (bool(before) and (LATIN_LETTER.match(before[-1]) is not None
+                                  or before[-1] in "'’" and len(before) > 1 and LATIN_LETTER.match(before[-2]) is not None)
+                or bool(after) and (LATIN_LETTER.match(after[0]) is not None or after.startswith("&#")))
+
+    doc = nlp.make_doc("Гувернантка сказала: «Mon cher Paris, c'est l'Autriche!» — и уехала в Вену. Voil&#224; Лион")
+    answers = [in_foreign_phrase(doc[i:j]) for i in range(len(doc)) for j in range(i + 1, min(len(doc), i + 4) + 1)]
+    assert answers == [plain(doc[i:j]) for i in range(len(doc)) for j in range(i + 1, min(len(doc), i + 4) + 1)]
+    assert True in answers and False in answers
+
+
+def test_the_chunks_of_a_batch_are_cut_once_and_again_when_a_sentence_start_moves(nlp):
+    from letopis.morphosyntax.batching import model_chunks
+    from letopis.words import sentence_words
+
+    def plain(docs):  # the chunks cut afresh, as every model stage cut them before
+        return [[(id(t.doc), t.i) for t in sentence_words(sent)] for doc in docs for sent in doc.sents
+                if sentence_words(sent)]
+
+    def shown(chunks):
+        return [[(id(t.doc), t.i) for t in chunk] for chunk in chunks]
+
+    docs = [nlp.make_doc("Утром мы пошли на рынок. Купили мёду.\n\nВечером пришёл брат."),
+            nlp.make_doc("Дождь шёл весь день."), nlp.make_doc("")]
+    first = model_chunks(docs)
+    assert shown(first) == plain(docs)
+    assert model_chunks(list(docs)) is first  # the same Docs, the same sentences: not cut again
+    docs[0][3].is_sent_start = True  # a sentence now starts at `на`
+    moved = model_chunks(docs)
+    assert moved is not first and shown(moved) == plain(docs) and len(moved) == len(first) + 1
+    other = [nlp.make_doc("Утром мы пошли на рынок. Купили мёду.\n\nВечером пришёл брат.")] + docs[1:]
+    assert shown(model_chunks(other)) == plain(other)  # an equal text in another Doc is another Doc
+    assert all(t.doc is other[0] for t in model_chunks(other)[0])
+
+
+def test_whether_a_text_is_wrapped_is_worked_out_once_and_as_before():
+    from letopis.text.paragraphs import paragraph_spans, wrapped
+    prose = "Мы жили тогда у реки, в доме с садом,\nгде росли старые яблони и\nкусты смородины.\n\nОсенью пришёл брат.\n"
+    lines = "Глава первая\nМы жили тогда у реки.\nОсенью пришёл брат.\n"
+    for text in (prose, lines, prose, lines, ""):
+        assert wrapped(text) == wrapped.__wrapped__(text)
+    assert wrapped(prose) and not wrapped(lines)
+    blank = prose.index("\n\n") + 2  # a wrapped text breaks its paragraphs at blank lines
+    assert list(paragraph_spans(prose)) == [(0, blank), (blank, len(prose))]
+    assert len(list(paragraph_spans(lines))) == 3

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from letopis.entities.conventions import LETOPIS, Convention, convention
 from letopis.entities.sources import RULES, allowed, choice, model_spans
+from letopis.export.records import doc_text
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import EVENT, FACILITY, LOC, ORG, PER, WORK_OF_ART
 from letopis.morphosyntax.lemma import parses
@@ -68,7 +69,7 @@ def in_foreign_phrase(ent: Span) -> bool:
     nothing but spaces between, is in Latin letters (`du Mack. Nous`, `Mon cher`), an elided
     article is glued before it (`l'Autriche`), or an HTML character reference cuts its last word
     (`Voil&#224;`: the models read a word's stump)."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)  # `Doc.text`, built once for the Doc (spaCy rebuilds it on every access)
     before = text[:ent.start_char].rstrip(" \xa0")
     after = text[ent.end_char:].lstrip(" \xa0")
     return (bool(before) and (LATIN_LETTER.match(before[-1]) is not None
@@ -641,7 +642,7 @@ def crossing(extents: list[tuple[int, int]]) -> set[tuple[int, int]]:
 
 def repeated(doc: Doc, spans: list[Span]) -> Iterator[Span]:
     """A title found once by its cue is the same title wherever else it is written."""
-    whole = doc.text  # rebuilt from the tokens on every access
+    whole = doc_text(doc)  # `Doc.text`, built once for the Doc
     for text, label in {(s.text, s.label_) for s in spans if s.label_ == WORK_OF_ART}:
         at = whole.find(text)
         while at >= 0:

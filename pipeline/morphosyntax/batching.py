@@ -5,8 +5,11 @@ length before batching and the results put back in order.
 """
 from __future__ import annotations
 
+import threading
 from typing import Callable, Iterable, Iterator, Sequence
 
+import numpy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.util import minibatch
 
@@ -15,11 +18,28 @@ from letopis.words import doc_sentences, model_word
 MAX_SENTENCE = 200  # tokens; longer runs are cut so one odd line cannot exhaust memory
 
 
+_local = threading.local()  # per thread: the Docs last cut into chunks, their marks and the chunks
+
+
 def model_chunks(docs: Iterable[Doc]) -> list[list[Token]]:
+    """The Docs' sentences as token lists of at most `MAX_SENTENCE` tokens, whitespace left out.
+
+    The four model stages ask for the chunks of the same batch of Docs one after another; they are
+    cut once and given again while the batch is the same Docs (held by reference, so another Doc
+    is never mistaken for one) with the same sentence starts and whitespace (the parser, between
+    the morphology and NER, may move a sentence start: then they are cut again). The lists are
+    shared: do not change them."""
+    docs = list(docs)
+    marks = [doc.to_array([SENT_START, IS_SPACE]) for doc in docs]
+    last = getattr(_local, "last", None)
+    if last is not None and len(last[0]) == len(docs) and all(a is b for a, b in zip(last[0], docs)) \
+            and all(numpy.array_equal(a, b) for a, b in zip(last[1], marks)):
+        return last[2]
     chunks = []
     for tokens in doc_sentences(docs):
         for start in range(0, len(tokens), MAX_SENTENCE):
             chunks.append(tokens[start:start + MAX_SENTENCE])
+    _local.last = (docs, marks, chunks)
     return chunks
 
 

@@ -72,6 +72,14 @@ def only_reading(word: str, form: str):
     return None
 
 
+def sole_form(word: str) -> str | None:
+    """The pymorphy3 part of speech of every reading of `word` when they all share one, else
+    None: `only_reading(word, form)` is a reading just when `form` is this."""
+    readings = readings_of(word)
+    form = readings[0].tag.POS if readings else None
+    return form if form is not None and all(parse.tag.POS == form for parse in readings) else None
+
+
 def plain_capital(token: Token) -> bool:
     """Whether a capitalised word is capitalised only for opening its sentence: its first word,
     not tagged PROPN or animate (a person: `Серена Уильямс`, `Серена до встречи считалась ...`;
@@ -190,12 +198,23 @@ def old_instrumental(token: Token, word: str) -> dict[str, str] | None:
 
 
 TAG_REPAIRS = (old_instrumental, short_participle, gerund, finite)
+# The words a repair of `TAG_REPAIRS` can change at all: one `old_instrumentals` lists, or one
+# every reading of which is a short participle, a gerund or a verb (`only_reading`'s forms).
+# A new repair that reads other words must widen `repairable`.
+SOLE_FORMS = frozenset({"PRTS", "GRND", "VERB"})
+
+
+@lru_cache(maxsize=50_000)
+def repairable(word: str) -> bool:
+    """Whether any tag repair can change a word written so (most words: none can, and
+    `repair_tags` passes them without asking each repair about the token)."""
+    return word.lower() in old_instrumentals() or sole_form(word) in SOLE_FORMS
 
 
 def repair_tags(tokens: list[Token], words: list[str]) -> None:
     """Apply the tag repairs to a sentence's tokens (`words`: what the dictionary reads of each)."""
     for token, word in zip(tokens, words):
-        if token.is_space or token.pos_ in (ud.PUNCT, ud.NUM, ud.SYM):
+        if not repairable(word) or token.is_space or token.pos_ in (ud.PUNCT, ud.NUM, ud.SYM):
             continue
         for repair in TAG_REPAIRS:
             if repair.__name__ in SKIP:

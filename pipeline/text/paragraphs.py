@@ -10,6 +10,7 @@ its paragraphs with blank lines instead.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 LINE_BREAK = re.compile(r"\n")
@@ -18,6 +19,7 @@ OPEN_END = re.compile(r"[\w,\-\u00ad]$")  # a line that stops mid-sentence
 WIDTH = 120  # wider than any wrapping width of plain-text archives (60-80, seldom 100)
 
 
+@lru_cache(maxsize=8)  # asked of the same text by the tokenizer, coreference, the dates and the writers
 def wrapped(text: str) -> bool:
     """Whether the text is wrapped at a width: every line short, a third or more stopping
     mid-sentence (dialogue and the last lines of paragraphs end in full stops), and more
