@@ -118,3 +118,14 @@ def test_a_negated_verb_does_not_deny_what_it_is_about(nlp, text, trigger, type)
 def test_an_event_said_not_to_be_is_denied(nlp, text, trigger, type):
     found, _, _, polarity, _ = only(nlp, text, trigger)
     assert (found, polarity) == (type, "negative"), events(nlp, text)
+
+
+# `не только ..., но и` adds, it does not deny (4.3)
+@pytest.mark.parametrize("text, trigger, polarity", [
+    ("Иван Лыков не только уехал в Тулу, но и женился там.", "уехал", "positive"),
+    ("Пётр Орлов должен был не только встретиться с братом, но и помириться с ним.", "встретиться", "positive"),
+    ("Иван Лыков не только не уехал, но и остался на зиму.", "уехал", "negative"),  # the second `не` denies
+])
+def test_not_only_is_no_negation(nlp, text, trigger, polarity):
+    _, _, _, found, _ = only(nlp, text, trigger)
+    assert found == polarity, events(nlp, text)

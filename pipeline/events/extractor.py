@@ -63,6 +63,7 @@ MEETING = event_rules.MEETING  # a visit to a person (`visit`)
 INFINITIVE = "inf"  # a slot: an infinitive complement (`согласился поехать`, `filled`)
 THING_SUBJECT = "subj_thing"  # a slot: a subject written that is no person (`у нас бывали балы`, `filled`)
 NOBODY = "nobody"  # a slot: an active verb with no person written as its subject (`filled`)
+ONLY = "только"  # `не только ..., но и`: no negation (`not_only`)
 UNTIL = "до"  # the limit a thing comes to: `не дошло до драки` denies the fight (`told_of`)
 BE = "быть"  # the verb of being: its negated subject is denied (`ареста не было`, `denied_being`)
 BIRTH = "BIRTH"  # its own day is in force for no other event: a life goes on from it
@@ -1675,6 +1676,12 @@ def denied_being(token: Token) -> bool:
     return token.pos_ == NOUN and token.dep_ in SUBJECTS and token.head.i != token.i and lemma(token.head) == BE
 
 
+def not_only(word: Token) -> bool:
+    """`не только убивал, но и ...`, `должен был не только принять перемирие`: the `не` of `не
+    только ... но и` adds, it does not deny."""
+    return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == ONLY
+
+
 def told_of(token: Token, head: Token) -> bool:
     """`не знала о переговорах`, `не поехал на похороны`: an event noun under a preposition is
     what a verb is about or goes to, not what it carries (`support_of`); the verb's negation
@@ -1707,7 +1714,8 @@ def polarity_and_modality(token: Token) -> tuple[str, str]:
     above = heads[:1] or ([token.head] if denied_being(token) else [])
     values = [table["child"][lemma(child)] for word in [token, *above] for child in word.children
               if lemma(child) in table.get("child", {})
-              and not (table["child"][lemma(child)] == NEGATIVE and (expletive(word) or told_of(token, word)))]
+              and not (table["child"][lemma(child)] == NEGATIVE and (expletive(word) or told_of(token, word)
+                                                                      or not_only(child)))]
     polarity = NEGATIVE if NEGATIVE in values else "positive"
     if refusal is not None:  # `отказался ехать`: the refusal denies the going; `не отказался ехать` does not
         refused = not any(table.get("child", {}).get(lemma(child)) == NEGATIVE for child in refusal.children)
