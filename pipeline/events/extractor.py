@@ -63,6 +63,9 @@ MEETING = event_rules.MEETING  # a visit to a person (`visit`)
 INFINITIVE = "inf"  # a slot: an infinitive complement (`согласился поехать`, `filled`)
 THING_SUBJECT = "subj_thing"  # a slot: a subject written that is no person (`у нас бывали балы`, `filled`)
 NOBODY = "nobody"  # a slot: an active verb with no person written as its subject (`filled`)
+ONLY = "только"  # `не только ..., но и`: no negation (`not_only`)
+UNTIL = "до"  # the limit a thing comes to: `не дошло до драки` denies the fight (`told_of`)
+BE = "быть"  # the verb of being: its negated subject is denied (`ареста не было`, `denied_being`)
 BIRTH = "BIRTH"  # its own day is in force for no other event: a life goes on from it
 DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}")  # a date of a month or a day (`1956-03`, `1956-03-23`)
 PEOPLE_OF = {"их", "его", "ее", "её"}  # `половина их`: the people a part or group is of
@@ -966,9 +969,31 @@ def human_subject(token: Token, entry: Entry) -> bool:
             child.dep_ == "obj" and a_thing_object(child) and features(child, CASE) == ["Acc"]
             and features(child, "Number") == features(token, "Number") for child in token.children):
         return False  # `разлетятся стёкла`: a reflexive verb takes no object; the noun is its subject, a thing
+    if thing_after(token):
+        return False  # `стали приходить бумаги`: the noun hung as an object is the subject, a thing
     impersonal = (features(token, "Tense") == ["Past"] and features(token, "Gender") == ["Neut"]
                   and features(token, "Number") == ["Sing"])
     return not (impersonal and not any(child.dep_ in ("obj", "iobj") for child in token.children))
+
+
+def thing_after(token: Token) -> bool:
+    """`из штаба стали приходить бумаги`: a verb that takes no object (pymorphy3 reads the word
+    only as intransitive) with a common noun of a thing after it, hung as its object or complement,
+    nominative and agreeing in number with the finite verb (the verb itself, or the phase verb
+    above an infinitive): the noun is its subject."""
+    if not only_intransitive(token.lower_, lemma(token)):
+        return False
+    finite = token.head if verb_form(token) == "Inf" and token.dep_ == "xcomp" else token
+    return any(child.dep_ in ("obj", "xcomp") and child.i > token.i and features(child, CASE) == ["Nom"]
+               and features(child, "Number") == features(finite, "Number") and a_thing_object(child)
+               for child in token.children)
+
+
+def only_intransitive(word: str, lemma_: str) -> bool:
+    """Whether every parse pymorphy3 gives the word as a form of the lemma is intransitive
+    (`приходить`, `приезжало`), not `перелетела` (`перелетела реку`)."""
+    tags = [parse.tag for parse in analyzer().parse(word) if parse.normal_form.replace("ё", "е") == lemma_]
+    return bool(tags) and all("intr" in tag for tag in tags)
 
 
 def no_occurrence(token: Token, entry: Entry) -> bool:
@@ -1632,10 +1657,38 @@ def governors(token: Token) -> Iterator[Token]:
     while node.dep_ == "conj" and node.head.i != node.i and verb_form(node) == "Inf" == verb_form(node.head):
         node = node.head  # `хотел уехать и жениться`: the wish governs both
     for _ in range(3):
-        if node.dep_ not in GOVERNING or node.head.i == node.i:
+        if node.dep_ not in GOVERNING or node.head.i == node.i or indirect_question(node):
             return
         node = node.head
         yield node
+
+
+def indirect_question(verb: Token) -> bool:
+    """`не знал, поедет ли он`: a clause with `ли` after its verb is a question put, not a content
+    told; the verb above neither denies it nor sets its modality (`не спросил, уехал ли он`)."""
+    return (verb.dep_ in QUESTIONED and verb.head.i < verb.i
+            and any(lemma(child) == QUESTION and child.i > verb.i for child in verb.children))
+
+
+def denied_being(token: Token) -> bool:
+    """`Ареста не было`, `между ними не было ссоры`: an event noun as the subject of `быть`; the
+    negation of the being denies the event (GUIDELINES 4.3 `не было ареста`)."""
+    return token.pos_ == NOUN and token.dep_ in SUBJECTS and token.head.i != token.i and lemma(token.head) == BE
+
+
+def not_only(word: Token) -> bool:
+    """`не только убивал, но и ...`, `должен был не только принять перемирие`: the `не` of `не
+    только ... но и` adds, it does not deny."""
+    return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == ONLY
+
+
+def told_of(token: Token, head: Token) -> bool:
+    """`не знала о переговорах`, `не поехал на похороны`: an event noun under a preposition is
+    what a verb is about or goes to, not what it carries (`support_of`); the verb's negation
+    denies the knowing or the going, not the event named. Not under `до`, the limit a thing comes
+    to: `не дошло до драки` denies the fight."""
+    return (token.pos_ == NOUN and head.i != token.i and token.head.i == head.i
+            and preposition(token) not in (None, UNTIL) and support_of(token) != head)
 
 
 def expletive(word: Token) -> bool:
@@ -1658,9 +1711,11 @@ def polarity_and_modality(token: Token) -> tuple[str, str]:
     prep = preposition(token)
     if modality is None and prep and features(token, CASE):
         modality = table.get("prep", {}).get(f"{prep}+{features(token, CASE)[0]}")
-    values = [table["child"][lemma(child)] for word in [token, *heads[:1]] for child in word.children
+    above = heads[:1] or ([token.head] if denied_being(token) else [])
+    values = [table["child"][lemma(child)] for word in [token, *above] for child in word.children
               if lemma(child) in table.get("child", {})
-              and not (table["child"][lemma(child)] == NEGATIVE and expletive(word))]
+              and not (table["child"][lemma(child)] == NEGATIVE and (expletive(word) or told_of(token, word)
+                                                                      or not_only(child)))]
     polarity = NEGATIVE if NEGATIVE in values else "positive"
     if refusal is not None:  # `отказался ехать`: the refusal denies the going; `не отказался ехать` does not
         refused = not any(table.get("child", {}).get(lemma(child)) == NEGATIVE for child in refusal.children)
