@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from letopis.coref.mentions import person_verbs
 from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
@@ -164,7 +165,8 @@ def glued_names(span: Span) -> list[Span] | None:
     nominative, and the first has none): two names side by side, not one (`От Петровой
     Иван пошёл`, `Петровой Иван не писал`). A first name and its surname agree in case and stay
     one (`Ивана Петрова`), and a first word that is a first name or patronymic or that the
-    dictionary does not know is never parted (`Уильям Фэллон`, foreign names it guesses). The first part is a
+    dictionary does not know is never parted (`Уильям Фэллон`, foreign names it guesses), unless the
+    second is a first name too (`увидел Наташу Николай`: two persons). The first part is a
     place when the dictionary reads it as one or a preposition governs it and it is no person's
     name; a person when it reads as a name; else it keeps the span's label."""
     if span.label_ not in (PER, LOC) or len(span) != 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
@@ -173,8 +175,10 @@ def glued_names(span: Span) -> list[Span] | None:
     if (opens_sentence(first) and common_word(first)) or not has_reading(second, frozenset({"Surn", "Name"})):
         return None
     readings = parses(model_word(first).lower())
-    if not readings or not all(r.is_known for r in readings) or has_reading(first, frozenset({"Name", "Patr"})):
-        return None  # a first name before a surname is one name (`Павел Мамаев`), and so is a word the dictionary guesses
+    if not readings or not all(r.is_known for r in readings) or has_reading(first, frozenset({"Patr"})) or (
+            has_reading(first, frozenset({"Name"})) and not has_reading(second, frozenset({"Name"}))):
+        return None  # a first name before a surname is one name (`Павел Мамаев`), and so is a word the dictionary
+        # guesses; two first names whose cases cannot agree are two persons (`Наташу Николай`)
     one = cases_of(first)
     two = {r.tag.case for r in parses(model_word(second).lower()) if {"Surn", "Name"} & r.tag.grammemes}
     if "nomn" not in two or "nomn" in one or one & two:
@@ -333,6 +337,33 @@ def repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
         span._.fine_type = None
         new.append(span)
     return new
+
+
+def person_subject(span: Span) -> bool:
+    """A one-word place whose word the dictionary reads as a surname too (`Ростов`, `Пушкин`) that
+    is the subject of a verb whose subject is someone (`models/coref/person_verbs.tsv`:
+    perception, thought, speech, emotion; `— Нет, — сказал Ростов`, `подумал Ростов`): a person."""
+    if span.label_ != LOC or len(span) != 1:
+        return False
+    word = span[0]
+    if word.dep_ not in ("nsubj", "nsubj:pass") or word.head.i == word.i or lemma(word.head) not in person_verbs():
+        return False
+    return has_reading(word, frozenset({"Surn"})) and has_reading(word, frozenset({"Geox"}))
+
+
+def surnames_of_persons(spans: list[Span]) -> set[str]:
+    """The lemmas of the one-word places that are a person somewhere in the document by
+    `person_subject`: a family's or a man's surname that is also a town (`Ростов`)."""
+    return {name_key(span) for span in spans if person_subject(span)}
+
+
+def town_surname(span: Span, persons: set[str]) -> bool:
+    """A one-word place whose lemma the document makes a person elsewhere (`surnames_of_persons`),
+    governed by no preposition of place or direction (`в Ростове`, `к Ростову` stay as read):
+    the person (`глаза Ростова`, `Ростов вышел`)."""
+    if span.label_ != LOC or len(span) != 1 or name_key(span) not in persons:
+        return False
+    return span.start == 0 or lemma(span.doc[span.start - 1]) not in PLACE_GOVERNORS
 
 
 # How many votes a mention in a form only a place takes has against the mentions read as persons.
@@ -571,6 +602,8 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = [relabelled(span, labels.get(name_key(span), span.label_)) if span.label_ in NAME_TYPES else span
              for span in spans]  # a full name's own key is its words, so only one-word names follow a person
     spans = [relabelled(span, label) if (label := rarer_reading(span, spans)) else span for span in spans]
+    persons = surnames_of_persons(spans)
+    spans = [relabelled(span, PER) if town_surname(span, persons) else span for span in spans]
     unique = {(s.start, s.end, s.label_): s for s in spans}
     return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 

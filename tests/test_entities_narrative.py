@@ -1,0 +1,76 @@
+"""Names in narrative prose (issue 11 and 12, fifteenth round, ner14): a surname that is also a
+town, two first names read as one, and a sentence's opening adjective before an event's head
+noun. Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from letopis.extensions import ENTITIES
+
+
+def entities(nlp, text: str) -> list[tuple[str, str]]:
+    return [(span.text, span.label_) for span in nlp(text).spans[ENTITIES]]
+
+
+def labels_of(nlp, text: str, word: str) -> list[str]:
+    return [label for name, label in entities(nlp, text) if name == word]
+
+
+# A surname that is also a town is the person in a document where it is the subject of a verb
+# only someone does (speech, thought, perception).
+
+def test_a_town_surname_that_speaks_and_thinks_is_a_person_in_every_mention(nlp):
+    text = ("— Завтра выступаем, — сказал Ростов и отвернулся к окну. Ростов думал о доме. "
+            "Лицо Ростова было бледно. Денщик подал Ростову шинель.")
+    found = entities(nlp, text)
+    assert [e for e in found if e[0].startswith("Ростов")] == [
+        ("Ростов", "PER"), ("Ростов", "PER"), ("Ростова", "PER"), ("Ростову", "PER")]
+
+
+def test_the_town_stays_a_place_where_nobody_speaks_as_it(nlp):
+    text = "Мы приехали в Ростов к вечеру. Ростов стоит на Дону. Из Ростова пришло письмо."
+    assert set(labels_of(nlp, text, "Ростов")) | set(labels_of(nlp, text, "Ростова")) == {"LOC"}
+
+
+def test_a_town_after_a_preposition_of_place_keeps_its_reading_beside_the_person(nlp):
+    text = ("— Поедем вместе, — сказал Ростов. Ростов слушал молча. "
+            "Через неделю полк пришёл в Ростов и стал на квартиры.")
+    found = entities(nlp, text)
+    assert found.count(("Ростов", "PER")) == 2 and ("Ростов", "LOC") in found
+
+
+# Two first names side by side in cases that cannot agree are two persons (an object put first).
+
+@pytest.mark.parametrize("text, expected", [
+    ("Он знал, что Машу Андрей не забудет никогда.", [("Машу", "PER"), ("Андрей", "PER")]),
+    ("Соне Петя принёс полную корзину грибов.", [("Соне", "PER"), ("Петя", "PER")]),
+])
+def test_two_first_names_in_different_cases_are_two_persons(nlp, text, expected):
+    assert entities(nlp, text) == expected
+
+
+def test_a_first_name_and_patronymic_in_one_case_stay_one_name(nlp):
+    assert entities(nlp, "Мы встретили Марью Ивановну у калитки.") == [("Марью Ивановну", "PER")]
+
+
+# A common adjective whose capital is its sentence's makes no event of `дело`, `война`.
+
+@pytest.mark.parametrize("text", [
+    "— Хорошие дела творятся у нас в деревне, — сказала мать.",
+    "Новое дело затеял отец: купил мельницу.",
+    "Наше дело маленькое, сказал сторож.",
+])
+def test_an_opening_common_adjective_before_an_event_noun_names_no_event(nlp, text):
+    assert [e for e in entities(nlp, text) if e[1] == "EVENT"] == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Полтавская битва решила исход войны.", "Полтавская битва"),
+    ("Отечественная война застала деда в Смоленске.", "Отечественная война"),
+])
+def test_a_named_event_opening_a_sentence_stays_an_event(nlp, text, event):
+    assert (event, "EVENT") in entities(nlp, text)
+
+
+def test_an_opening_adjective_inside_an_organisations_name_stays(nlp):
+    assert ("Красная армия", "ORG") in entities(nlp, "Красная армия вошла в город утром.")
