@@ -32,9 +32,9 @@ from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
-from letopis.entities.rules import NOT_NAMES, honorific_at, latin_word, numbered, persons_name, quoted, ranks, table, verb_form
+from letopis.entities.rules import NOT_NAMES, honorific_at, latin_word, numbered, opening_capital, persons_name, quoted, ranks, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
-from letopis.labels import FACILITY, LOC, ORG, PER
+from letopis.labels import EVENT, FACILITY, LOC, ORG, PER
 from letopis.ud import ADJ, ADP, CCONJ, INTJ, NOUN, PART, SCONJ
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.memo import doc_table
@@ -572,6 +572,52 @@ def trimmed(span: Span, tagged: set[int], named: set[str] = frozenset()) -> Span
     return span
 
 
+def written_small_inside(doc: Doc) -> set[str]:
+    """The forms of the words the document writes with a small letter inside a sentence."""
+    return {form for t in doc if t.is_alpha and t.text[:1].islower() and not opens_sentence(t) for form in word_forms(t)}
+
+
+def event_name(span: Span, named: set[str], small: set[str]) -> Span | None:
+    """A named event as our guidelines have it (2.2: a name, capitalised or opened by an event
+    adjective, `event_modifiers.tsv`), from an EVENT span the tagger, trained on NEREL's every
+    event mention, gave:
+    - lowercase words before the first capitalised one are cut off when a capitalised adjective
+      follows (`памятное Аустерлицкое сражение` → `Аустерлицкое сражение`), and the span is no
+      name when none does (`участников войн против Наполеона`, `посадили на Кузьминичну`);
+    - a one-word event whose capital is only its sentence's is none (`Стрельба была редкая`:
+      `capital_only`);
+    - a longer one opened by a word whose capital is only its sentence's (a common qualitative or
+      pronominal adjective, `opening_capital`, or a word the document writes with a small letter
+      inside a sentence and never with a capital there: `Следующее сражение`), with no other
+      capital or event adjective, is none."""
+    modifiers, heads = table("event_modifiers"), table("heads")
+
+    def named_by(t: Token) -> bool:  # a capital, a number or an event adjective
+        return t.text[:1].isupper() or numbered(t) or lemma(t) in modifiers
+
+    def marked(t: Token) -> bool:  # or an event's head noun (`дело Бейлиса`)
+        return named_by(t) or heads.get(lemma(t)) == EVENT
+    start = span.start
+    while start < span.end and not marked(span.doc[start]):
+        start += 1
+    if start == span.end:
+        return None
+    if start > span.start:
+        if span.end - start < 2 or span.doc[start].pos_ != ADJ:
+            return None
+        new = Span(span.doc, start, span.end, label=EVENT)
+        new._.fine_type = span._.fine_type
+        span = new
+    first = span[0]
+    if len(span) == 1:
+        return None if capital_only(span, named) else span
+    if opens_sentence(first) and first.text[:1].isupper() and not named_inside(first, named) and (
+            opening_capital(first) or word_forms(first) & small or verb_form(first)) and not any(
+            named_by(t) for t in span[1:]):
+        return None
+    return span
+
+
 def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = list(doc.spans.get(ENTITIES, doc.ents))
     tagged = tagger_starts(doc)
@@ -588,6 +634,10 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
                                             and not any(t.text[:1].isupper() or numbered(t) for t in span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and mixed_script(span))]
+    if EVENT not in conv.as_tagged:
+        small = written_small_inside(doc)
+        spans = [name for span in spans
+                 if (name := event_name(span, named, small) if span.label_ == EVENT else span) is not None]
     spans = [part for span in spans for part in (glued_place_and_person(span) or glued_names(span) or [span])]
     spans += repeated_surnames(doc, spans)
     spans += repeated_names(doc, spans)
