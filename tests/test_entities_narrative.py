@@ -95,3 +95,22 @@ def test_lowercase_words_before_a_named_event_are_cut_off(nlp):
 def test_an_opening_word_the_text_writes_small_inside_makes_no_event(nlp):
     text = "Следующее сражение было проиграно. Наутро пришло следующее письмо от брата."
     assert [e for e in entities(nlp, text) if e[1] == "EVENT"] == []
+
+
+# A capitalised word inside a sentence whose likeliest dictionary reading is a person's name is a
+# person where the models missed it.
+
+def test_the_agent_of_a_participle_the_models_miss_is_a_person(nlp):
+    assert ("Наполеоном", "PER") in entities(nlp, "Задуманная Наполеоном переправа не удалась.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Мосты на реке Инне сожгли при отступлении.", "Инне"),
+])
+def test_a_name_after_a_place_term_is_no_person_by_the_dictionary(nlp, text, name):
+    assert (name, "PER") not in entities(nlp, text)
+
+
+def test_a_surname_after_initials_is_not_cut_from_them(nlp):
+    found = entities(nlp, "Эти письма Н. С. Волконскому пересылал его старый друг.")
+    assert ("Волконскому", "PER") not in found

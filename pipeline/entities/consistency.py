@@ -339,6 +339,37 @@ def repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return new
 
 
+def dictionary_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalised word inside a sentence that no model put in a name, whose likeliest
+    dictionary reading is a person's first name or surname and none a place (`Направленная
+    Наполеоном атака`: the agent of a participle, which the models miss): a person; not inside
+    quotation marks (a title), nor next to another capitalised word (a longer name, cut)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    in_quotes = {i for start, end in quoted(doc) for i in range(start, end)}
+    new = []
+    for token in doc:
+        if not token.text[:1].isupper() or not token.is_alpha or token.i in covered or token.i in in_quotes:
+            continue
+        if opens_sentence(token) or latin_word(token.text):
+            continue
+        if any(0 <= j < len(doc) and doc[j].text[:1].isupper() and not (opens_sentence(doc[j]) and common_word(doc[j]))
+               for j in (token.i - 1, token.i + 1)):
+            continue  # a longer name; not a common word whose capital is its sentence's (`Направленная Наполеоном атака`)
+        if token.i >= 2 and doc[token.i - 1].text == "." and initial(doc[token.i - 2]):
+            continue  # `Н. С. Волконскому`: the initials are the name's, which this rule would cut
+        if token.i >= 1 and lemma(doc[token.i - 1]) in table("place_heads"):
+            continue  # `на реке Инне`: a place named after its term
+        readings = parses(model_word(token).lower())
+        if not readings or not readings[0].is_known or not {"Name", "Surn"} & readings[0].tag.grammemes:
+            continue
+        if any("Geox" in r.tag.grammemes for r in readings):
+            continue
+        span = Span(doc, token.i, token.i + 1, label=PER)
+        span._.fine_type = None
+        new.append(span)
+    return new
+
+
 def person_subject(span: Span) -> bool:
     """A one-word place whose word the dictionary reads as a surname too (`Ростов`, `Пушкин`) that
     is the subject of a verb whose subject is someone (`models/coref/person_verbs.tsv`:
@@ -641,6 +672,7 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = [part for span in spans for part in (glued_place_and_person(span) or glued_names(span) or [span])]
     spans += repeated_surnames(doc, spans)
     spans += repeated_names(doc, spans)
+    spans += dictionary_persons(doc, spans)
     surnames = surname_keys(spans)
     places = {(span.start, span.end) for span in spans if span.label_ == PER
               and (place_form(span) or place_only(span) or adjective_place(span, surnames))}
