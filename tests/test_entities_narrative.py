@@ -39,6 +39,12 @@ def test_a_town_after_a_preposition_of_place_keeps_its_reading_beside_the_person
     assert found.count(("Ростов", "PER")) == 2 and ("Ростов", "LOC") in found
 
 
+def test_a_persons_accusative_after_a_preposition_of_direction_is_the_person(nlp):
+    # `на Ростова`: the town's accusative is `Ростов`, so this is the man's
+    text = "— Постой, — сказал Ростов. Ростов помолчал. Командир сердито взглянул на Ростова."
+    assert ("Ростова", "PER") in entities(nlp, text)
+
+
 # Two first names side by side in cases that cannot agree are two persons (an object put first).
 
 @pytest.mark.parametrize("text, expected", [

@@ -388,13 +388,24 @@ def surnames_of_persons(spans: list[Span]) -> set[str]:
     return {name_key(span) for span in spans if person_subject(span)}
 
 
+# The cases each preposition of place or direction governs (pymorphy3's names)
+GOVERNED_CASES = {"в": {"accs", "loct", "loc2"}, "во": {"accs", "loct", "loc2"}, "на": {"accs", "loct", "loc2"},
+                  "за": {"accs", "ablt"}, "под": {"accs", "ablt"}, "через": {"accs"}, "из": {"gent"},
+                  "до": {"gent"}, "к": {"datv"}, "ко": {"datv"}}
+
+
 def town_surname(span: Span, persons: set[str]) -> bool:
-    """A one-word place whose lemma the document makes a person elsewhere (`surnames_of_persons`),
-    governed by no preposition of place or direction (`в Ростове`, `к Ростову` stay as read):
-    the person (`глаза Ростова`, `Ростов вышел`)."""
+    """A one-word place whose lemma the document makes a person elsewhere (`surnames_of_persons`):
+    the person (`глаза Ростова`, `Ростов вышел`), unless a preposition of place or direction
+    governs it in a case the town's name takes (`в Ростове`, `к Ростову` stay as read; `на Ростова`,
+    a person's accusative, which the town's is not, is the person)."""
     if span.label_ != LOC or len(span) != 1 or name_key(span) not in persons:
         return False
-    return span.start == 0 or lemma(span.doc[span.start - 1]) not in PLACE_GOVERNORS
+    before = lemma(span.doc[span.start - 1]) if span.start > 0 else ""
+    if before not in PLACE_GOVERNORS:
+        return True
+    cases = GOVERNED_CASES.get(before, set())
+    return not any("Geox" in r.tag.grammemes and r.tag.case in cases for r in parses(model_word(span[0]).lower()))
 
 
 # How many votes a mention in a form only a place takes has against the mentions read as persons.
