@@ -120,3 +120,10 @@ def test_a_name_after_a_place_term_is_no_person_by_the_dictionary(nlp, text, nam
 def test_a_surname_after_initials_is_not_cut_from_them(nlp):
     found = entities(nlp, "Эти письма Н. С. Волконскому пересылал его старый друг.")
     assert ("Волконскому", "PER") not in found
+
+
+# A one-word exclamation the dictionary reads as no person's name is no person.
+
+def test_a_dialect_exclamation_is_no_person_and_a_call_by_name_is_one(nlp):
+    found = entities(nlp, "— Ничево! — отвечали мужики из темноты. — Пьер! — позвала она.")
+    assert ("Ничево", "PER") not in found and ("Пьер", "PER") in found

@@ -541,6 +541,20 @@ def capital_only(span: Span, named: set[str]) -> bool:
             and not named_inside(first, named) and (common_word(first) or no_name_form(first)))
 
 
+def exclamation_word(span: Span, named: set[str]) -> bool:
+    """A one-word person that is a whole exclamation or question (`— Ничево! — слышалось`: a
+    dialect word the dictionary reads as a village), no dictionary reading (known or guessed) a person's name
+    and every noun reading a place, the word never capitalised inside a sentence: no person (`— Пьер!` stays)."""
+    if span.label_ != PER or len(span) != 1 or not opens_sentence(span[0]) or named_inside(span[0], named):
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or after.text not in ("!", "?", "!..", "?..", "?!", "!!"):
+        return False
+    readings = parses(model_word(span[0]).lower())
+    return bool(readings) and not any(PERSON_GRAMMEMES & r.tag.grammemes for r in readings) and all(
+        "Geox" in r.tag.grammemes for r in readings if r.tag.POS == "NOUN")
+
+
 # pymorphy3's parts of speech a name can take: a noun, an adjective (`Толстой`), or none it knows
 NAME_FORMS = frozenset({"NOUN", "ADJF", None})
 
@@ -675,6 +689,7 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and span.label_ not in conv.lowercase
                                             and not any(t.text[:1].isupper() or numbered(t) for t in span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span))]
+    spans = [span for span in spans if not exclamation_word(span, named)]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and mixed_script(span))]
     if EVENT not in conv.as_tagged:
         small = written_small_inside(doc)
