@@ -127,3 +127,14 @@ def test_a_surname_after_initials_is_not_cut_from_them(nlp):
 def test_a_dialect_exclamation_is_no_person_and_a_call_by_name_is_one(nlp):
     found = entities(nlp, "— Ничево! — отвечали мужики из темноты. — Пьер! — позвала она.")
     assert ("Ничево", "PER") not in found and ("Пьер", "PER") in found
+
+
+def test_a_possessive_adjective_of_a_persons_name_is_no_person_by_the_dictionary(nlp):
+    from letopis.entities.consistency import dictionary_persons
+
+    def added(text: str) -> list[str]:  # what the rule adds where the models found no `Кузьмину`
+        doc = nlp(text)
+        spans = [s for s in doc.spans[ENTITIES] if s.text != "Кузьмину"]
+        return [s.text for s in dictionary_persons(doc, spans)]
+    assert "Кузьмину" in added("Вечером старшина написал Кузьмину короткое письмо.")
+    assert "Кузьмину" not in added("Мы с Кузьмой чинили сети, а потом нашли у берега и Кузьмину лодку.")

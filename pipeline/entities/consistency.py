@@ -343,15 +343,21 @@ def dictionary_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     """A capitalised word inside a sentence that no model put in a name, whose likeliest
     dictionary reading is a person's first name or surname and none a place (`Направленная
     Наполеоном атака`: the agent of a participle, which the models miss): a person; not inside
-    quotation marks (a title), nor next to another capitalised word (a longer name, cut)."""
+    quotation marks (a title), nor next to another capitalised word (a longer name, cut), nor a
+    possessive adjective of a name the document has as a person (`Кузьмину лодку` beside `Кузьма`,
+    `Кузьмину` beside `Кузьма`)."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     in_quotes = {i for start, end in quoted(doc) for i in range(start, end)}
+    persons = {lemma(s[0]) for s in spans if s.label_ == PER and len(s) == 1}
     new = []
     for token in doc:
         if not token.text[:1].isupper() or not token.is_alpha or token.i in covered or token.i in in_quotes:
             continue
         if opens_sentence(token) or latin_word(token.text):
             continue
+        found = SURNAME.match(model_word(token).lower().replace("ё", "е"))
+        if found and {found.group(1)[:-2], found.group(1)[:-2] + "а"} & persons:
+            continue  # `Кузьмину лодку` beside `Кузьма`: a possessive adjective of a person's name, no name
         if any(0 <= j < len(doc) and doc[j].text[:1].isupper() and not (opens_sentence(doc[j]) and common_word(doc[j]))
                for j in (token.i - 1, token.i + 1)):
             continue  # a longer name; not a common word whose capital is its sentence's (`Направленная Наполеоном атака`)
