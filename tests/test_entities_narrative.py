@@ -138,3 +138,8 @@ def test_a_possessive_adjective_of_a_persons_name_is_no_person_by_the_dictionary
         return [s.text for s in dictionary_persons(doc, spans)]
     assert "Кузьмину" in added("Вечером старшина написал Кузьмину короткое письмо.")
     assert "Кузьмину" not in added("Мы с Кузьмой чинили сети, а потом нашли у берега и Кузьмину лодку.")
+
+
+def test_an_event_noun_with_its_place_opening_a_sentence_stays_an_event(nlp):
+    # a bare noun is generic (above); with a place, time or participant it is one event
+    assert ("Пожар", "EVENT") in entities(nlp, "Пожар в Твери потушили только к утру.")

@@ -344,8 +344,8 @@ def dictionary_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     dictionary reading is a person's first name or surname and none a place (`Направленная
     Наполеоном атака`: the agent of a participle, which the models miss): a person; not inside
     quotation marks (a title), nor next to another capitalised word (a longer name, cut), nor a
-    possessive adjective of a name the document has as a person (`Кузьмину лодку` beside `Кузьма`,
-    `Кузьмину` beside `Кузьма`)."""
+    possessive adjective of a name the document has as a person (`Кузьмину лодку` beside
+    `Кузьма`)."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     in_quotes = {i for start, end in quoted(doc) for i in range(start, end)}
     persons = {lemma(s[0]) for s in spans if s.label_ == PER and len(s) == 1}
@@ -363,6 +363,9 @@ def dictionary_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # a longer name; not a common word whose capital is its sentence's (`Направленная Наполеоном атака`)
         if token.i >= 2 and doc[token.i - 1].text == "." and initial(doc[token.i - 2]):
             continue  # `Н. С. Волконскому`: the initials are the name's, which this rule would cut
+        if token.i >= 2 and doc[token.i - 1].text.islower() and len(doc[token.i - 1].text) <= 3 and \
+                doc[token.i - 1].pos_ not in (ADP, CCONJ, SCONJ) and doc[token.i - 2].text[:1].isupper():
+            continue  # `Людвига ван Бетховена`: a name's particle, inside a longer name
         if token.i >= 1 and lemma(doc[token.i - 1]) in table("place_heads"):
             continue  # `на реке Инне`: a place named after its term
         readings = parses(model_word(token).lower())
@@ -639,6 +642,15 @@ def written_small_inside(doc: Doc) -> set[str]:
     return {form for t in doc if t.is_alpha and t.text[:1].islower() and not opens_sentence(t) for form in word_forms(t)}
 
 
+def specified(span: Span) -> bool:
+    """An event noun followed by what makes it one event: a preposition (`Пожар в Чернобыле`,
+    `Суд над ним`), a number (`Митинг 12 марта`) or a capitalised word (`Выступление Мадонны`);
+    not a bare noun (`Стрельба была редкая`, `Перестрелка стала стихать`)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and (after.pos_ == ADP or numbered(after) or after.like_num
+                                  or (after.text[:1].isupper() and after.is_alpha))
+
+
 def event_name(span: Span, named: set[str], small: set[str]) -> Span | None:
     """A named event as our guidelines have it (2.2: a name, capitalised or opened by an event
     adjective, `event_modifiers.tsv`), from an EVENT span the tagger, trained on NEREL's every
@@ -647,7 +659,7 @@ def event_name(span: Span, named: set[str], small: set[str]) -> Span | None:
       follows (`памятное Аустерлицкое сражение` → `Аустерлицкое сражение`), and the span is no
       name when none does (`участников войн против Наполеона`, `посадили на Кузьминичну`);
     - a one-word event whose capital is only its sentence's is none (`Стрельба была редкая`:
-      `capital_only`);
+      `capital_only`), unless a place, time or participant follows it (`specified`);
     - a longer one opened by a word whose capital is only its sentence's (a common qualitative or
       pronominal adjective, `opening_capital`, or a word the document writes with a small letter
       inside a sentence and never with a capital there: `Следующее сражение`), with no other
@@ -672,7 +684,7 @@ def event_name(span: Span, named: set[str], small: set[str]) -> Span | None:
         span = new
     first = span[0]
     if len(span) == 1:
-        return None if capital_only(span, named) else span
+        return None if capital_only(span, named) and not specified(span) else span
     if opens_sentence(first) and first.text[:1].isupper() and not named_inside(first, named) and (
             opening_capital(first) or word_forms(first) & small or verb_form(first)) and not any(
             named_by(t) for t in span[1:]):
