@@ -656,8 +656,9 @@ def event_name(span: Span, named: set[str], small: set[str]) -> Span | None:
     adjective, `event_modifiers.tsv`), from an EVENT span the tagger, trained on NEREL's every
     event mention, gave:
     - lowercase words before the first capitalised one are cut off when a capitalised adjective
-      follows (`памятное Аустерлицкое сражение` → `Аустерлицкое сражение`), and the span is no
-      name when none does (`участников войн против Наполеона`, `посадили на Кузьминичну`);
+      follows (`памятное Аустерлицкое сражение` → `Аустерлицкое сражение`); a span the cut would
+      leave with no such adjective stays as the tagger read it (`вступила в Евросоюз`: the events
+      stage reads the union inside it, `tests/test_events_objects.py`);
     - a one-word event whose capital is only its sentence's is none (`Стрельба была редкая`:
       `capital_only`), unless a place, time or participant follows it (`specified`);
     - a longer one opened by a word whose capital is only its sentence's (a common qualitative or
@@ -676,9 +677,7 @@ def event_name(span: Span, named: set[str], small: set[str]) -> Span | None:
         start += 1
     if start == span.end:
         return None
-    if start > span.start:
-        if span.end - start < 2 or span.doc[start].pos_ != ADJ:
-            return None
+    if start > span.start and span.end - start >= 2 and span.doc[start].pos_ == ADJ:
         new = Span(span.doc, start, span.end, label=EVENT)
         new._.fine_type = span._.fine_type
         span = new
