@@ -166,7 +166,7 @@ def glued_names(span: Span) -> list[Span] | None:
     Иван пошёл`, `Петровой Иван не писал`). A first name and its surname agree in case and stay
     one (`Ивана Петрова`), and a first word that is a first name or patronymic or that the
     dictionary does not know is never parted (`Уильям Фэллон`, foreign names it guesses), unless the
-    second is a first name too (`увидел Наташу Николай`: two persons). The first part is a
+    second is a first name the dictionary knows too (`увидел Наташу Николай`: two persons). The first part is a
     place when the dictionary reads it as one or a preposition governs it and it is no person's
     name; a person when it reads as a name; else it keeps the span's label."""
     if span.label_ not in (PER, LOC) or len(span) != 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
@@ -176,9 +176,11 @@ def glued_names(span: Span) -> list[Span] | None:
         return None
     readings = parses(model_word(first).lower())
     if not readings or not all(r.is_known for r in readings) or has_reading(first, frozenset({"Patr"})) or (
-            has_reading(first, frozenset({"Name"})) and not has_reading(second, frozenset({"Name"}))):
+            has_reading(first, frozenset({"Name"})) and not (has_reading(second, frozenset({"Name"}))
+                                                            and all(r.is_known for r in parses(model_word(second).lower())))):
         return None  # a first name before a surname is one name (`Павел Мамаев`), and so is a word the dictionary
-        # guesses; two first names whose cases cannot agree are two persons (`Наташу Николай`)
+        # guesses; two first names the dictionary knows, whose cases cannot agree, are two persons (`Наташу
+        # Николай`; not `Александру Коллонтай`, a surname it guesses as a first name)
     one = cases_of(first)
     two = {r.tag.case for r in parses(model_word(second).lower()) if {"Surn", "Name"} & r.tag.grammemes}
     if "nomn" not in two or "nomn" in one or one & two:
