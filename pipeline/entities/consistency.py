@@ -27,13 +27,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from letopis.coref.mentions import person_verbs
 from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
-from letopis.entities.rules import NOT_NAMES, honorific_at, latin_word, numbered, persons_name, quoted, ranks, table, verb_form
+from letopis.entities.rules import NOT_NAMES, honorific_at, latin_word, numbered, opening_capital, persons_name, quoted, ranks, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
-from letopis.labels import FACILITY, LOC, ORG, PER
+from letopis.labels import EVENT, FACILITY, LOC, ORG, PER
 from letopis.ud import ADJ, ADP, CCONJ, INTJ, NOUN, PART, SCONJ
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.memo import doc_table
@@ -164,7 +165,8 @@ def glued_names(span: Span) -> list[Span] | None:
     nominative, and the first has none): two names side by side, not one (`От Петровой
     Иван пошёл`, `Петровой Иван не писал`). A first name and its surname agree in case and stay
     one (`Ивана Петрова`), and a first word that is a first name or patronymic or that the
-    dictionary does not know is never parted (`Уильям Фэллон`, foreign names it guesses). The first part is a
+    dictionary does not know is never parted (`Уильям Фэллон`, foreign names it guesses), unless the
+    second is a first name the dictionary knows too (`увидел Наташу Николай`: two persons). The first part is a
     place when the dictionary reads it as one or a preposition governs it and it is no person's
     name; a person when it reads as a name; else it keeps the span's label."""
     if span.label_ not in (PER, LOC) or len(span) != 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
@@ -173,8 +175,12 @@ def glued_names(span: Span) -> list[Span] | None:
     if (opens_sentence(first) and common_word(first)) or not has_reading(second, frozenset({"Surn", "Name"})):
         return None
     readings = parses(model_word(first).lower())
-    if not readings or not all(r.is_known for r in readings) or has_reading(first, frozenset({"Name", "Patr"})):
-        return None  # a first name before a surname is one name (`Павел Мамаев`), and so is a word the dictionary guesses
+    if not readings or not all(r.is_known for r in readings) or has_reading(first, frozenset({"Patr"})) or (
+            has_reading(first, frozenset({"Name"})) and not (has_reading(second, frozenset({"Name"}))
+                                                            and all(r.is_known for r in parses(model_word(second).lower())))):
+        return None  # a first name before a surname is one name (`Павел Мамаев`), and so is a word the dictionary
+        # guesses; two first names the dictionary knows, whose cases cannot agree, are two persons (`Наташу
+        # Николай`; not `Александру Коллонтай`, a surname it guesses as a first name)
     one = cases_of(first)
     two = {r.tag.case for r in parses(model_word(second).lower()) if {"Surn", "Name"} & r.tag.grammemes}
     if "nomn" not in two or "nomn" in one or one & two:
@@ -335,6 +341,84 @@ def repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return new
 
 
+def dictionary_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalised word inside a sentence that no model put in a name, whose likeliest
+    dictionary reading is a person's first name or surname and none a place (`Направленная
+    Наполеоном атака`: the agent of a participle, which the models miss): a person; not inside
+    quotation marks (a title), nor next to another capitalised word (a longer name, cut), nor a
+    possessive adjective of a name the document has as a person (`Кузьмину лодку` beside
+    `Кузьма`)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    in_quotes = {i for start, end in quoted(doc) for i in range(start, end)}
+    persons = {lemma(s[0]) for s in spans if s.label_ == PER and len(s) == 1}
+    new = []
+    for token in doc:
+        if not token.text[:1].isupper() or not token.is_alpha or token.i in covered or token.i in in_quotes:
+            continue
+        if opens_sentence(token) or latin_word(token.text):
+            continue
+        found = SURNAME.match(model_word(token).lower().replace("ё", "е"))
+        if found and {found.group(1)[:-2], found.group(1)[:-2] + "а"} & persons:
+            continue  # `Кузьмину лодку` beside `Кузьма`: a possessive adjective of a person's name, no name
+        if any(0 <= j < len(doc) and doc[j].text[:1].isupper() and not (opens_sentence(doc[j]) and common_word(doc[j]))
+               for j in (token.i - 1, token.i + 1)):
+            continue  # a longer name; not a common word whose capital is its sentence's (`Направленная Наполеоном атака`)
+        if token.i >= 2 and doc[token.i - 1].text == "." and initial(doc[token.i - 2]):
+            continue  # `Н. С. Волконскому`: the initials are the name's, which this rule would cut
+        if token.i >= 2 and doc[token.i - 1].text.islower() and len(doc[token.i - 1].text) <= 3 and \
+                doc[token.i - 1].pos_ not in (ADP, CCONJ, SCONJ) and doc[token.i - 2].text[:1].isupper():
+            continue  # `Людвига ван Бетховена`: a name's particle, inside a longer name
+        if token.i >= 1 and lemma(doc[token.i - 1]) in table("place_heads"):
+            continue  # `на реке Инне`: a place named after its term
+        readings = parses(model_word(token).lower())
+        if not readings or not readings[0].is_known or not {"Name", "Surn"} & readings[0].tag.grammemes:
+            continue
+        if any("Geox" in r.tag.grammemes for r in readings):
+            continue
+        span = Span(doc, token.i, token.i + 1, label=PER)
+        span._.fine_type = None
+        new.append(span)
+    return new
+
+
+def person_subject(span: Span) -> bool:
+    """A one-word place whose word the dictionary reads as a surname too (`Ростов`, `Пушкин`) that
+    is the subject of a verb whose subject is someone (`models/coref/person_verbs.tsv`:
+    perception, thought, speech, emotion; `— Нет, — сказал Ростов`, `подумал Ростов`): a person."""
+    if span.label_ != LOC or len(span) != 1:
+        return False
+    word = span[0]
+    if word.dep_ not in ("nsubj", "nsubj:pass") or word.head.i == word.i or lemma(word.head) not in person_verbs():
+        return False
+    return has_reading(word, frozenset({"Surn"})) and has_reading(word, frozenset({"Geox"}))
+
+
+def surnames_of_persons(spans: list[Span]) -> set[str]:
+    """The lemmas of the one-word places that are a person somewhere in the document by
+    `person_subject`: a family's or a man's surname that is also a town (`Ростов`)."""
+    return {name_key(span) for span in spans if person_subject(span)}
+
+
+# The cases each preposition of place or direction governs (pymorphy3's names)
+GOVERNED_CASES = {"в": {"accs", "loct", "loc2"}, "во": {"accs", "loct", "loc2"}, "на": {"accs", "loct", "loc2"},
+                  "за": {"accs", "ablt"}, "под": {"accs", "ablt"}, "через": {"accs"}, "из": {"gent"},
+                  "до": {"gent"}, "к": {"datv"}, "ко": {"datv"}}
+
+
+def town_surname(span: Span, persons: set[str]) -> bool:
+    """A one-word place whose lemma the document makes a person elsewhere (`surnames_of_persons`):
+    the person (`глаза Ростова`, `Ростов вышел`), unless a preposition of place or direction
+    governs it in a case the town's name takes (`в Ростове`, `к Ростову` stay as read; `на Ростова`,
+    a person's accusative, which the town's is not, is the person)."""
+    if span.label_ != LOC or len(span) != 1 or name_key(span) not in persons:
+        return False
+    before = lemma(span.doc[span.start - 1]) if span.start > 0 else ""
+    if before not in PLACE_GOVERNORS:
+        return True
+    cases = GOVERNED_CASES.get(before, set())
+    return not any("Geox" in r.tag.grammemes and r.tag.case in cases for r in parses(model_word(span[0]).lower()))
+
+
 # How many votes a mention in a form only a place takes has against the mentions read as persons.
 PLACE_VOTES = 3
 # Prepositions of place and direction: after them a masculine name in its nominative form is an
@@ -468,6 +552,20 @@ def capital_only(span: Span, named: set[str]) -> bool:
             and not named_inside(first, named) and (common_word(first) or no_name_form(first)))
 
 
+def exclamation_word(span: Span, named: set[str]) -> bool:
+    """A one-word person that is a whole exclamation or question (`— Ничево! — слышалось`: a
+    dialect word the dictionary reads as a village), no dictionary reading (known or guessed) a person's name
+    and every noun reading a place, the word never capitalised inside a sentence: no person (`— Пьер!` stays)."""
+    if span.label_ != PER or len(span) != 1 or not opens_sentence(span[0]) or named_inside(span[0], named):
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or after.text not in ("!", "?", "!..", "?..", "?!", "!!"):
+        return False
+    readings = parses(model_word(span[0]).lower())
+    return bool(readings) and not any(PERSON_GRAMMEMES & r.tag.grammemes for r in readings) and all(
+        "Geox" in r.tag.grammemes for r in readings if r.tag.POS == "NOUN")
+
+
 # pymorphy3's parts of speech a name can take: a noun, an adjective (`Толстой`), or none it knows
 NAME_FORMS = frozenset({"NOUN", "ADJF", None})
 
@@ -541,6 +639,60 @@ def trimmed(span: Span, tagged: set[int], named: set[str] = frozenset()) -> Span
     return span
 
 
+def written_small_inside(doc: Doc) -> set[str]:
+    """The forms of the words the document writes with a small letter inside a sentence."""
+    return {form for t in doc if t.is_alpha and t.text[:1].islower() and not opens_sentence(t) for form in word_forms(t)}
+
+
+def specified(span: Span) -> bool:
+    """An event noun followed by what makes it one event: a preposition (`Пожар в Чернобыле`,
+    `Суд над ним`), a number (`Митинг 12 марта`) or a capitalised word (`Выступление Мадонны`);
+    not a bare noun (`Стрельба была редкая`, `Перестрелка стала стихать`)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and (after.pos_ == ADP or numbered(after) or after.like_num
+                                  or (after.text[:1].isupper() and after.is_alpha))
+
+
+def event_name(span: Span, named: set[str], small: set[str]) -> Span | None:
+    """A named event as our guidelines have it (2.2: a name, capitalised or opened by an event
+    adjective, `event_modifiers.tsv`), from an EVENT span the tagger, trained on NEREL's every
+    event mention, gave:
+    - lowercase words before the first capitalised one are cut off when a capitalised adjective
+      follows (`памятное Аустерлицкое сражение` → `Аустерлицкое сражение`); a span the cut would
+      leave with no such adjective stays as the tagger read it (`вступила в Евросоюз`: the events
+      stage reads the union inside it, `tests/test_events_objects.py`);
+    - a one-word event whose capital is only its sentence's is none (`Стрельба была редкая`:
+      `capital_only`), unless a place, time or participant follows it (`specified`);
+    - a longer one opened by a word whose capital is only its sentence's (a common qualitative or
+      pronominal adjective, `opening_capital`, or a word the document writes with a small letter
+      inside a sentence and never with a capital there: `Следующее сражение`), with no other
+      capital or event adjective, is none."""
+    modifiers, heads = table("event_modifiers"), table("heads")
+
+    def named_by(t: Token) -> bool:  # a capital, a number or an event adjective
+        return t.text[:1].isupper() or numbered(t) or lemma(t) in modifiers
+
+    def marked(t: Token) -> bool:  # or an event's head noun (`дело Бейлиса`)
+        return named_by(t) or heads.get(lemma(t)) == EVENT
+    start = span.start
+    while start < span.end and not marked(span.doc[start]):
+        start += 1
+    if start == span.end:
+        return None
+    if start > span.start and span.end - start >= 2 and span.doc[start].pos_ == ADJ:
+        new = Span(span.doc, start, span.end, label=EVENT)
+        new._.fine_type = span._.fine_type
+        span = new
+    first = span[0]
+    if len(span) == 1:
+        return None if capital_only(span, named) and not specified(span) else span
+    if opens_sentence(first) and first.text[:1].isupper() and not named_inside(first, named) and (
+            opening_capital(first) or word_forms(first) & small or verb_form(first)) and not any(
+            named_by(t) for t in span[1:]):
+        return None
+    return span
+
+
 def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = list(doc.spans.get(ENTITIES, doc.ents))
     tagged = tagger_starts(doc)
@@ -556,10 +708,16 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and span.label_ not in conv.lowercase
                                             and not any(t.text[:1].isupper() or numbered(t) for t in span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span))]
+    spans = [span for span in spans if not exclamation_word(span, named)]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and mixed_script(span))]
+    if EVENT not in conv.as_tagged:
+        small = written_small_inside(doc)
+        spans = [name for span in spans
+                 if (name := event_name(span, named, small) if span.label_ == EVENT else span) is not None]
     spans = [part for span in spans for part in (glued_place_and_person(span) or glued_names(span) or [span])]
     spans += repeated_surnames(doc, spans)
     spans += repeated_names(doc, spans)
+    spans += dictionary_persons(doc, spans)
     surnames = surname_keys(spans)
     places = {(span.start, span.end) for span in spans if span.label_ == PER
               and (place_form(span) or place_only(span) or adjective_place(span, surnames))}
@@ -571,6 +729,8 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = [relabelled(span, labels.get(name_key(span), span.label_)) if span.label_ in NAME_TYPES else span
              for span in spans]  # a full name's own key is its words, so only one-word names follow a person
     spans = [relabelled(span, label) if (label := rarer_reading(span, spans)) else span for span in spans]
+    persons = surnames_of_persons(spans)
+    spans = [relabelled(span, PER) if town_surname(span, persons) else span for span in spans]
     unique = {(s.start, s.end, s.label_): s for s in spans}
     return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 

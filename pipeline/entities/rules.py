@@ -337,9 +337,31 @@ def modifier(token: Token) -> bool:
     return (token.pos_ in (ADJ, DET, NUM) or roman(token)) and lemma(token) not in table("quantifiers")
 
 
-def named(words: Span) -> bool:
-    """Modifiers make a name when one is capitalised or is a listed event adjective."""
-    return any(capitalised(t) or lemma(t) in table("event_modifiers") for t in words)
+def named(words: Span, kind: str | None = None) -> bool:
+    """Modifiers make a name when one is capitalised or is a listed event adjective; before an
+    event's head the capital of a sentence's first word counts only when it is no common
+    qualitative or pronominal adjective (`opening_capital`: `Хорошие дела`; an organisation keeps
+    it, `Красная армия`)."""
+    return any(capitalised(t) and not (kind == EVENT and opening_capital(t)) or lemma(t) in table("event_modifiers")
+               for t in words)
+
+
+# pymorphy3's grammemes of qualitative and pronominal adjectives (`хороший`, `новый`; `наш`, `такой`)
+COMMON_MODIFIERS = frozenset({"Qual", "Apro"})
+
+
+def opening_capital(token: Token) -> bool:
+    """A word whose capital is only its sentence's (or its line of dialogue's): it opens the
+    sentence, the dictionary's likeliest reading is a qualitative or pronominal adjective
+    (`Хорошие дела`, `Наше дело`, `Отличное дело`; not `Полтавская`, `Бородинское`, `Первая`), and
+    the document writes it with a small letter or not at all inside a sentence."""
+    if not opens_sentence(token):
+        return False
+    readings = parses(model_word(token).lower())
+    if not readings or not readings[0].is_known or not COMMON_MODIFIERS & readings[0].tag.grammemes:
+        return False
+    word = token.lower_
+    return not any(t.lower_ == word and capitalised(t) and not opens_sentence(t) for t in token.doc)
 
 
 def named_heads(doc: Doc) -> Iterator[Span]:
@@ -356,7 +378,7 @@ def named_heads(doc: Doc) -> Iterator[Span]:
         start = head.i
         while start > 0 and not doc[start].is_sent_start and modifier(doc[start - 1]):
             start -= 1
-        if head.pos_ == NOUN and start < head.i and named(doc[start:head.i]):
+        if head.pos_ == NOUN and start < head.i and named(doc[start:head.i], kind):
             yield Span(doc, start, tail(doc, head), label=kind)
         elif start == head.i and kind == ORG and capitalised(head) and not opens_sentence(head) \
                 and (end := tail(doc, head)) > head.i + 1:
