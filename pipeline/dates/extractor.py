@@ -581,7 +581,16 @@ class Reader:
             first = f"{int(year) - 1:04d}" if year.isdigit() and pair[0] > pair[1] else year
             found.value = f"{first}-{pair[0]}/{found.value}"
             return found
-        return self.in_year(i + 1, code) if code else None
+        return self.in_year(self.month_noun(i), code) if code else None
+
+    def month_noun(self, i: int) -> int:
+        """The index after a month's name at i and the noun `месяц` in apposition after it
+        (`в ноябре месяце 1805 года`: `month_nouns.tsv`), in the name's case and the singular."""
+        name, noun = self.at(i), self.at(i + 1)
+        if noun is None or self.lemma(i + 1) not in table("month_nouns") or PLURAL in noun.morph.get("Number"):
+            return i + 1
+        cases = set(name.morph.get("Case")), set(noun.morph.get("Case"))
+        return i + 2 if not all(cases) or cases[0] & cases[1] else i + 1
 
     def month_pair(self, i: int) -> tuple[str, str] | None:
         """Two months written as one word with a hyphen (`ноябре-декабре`): their codes."""
@@ -900,9 +909,31 @@ class Reader:
             return True
         if self.lemma(end - 1) == "год" and self.aside(i, end):
             return True
+        if self.lemma(end - 1) == "год" and self.dative_age(i, end):
+            return True
         if self.oblique_years(i, end):
             return True
         return " ".join(self.lemmas[end:end + 2]) in table("ages_after") or self.lemma(end) in table("ages_after")
+
+    def dative_age(self, i: int, end: int) -> bool:
+        """A count of years that a verb of `ages_dative.tsv` governs, with a person in the dative
+        on that verb (`когда ему минуло девять лет`, `мне двенадцать лет минуло`): an age."""
+        unit = self.at(end - 1)
+        verbs = [unit.head, *(self.at(k) for k in (i - 1, end))] if unit is not None else []
+        for verb in verbs:
+            if verb is None or lemma(verb) not in table("ages_dative"):
+                continue
+            if any("Dat" in child.morph.get("Case") and child.pos_ in (PRON, NOUN, PROPN, DET, ADJ)
+                   for child in verb.children):
+                return True
+            # the parser may hang the person elsewhere: a personal pronoun in the dative in the clause
+            first, last = min(verb.i, i), max(verb.i, end - 1)
+            doc = verb.doc
+            while first > verb.sent.start and not doc[first - 1].is_punct:
+                first -= 1
+            if any(t.pos_ == PRON and "Dat" in t.morph.get("Case") for t in doc[first:last]):
+                return True
+        return False
 
     def age_as_time(self, i: int) -> bool:
         """An age at i that tells when something happened, not what someone's age was: `в десять
@@ -958,6 +989,8 @@ class Reader:
         unit = table("durations").get(self.lemma(unit_at))
         if unit not in COUNT_UNITS or (not count and self.plural(unit_at)):
             return None
+        if not count and not ahead and self.lemma(unit_at - 1) in table("each"):
+            return None  # `каждый день прежде`: every day, nothing counted
         end = unit_at + 1
         if ahead:
             sign = AFTER
@@ -1187,9 +1220,10 @@ class DateExtractor:
         unname_feasts(doc, spans)
         narrate(doc, Narrative())
         if any(span._.anchor is not None and span._.anchor[0] == DAYPART_NEED for span in spans):
-            # a part of the day alone that no diary's entry dated is no date (GUIDELINES 8.5)
+            # a part of the day alone that no diary's entry dated is no date (GUIDELINES 8.5); an entry
+            # headed without its year dates it with its month and day (`XXXX-03-05TEV`)
             doc.spans[DATES] = [span for span in spans if not (
-                span._.anchor is not None and span._.anchor[0] == DAYPART_NEED and span._.value.startswith("X"))]
+                span._.anchor is not None and span._.anchor[0] == DAYPART_NEED and span._.value.startswith("XXXX-XX-XX"))]
         return doc
 
     @staticmethod
