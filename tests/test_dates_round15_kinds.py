@@ -4,7 +4,8 @@ annotated, in sentences written for these tests with every date each sentence gi
 `месяц` after a month's name (`в ноябре месяце 1805 года`); an age told by a verb of passing time
 with a person in the dative (`когда ему минуло девять лет`); `накануне этого дня`; a unit after a
 word of frequency with a word that counts (`каждый день прежде`); a diary's entry headed without
-its year (`14-го января.`), whose `Вечером`, `в этот день` take its day. docs/dates.md, "Fifteenth
+its year (`14-го января.`), whose `Вечером`, `в этот день` take its day; a count of days, weeks
+or minutes after `в` (`в три дня выучил`), the time something took. docs/dates.md, "Fifteenth
 round"; GUIDELINES 9.40."""
 from __future__ import annotations
 
@@ -47,6 +48,17 @@ CASES = {
           d("этот день", "XXXX-01-16"), d("другой день", "XXXX-01-17")]),
         # one dated line is no diary: a part of the day alone stays no date (8.5)
         ("14-го января.\n\nВечером ездил к сестре.", [d("14-го января", "XXXX-01-14")]),
+    ],
+    "a count of days, weeks or minutes after в is the time something took: в три дня": [
+        ("Он в три дня выучил всю роль.", [d("три дня", "P3D")]),
+        ("— Управились в десять минут! — крикнул десятник.", [d("десять минут", "PT10M")]),
+        ("В несколько дней сосед перекрыл крышу.", [d("несколько дней", "PXD")]),
+        # before years it is an age, before hours a time of day, before a genitive a distance: no date
+        ("В пять лет она уже читала.", []),
+        ("Обоз пришёл в четыре часа.", []),
+        ("Мы встретились в пять минут седьмого.", []),
+        ("Деревня стоит в двух днях пути от города.", []),
+        ("Мельница была в два дня езды от нас.", []),
     ],
 }
 

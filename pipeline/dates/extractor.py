@@ -898,6 +898,8 @@ class Reader:
         if self.text(i - 1) in DASHES and self.count(i - 2):  # `в двенадцать — тринадцать лет`
             return self.is_age(i - 2, end)
         before = self.at(i - 1)
+        if self.within(i, end):
+            return False  # `в три дня всё забыла`: how long it took
         if before is not None and (self.lemma(i - 1) in table("ages") or before.pos_ in (PROPN, PRON)
                                    or self.lemma(i - 1) in numerals.words()):
             return True
@@ -914,6 +916,17 @@ class Reader:
         if self.oblique_years(i, end):
             return True
         return " ".join(self.lemmas[end:end + 2]) in table("ages_after") or self.lemma(end) in table("ages_after")
+
+    def within(self, i: int, end: int) -> bool:
+        """A count of days, weeks or minutes from i to end right after a preposition of
+        `within.tsv` (`в три дня`, `в шесть минут`): how long something took, a duration."""
+        units = table("within").get(self.lemma(i - 1))
+        if units is None or self.lemma(end - 1) not in units.split(","):
+            return False
+        if set(self.at(i).morph.get("Case")) & OBLIQUE:
+            return False  # `в двух днях пути`: the locative of a distance, no time taken
+        after = self.at(end)  # `в два дня пути`: a distance, no time taken
+        return after is None or after.pos_ != NOUN or GENITIVE not in after.morph.get("Case")
 
     def dative_age(self, i: int, end: int) -> bool:
         """A count of years that a verb of `ages_dative.tsv` governs, with a person in the dative
@@ -1115,6 +1128,8 @@ class Reader:
             return None
         clock = table("clock_words")
         before = [k for k in (i - 1, i - 2) if k >= 0 and not self.at(k).is_punct]
+        if before and before[0] == i - 1 and self.within(i, end + 1):
+            before = []  # `Кончили в шесть минут!`: how long it took (a time of day is checked after it)
         if before and (clock.get(self.lemma(before[0])) == "before" or (
                 len(before) == 2 and self.at(before[0]).pos_ == ADV and self.lemma(before[1]) in CLOCK_VERBS)):
             return None  # `в три часа`, `Было уже три часа`
