@@ -5,7 +5,8 @@ annotated, in sentences written for these tests with every date each sentence gi
 with a person in the dative (`когда ему минуло девять лет`); `накануне этого дня`; a unit after a
 word of frequency with a word that counts (`каждый день прежде`); a diary's entry headed without
 its year (`14-го января.`), whose `Вечером`, `в этот день` take its day; a count of days, weeks
-or minutes after `в` (`в три дня выучил`), the time something took. docs/dates.md, "Fifteenth
+or minutes after `в` (`в три дня выучил`), the time something took; a number word the tagger takes
+for another word (`сорок` read as `сорока`). docs/dates.md, "Fifteenth
 round"; GUIDELINES 9.40."""
 from __future__ import annotations
 
@@ -59,6 +60,11 @@ CASES = {
         ("Мы встретились в пять минут седьмого.", []),
         ("Деревня стоит в двух днях пути от города.", []),
         ("Мельница была в два дня езды от нас.", []),
+    ],
+    "a number word the tagger takes for another word: в сорок восьмом году": [
+        ("Это было в сорок восьмом году.", [d("сорок восьмом году", "XX48")]),
+        # the bird is no number: without a unit nothing is read
+        ("Над полем кружили сорок и вороны.", []),
     ],
 }
 

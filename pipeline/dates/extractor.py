@@ -144,6 +144,9 @@ def read_lemma(token: Token) -> str:
         return analyzer().parse(modern.lower())[0].normal_form.replace("ё", "е")
     if token.pos_ == NUM and text.isalpha():  # the lemmatizer keeps a numeral as written: `двух`, `трёх`
         return numeral_lemma(text.lower())
+    if text.isalpha() and (number := numeral_lemma(text.lower())) in numerals.words() \
+            and words.lemma(token) not in numerals.words():
+        return number  # a number word the tagger took for another word: `в сорок восьмом году` (`сорок` → `сорока`)
     return words.lemma(token).rstrip(".")  # `г.`, `гг.`
 
 
