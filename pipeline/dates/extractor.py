@@ -43,7 +43,7 @@ from letopis.dates.narrative import (AGES, CENTURY, DAYPART_NEED, MONTH_NEED, RE
                                      Narrative, TEMPLATES, dictionary_tense, movable,
                                      narrate)
 from letopis.extensions import DATES, ENTITIES
-from letopis.morphosyntax.lemma import analyzer
+from letopis.morphosyntax.lemma import analyzer, parses
 from letopis.resources import load_mapping, load_table
 from letopis.ud import ADJ, ADV, AUX, DET, NOUN, NUM, PRON, PROPN, VERB
 
@@ -154,7 +154,7 @@ def read_lemma(token: Token) -> str:
 def numeral_lemma(word: str) -> str:
     """A number word in any case as the tables write it (`двух` → `два`, `двадцати` → `двадцать`,
     `полутора` → `полтора`): pymorphy3's first reading as a numeral, else the word itself."""
-    for parse in analyzer().parse(word):
+    for parse in parses(word):  # none for a letter Unicode gives no name (Tangut 𗀀)
         if parse.tag.POS == "NUMR":
             return parse.normal_form.replace("ё", "е")
     return word.replace("ё", "е")
