@@ -43,7 +43,7 @@ from letopis.dates.narrative import (AGES, CENTURY, DAYPART_NEED, MONTH_NEED, RE
                                      Narrative, TEMPLATES, dictionary_tense, movable,
                                      narrate)
 from letopis.extensions import DATES, ENTITIES
-from letopis.morphosyntax.lemma import analyzer
+from letopis.morphosyntax.lemma import analyzer, parses
 from letopis.resources import load_mapping, load_table
 from letopis.ud import ADJ, ADV, AUX, DET, NOUN, NUM, PRON, PROPN, VERB
 
@@ -144,6 +144,9 @@ def read_lemma(token: Token) -> str:
         return analyzer().parse(modern.lower())[0].normal_form.replace("ё", "е")
     if token.pos_ == NUM and text.isalpha():  # the lemmatizer keeps a numeral as written: `двух`, `трёх`
         return numeral_lemma(text.lower())
+    if text.isalpha() and (number := numeral_lemma(text.lower())) in numerals.words() \
+            and words.lemma(token) not in numerals.words():
+        return number  # a number word the tagger took for another word: `в сорок восьмом году` (`сорок` → `сорока`)
     return words.lemma(token).rstrip(".")  # `г.`, `гг.`
 
 
@@ -151,7 +154,7 @@ def read_lemma(token: Token) -> str:
 def numeral_lemma(word: str) -> str:
     """A number word in any case as the tables write it (`двух` → `два`, `двадцати` → `двадцать`,
     `полутора` → `полтора`): pymorphy3's first reading as a numeral, else the word itself."""
-    for parse in analyzer().parse(word):
+    for parse in parses(word):  # none for a letter Unicode gives no name (Tangut 𗀀)
         if parse.tag.POS == "NUMR":
             return parse.normal_form.replace("ё", "е")
     return word.replace("ё", "е")
@@ -581,7 +584,16 @@ class Reader:
             first = f"{int(year) - 1:04d}" if year.isdigit() and pair[0] > pair[1] else year
             found.value = f"{first}-{pair[0]}/{found.value}"
             return found
-        return self.in_year(i + 1, code) if code else None
+        return self.in_year(self.month_noun(i), code) if code else None
+
+    def month_noun(self, i: int) -> int:
+        """The index after a month's name at i and the noun `месяц` in apposition after it
+        (`в ноябре месяце 1805 года`: `month_nouns.tsv`), in the name's case and the singular."""
+        name, noun = self.at(i), self.at(i + 1)
+        if noun is None or self.lemma(i + 1) not in table("month_nouns") or PLURAL in noun.morph.get("Number"):
+            return i + 1
+        cases = set(name.morph.get("Case")), set(noun.morph.get("Case"))
+        return i + 2 if not all(cases) or cases[0] & cases[1] else i + 1
 
     def month_pair(self, i: int) -> tuple[str, str] | None:
         """Two months written as one word with a hyphen (`ноябре-декабре`): their codes."""
@@ -889,6 +901,8 @@ class Reader:
         if self.text(i - 1) in DASHES and self.count(i - 2):  # `в двенадцать — тринадцать лет`
             return self.is_age(i - 2, end)
         before = self.at(i - 1)
+        if self.within(i, end):
+            return False  # `в три дня всё забыла`: how long it took
         if before is not None and (self.lemma(i - 1) in table("ages") or before.pos_ in (PROPN, PRON)
                                    or self.lemma(i - 1) in numerals.words()):
             return True
@@ -900,9 +914,42 @@ class Reader:
             return True
         if self.lemma(end - 1) == "год" and self.aside(i, end):
             return True
+        if self.lemma(end - 1) == "год" and self.dative_age(i, end):
+            return True
         if self.oblique_years(i, end):
             return True
         return " ".join(self.lemmas[end:end + 2]) in table("ages_after") or self.lemma(end) in table("ages_after")
+
+    def within(self, i: int, end: int) -> bool:
+        """A count of days, weeks or minutes from i to end right after a preposition of
+        `within.tsv` (`в три дня`, `в шесть минут`): how long something took, a duration."""
+        units = table("within").get(self.lemma(i - 1))
+        if units is None or self.lemma(end - 1) not in units.split(","):
+            return False
+        if set(self.at(i).morph.get("Case")) & OBLIQUE:
+            return False  # `в двух днях пути`: the locative of a distance, no time taken
+        after = self.at(end)  # `в два дня пути`: a distance, no time taken
+        return after is None or after.pos_ != NOUN or GENITIVE not in after.morph.get("Case")
+
+    def dative_age(self, i: int, end: int) -> bool:
+        """A count of years that a verb of `ages_dative.tsv` governs, with a person in the dative
+        on that verb (`когда ему минуло девять лет`, `мне двенадцать лет минуло`): an age."""
+        unit = self.at(end - 1)
+        verbs = [unit.head, *(self.at(k) for k in (i - 1, end))] if unit is not None else []
+        for verb in verbs:
+            if verb is None or lemma(verb) not in table("ages_dative"):
+                continue
+            if any("Dat" in child.morph.get("Case") and child.pos_ in (PRON, NOUN, PROPN, DET, ADJ)
+                   for child in verb.children):
+                return True
+            # the parser may hang the person elsewhere: a personal pronoun in the dative in the clause
+            first, last = min(verb.i, i), max(verb.i, end - 1)
+            doc = verb.doc
+            while first > verb.sent.start and not doc[first - 1].is_punct:
+                first -= 1
+            if any(t.pos_ == PRON and "Dat" in t.morph.get("Case") for t in doc[first:last]):
+                return True
+        return False
 
     def age_as_time(self, i: int) -> bool:
         """An age at i that tells when something happened, not what someone's age was: `в десять
@@ -958,6 +1005,8 @@ class Reader:
         unit = table("durations").get(self.lemma(unit_at))
         if unit not in COUNT_UNITS or (not count and self.plural(unit_at)):
             return None
+        if not count and not ahead and self.lemma(unit_at - 1) in table("each"):
+            return None  # `каждый день прежде`: every day, nothing counted
         end = unit_at + 1
         if ahead:
             sign = AFTER
@@ -1082,6 +1131,8 @@ class Reader:
             return None
         clock = table("clock_words")
         before = [k for k in (i - 1, i - 2) if k >= 0 and not self.at(k).is_punct]
+        if before and before[0] == i - 1 and self.within(i, end + 1):
+            before = []  # `Кончили в шесть минут!`: how long it took (a time of day is checked after it)
         if before and (clock.get(self.lemma(before[0])) == "before" or (
                 len(before) == 2 and self.at(before[0]).pos_ == ADV and self.lemma(before[1]) in CLOCK_VERBS)):
             return None  # `в три часа`, `Было уже три часа`
@@ -1187,9 +1238,10 @@ class DateExtractor:
         unname_feasts(doc, spans)
         narrate(doc, Narrative())
         if any(span._.anchor is not None and span._.anchor[0] == DAYPART_NEED for span in spans):
-            # a part of the day alone that no diary's entry dated is no date (GUIDELINES 8.5)
+            # a part of the day alone that no diary's entry dated is no date (GUIDELINES 8.5); an entry
+            # headed without its year dates it with its month and day (`XXXX-03-05TEV`)
             doc.spans[DATES] = [span for span in spans if not (
-                span._.anchor is not None and span._.anchor[0] == DAYPART_NEED and span._.value.startswith("X"))]
+                span._.anchor is not None and span._.anchor[0] == DAYPART_NEED and span._.value.startswith("XXXX-XX-XX"))]
         return doc
 
     @staticmethod

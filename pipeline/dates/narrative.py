@@ -322,6 +322,10 @@ class Narrative:
             span._.value = span._.anchor[1]
             if writer and self.diary and not beside and self.value == self.written:
                 span._.value = self.written + span._.anchor[1][len("XXXX-XX-XX"):]  # `1912-03-14TMO`
+            elif diary and self.written is None and self.written_partial is not None and not own \
+                    and self.partial == self.written_partial and not beside and not in_speech(span.root) \
+                    and not reported(span):  # an entry headed `5 марта.` without its year: `XXXX-03-05TEV`
+                span._.value = self.written_partial + span._.anchor[1][len("XXXX-XX-XX"):]
             return
         if span._.anchor is not None and span._.anchor[0] == WEEKDAY_NEED:
             template = span._.anchor[1]
@@ -401,6 +405,8 @@ class Narrative:
             self.partial, self.counted_day = span._.value, None  # `5 октября` with no year: what `на другой день` counts from
         elif heading and PARTIAL.match(span._.value or "") and day_grain(span._.value) and self.written is None:
             self.written_partial = span._.value  # a dispatch's `5 мая.`: the day of writing, its year unknown
+            if diary:  # a diary's entry headed without its year: its day is what the entry counts from
+                self.partial, self.counted_day = span._.value, None
 
 
 ASIDE_DASHES = ("—", "–", "-")
