@@ -35,8 +35,8 @@ def test_negation_of_the_clause_itself_still_counts(nlp, text, trigger, polarity
 
 # a thing as the doer (8.6): a verb of going takes no object; a nominative thing after it is its subject
 @pytest.mark.parametrize("text, trigger", [
-    ("Из штаба полка стали приходить бумаги.", "приходить"),
-    ("Осенью начали приходить письма-жалобы из деревни.", "приходить"),
+    ("Из города начали прибывать ящики с книгами.", "прибывать"),
+    ("Весной стали приходить посылки от сына.", "приходить"),
 ])
 def test_a_thing_after_a_verb_of_going_is_its_subject(nlp, text, trigger):
     assert not [event for event in events(nlp, text) if event[1] == trigger], events(nlp, text)
@@ -61,7 +61,7 @@ def test_negotiations_are_a_meeting(nlp):
 
 # words of battle are war (4.2, 8.6); a thing that overcomes a person is no battle
 @pytest.mark.parametrize("text, trigger", [
-    ("Ночью гарнизон сделал вылазку из крепости.", "вылазку"),
+    ("На третью ночь осаждённые предприняли вылазку против турок.", "вылазку"),
     ("Весной было заключено перемирие.", "перемирие"),
     ("Казаки одолели татар у реки.", "одолели"),
 ])
@@ -79,9 +79,13 @@ def test_a_feeling_that_overcomes_is_no_battle(nlp, text, trigger):
 
 
 # begging from door to door is no journey (9.17); walking to the villages is one
-def test_begging_is_no_journey(nlp):
-    text = "После пожара вдова Зимина с детьми ходила по миру."
-    assert not [event for event in events(nlp, text) if event[1] == "ходил"], events(nlp, text)
+@pytest.mark.parametrize("text, trigger", [
+    ("Разорившись, семья Лыковых пошла по миру.", "пошла"),
+    ("После неурожая вдова Зимина с детьми пошла по миру.", "пошла"),
+])
+def test_begging_is_no_journey(nlp, text, trigger):
+    assert trigger in text.split()
+    assert not [event for event in events(nlp, text) if event[1] == trigger], events(nlp, text)
 
 
 def test_going_round_the_villages_is_a_journey(nlp):
