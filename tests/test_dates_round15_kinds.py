@@ -1,10 +1,11 @@
 """Kinds of dates found wrong on unannotated War and Peace and on the probes' reports in the
-fifteenth round (issue 12 item 2, dates14), each kept after a precision audit on text nobody
-annotated, in sentences written for these tests with every date each sentence gives: the noun
+fifteenth round (issue 12 item 2, dates14), each checked by a precision audit on text nobody
+annotated (the number word, the word of frequency and `накануне этого дня` altered too few places
+there to be judged and are kept as general forms), in sentences written for these tests with every date each sentence gives: the noun
 `месяц` after a month's name (`в ноябре месяце 1805 года`); an age told by a verb of passing time
 with a person in the dative (`когда ему минуло девять лет`); `накануне этого дня`; a unit after a
 word of frequency with a word that counts (`каждый день прежде`); a diary's entry headed without
-its year (`14-го января.`), whose `Вечером`, `в этот день` take its day; a count of days, weeks
+its year (`14-го января.`), whose `в этот день` and `Вечером` take its day; a count of days, weeks
 or minutes after `в` (`в три дня выучил`), the time something took; a number word the tagger takes
 for another word (`сорок` read as `сорока`). docs/dates.md, "Fifteenth
 round"; GUIDELINES 9.40."""
@@ -24,7 +25,7 @@ CASES = {
     ],
     "an age told by a verb of passing time with a person in the dative: ему минуло девять лет": [
         ("Когда сестре минуло шестнадцать лет, её отдали в пансион.", []),
-        ("Мне тогда как раз десять лет минуло.", []),
+        ("Минуло ей в то время уже восемь лет.", []),
         ("Брату моему сравнялось двадцать лет.", []),
         # without the person the years that passed are a duration, as before
         ("С той зимы минуло три года.", [d("той зимы", "XXXX-WI"), d("три года", "P3Y")]),
@@ -52,7 +53,7 @@ CASES = {
     ],
     "a count of days, weeks or minutes after в is the time something took: в три дня": [
         ("Он в три дня выучил всю роль.", [d("три дня", "P3D")]),
-        ("— Управились в десять минут! — крикнул десятник.", [d("десять минут", "PT10M")]),
+        ("Лодку мы починили в пятнадцать минут.", [d("пятнадцать минут", "PT15M")]),
         ("В несколько дней сосед перекрыл крышу.", [d("несколько дней", "PXD")]),
         # before years it is an age, before hours a time of day, before a genitive a distance: no date
         ("В пять лет она уже читала.", []),
@@ -61,8 +62,9 @@ CASES = {
         ("Деревня стоит в двух днях пути от города.", []),
         ("Мельница была в два дня езды от нас.", []),
     ],
-    "a number word the tagger takes for another word: в сорок восьмом году": [
-        ("Это было в сорок восьмом году.", [d("сорок восьмом году", "XX48")]),
+    "a number word the tagger takes for another word: в сорок третьем году": [
+        # the tagger reads `сорок` here as a form of `сорока` (a verb): without the repair `XX03`
+        ("Пожар случился в сорок третьем году.", [d("сорок третьем году", "XX43")]),
         # the bird is no number: without a unit nothing is read
         ("Над полем кружили сорок и вороны.", []),
     ],

@@ -121,11 +121,11 @@ def own_subject(verb: Token, times: Collection[int] = ()) -> bool:
 def disagrees(subject: Token, verb: Token) -> bool:
     """A past tense agrees with its subject in gender and number (`она стала`, `он сел`); a
     nominative the parser hung on a past tense of another gender, both singular, is the subject
-    of some other verb (`Сердце забилось, она стала ...`: `Сердце` is not the subject of `стала`).
+    of some other verb (`Гроза стихла, он стал ...`: `Гроза` is not the subject of `стал`).
     Not a masculine noun with a feminine verb, which is how a woman of a profession is spoken
     of (`врач пришла`); not a name (the tagger's gender of a name is often a guess)."""
-    if feature(verb, ud.TENSE) != "Past" or feature(verb, ud.NUMBER) != "Sing" \
-            or feature(subject, ud.NUMBER) != "Sing" or subject.pos_ not in (ud.NOUN, ud.PRON):
+    if feature(verb, ud.TENSE) != "Past" or feature(verb, ud.NUMBER) != SING \
+            or feature(subject, ud.NUMBER) != SING or subject.pos_ not in (ud.NOUN, ud.PRON):
         return False
     own, verbs = feature(subject, ud.GENDER), feature(verb, ud.GENDER)
     if own is None or verbs is None or own == verbs:
@@ -134,9 +134,10 @@ def disagrees(subject: Token, verb: Token) -> bool:
 
 
 def pronoun_disagrees(subject: Token, verb: Token) -> bool:
-    """`Уложила его на лавку, он уснул`: a third-person `он`/`она`/`оно` the parser made the
-    subject of a finite past tense of another gender is not its subject; the verb's subject is
-    unwritten. (Not a short participle or adjective, `была немыслима`: its subject is often a
+    """`Ответила не сразу: он ещё спал`: the third-person `он` the parser made the subject of a
+    finite past tense of another gender is not its subject; the verb's subject is unwritten. `он`
+    only (the lemma `он`; `она`, `оно` have lemmas of their own): the precision audit covered `он`
+    and no other. (Not a short participle or adjective, `была немыслима`: its subject is often a
     noun far before it, and the pronoun the parser gave it belongs to a clause in between.)"""
     return feature(verb, ud.VERBFORM) == "Fin" and subject.pos_ == ud.PRON and feature(subject, ud.PERSON) == "3" and lemma(subject) == "он" \
         and feature(subject, ud.CASE) == "Nom" and disagrees(subject, verb)
@@ -479,20 +480,20 @@ def written_after(finite: Token) -> Token | None:
     return None
 
 
-TAG_DASHES = frozenset({"—", "–", "--"})
-TAG_STOPS = frozenset({"—", "–", "--", "«", "»", '"', "„", "“", "”", ":", ";", "(", ")"})
+DASHES = frozenset({"—", "–", "--"})  # a dash that opens or closes a line of dialogue
+TAG_STOPS = DASHES | {"«", "»", '"', "„", "“", "”", ":", ";", "(", ")"}
 
 
 def tag_subject(finite: Token) -> Token | None:
     """The subject of the author's words of a dialogue line written after them and after an
     insertion (`— Пора, — сказал, вставая, Пётр`, `— Где он? — спросил, в свою очередь,
-    Пётр`, `— Нет, — ответил басом сосед`): after the dash that closes a line the author's
+    Пётр`, `— Верно, — подтвердил шёпотом мельник`): after the dash that closes a line the author's
     words put the verb first, and what stands between it and its subject, set off by commas or
     not, is the manner of saying, a gerund and its objects. The nearest nominative noun, name or
     pronoun agreeing with the verb, before the sentence ends, another finite verb, a
     conjunction, a relative word, a dash or a quote; not a noun under a preposition."""
     doc = finite.doc
-    if finite.i == 0 or doc[finite.i - 1].text not in TAG_DASHES:
+    if finite.i == 0 or doc[finite.i - 1].text not in DASHES:
         return None
     number, gender = feature(finite, ud.NUMBER), feature(finite, ud.GENDER)
     past = feature(finite, ud.TENSE) == "Past"
@@ -501,10 +502,12 @@ def tag_subject(finite: Token) -> Token | None:
                 or token.pos_ in (ud.CCONJ, ud.SCONJ) or lemma(token) in ("который", "кто", "что") \
                 or (token.pos_ in (ud.VERB, ud.AUX) and feature(token, ud.VERBFORM) == "Fin"):
             return None
-        if token.pos_ in (ud.ADJ, ud.DET) and feature(token, ud.CASE) == "Nom" and substantive(token):
-            pass  # `— спросил его другой.`: an adjective standing for a person at the end of the words
-        elif token.pos_ not in (ud.NOUN, ud.PROPN, ud.PRON) or feature(token, ud.CASE) != "Nom" \
-                or any(child.dep_ == "case" for child in token.children) or compared(token):
+        # a nominative noun, name or pronoun not under a preposition, or an adjective standing for
+        # a person at the end of the words (`— возразил ему третий.`)
+        standing = token.pos_ in (ud.ADJ, ud.DET) and feature(token, ud.CASE) == "Nom" and substantive(token)
+        nominal = token.pos_ in (ud.NOUN, ud.PROPN, ud.PRON) and feature(token, ud.CASE) == "Nom" \
+            and not any(child.dep_ == "case" for child in token.children) and not compared(token)
+        if not (standing or nominal):
             continue
         if feature(token, ud.NUMBER) != number:
             continue
@@ -516,12 +519,10 @@ def tag_subject(finite: Token) -> Token | None:
 
 def substantive(word: Token) -> bool:
     """An adjective or pronominal adjective used as a noun at the end of the author's words (`—
-    спросил его другой.`, `— ответил старший.`): a word before it and punctuation after it, no comma
-    before it (`— ответил, довольный.` says how he answered)."""
+    возразил ему третий.`, `— добавил младший.`): a word before it and punctuation after it, no
+    comma before it (`— ответил, довольный.` says how he answered)."""
     doc = word.doc
-    if word.i + 1 >= len(doc) or not doc[word.i + 1].is_punct or doc[word.i - 1].is_punct:
-        return False
-    return True
+    return 0 < word.i < len(doc) - 1 and doc[word.i + 1].is_punct and not doc[word.i - 1].is_punct
 
 
 def repeated_verb(finite: Token) -> Token | None:

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from letopis.coref.mentions import compared, DEMONSTRATIVE, PERSONAL, PLUR, POSSESSIVE, SING, SUBJECTS, ZERO, Mention, Referent, deity, sharing
+from letopis.coref.mentions import compared, DASHES, DEMONSTRATIVE, PERSONAL, PLUR, POSSESSIVE, SING, SUBJECTS, ZERO, Mention, Referent, deity, sharing
 from letopis.morphosyntax.animacy import animal
 from letopis.morphosyntax.lemma import parses
 from letopis.words import lemma
@@ -194,7 +194,7 @@ def finite_above(gerund: Token) -> Token | None:
     return tag_verb(gerund, gerund.sent.start - 1)
 
 
-QUOTE_DASHES = {"—", "–", "--"}
+QUOTE_DASHES = DASHES  # the dashes of a line of dialogue (`mentions.py`)
 
 
 def tag_verb(gerund: Token, above: int) -> Token | None:

@@ -46,7 +46,7 @@ from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
 from letopis.resources import load_table
 from letopis.text.paragraphs import paragraph_spans
-from letopis.ud import ADJ, ADV, AUX, CCONJ, DET, NOUN, PRON, PROPN, VERB
+from letopis.ud import ADJ, ADP, ADV, AUX, CCONJ, DET, GENDER, NOUN, NUMBER, PRON, PROPN, VERB
 
 if not Doc.has_extension("mentions"):
     # list of (start, end, kind, named: (start, end) | None, members: ((start, end), ...),
@@ -183,14 +183,14 @@ RELATIVES = {"который"}
 def relative_agrees(relative: Token, noun: Token) -> bool:
     """`который` agrees with the noun it stands for in number and, in the singular, in gender:
     feminine or not (the oblique forms `которого`, `котором` are masculine and neuter alike)."""
-    number = feature(relative, "Number")
-    if number is None or feature(noun, "Number") is None:
+    number = feature(relative, NUMBER)
+    if number is None or feature(noun, NUMBER) is None:
         return True
-    if number != feature(noun, "Number"):
+    if number != feature(noun, NUMBER):
         return False
-    if number != "Sing" or feature(relative, "Gender") is None or feature(noun, "Gender") is None:
+    if number != SING or feature(relative, GENDER) is None or feature(noun, GENDER) is None:
         return True
-    return (feature(relative, "Gender") == "Fem") == (feature(noun, "Gender") == "Fem")
+    return (feature(relative, GENDER) == "Fem") == (feature(noun, GENDER) == "Fem")
 
 
 RELATIVE_REACH = 6  # words back from `который` within which the noun it stands for is sought
@@ -205,7 +205,7 @@ def agreeing_before(relative: Token) -> Token | None:
     doc = relative.doc
     start = max(sentence_start(relative), relative.i - RELATIVE_REACH)
     at = relative.i - 1
-    while at > start and doc[at].pos_ == "ADP":
+    while at > start and doc[at].pos_ == ADP:
         at -= 1  # `, на котором`
     if at <= start or doc[at].text != ",":
         return None
@@ -276,8 +276,8 @@ def clause_subject(token: Token) -> Token | None:
             for verb in (node, node.head if node.dep_ == CONJUNCT else node):
                 found = [c for c in verb.children if c.dep_ in SUBJECTS and not accusative(c)]
                 if found:
-                    # of two subjects the parser hung on one verb, the one agreeing with it (`Сердце
-                    # забилось, она стала снимать с себя шаль`: `она`, not `Сердце`)
+                    # of two subjects the parser hung on one verb, the one agreeing with it (`Гроза
+                    # стихла, он стал разглядывать себя`: `он`, not `Гроза`)
                     return next((c for c in found if not disagrees(c, verb)), found[0])
             if node.morph.get("VerbForm") and node.morph.get("VerbForm")[0] in NONFINITE and node.head.i != node.i:
                 controller = object_controller(node)

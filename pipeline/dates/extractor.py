@@ -144,10 +144,12 @@ def read_lemma(token: Token) -> str:
         return analyzer().parse(modern.lower())[0].normal_form.replace("ё", "е")
     if token.pos_ == NUM and text.isalpha():  # the lemmatizer keeps a numeral as written: `двух`, `трёх`
         return numeral_lemma(text.lower())
-    if text.isalpha() and (number := numeral_lemma(text.lower())) in numerals.words() \
-            and words.lemma(token) not in numerals.words():
-        return number  # a number word the tagger took for another word: `в сорок восьмом году` (`сорок` → `сорока`)
-    return words.lemma(token).rstrip(".")  # `г.`, `гг.`
+    found = words.lemma(token)
+    # a number word the tagger took for another word (`Пожар случился в сорок третьем году`: `сорок`
+    # → `сорока`); a lemma that is a number word already needs no second reading
+    if text.isalpha() and found not in numerals.words() and (number := numeral_lemma(text.lower())) in numerals.words():
+        return number
+    return found.rstrip(".")  # `г.`, `гг.`
 
 
 @lru_cache(maxsize=4096)
@@ -922,7 +924,7 @@ class Reader:
 
     def within(self, i: int, end: int) -> bool:
         """A count of days, weeks or minutes from i to end right after a preposition of
-        `within.tsv` (`в три дня`, `в шесть минут`): how long something took, a duration."""
+        `within.tsv` (`в три дня`, `в две недели`): how long something took, a duration."""
         units = table("within").get(self.lemma(i - 1))
         if units is None or self.lemma(end - 1) not in units.split(","):
             return False
@@ -933,7 +935,7 @@ class Reader:
 
     def dative_age(self, i: int, end: int) -> bool:
         """A count of years that a verb of `ages_dative.tsv` governs, with a person in the dative
-        on that verb (`когда ему минуло девять лет`, `мне двенадцать лет минуло`): an age."""
+        on that verb (`когда ему минуло девять лет`, `брату весной сравнялось пятнадцать лет`): an age."""
         unit = self.at(end - 1)
         verbs = [unit.head, *(self.at(k) for k in (i - 1, end))] if unit is not None else []
         for verb in verbs:
@@ -1132,7 +1134,7 @@ class Reader:
         clock = table("clock_words")
         before = [k for k in (i - 1, i - 2) if k >= 0 and not self.at(k).is_punct]
         if before and before[0] == i - 1 and self.within(i, end + 1):
-            before = []  # `Кончили в шесть минут!`: how long it took (a time of day is checked after it)
+            before = []  # `Сварили уху в двадцать минут`: how long it took (a time of day is checked after it)
         if before and (clock.get(self.lemma(before[0])) == "before" or (
                 len(before) == 2 and self.at(before[0]).pos_ == ADV and self.lemma(before[1]) in CLOCK_VERBS)):
             return None  # `в три часа`, `Было уже три часа`
