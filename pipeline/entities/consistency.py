@@ -35,7 +35,7 @@ from letopis.export.records import doc_text
 from letopis.entities.rules import NOT_NAMES, honorific_at, latin_word, numbered, opening_capital, persons_name, quoted, ranks, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import EVENT, FACILITY, LOC, ORG, PER
-from letopis.ud import ADJ, ADP, CCONJ, INTJ, NOUN, PART, SCONJ
+from letopis.ud import ADJ, ADP, CCONJ, DET, INTJ, NOUN, PART, PRON, SCONJ
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds
@@ -366,7 +366,7 @@ def dictionary_persons(doc: Doc, spans: list[Span]) -> list[Span]:
         if token.i >= 2 and doc[token.i - 1].text == "." and initial(doc[token.i - 2]):
             continue  # `Н. С. Волконскому`: the initials are the name's, which this rule would cut
         if token.i >= 2 and doc[token.i - 1].text.islower() and len(doc[token.i - 1].text) <= 3 and \
-                doc[token.i - 1].pos_ not in (ADP, CCONJ, SCONJ) and doc[token.i - 2].text[:1].isupper():
+                doc[token.i - 1].pos_ not in (ADP, CCONJ, SCONJ, PRON, DET) and doc[token.i - 2].text[:1].isupper():
             continue  # `Людвига ван Бетховена`: a name's particle, inside a longer name
         if token.i >= 1 and lemma(doc[token.i - 1]) in table("place_heads"):
             continue  # `на реке Инне`: a place named after its term
@@ -405,15 +405,27 @@ GOVERNED_CASES = {"в": {"accs", "loct", "loc2"}, "во": {"accs", "loct", "loc2
                   "до": {"gent"}, "к": {"datv"}, "ко": {"datv"}}
 
 
-def town_surname(span: Span, persons: set[str]) -> bool:
+def located_towns(spans: list[Span]) -> set[str]:
+    """The lemmas of the one-word places the document puts something in (`в Ростове`, `на
+    Дону`: a locative after `в`, `во`, `на`), which only a place takes."""
+    return {name_key(span) for span in spans if span.label_ == LOC and len(span) == 1 and span.start > 0
+            and lemma(span.doc[span.start - 1]) in LOCATIVES
+            and any(r.tag.case in ("loct", "loc2") for r in parses(model_word(span[0]).lower()))}
+
+
+def town_surname(span: Span, persons: set[str], towns: set[str] = frozenset()) -> bool:
     """A one-word place whose lemma the document makes a person elsewhere (`surnames_of_persons`):
     the person (`глаза Ростова`, `Ростов вышел`), unless a preposition of place or direction
-    governs it in a case the town's name takes (`в Ростове`, `к Ростову` stay as read; `на Ростова`,
-    a person's accusative, which the town's is not, is the person)."""
+    governs it in a case the town's name takes (`в Ростове` stays as read; `на Ростова`, a
+    person's accusative, which the town's is not, is the person). `к Ростову` is someone's
+    direction as much as a town's: the person, unless the document also has the town with
+    something in it (`located_towns`: `в Ростове`)."""
     if span.label_ != LOC or len(span) != 1 or name_key(span) not in persons:
         return False
     before = lemma(span.doc[span.start - 1]) if span.start > 0 else ""
     if before not in PLACE_GOVERNORS:
+        return True
+    if before in ("к", "ко") and name_key(span) not in towns:
         return True
     cases = GOVERNED_CASES.get(before, set())
     return not any("Geox" in r.tag.grammemes and r.tag.case in cases for r in parses(model_word(span[0]).lower()))
@@ -679,8 +691,15 @@ def event_name(span: Span, named: set[str], small: set[str]) -> Span | None:
         start += 1
     if start == span.end:
         return None
-    if start > span.start and span.end - start >= 2 and span.doc[start].pos_ == ADJ:
+    if start > span.start and span.end - start >= 2 and (span.doc[start].pos_ == ADJ or all(
+            t.text[:1].isupper() for t in span.doc[start:span.end])):
         new = Span(span.doc, start, span.end, label=EVENT)
+        new._.fine_type = span._.fine_type
+        span = new
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(span) >= 2 and span[-1].pos_ == ADJ and after is not None and after.pos_ == NOUN \
+            and after.text[:1].islower() and cases_of(span[-1]) & cases_of(after):
+        new = Span(span.doc, span.start, span.end - 1, label=EVENT)  # `Победы Советского | района`
         new._.fine_type = span._.fine_type
         span = new
     first = span[0]
@@ -691,6 +710,23 @@ def event_name(span: Span, named: set[str], small: set[str]) -> Span | None:
             named_by(t) for t in span[1:]):
         return None
     return span
+
+
+NAMED_AFTER = frozenset({"имени"})  # `им.` is two words to the tokenizer: left alone
+
+
+def named_after(span: Span, spans: list[Span]) -> Span:
+    """A name cut at `имени` before the person it is named after (`конкурса имени` + `Петра
+    Чайковского`, `завод имени` + `Лихачёва`) runs to the person's end: `имени` opens no name on
+    its own, the person is part of the event's or organisation's name (GUIDELINES 2.3)."""
+    if span.label_ not in (LOC, ORG, EVENT) or span[-1].text.lower() not in NAMED_AFTER:
+        return span
+    person = max((s for s in spans if s.label_ == PER and s.start == span.end), key=len, default=None)
+    if person is None:
+        return span
+    new = Span(span.doc, span.start, person.end, label=span.label_)
+    new._.fine_type = span._.fine_type
+    return new
 
 
 def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
@@ -715,6 +751,7 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
         spans = [name for span in spans
                  if (name := event_name(span, named, small) if span.label_ == EVENT else span) is not None]
     spans = [part for span in spans for part in (glued_place_and_person(span) or glued_names(span) or [span])]
+    spans = [named_after(span, spans) for span in spans]
     spans += repeated_surnames(doc, spans)
     spans += repeated_names(doc, spans)
     spans += dictionary_persons(doc, spans)
@@ -730,7 +767,8 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
              for span in spans]  # a full name's own key is its words, so only one-word names follow a person
     spans = [relabelled(span, label) if (label := rarer_reading(span, spans)) else span for span in spans]
     persons = surnames_of_persons(spans)
-    spans = [relabelled(span, PER) if town_surname(span, persons) else span for span in spans]
+    towns = located_towns(spans)
+    spans = [relabelled(span, PER) if town_surname(span, persons, towns) else span for span in spans]
     unique = {(s.start, s.end, s.label_): s for s in spans}
     return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 

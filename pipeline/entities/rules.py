@@ -26,7 +26,7 @@ from letopis.labels import EVENT, FACILITY, LOC, ORG, PER, WORK_OF_ART
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.sentences import opens_sentence
 from letopis.resources import load_mapping, load_table
-from letopis.ud import ADJ, ADP, ADV, CASE, DET, INTJ, NOUN, NUM, PRON, PROPN, VERB
+from letopis.ud import ADJ, ADP, ADV, AUX, CASE, DET, INTJ, NOUN, NUM, PRON, PROPN, VERB
 from letopis.words import lemma, lemma_of, model_word
 
 OPEN_QUOTES, CLOSE_QUOTES = {"«", "„", "“", '"'}, {"»", "“", "”", '"'}
@@ -89,6 +89,27 @@ def false_positive(ent: Span, lowercase: bool = False) -> bool:
     if len(ent) > 1 and ent[-1].pos_ == ADP:  # `«Я уеду в Тверь»` read as a title up to `в`: no name ends in a preposition
         return True
     return not lowercase and not any(capitalised(token) or numbered(token) for token in ent)
+
+
+def verb_cut(span: Span) -> Span | None:
+    """An event's name the tagger ran on into the verb after it (`ветеран Второй мировой собрал`):
+    the name without the verbs it ends in (no name but a title ends in a verb), none if what is
+    left has no capital but its sentence's (`Тело школьницы обнаружили`) or no event's word (an
+    event adjective or head noun, `event_modifiers.tsv`, `heads.tsv`: `падения Бастилии
+    эмигрировал`)."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].pos_ in (VERB, AUX):
+        end -= 1
+    if end == span.end:
+        return span
+    left = span.doc[span.start:end]
+    if not any(capitalised(t) and not opens_sentence(t) or numbered(t) for t in left):
+        return None  # `Тело школьницы обнаружили`: no name left but the sentence's capital
+    if not any(lemma(t) in table("event_modifiers") or table("heads").get(lemma(t)) == EVENT for t in left):
+        return None  # `после падения Бастилии эмигрировал`: no event's word left, a place's name
+    new = Span(span.doc, span.start, end, label=span.label_)
+    new._.fine_type = span._.fine_type
+    return new
 
 
 def cut_short(ent: Span) -> bool:
@@ -788,6 +809,10 @@ class EntityRules:
                 and not (learned and ent.label_ in conv.inside_names))
 
         def edged(span: Span) -> Span | None:
+            if span.label_ == EVENT and EVENT not in conv.as_tagged:
+                span = verb_cut(span)
+                if span is None:
+                    return None
             if span.label_ in OPENED and (span.start, span.end, span.label_) in tagged:
                 span = opened(span)
                 if span is not None:
