@@ -166,7 +166,7 @@ def glued_names(span: Span) -> list[Span] | None:
     Иван пошёл`, `Петровой Иван не писал`). A first name and its surname agree in case and stay
     one (`Ивана Петрова`), and a first word that is a first name or patronymic or that the
     dictionary does not know is never parted (`Уильям Фэллон`, foreign names it guesses), unless the
-    second is a first name the dictionary knows too (`увидел Наташу Николай`: two persons). The first part is a
+    second is a first name the dictionary knows too (`встретил Олю Степан`: two persons). The first part is a
     place when the dictionary reads it as one or a preposition governs it and it is no person's
     name; a person when it reads as a name; else it keeps the span's label."""
     if span.label_ not in (PER, LOC) or len(span) != 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
@@ -179,8 +179,8 @@ def glued_names(span: Span) -> list[Span] | None:
             has_reading(first, frozenset({"Name"})) and not (has_reading(second, frozenset({"Name"}))
                                                             and all(r.is_known for r in parses(model_word(second).lower())))):
         return None  # a first name before a surname is one name (`Павел Мамаев`), and so is a word the dictionary
-        # guesses; two first names the dictionary knows, whose cases cannot agree, are two persons (`Наташу
-        # Николай`; not `Александру Коллонтай`, a surname it guesses as a first name)
+        # guesses; two first names the dictionary knows, whose cases cannot agree, are two persons (`Олю
+        # Степан`; not `Александру Коллонтай`, a surname it guesses as a first name)
     one = cases_of(first)
     two = {r.tag.case for r in parses(model_word(second).lower()) if {"Surn", "Name"} & r.tag.grammemes}
     if "nomn" not in two or "nomn" in one or one & two:
@@ -343,8 +343,8 @@ def repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def dictionary_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     """A capitalised word inside a sentence that no model put in a name, whose likeliest
-    dictionary reading is a person's first name or surname and none a place (`Направленная
-    Наполеоном атака`: the agent of a participle, which the models miss): a person; not inside
+    dictionary reading is a person's first name or surname and none a place (`Построенный
+    Демидовым завод`: the agent of a participle, which the models miss): a person; not inside
     quotation marks (a title), nor next to another capitalised word (a longer name, cut), nor a
     possessive adjective of a name the document has as a person (`Кузьмину лодку` beside
     `Кузьма`)."""
@@ -362,7 +362,7 @@ def dictionary_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # `Кузьмину лодку` beside `Кузьма`: a possessive adjective of a person's name, no name
         if any(0 <= j < len(doc) and doc[j].text[:1].isupper() and not (opens_sentence(doc[j]) and common_word(doc[j]))
                for j in (token.i - 1, token.i + 1)):
-            continue  # a longer name; not a common word whose capital is its sentence's (`Направленная Наполеоном атака`)
+            continue  # a longer name; not a common word whose capital is its sentence's (`Построенный Демидовым завод`)
         if token.i >= 2 and doc[token.i - 1].text == "." and initial(doc[token.i - 2]):
             continue  # `Н. С. Волконскому`: the initials are the name's, which this rule would cut
         if token.i >= 2 and doc[token.i - 1].text.islower() and len(doc[token.i - 1].text) <= 3 and \
@@ -564,20 +564,6 @@ def capital_only(span: Span, named: set[str]) -> bool:
             and not named_inside(first, named) and (common_word(first) or no_name_form(first)))
 
 
-def exclamation_word(span: Span, named: set[str]) -> bool:
-    """A one-word person that is a whole exclamation or question (`— Ничево! — слышалось`: a
-    dialect word the dictionary reads as a village), no dictionary reading (known or guessed) a person's name
-    and every noun reading a place, the word never capitalised inside a sentence: no person (`— Пьер!` stays)."""
-    if span.label_ != PER or len(span) != 1 or not opens_sentence(span[0]) or named_inside(span[0], named):
-        return False
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is None or after.text not in ("!", "?", "!..", "?..", "?!", "!!"):
-        return False
-    readings = parses(model_word(span[0]).lower())
-    return bool(readings) and not any(PERSON_GRAMMEMES & r.tag.grammemes for r in readings) and all(
-        "Geox" in r.tag.grammemes for r in readings if r.tag.POS == "NOUN")
-
-
 # pymorphy3's parts of speech a name can take: a noun, an adjective (`Толстой`), or none it knows
 NAME_FORMS = frozenset({"NOUN", "ADJF", None})
 
@@ -659,7 +645,7 @@ def written_small_inside(doc: Doc) -> set[str]:
 def specified(span: Span) -> bool:
     """An event noun followed by what makes it one event: a preposition (`Пожар в Чернобыле`,
     `Суд над ним`), a number (`Митинг 12 марта`) or a capitalised word (`Выступление Мадонны`);
-    not a bare noun (`Стрельба была редкая`, `Перестрелка стала стихать`)."""
+    not a bare noun (`Пожар начался ночью`, `Драка быстро утихла`)."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return after is not None and (after.pos_ == ADP or numbered(after) or after.like_num
                                   or (after.text[:1].isupper() and after.is_alpha))
@@ -673,7 +659,7 @@ def event_name(span: Span, named: set[str], small: set[str]) -> Span | None:
       follows (`памятное Аустерлицкое сражение` → `Аустерлицкое сражение`); a span the cut would
       leave with no such adjective stays as the tagger read it (`вступила в Евросоюз`: the events
       stage reads the union inside it, `tests/test_events_objects.py`);
-    - a one-word event whose capital is only its sentence's is none (`Стрельба была редкая`:
+    - a one-word event whose capital is only its sentence's is none (`Пожар начался ночью`:
       `capital_only`), unless a place, time or participant follows it (`specified`);
     - a longer one opened by a word whose capital is only its sentence's (a common qualitative or
       pronominal adjective, `opening_capital`, or a word the document writes with a small letter
@@ -744,9 +730,8 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and span.label_ not in conv.lowercase
                                             and not any(t.text[:1].isupper() or numbered(t) for t in span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span))]
-    spans = [span for span in spans if not exclamation_word(span, named)]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and mixed_script(span))]
-    if EVENT not in conv.as_tagged:
+    if EVENT not in conv.as_tagged and any(span.label_ == EVENT for span in spans):
         small = written_small_inside(doc)
         spans = [name for span in spans
                  if (name := event_name(span, named, small) if span.label_ == EVENT else span) is not None]

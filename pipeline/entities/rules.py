@@ -361,7 +361,7 @@ def modifier(token: Token) -> bool:
 def named(words: Span, kind: str | None = None) -> bool:
     """Modifiers make a name when one is capitalised or is a listed event adjective; before an
     event's head the capital of a sentence's first word counts only when it is no common
-    qualitative or pronominal adjective (`opening_capital`: `Хорошие дела`; an organisation keeps
+    qualitative or pronominal adjective (`opening_capital`: `Тяжёлая война`; an organisation keeps
     it, `Красная армия`)."""
     return any(capitalised(t) and not (kind == EVENT and opening_capital(t)) or lemma(t) in table("event_modifiers")
                for t in words)
@@ -374,7 +374,7 @@ COMMON_MODIFIERS = frozenset({"Qual", "Apro"})
 def opening_capital(token: Token) -> bool:
     """A word whose capital is only its sentence's (or its line of dialogue's): it opens the
     sentence, the dictionary's likeliest reading is a qualitative or pronominal adjective
-    (`Хорошие дела`, `Наше дело`, `Отличное дело`; not `Полтавская`, `Бородинское`, `Первая`), and
+    (`Тяжёлая война`, `Наше дело`, `Пустое дело`; not `Полтавская`, `Бородинское`, `Первая`), and
     the document writes it with a small letter or not at all inside a sentence."""
     if not opens_sentence(token):
         return False
