@@ -165,6 +165,46 @@ def finite(token: Token, word: str) -> dict[str, str] | None:
     return feats
 
 
+NOUN_FROM = frozenset({ud.VERB, ud.ADJ})  # tags a noun is retagged from (not ADV, PROPN, NUM: `домой`, names, `тысяча`)
+
+
+def noun(token: Token, word: str) -> dict[str, str] | None:
+    """The UD features, with the tag under `UPOS`, of a noun the tagger took for a verb or an
+    adjective (`гремела канонада`: `канонада` ADJ; `стаканы звенели`: `стаканы` VERB): every
+    dictionary reading of the lowercase word is a noun (pymorphy3 `NOUN`; `пила`, `стали`, `рабочий`,
+    which the dictionary also reads as verbs or adjectives, are left alone). Case, number, gender
+    and animacy from the first reading."""
+    if token.pos_ not in NOUN_FROM or not word.islower():
+        return None
+    parse = only_reading(word, "NOUN")
+    if parse is None:
+        return None
+    feats = ud.ud_feats(parse.tag)
+    feats[UPOS] = ud.NOUN
+    return feats
+
+
+INFINITIVE_FROM = frozenset({ud.NOUN, ud.ADJ, ud.PROPN, ud.ADV})
+
+
+def infinitive(token: Token, word: str) -> dict[str, str] | None:
+    """The UD features of an infinitive the tagger took for a noun or another part of speech
+    (`поехал проведать сестру`: `проведать` NOUN): every dictionary reading of the word is an
+    infinitive (pymorphy3 `INFN`). A capitalised word only when it `opens_sentence`. Aspect from the
+    first reading; Voice `Mid` for a reflexive verb, `Act` otherwise."""
+    if token.pos_ not in INFINITIVE_FROM:
+        return None
+    if not word.islower() and not opens_sentence(token):
+        return None
+    parse = only_reading(word, "INFN")
+    if parse is None:
+        return None
+    feats = ud.ud_feats(parse.tag)
+    feats[ud.VERBFORM] = "Inf"
+    feats[ud.VOICE] = "Mid" if word.lower().endswith(("сь", "ся")) else "Act"
+    return feats
+
+
 FEMININE_INSTRUMENTAL = ("ой", "ою", "ей", "ею", "ью")
 UPOS = "UPOS"  # the key of a repair's features that gives a tag other than VERB
 
@@ -197,11 +237,11 @@ def old_instrumental(token: Token, word: str) -> dict[str, str] | None:
     return {UPOS: found[1], ud.CASE: "Ins", ud.GENDER: "Fem", ud.NUMBER: "Sing"}
 
 
-TAG_REPAIRS = (old_instrumental, short_participle, gerund, finite)
+TAG_REPAIRS = (old_instrumental, short_participle, gerund, finite, noun, infinitive)
 # The words a repair of `TAG_REPAIRS` can change at all: one `old_instrumentals` lists, or one
-# every reading of which is a short participle, a gerund or a verb (`only_reading`'s forms).
+# every reading of which is a short participle, a gerund, a verb, a noun or an infinitive (`only_reading`'s forms).
 # A new repair that reads other words must widen `repairable`.
-SOLE_FORMS = frozenset({"PRTS", "GRND", "VERB"})
+SOLE_FORMS = frozenset({"PRTS", "GRND", "VERB", "NOUN", "INFN"})
 
 
 @lru_cache(maxsize=50_000)
