@@ -9,7 +9,7 @@ import pytest
 from test_events import events, only
 
 
-# a grip is no arrest (8.6, 9.39: an arrest takes a person into custody); classes.tsv `body`
+# a grip is no arrest (8.6, 9.38: an arrest takes a person into custody); classes.tsv `body`
 @pytest.mark.parametrize("text, trigger", [
     ("Иван Лыков схватил меня за руку.", "схватил"),
     ("Вера Зимина схватила брата за плечо и засмеялась.", "схватила"),

@@ -1093,7 +1093,7 @@ def thing_met(token: Token) -> bool:
 def grip_met(token: Token) -> bool:
     """A verb of seizing whose every lexicon reading excludes the body part it seizes by (`схватил его
     за руку`, `поймал мальчика за ухо`: classes.tsv `body`): a grip, no custody, and the biography
-    convention takes no tagged EVENT there for OTHER either (GUIDELINES 8.6, 9.39)."""
+    convention takes no tagged EVENT there for OTHER either (GUIDELINES 8.6, 9.38)."""
     entries = readings(token)
     grips = {slot for slot in filled(token) if slot and slot.startswith(GRIP)}
     return bool(entries) and bool(grips) and all(grips & set((entry.excludes or "").split(",")) for entry in entries)

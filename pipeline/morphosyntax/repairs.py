@@ -18,6 +18,10 @@ Tag repairs (the morphology stage, before lemmas: the lemma then follows the new
   the dictionary's tense, aspect, number, gender and person. No tree repair follows it: the
   parser's tree stays, and coreference gives no unwritten subject to a finite verb still hung as
   a noun (`coref/mentions.py`, `hung_as_noun`).
+- `noun`: a lowercase word every reading of which is a noun (`стаканы`, `канонада`), tagged VERB or
+  ADJ, becomes NOUN with the first reading's case, number, gender and animacy;
+- `infinitive`: a word every reading of which is an infinitive (`проведать`, `молотить`), tagged
+  NOUN, ADJ, PROPN or ADV, becomes VERB VerbForm=Inf.
 
 Tree repairs (the syntax stage, on the heads slovnet gave; the parser sees no tags, so a word the
 tag repairs made a verb still hangs as a noun):
@@ -239,7 +243,8 @@ def old_instrumental(token: Token, word: str) -> dict[str, str] | None:
 
 TAG_REPAIRS = (old_instrumental, short_participle, gerund, finite, noun, infinitive)
 # The words a repair of `TAG_REPAIRS` can change at all: one `old_instrumentals` lists, or one
-# every reading of which is a short participle, a gerund, a verb, a noun or an infinitive (`only_reading`'s forms).
+# every reading of which is a short participle, a gerund, a verb, an infinitive or (lowercase) a noun
+# (`only_reading`'s forms).
 # A new repair that reads other words must widen `repairable`.
 SOLE_FORMS = frozenset({"PRTS", "GRND", "VERB", "NOUN", "INFN"})
 
@@ -248,7 +253,8 @@ SOLE_FORMS = frozenset({"PRTS", "GRND", "VERB", "NOUN", "INFN"})
 def repairable(word: str) -> bool:
     """Whether any tag repair can change a word written so (most words: none can, and
     `repair_tags` passes them without asking each repair about the token)."""
-    return word.lower() in old_instrumentals() or sole_form(word) in SOLE_FORMS
+    form = sole_form(word)
+    return word.lower() in old_instrumentals() or (form in SOLE_FORMS and (form != "NOUN" or word.islower()))
 
 
 def repair_tags(tokens: list[Token], words: list[str]) -> None:
