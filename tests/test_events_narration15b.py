@@ -1,7 +1,8 @@
 """Kinds of the fifteenth round's second wave (issue 12, narr15), kept after the precision audit on
 unannotated text (docs/events.md, "Fifteenth round", second wave): a person seized by a part of the
 body is held, not taken into custody, and a person under an event noun below a verb is the noun's
-argument, not the verb's. The sentences are our own: a village, a family, a regiment."""
+argument, not the verb's; `до свидания` is a farewell. The sentences are our own: a village, a
+family, a regiment."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +39,14 @@ def test_the_side_of_negotiations_is_no_participant_of_the_journey(nlp):
     talks = [event for event in found if event[1] == "переговоров"]
     assert going and ("participant", "Орловым") not in going[0][2], found
     assert talks and talks[0][0] == "MEETING" and ("participant", "Орловым") in talks[0][2], found
+
+
+# `до свидания` is a farewell (exclusions.tsv), a meeting told is still one
+def test_a_farewell_is_no_meeting(nlp):
+    text = "— До свидания, Пётр Орлов, — сказала Вера Зимина и ушла."
+    assert "MEETING" not in {event[0] for event in events(nlp, text)}, events(nlp, text)
+
+
+def test_a_meeting_told_is_still_one(nlp):
+    type, _, _, _, _ = only(nlp, "После свидания с Иваном Лыковым Вера Зимина уехала в Тулу.", "свидания")
+    assert type == "MEETING"

@@ -287,42 +287,8 @@ def test_a_verb_hung_on_the_noun_beside_it_is_the_noun_s_verb(nlp, text, verb, n
     assert analysis(doc, noun)[2:] == noun_at
 
 
-# `noun` and `infinitive` (fifteenth round, narr15): a word the dictionary reads only as a noun, or
-# only as an infinitive, that slovnet tagged otherwise
-def test_a_word_that_can_only_be_a_noun_is_one(nlp):
-    doc = nlp("За стеной стаканы звенели на подносе.")
-    assert analysis(doc, "стаканы")[:2] == ("NOUN", "стакан")
-
-
-@pytest.mark.parametrize("word, given, lemma, case", [
-    ("стаканы", "VERB", "стакан", None),      # nominative or accusative plural: the first reading's
-    ("канонада", "ADJ", "канонада", "Nom"),
-])
-def test_the_noun_repair_on_a_tag_as_slovnet_gives_it(nlp, word, given, lemma, case):
-    from spacy.tokens import Doc
-
-    from letopis.morphosyntax.repairs import UPOS, noun
-    doc = Doc(nlp.vocab, words=[word], pos=[given])
-    feats = noun(doc[0], word)
-    assert feats is not None and feats[UPOS] == "NOUN"
-    assert case is None or feats.get("Case") == case
-
-
-@pytest.mark.parametrize("word, given", [
-    ("стали", "VERB"),     # also `стать`
-    ("пила", "VERB"),      # also `пить`
-    ("рабочий", "ADJ"),    # also an adjective
-    ("Москва", "ADJ"),     # capitalised: a name's business
-    ("стаканы", "ADV"),    # not from an adverb
-])
-def test_what_can_be_another_word_stays_no_noun(nlp, word, given):
-    from spacy.tokens import Doc
-
-    from letopis.morphosyntax.repairs import noun
-    doc = Doc(nlp.vocab, words=[word], pos=[given])
-    assert noun(doc[0], word) is None
-
-
+# `infinitive` (fifteenth round, narr15): a word the dictionary reads only as an infinitive, that
+# slovnet tagged otherwise
 def test_a_word_that_can_only_be_an_infinitive_is_a_verb(nlp):
     from spacy.tokens import Doc
 

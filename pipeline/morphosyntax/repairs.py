@@ -18,8 +18,6 @@ Tag repairs (the morphology stage, before lemmas: the lemma then follows the new
   the dictionary's tense, aspect, number, gender and person. No tree repair follows it: the
   parser's tree stays, and coreference gives no unwritten subject to a finite verb still hung as
   a noun (`coref/mentions.py`, `hung_as_noun`).
-- `noun`: a lowercase word every reading of which is a noun (`стаканы`, `канонада`), tagged VERB or
-  ADJ, becomes NOUN with the first reading's case, number, gender and animacy;
 - `infinitive`: a word every reading of which is an infinitive (`проведать`, `молотить`), tagged
   NOUN, ADJ, PROPN or ADV, becomes VERB VerbForm=Inf.
 
@@ -169,25 +167,6 @@ def finite(token: Token, word: str) -> dict[str, str] | None:
     return feats
 
 
-NOUN_FROM = frozenset({ud.VERB, ud.ADJ})  # tags a noun is retagged from (not ADV, PROPN, NUM: `домой`, names, `тысяча`)
-
-
-def noun(token: Token, word: str) -> dict[str, str] | None:
-    """The UD features, with the tag under `UPOS`, of a noun the tagger took for a verb or an
-    adjective (`гремела канонада`: `канонада` ADJ; `стаканы звенели`: `стаканы` VERB): every
-    dictionary reading of the lowercase word is a noun (pymorphy3 `NOUN`; `пила`, `стали`, `рабочий`,
-    which the dictionary also reads as verbs or adjectives, are left alone). Case, number, gender
-    and animacy from the first reading."""
-    if token.pos_ not in NOUN_FROM or not word.islower():
-        return None
-    parse = only_reading(word, "NOUN")
-    if parse is None:
-        return None
-    feats = ud.ud_feats(parse.tag)
-    feats[UPOS] = ud.NOUN
-    return feats
-
-
 INFINITIVE_FROM = frozenset({ud.NOUN, ud.ADJ, ud.PROPN, ud.ADV})
 
 
@@ -241,20 +220,18 @@ def old_instrumental(token: Token, word: str) -> dict[str, str] | None:
     return {UPOS: found[1], ud.CASE: "Ins", ud.GENDER: "Fem", ud.NUMBER: "Sing"}
 
 
-TAG_REPAIRS = (old_instrumental, short_participle, gerund, finite, noun, infinitive)
+TAG_REPAIRS = (old_instrumental, short_participle, gerund, finite, infinitive)
 # The words a repair of `TAG_REPAIRS` can change at all: one `old_instrumentals` lists, or one
-# every reading of which is a short participle, a gerund, a verb, an infinitive or (lowercase) a noun
-# (`only_reading`'s forms).
+# every reading of which is a short participle, a gerund, a verb or an infinitive (`only_reading`'s forms).
 # A new repair that reads other words must widen `repairable`.
-SOLE_FORMS = frozenset({"PRTS", "GRND", "VERB", "NOUN", "INFN"})
+SOLE_FORMS = frozenset({"PRTS", "GRND", "VERB", "INFN"})
 
 
 @lru_cache(maxsize=50_000)
 def repairable(word: str) -> bool:
     """Whether any tag repair can change a word written so (most words: none can, and
     `repair_tags` passes them without asking each repair about the token)."""
-    form = sole_form(word)
-    return word.lower() in old_instrumentals() or (form in SOLE_FORMS and (form != "NOUN" or word.islower()))
+    return word.lower() in old_instrumentals() or sole_form(word) in SOLE_FORMS
 
 
 def repair_tags(tokens: list[Token], words: list[str]) -> None:
