@@ -1772,9 +1772,11 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
 
 
 def under_event_noun(trigger: Token, word: Token) -> bool:
-    """A mention below an event noun that hangs below the trigger is the noun's argument, not the
-    trigger's: `поехал для переговоров с генералом Мюратом` (the general is a side of the
-    negotiations, not of the going; GUIDELINES 9.38), `приехал на похороны князя Андрея`."""
+    """A mention below an event noun under a preposition that hangs below the trigger is the noun's
+    argument, not the trigger's: `поехал для переговоров с генералом Мюратом` (the general is a side
+    of the negotiations, not of the going; GUIDELINES 9.38), `уехал после смерти графа Орлова`. Not
+    below the trigger's own object or subject (`написал письмо в Москву`: the letter's way is the
+    writing's)."""
     between = []
     node = word.head
     while node.i != trigger.i:
@@ -1782,8 +1784,8 @@ def under_event_noun(trigger: Token, word: Token) -> bool:
             return False  # the trigger is not above the mention: the path rises first
         between.append(node)
         node = node.head
-    return any(node.pos_ == NOUN and any(entry.type != event_rules.OTHER for entry in readings(node))
-               for node in between)
+    return any(node.pos_ == NOUN and preposition(node) is not None
+               and any(entry.type != event_rules.OTHER for entry in readings(node)) for node in between)
 
 
 def anothers_subject(trigger: Token, word: Token) -> bool:
