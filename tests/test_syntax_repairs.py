@@ -285,3 +285,16 @@ def test_a_verb_hung_on_the_noun_beside_it_is_the_noun_s_verb(nlp, text, verb, n
     doc = nlp(text)
     assert analysis(doc, verb)[2:] == verb_at
     assert analysis(doc, noun)[2:] == noun_at
+
+
+# `infinitive` (fifteenth round, narr15): a word the dictionary reads only as an infinitive, that
+# slovnet tagged otherwise
+def test_a_word_that_can_only_be_an_infinitive_is_a_verb(nlp):
+    from spacy.tokens import Doc
+
+    from letopis.morphosyntax.repairs import infinitive
+    doc = Doc(nlp.vocab, words=["проведать"], pos=["NOUN"])
+    feats = infinitive(doc[0], "проведать")
+    assert feats is not None and feats["VerbForm"] == "Inf" and feats.get("Aspect") == "Perf"
+    doc = Doc(nlp.vocab, words=["стекло"], pos=["NOUN"])  # a noun and a verb's past: no infinitive
+    assert infinitive(doc[0], "стекло") is None

@@ -1057,7 +1057,7 @@ def triggers(doc: Doc, seldom: bool = True, convention: str = BIOGRAPHY) -> Iter
         if token.i in inside or is_support(token) or exception(token):
             continue
         entry = reading(token) or (Entry(event_rules.OTHER) if token.i in tagged and (news or not (
-            thing_met(token) or idiom_met(token))) else None)
+            thing_met(token) or idiom_met(token) or grip_met(token))) else None)
         if entry is not None and entry.type == event_rules.OTHER and not news and lemma(token) in event_rules.untyped():
             continue  # `был ранен`: an injury, no type of a biography's (`untyped.tsv`); NEREL's news marks it
         if entry is None or absorbed(token, frames=not news) or (entry.type == MESSAGE and quote_tag(token)):
@@ -1088,6 +1088,18 @@ def thing_met(token: Token) -> bool:
     entries = readings(token)
     return bool(entries) and all(THING in (entry.excludes or "").split(",") for entry in entries) \
         and THING in filled(token)
+
+
+def grip_met(token: Token) -> bool:
+    """A verb of seizing whose every lexicon reading excludes the body part it seizes by (`схватил его
+    за руку`, `поймал мальчика за ухо`: classes.tsv `body`): a grip, no custody, and the biography
+    convention takes no tagged EVENT there for OTHER either (GUIDELINES 8.6, 9.38)."""
+    entries = readings(token)
+    grips = {slot for slot in filled(token) if slot and slot.startswith(GRIP)}
+    return bool(entries) and bool(grips) and all(grips & set((entry.excludes or "").split(",")) for entry in entries)
+
+
+GRIP = "за+Acc="  # the slot of what a person is seized by
 
 
 def trigger_key(token: Token) -> tuple[str, str]:
@@ -1756,7 +1768,24 @@ def path_arguments(trigger: Token, mentions: Iterable[tuple[Span, str]], found: 
             for signature, span in candidates(trigger, mentions, taken(found))
             if signature in table and not anothers_setting(trigger, span)
             and not (timed and table[signature] == TIME) and not refused_subject(trigger, span.root)
-            and not anothers_subject(trigger, span.root)]
+            and not anothers_subject(trigger, span.root) and not under_event_noun(trigger, span.root)]
+
+
+def under_event_noun(trigger: Token, word: Token) -> bool:
+    """A mention below an event noun under a preposition that hangs below the trigger is the noun's
+    argument, not the trigger's: `поехал для переговоров с генералом Мюратом` (the general is a side
+    of the negotiations, not of the going; GUIDELINES 9.38), `уехал после смерти графа Орлова`. Not
+    below the trigger's own object or subject (`написал письмо в Москву`: the letter's way is the
+    writing's)."""
+    between = []
+    node = word.head
+    while node.i != trigger.i:
+        if node.head.i == node.i:
+            return False  # the trigger is not above the mention: the path rises first
+        between.append(node)
+        node = node.head
+    return any(node.pos_ == NOUN and preposition(node) is not None
+               and any(entry.type != event_rules.OTHER for entry in readings(node)) for node in between)
 
 
 def anothers_subject(trigger: Token, word: Token) -> bool:

@@ -18,6 +18,8 @@ Tag repairs (the morphology stage, before lemmas: the lemma then follows the new
   the dictionary's tense, aspect, number, gender and person. No tree repair follows it: the
   parser's tree stays, and coreference gives no unwritten subject to a finite verb still hung as
   a noun (`coref/mentions.py`, `hung_as_noun`).
+- `infinitive`: a word every reading of which is an infinitive (`проведать`, `молотить`), tagged
+  NOUN, ADJ, PROPN or ADV, becomes VERB VerbForm=Inf.
 
 Tree repairs (the syntax stage, on the heads slovnet gave; the parser sees no tags, so a word the
 tag repairs made a verb still hangs as a noun):
@@ -165,6 +167,27 @@ def finite(token: Token, word: str) -> dict[str, str] | None:
     return feats
 
 
+INFINITIVE_FROM = frozenset({ud.NOUN, ud.ADJ, ud.PROPN, ud.ADV})
+
+
+def infinitive(token: Token, word: str) -> dict[str, str] | None:
+    """The UD features of an infinitive the tagger took for a noun or another part of speech
+    (`поехал проведать сестру`: `проведать` NOUN): every dictionary reading of the word is an
+    infinitive (pymorphy3 `INFN`). A capitalised word only when it `opens_sentence`. Aspect from the
+    first reading; Voice `Mid` for a reflexive verb, `Act` otherwise."""
+    if token.pos_ not in INFINITIVE_FROM:
+        return None
+    if not word.islower() and not opens_sentence(token):
+        return None
+    parse = only_reading(word, "INFN")
+    if parse is None:
+        return None
+    feats = ud.ud_feats(parse.tag)
+    feats[ud.VERBFORM] = "Inf"
+    feats[ud.VOICE] = "Mid" if word.lower().endswith(("сь", "ся")) else "Act"
+    return feats
+
+
 FEMININE_INSTRUMENTAL = ("ой", "ою", "ей", "ею", "ью")
 UPOS = "UPOS"  # the key of a repair's features that gives a tag other than VERB
 
@@ -197,11 +220,11 @@ def old_instrumental(token: Token, word: str) -> dict[str, str] | None:
     return {UPOS: found[1], ud.CASE: "Ins", ud.GENDER: "Fem", ud.NUMBER: "Sing"}
 
 
-TAG_REPAIRS = (old_instrumental, short_participle, gerund, finite)
+TAG_REPAIRS = (old_instrumental, short_participle, gerund, finite, infinitive)
 # The words a repair of `TAG_REPAIRS` can change at all: one `old_instrumentals` lists, or one
-# every reading of which is a short participle, a gerund or a verb (`only_reading`'s forms).
+# every reading of which is a short participle, a gerund, a verb or an infinitive (`only_reading`'s forms).
 # A new repair that reads other words must widen `repairable`.
-SOLE_FORMS = frozenset({"PRTS", "GRND", "VERB"})
+SOLE_FORMS = frozenset({"PRTS", "GRND", "VERB", "INFN"})
 
 
 @lru_cache(maxsize=50_000)
