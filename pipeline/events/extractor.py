@@ -338,12 +338,17 @@ def main_subject(verb: Token) -> Token | None:
     return subject
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
+def every_parse(word: str, lemma_: str, grammeme: str) -> bool:
+    """Whether every parse pymorphy3 gives the word as a form of the lemma has the grammeme."""
+    tags = [parse.tag for parse in analyzer().parse(word) if parse.normal_form.replace("ё", "е") == lemma_]
+    return bool(tags) and all(grammeme in tag for tag in tags)
+
+
 def only_transitive(word: str, lemma_: str) -> bool:
     """Whether every parse pymorphy3 gives the word as a form of the lemma is transitive (`tran`):
     `допросили`, `отвели`, not `писал` (intransitive too: `писал ей`), `пошёл`."""
-    tags = [parse.tag for parse in analyzer().parse(word) if parse.normal_form.replace("ё", "е") == lemma_]
-    return bool(tags) and all("tran" in tag for tag in tags)
+    return every_parse(word, lemma_, "tran")
 
 
 def shared_object(token: Token) -> Token | None:
@@ -970,14 +975,14 @@ def human_subject(token: Token, entry: Entry) -> bool:
             and features(child, "Number") == features(token, "Number") for child in token.children):
         return False  # `разлетятся стёкла`: a reflexive verb takes no object; the noun is its subject, a thing
     if thing_after(token):
-        return False  # `стали приходить бумаги`: the noun hung as an object is the subject, a thing
+        return False  # `начали прибывать ящики`: the noun hung as an object is the subject, a thing
     impersonal = (features(token, "Tense") == ["Past"] and features(token, "Gender") == ["Neut"]
                   and features(token, "Number") == ["Sing"])
     return not (impersonal and not any(child.dep_ in ("obj", "iobj") for child in token.children))
 
 
 def thing_after(token: Token) -> bool:
-    """`из штаба стали приходить бумаги`: a verb that takes no object (pymorphy3 reads the word
+    """`из города начали прибывать ящики`: a verb that takes no object (pymorphy3 reads the word
     only as intransitive) with a common noun of a thing after it, hung as its object or complement,
     nominative and agreeing in number with the finite verb (the verb itself, or the phase verb
     above an infinitive): the noun is its subject."""
@@ -991,9 +996,8 @@ def thing_after(token: Token) -> bool:
 
 def only_intransitive(word: str, lemma_: str) -> bool:
     """Whether every parse pymorphy3 gives the word as a form of the lemma is intransitive
-    (`приходить`, `приезжало`), not `перелетела` (`перелетела реку`)."""
-    tags = [parse.tag for parse in analyzer().parse(word) if parse.normal_form.replace("ё", "е") == lemma_]
-    return bool(tags) and all("intr" in tag for tag in tags)
+    (`прибывать`, `приезжало`), not `перелетела` (`перелетела реку`)."""
+    return every_parse(word, lemma_, "intr")
 
 
 def no_occurrence(token: Token, entry: Entry) -> bool:
