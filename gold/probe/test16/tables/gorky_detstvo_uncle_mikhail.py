@@ -42,7 +42,8 @@ Particular decisions:
   улице` MOVEMENT `conditional` (when-clauses of orders); the imperatives (`бей`, `дай-кось`,
   `Беги`, `соскочи`, `скажи`, `Ступай`) tell no occurrence. `грозящим нашествием буйного дяди`
   CONFLICT `possible` (the expected attack). `по рассказу бабушки` COMMUNICATION; `бросили в
-  прорубь моего отца` CONFLICT (violence, not told as a death), time `зимою`. Steps within the
+  прорубь моего отца` CONFLICT (violence, not told as a death), time `зимою`, place the pond
+  (`куда` stands for `Дюков пруд`, the relative's antecedent). Steps within the
   room (`Прошёлся`, `подошёл к двери`, `отскочил`, `отошёл в угол`), `сели за Псалтырь` and the
   passers-by who `двигаются` without a goal (9.3) are no events.
 """
@@ -115,5 +116,6 @@ EVENTS = [
     ("грозящим [нашествием]", "CONFLICT", "positive", "possible", []),
     ("по [рассказу] бабушки", "COMMUNICATION", "positive", "asserted", []),
     ("зимою [бросили]", "CONFLICT", "positive", "asserted", [
+        ("place", "тухлый [Дюков пруд]"),
         ("time", "дядья [зимою] бросили")]),
 ]
