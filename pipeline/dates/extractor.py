@@ -39,7 +39,7 @@ from spacy.util import filter_spans
 
 from letopis import words
 from letopis.dates import calendar, numerals
-from letopis.dates.narrative import (AGES, CENTURY, DAYPART_NEED, MONTH_NEED, REPORTED, UNKNOWN_YEAR, WEEK, WEEKDAY, WEEKDAY_NEED, YEAR,
+from letopis.dates.narrative import (AGES, CENTURY, DAYPART_NEED, FEW, MONTH_NEED, REPORTED, UNKNOWN_YEAR, WEEK, WEEKDAY, WEEKDAY_NEED, YEAR,
                                      Narrative, TEMPLATES, dictionary_tense, movable,
                                      narrate)
 from letopis.extensions import DATES, ENTITIES
@@ -118,6 +118,7 @@ def openers() -> frozenset[str]:
                  "dayparts", "single", "stretches", "halves"):
         first |= set(table(name))
     first |= {key for key, row in phrases("abbreviations").items() if row[1] == "1"}  # `нач.`
+    first |= {key for key, row in phrases("clock_units").items() if row[1:] == ("1",)}  # `около часу`
     for name in ("deictic", "relative", "feasts", "quantifiers"):
         first |= {key.split()[0] for key in phrases(name)}
     first |= {key.split()[0] for key in table("parts_of_month")}  # `первых числах`
@@ -1020,11 +1021,19 @@ class Reader:
             return None
         if count and ahead and self.is_age(first, unit_at + 1):
             return None  # `через двадцать лет` may be an age to come; `ему три года назад` is none
+        if count and (few := phrases("indefinite").get(self.lemma(first))):
+            return self.counted_value(end, unit, sign, count[0], few[0], few[1:])  # `через несколько дней`
         return self.counted_value(end, unit, sign, count[0] if count else "1")
 
-    def counted_value(self, end: int, unit: str, sign: str, number: str, mod: str | None = None) -> Found:
-        if not number.isdecimal() or self.lemma(end) in EVENT_ANCHORS and not (
-                self.lemma(end) in table("counted_from") and self.date_after(end + 1)):
+    def counted_value(self, end: int, unit: str, sign: str, number: str, mod: str | None = None,
+                      few: tuple[str, ...] = ()) -> Found:
+        from_event = self.lemma(end) in EVENT_ANCHORS and not (
+            self.lemma(end) in table("counted_from") and self.date_after(end + 1))
+        if few and not from_event and len(few) == 3 and unit in few[2].split(","):
+            # an indefinite count (`несколько дней тому назад`): counted as every count from least to
+            # most, the narrative keeps what they give alike (narrative.py, `indefinite.tsv`)
+            return Found(end, TEMPLATES[unit], mod=mod, need=f"{sign}{few[0]}{FEW}{few[1]}{unit}", sign=sign)
+        if not number.isdecimal() or from_event:
             return Found(end, TEMPLATES[unit], mod=mod, sign=sign)  # `через год после свадьбы`
         # `через месяц после Покрова`: counted from the date after `после` (narrative.counted_from_next)
         return Found(end, TEMPLATES[unit], mod=mod, need=f"{sign}{number}{unit}", sign=sign)
@@ -1087,9 +1096,25 @@ class Reader:
     def unit_of_one(self, i: int) -> Found | None:
         code = table("durations").get(self.lemma(i))
         token = self.at(i)
-        if code is None or token is None or self.plural(i):
+        if token is None or self.plural(i):
             return None
+        if code is None:
+            return self.clock_unit_of_one(i)
         return Found(i + 1, f"P1{code}")
+
+    def clock_unit_of_one(self, i: int) -> Found | None:
+        """An hour without a count after a word that makes it one (`простояли около часу`, `более
+        часа`, `целый час`): `PT1H`, as `около года` is `P1Y` (`clock_units.tsv`, column alone);
+        not before a clock word or a number (`около часу ночи`, `около часа пополудни`: a time of
+        day, 8.5)."""
+        row = phrases("clock_units").get(self.lemma(i))
+        if row is None or len(row) < 2 or row[1] != "1":
+            return None
+        after = self.at(i + 1)
+        if after is not None and (table("clock_words").get(self.lemma(i + 1)) == "after" or after.like_num
+                                  or after.pos_ == NUM):
+            return None
+        return Found(i + 1, f"PT1{row[0]}")
 
     def duration(self, i: int, bare_year_ok: bool) -> Found | None:
         """`три года`, `10 суток`, `полгода`: TIMEX3 durations; an age is none."""

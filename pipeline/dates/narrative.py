@@ -42,6 +42,8 @@ REPORTED = "@"  # before a shift: counted from the moment of speaking (`в пр�
 DAY_OF_MONTH = re.compile(r"^\d{4}-\d{2}")
 MONTH = re.compile(r"^-(\d{2})")
 SHIFT = re.compile(r"^([+-]?\d+)([DWMY])$")
+FEW = "~"  # in a need: an indefinite count from its least to its most (`-2~9D`: `несколько дней назад`)
+SHIFTS = re.compile(r"^([+-])(\d+)~(\d+)([DWMY])$")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-(?:\d{2}|XX))?|XX-XX|SP|SU|FA|WI))?$")
 WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")  # a weekday alone (`в понедельник`)
 DAYPART_NEED = "daypart"  # an anchor's need: a part of the day alone (`Утром`), the day of a diary's entry
@@ -86,6 +88,9 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
         return in_force[:2] + template[2:] if template.startswith("XX") else template
     if need == MONTH_NEED:  # `15-го числа`: the month in force
         return in_force[:7] + template[7:] if DAY_OF_MONTH.match(in_force) else template
+    if (few := SHIFTS.match(need.lstrip(REPORTED))) is not None:
+        return alike(template, [complete(template, f"{few.group(1)}{count}{few.group(4)}", in_force)
+                                for count in range(int(few.group(2)), int(few.group(3)) + 1)])
     shift = SHIFT.match(need.lstrip(REPORTED))
     if not shift:
         return template
@@ -122,6 +127,10 @@ def from_partial(template: str, need: str, partial: str) -> str | None:
     or a day of the month (`того же года` is counted from the date in force, as before)."""
     if need == MONTH_NEED:
         return partial[:7] + template[7:]
+    if (few := SHIFTS.match(need)) is not None:
+        values = [from_partial(template, f"{few.group(1)}{count}{few.group(4)}", partial)
+                  for count in range(int(few.group(2)), int(few.group(3)) + 1)]
+        return None if None in values else alike(template, values)
     shift = SHIFT.match(need)
     if not shift or shift.group(2) not in ("D", "W") or template.startswith(WEEK):
         return None  # a week (`на прошлой неделе`, `в середине недели`) needs its year to be numbered
@@ -134,6 +143,18 @@ def from_partial(template: str, need: str, partial: str) -> str | None:
     return UNKNOWN_YEAR + days.pop()[4:]
 
 
+def alike(template: str, values: list[str]) -> str:
+    """What the values of an indefinite count (`несколько дней тому назад`, each count from the
+    least to the most) give alike, the rest `X` (GUIDELINES 8.5: a count at a finer grain than
+    what is certain keeps the known part): the month when all are days of one month
+    (`XXXX-08-XX`), else the template."""
+    if any(not DAY_VALUE.match(value) for value in values):
+        return template
+    months = {value[:7] for value in values}
+    return months.pop() + "-XX" if len(months) == 1 else template
+
+
+DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
 SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # winter straddles a new year: left unknown
 
@@ -382,6 +403,10 @@ class Narrative:
                 span._.value, span._.range = movable(span._.value)
         if SHORT_YEAR_VALUE.match(span._.value or ""):
             self.short_year = (paragraph_start(span), span._.value[2:4])  # `в сорок восьмом году`
+            if not counted(span) and not in_speech(span.root) and bounds is None:
+                # a year told after a day told without its year (`6-го октября ... в 13-м году`): the
+                # day's month no longer holds, so nothing is counted from it (`Через несколько дней`)
+                self.partial, self.counted_day = None, None
         if by_writing:
             return  # a year guessed by a tense (`В декабре был мороз.`) moves no narrative: no error spreads
         if self.written is not None and reported(span):
@@ -427,8 +452,8 @@ def paragraph_start(span: Span) -> int:
 def day_count(need: str | None, template: str) -> bool:
     """A count of days or weeks to a day (`на другой день`, `через два дня`, `накануне`, `в тот
     же день`), not a week (`на прошлой неделе`) nor one from the moment of speaking."""
-    shift = SHIFT.match(need or "")
-    return shift is not None and shift.group(2) in ("D", "W") and not template.startswith(WEEK)
+    shift = SHIFT.match(need or "") or SHIFTS.match(need or "")
+    return shift is not None and shift.group(shift.lastindex) in ("D", "W") and not template.startswith(WEEK)
 
 
 def aside(span: Span) -> tuple[int, int] | None:
