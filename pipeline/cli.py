@@ -233,7 +233,9 @@ class Run:
             self.advance(key, (offset + len(doc.text)) * self.sizes[key] // max(length, 1))
 
     def finish(self) -> None:
-        self.manifest.write(self.outputs.finish())
+        failed = [(entry.input, entry.reason or "") for _, entry in sorted(self.manifest.entries.items())
+                  if entry.status == FAILED]
+        self.manifest.write(self.outputs.finish(failed))
         self.progress.close()
         if not self.quiet:
             self.summary()

@@ -118,8 +118,9 @@ class Outputs:
                           mentions=data.get("mentions", []), structure=data.get("structure", []))
         self.add(Document(stem.as_posix(), data["text"], records, outline.tokens, outline.sentences), key)
 
-    def finish(self) -> list[Path]:
-        """The run's corpus files; returns their paths."""
+    def finish(self, failed: Iterable[tuple[str, str]] = ()) -> list[Path]:
+        """The run's corpus files; returns their paths. `failed`: (input, reason) of the inputs
+        that could not be read or analysed, listed in index.html."""
         self.outdir.mkdir(parents=True, exist_ok=True)
         written = []
         if CSV in self.formats:
@@ -128,7 +129,7 @@ class Outputs:
         if BRAT in self.formats:
             written.append(write_conf(self.outdir))
         if HTML in self.formats:
-            write_index(self.outdir, self.corpus)
+            write_index(self.outdir, self.corpus, list(failed))
             written.append(self.outdir / "index.html")
         return written
 
