@@ -144,8 +144,15 @@ class Run:
         self.sizes = [size_of(path) for path, _ in self.inputs]
         self.counted = [0] * len(self.inputs)
         self.progress = tqdm(total=sum(self.sizes), unit="B", unit_scale=True, unit_divisor=1024,
-                             file=sys.stderr, disable=args.quiet, mininterval=0.5,
-                             bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} of text [{elapsed}<{remaining}]")
+                             file=sys.stderr, disable=True)  # shown by `start`
+
+    def start(self) -> None:
+        """OUTDIR opened for the run: the progress bar from here on."""
+        self.manifest.open()
+        if not self.quiet:
+            self.progress = tqdm(total=self.progress.total, unit="B", unit_scale=True, unit_divisor=1024,
+                                 file=sys.stderr, mininterval=0.5,
+                                 bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} of text [{elapsed}<{remaining}]")
 
     def fail(self, key: int, reason: str, digest: str | None = None) -> None:
         path, stem = self.inputs[key]
@@ -316,16 +323,16 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"letopis: {path}: no such file or folder", file=sys.stderr)
         return 2
     run = Run(args)
-    run.failures += len(empty)
     try:
         if args.output.exists() and not args.output.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
         remove_temporaries(args.output)
-        run.manifest.open()
+        run.start()
     except OSError as error:
         print(f"letopis: {args.output}: cannot write the results there: {error.strerror or error}",
               file=sys.stderr)
         return 2
+    run.failures += len(empty)
     with ExitStack() as stack:
         analysis = runner(args, stack)
         for key, pieces in analyse(analysis, run.readable(), limit=args.chunk_chars, chapters=run.chapter_starts):

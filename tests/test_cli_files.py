@@ -172,3 +172,9 @@ def test_one_book_shows_its_progress_in_bytes_of_text(tmp_path, capsys):
     assert main(["run", str(tmp_path / "book.txt"), "-o", str(tmp_path / "out"), "--chunk-chars", "500"]) == 0
     size = (tmp_path / "book.txt").stat().st_size
     assert f"{size / 1024:.2f}k/{size / 1024:.2f}k of text" in capsys.readouterr().err
+
+
+def test_a_cp1251_text_opening_with_the_bytes_of_a_utf16_mark_stays_cp1251():
+    text = "яю — так начиналась его считалка, и дети повторяли её хором."
+    assert decoded(text.encode("cp1251")) == decoded(text.encode("cp1251"), "cp1251")
+    assert decoded(text.encode("cp1251")).encoding == "cp1251"

@@ -6,7 +6,7 @@ UTF-8 first. A file that is not UTF-8 is tried as the Cyrillic code pages of old
 e-text libraries and editors (Windows cp1251, koi8-r, DOS cp866): each decoding is scored
 by how Russian its letters look (how often each letter occurs in Russian, and whether each
 word is cased as words are: `слово`, `Слово`, `СЛОВО`, not `сЛОВО`), and the best one is taken
-when most of its non-ASCII characters are Russian words. Failing that, UTF-8 with a stray
+when most of its non-ASCII letters and symbols are letters of Russian words. Failing that, UTF-8 with a stray
 invalid byte or a character cut at the end (at most one in a thousand bytes) is read with each
 invalid sequence as one U+FFFD, and the run says so; otherwise the file is refused and
 `--encoding` names its code page. A file saved as UTF-16 with a byte-order mark (Windows
@@ -86,11 +86,13 @@ def decoded(data: bytes, encoding: str | None = None) -> Decoded:
         except UnicodeDecodeError as error:
             raise InputError(f"not {name} (invalid byte at offset {error.start})") from None
         return Decoded(checked(text), name)
-    if data.startswith(UTF16_BOMS):
+    if data.startswith(UTF16_BOMS):  # or a cp1251 text opening with `яю` (FF FE)
         try:
-            return Decoded(checked(data.decode("utf-16")), "utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
-            pass
+            text = ""
+        if text and sum(map(european, text)) >= 0.9 * len(text):
+            return Decoded(checked(text), "utf-16")
     if b"\x00" in data:
         raise InputError("binary file (contains NUL bytes)")
     try:
@@ -134,6 +136,12 @@ MISCASED = -3.0  # per letter of a word cased as no word is (`сЛОВО`)
 WORD = re.compile(r"[^\W\d_]+")
 
 
+def european(char: str) -> bool:
+    """ASCII, Latin-1, Cyrillic or general punctuation: what a Russian text in UTF-16 is made of
+    (a text in another encoding read as UTF-16 gives CJK and other scripts)."""
+    return char < "\u0530" or "\u2000" <= char < "\u2070" or char in "\u2116\ufeff"
+
+
 def cyrillic(word: str) -> bool:
     return all("\u0400" <= char <= "\u04ff" for char in word)
 
@@ -144,7 +152,8 @@ def cased(word: str) -> bool:
 
 def russian_score(text: str) -> tuple[float, int, int]:
     """(log-likelihood of the text's non-ASCII characters as Russian, how many of them are
-    letters of well-cased Cyrillic words, how many non-ASCII characters there are)."""
+    letters of well-cased Cyrillic words, how many non-ASCII letters and symbols there are:
+    punctuation and spaces, which a right decoding has too, are not counted)."""
     score, russian = 0.0, 0
     lettered = 0
     for word in WORD.findall(text):
@@ -160,13 +169,14 @@ def russian_score(text: str) -> tuple[float, int, int]:
         else:
             score += MISCASED * len(word)
     others = [char for char in text if not char.isascii() and not char.isalpha()]
-    score += sum(PUNCTUATION if unicodedata.category(char)[0] in "PZ" else SYMBOL for char in others)
-    return score, russian, lettered + len(others)
+    punctuation = sum(unicodedata.category(char)[0] in "PZ" for char in others)
+    score += PUNCTUATION * punctuation + SYMBOL * (len(others) - punctuation)
+    return score, russian, lettered + len(others) - punctuation
 
 
 def code_page(data: bytes) -> str | None:
     """The Cyrillic code page in which `data` reads most like Russian, or None when in none
-    of them most of its non-ASCII characters are letters of Russian words."""
+    of them most of its non-ASCII letters and symbols are letters of Russian words."""
     best, best_score = None, -math.inf
     for name in CODE_PAGES:
         try:
