@@ -178,3 +178,22 @@ def test_a_cp1251_text_opening_with_the_bytes_of_a_utf16_mark_stays_cp1251():
     text = "яю — так начиналась его считалка, и дети повторяли её хором."
     assert decoded(text.encode("cp1251")) == decoded(text.encode("cp1251"), "cp1251")
     assert decoded(text.encode("cp1251")).encoding == "cp1251"
+
+
+def test_resume_keeps_a_code_page_texts_results_and_its_encoding(tmp_path):
+    (tmp_path / "pisma.txt").write_bytes("Весной 1850 года Тургенев вернулся в Спасское.\n".encode("koi8-r"))
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path), "-o", str(out), "--quiet"]) == 0
+    kept = (out / "pisma.json").stat().st_mtime_ns
+    assert main(["run", str(tmp_path), "-o", str(out), "--resume", "--quiet"]) == 0
+    assert (out / "pisma.json").stat().st_mtime_ns == kept
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["inputs"][0]["encoding"] == "koi8-r"
+
+
+def test_a_word_file_is_refused_with_what_to_do(tmp_path, capsys):
+    (tmp_path / "glava.docx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml")
+    (tmp_path / "a.txt").write_text("Гоголь уехал в Рим.", encoding="utf-8")
+    assert main(["run", str(tmp_path / "glava.docx"), str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"),
+                 "--quiet"]) == 1
+    assert "glava.docx: binary file (contains NUL bytes): a .doc, .docx, .pdf or .epub is read once saved " \
+           "as plain text (.txt)" in capsys.readouterr().err

@@ -94,7 +94,8 @@ def decoded(data: bytes, encoding: str | None = None) -> Decoded:
         if text and sum(map(european, text)) >= 0.9 * len(text):
             return Decoded(checked(text), "utf-16")
     if b"\x00" in data:
-        raise InputError("binary file (contains NUL bytes)")
+        raise InputError("binary file (contains NUL bytes): a .doc, .docx, .pdf or .epub is read once "
+                         "saved as plain text (.txt)")
     try:
         return Decoded(checked(data.decode(UTF8)), UTF8)
     except UnicodeDecodeError as error:
