@@ -10,6 +10,7 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
 
 import argparse  # noqa: E402
+import errno  # noqa: E402
 import sys  # noqa: E402
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
@@ -25,14 +26,14 @@ from letopis.batch.runners import Runner, in_process, reason, receiving_vocab, r
 from letopis.batch.stream import AnalysisFailed, Piece, analyse
 from letopis.evaluate import command as evaluate
 from letopis.export.atomic import remove_temporaries
-from letopis.export.formats import DEFAULT, FORMATS, Outputs, parse_formats
+from letopis.export.formats import DEFAULT, FORMATS, HTML, Outputs, parse_formats
 from letopis.export.records import Numbering, doc_records
 from letopis.events.extractor import BIOGRAPHY, NEREL
 from letopis.resources import tables_hash
 from letopis.structure import Placement, find_structure
 from letopis.structure.element import DIVISIONS
 from letopis.text.chunks import CHUNK_CHARS
-from letopis.text.reader import InputError, decode, find_inputs, read_bytes
+from letopis.text.reader import CODE_PAGES, UTF8, InputError, decoded, encoding_name, find_inputs, read_bytes, texts_below
 
 
 def parser() -> argparse.ArgumentParser:
@@ -41,16 +42,23 @@ def parser() -> argparse.ArgumentParser:
         description="Who, where, when and what happened in Russian memoir prose: "
                     "tokens, lemmas, entities, dates and events.",
     )
+    main.add_argument("--version", action="version", version=f"letopis {__version__}")
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = commands.add_parser(
         "run", help="analyse .txt files and write JSON, brat, CSV, HTML, TEI or CoNLL-U",
-        description="Analyse UTF-8 .txt files. For every NAME.txt writes, by default, NAME.json, "
+        description="Analyse .txt files (UTF-8, or Russian in the code pages "
+                    f"{', '.join(CODE_PAGES)}, recognised by their letters). For every NAME.txt writes, by default, NAME.json, "
                     "NAME.ann (brat standoff) and NAME.html (a reading view) into OUTDIR, and for the "
                     "whole run entities.csv, dates.csv, events.csv, persons.csv, places.csv, "
                     "timeline.csv, index.html, brat's annotation.conf and manifest.json (what "
                     "produced the folder); --formats adds NAME.tei.xml and NAME.conllu. A file that "
                     "cannot be read or analysed is reported on one line and gets no output; the "
                     "others complete and the exit status is then 1.",
+        epilog="examples:\n"
+               "  letopis run diary.txt -o results/            then open results/index.html\n"
+               "  letopis run letters/ -o results/ -j 2         every .txt below letters/, two processes\n"
+               "  letopis run old.txt -o results/ --encoding cp1251",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
                      help=".txt files, or directories searched recursively for .txt files "
@@ -72,7 +80,11 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--scheduler", metavar="ADDRESS",
                      help="analyse on a Dask cluster (`dask scheduler` prints its address, "
                           "e.g. tcp://10.0.0.5:8786); OUTDIR is written by this process")
-    run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--encoding", type=encoding, metavar="NAME",
+                     help="read every input in this encoding (cp1251, koi8-r, cp866, utf-16, ... any "
+                          "Python codec) instead of recognising it: UTF-8, else the Cyrillic code page "
+                          "whose letters read as Russian (recorded in manifest.json and NAME.json)")
+    run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     run.add_argument("--sources", default="", metavar="LAYERS",
                      help="take every entity type from these layers only (tagger, slovnet, rules, "
                           "joined by +), to score one alone (default: models/entities/sources.tsv)")
@@ -97,6 +109,13 @@ def formats(value: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def encoding(value: str) -> str:
+    try:
+        return encoding_name(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r} (e.g. utf-8, cp1251, koi8-r, cp866)") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     return args.func(args)
@@ -109,24 +128,38 @@ class Run:
     def __init__(self, args: argparse.Namespace) -> None:
         self.inputs = list(find_inputs(args.inputs))
         self.outdir: Path = args.output
+        self.encoding: str | None = args.encoding
+        self.quiet: bool = args.quiet
+        self.analysed = 0
         self.failures = 0
-        self.texts: dict[int, tuple[str, str]] = {}  # key → (text, SHA-256 of the file)
+        self.texts: dict[int, tuple[str, str, str]] = {}  # key → (text, SHA-256 of the file, its encoding)
         self.structures: dict[int, Any] = {}  # each text's structure, found once as it is read
         self.outputs = Outputs(self.outdir, args.formats)
         options = {"chunk_chars": args.chunk_chars, "formats": list(args.formats), "sources": args.sources,
-                   "convention": args.convention}
+                   "convention": args.convention, **({"encoding": args.encoding} if args.encoding else {})}
         self.manifest = Manifest(self.outdir, Header(__version__, tables_hash(), options),
                                  {"jobs": args.jobs, "scheduler": args.scheduler})
         self.earlier = reusable(self.outdir, self.manifest.header) if args.resume else {}
-        self.progress = tqdm(total=len(self.inputs), unit="file", file=sys.stderr,
-                             disable=args.quiet or len(self.inputs) < 2)
+        # Progress in bytes of input, moved on piece by piece, so a single book shows it too.
+        self.sizes = [size_of(path) for path, _ in self.inputs]
+        self.counted = [0] * len(self.inputs)
+        self.progress = tqdm(total=sum(self.sizes), unit="B", unit_scale=True, unit_divisor=1024,
+                             file=sys.stderr, disable=True)  # shown by `start`
+
+    def start(self) -> None:
+        """OUTDIR opened for the run: the progress bar from here on."""
+        self.manifest.open()
+        if not self.quiet:
+            self.progress = tqdm(total=self.progress.total, unit="B", unit_scale=True, unit_divisor=1024,
+                                 file=sys.stderr, mininterval=0.5,
+                                 bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} of text [{elapsed}<{remaining}]")
 
     def fail(self, key: int, reason: str, digest: str | None = None) -> None:
         path, stem = self.inputs[key]
         self.failures += 1
         self.progress.write(f"letopis: {path}: {reason}", file=sys.stderr)
         self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, FAILED, reason))
-        self.progress.update()
+        self.advance(key)
 
     def readable(self) -> Iterator[tuple[int, str]]:
         """(key, text) of every input to analyse; unreadable and reused ones are dealt with here."""
@@ -139,10 +172,13 @@ class Run:
             try:
                 data = read_bytes(path)
                 digest = sha256(data)
-                text = decode(data)
+                found = decoded(data, self.encoding)
+                text, encoding = found.text, found.encoding
             except InputError as error:
                 self.fail(key, str(error), digest)
                 continue
+            if found.warning():
+                self.progress.write(f"letopis: {path}: {found.warning()}", file=sys.stderr)
             stems.add(stem)
             if self.reuse(key, digest):
                 continue
@@ -151,7 +187,7 @@ class Run:
             except Exception as error:  # fails this text alone, like its analysis
                 self.fail(key, f"structure failed: {reason(error)}", digest)
                 continue
-            self.texts[key] = (text, digest)
+            self.texts[key] = (text, digest, encoding)
             yield key, text
 
     def chapter_starts(self, key: int) -> list[int]:
@@ -168,39 +204,75 @@ class Run:
             self.outputs.reuse(stem, key)
         except (OSError, ValueError, KeyError):
             return False
-        self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, OK, files=entry.files))
-        self.progress.update()
+        self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, OK, encoding=entry.encoding,
+                                        files=entry.files))
+        self.analysed += 1
+        self.advance(key)
         return True
 
     def write(self, key: int, pieces: Iterator[Piece]) -> None:
         path, stem = self.inputs[key]
-        text, digest = self.texts.pop(key)
+        text, digest, encoding = self.texts.pop(key)
         structure = self.structures.pop(key)
         try:
-            write_text(self.outputs, stem, text, pieces, key, structure)
+            write_text(self.outputs, stem, text, self.moving(key, pieces, len(text)), key, structure, encoding)
         except Exception as error:  # one document fails alone; nothing of it stays in OUTDIR
             for output in self.outputs.paths(stem):
                 output.unlink(missing_ok=True)
             self.fail(key, error_reason(error), digest)
             return
-        self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, OK,
+        self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, OK, encoding=encoding,
                                         files=self.manifest.files_entry(self.outputs.paths(stem))))
-        self.progress.update()
+        self.analysed += 1
+        self.advance(key)
+
+    def advance(self, key: int, bytes_done: int | None = None) -> None:
+        """The progress bar at `bytes_done` of input `key` (all of it when None)."""
+        done = self.sizes[key] if bytes_done is None else min(bytes_done, self.sizes[key])
+        if done > self.counted[key]:
+            self.progress.update(done - self.counted[key])
+            self.counted[key] = done
+
+    def moving(self, key: int, pieces: Iterator[Piece], length: int) -> Iterator[Piece]:
+        """The pieces of text `key`, moving the progress bar by each piece's share of the file."""
+        for doc, offset in pieces:
+            yield doc, offset
+            self.advance(key, (offset + len(doc.text)) * self.sizes[key] // max(length, 1))
 
     def finish(self) -> None:
-        self.manifest.write(self.outputs.finish())
+        failed = [(entry.input, entry.reason or "") for _, entry in sorted(self.manifest.entries.items())
+                  if entry.status == FAILED]
+        self.manifest.write(self.outputs.finish(failed))
         self.progress.close()
+        if not self.quiet:
+            self.summary()
+
+    def summary(self) -> None:
+        """One line at the end: what was done and where to look."""
+        failed = f", {self.failures} failed (listed above and in manifest.json)" if self.failures else ""
+        files = "file" if self.analysed == 1 else "files"
+        look = f"; open {self.outdir / 'index.html'}" if HTML in self.outputs.formats else ""
+        print(f"letopis: {self.analysed} {files} analysed{failed}; results in {self.outdir}{look}",
+              file=sys.stderr)
+
+
+def size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def write_text(outputs: Outputs, stem: Path, text: str, pieces: Iterator[Piece], key: int | None = None,
-               structure: Any = None) -> None:
+               structure: Any = None, encoding: str = UTF8) -> None:
     """Every file of one text from its analysed pieces, in the formats of `outputs`;
-    `structure` is the text's (`find_structure`), found here when not given."""
+    `structure` is the text's (`find_structure`), found here when not given; `encoding` the
+    one its file was read in."""
     numbering = Numbering()
     structure = find_structure(text) if structure is None else structure
     placement = Placement.of(structure)
     outputs.document(stem, text, (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
-                     structure.records(), key=key)
+                     structure.records(), key=key, encoding=encoding)
 
 
 def error_reason(error: Exception) -> str:
@@ -240,9 +312,27 @@ def dask_client(address: str):
 
 
 def run_command(args: argparse.Namespace) -> int:
+    """Exit status 0 when every input was analysed, 1 when some failed, 2 when nothing could
+    be: no input found, or OUTDIR cannot be written (checked before the models load)."""
+    missing = [path for path in args.inputs if not path.exists()]
+    empty = [path for path in args.inputs if path.is_dir() and not texts_below(path)]
+    for path in empty:
+        print(f"letopis: {path}: no .txt files in this folder", file=sys.stderr)
+    if len(missing) + len(empty) == len(args.inputs):
+        for path in missing:
+            print(f"letopis: {path}: no such file or folder", file=sys.stderr)
+        return 2
     run = Run(args)
-    remove_temporaries(args.output)
-    run.manifest.open()
+    try:
+        if args.output.exists() and not args.output.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+        remove_temporaries(args.output)
+        run.start()
+    except OSError as error:
+        print(f"letopis: {args.output}: cannot write the results there: {error.strerror or error}",
+              file=sys.stderr)
+        return 2
+    run.failures += len(empty)
     with ExitStack() as stack:
         analysis = runner(args, stack)
         for key, pieces in analyse(analysis, run.readable(), limit=args.chunk_chars, chapters=run.chapter_starts):

@@ -48,7 +48,7 @@ def test_run_writes_json_brat_and_tables(inputs, tmp_path):
 
 
 @pytest.mark.parametrize("name, content, reason", [
-    ("latin1.txt", "Жил-был кот.".encode("cp1251"), "not UTF-8"),
+    ("latin1.txt", "Café crème, déjà vu.".encode("latin-1"), "not UTF-8"),
     ("empty.txt", b"  \n", "empty"),
     ("binary.txt", b"\x00\x01\x02", "binary"),
 ])

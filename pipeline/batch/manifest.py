@@ -3,7 +3,7 @@
 The run header names the letopis version, a hash of the rule and trained tables
 (`resources.tables_hash`) and the options that shape the output; every input has its SHA-256,
 its status (`ok`, or `failed` with the reason) and the files written for it with their
-SHA-256. While a run goes on, each finished input is appended as one line to
+SHA-256 and the encoding it was read in. While a run goes on, each finished input is appended as one line to
 `OUTDIR/.manifest.jsonl` (a journal that survives a killed run); the complete run writes
 `manifest.json` whole and removes the journal.
 
@@ -50,6 +50,7 @@ class Entry:
     status: str
     reason: str | None = None
     files: dict[str, str] = field(default_factory=dict)
+    encoding: str | None = None  # what the input was read in (`text/reader.py`); None if it was not read
 
     def complete(self, outdir: Path) -> bool:
         """An `ok` result whose files are all still there, unchanged."""

@@ -69,10 +69,12 @@ class Outputs:
                 for name in self.formats if name in suffixes]
 
     def document(self, stem: Path, text: str, pieces: Iterable[Records],
-                 structure: list[Record] | None = None, key: int | None = None) -> Document:
+                 structure: list[Record] | None = None, key: int | None = None,
+                 encoding: str = "utf-8") -> Document:
         """Writes every per-text file of `stem` (a relative path without suffix); `structure`
         is the text's parts, chapters, headings and notes where they are found for the whole
-        text rather than piece by piece. `key` orders the text in the run's tables."""
+        text rather than piece by piece. `key` orders the text in the run's tables; `encoding`
+        is the one its file was read in (NAME.json names it when it is not UTF-8)."""
         outline = Outline()
         with ExitStack() as stack:
             sinks = []
@@ -81,7 +83,7 @@ class Outputs:
                     conllu_writer(output_path(self.outdir, stem, ".conllu"), text, stem.as_posix())))
             fed = feed(pieces, outline, sinks)
             if JSON in self.formats:
-                records = write_json(output_path(self.outdir, stem, ".json"), text, fed, structure)
+                records = write_json(output_path(self.outdir, stem, ".json"), text, fed, structure, encoding)
             else:
                 records = gather(fed)
                 renumber(records)
@@ -116,8 +118,9 @@ class Outputs:
                           mentions=data.get("mentions", []), structure=data.get("structure", []))
         self.add(Document(stem.as_posix(), data["text"], records, outline.tokens, outline.sentences), key)
 
-    def finish(self) -> list[Path]:
-        """The run's corpus files; returns their paths."""
+    def finish(self, failed: Iterable[tuple[str, str]] = ()) -> list[Path]:
+        """The run's corpus files; returns their paths. `failed`: (input, reason) of the inputs
+        that could not be read or analysed, listed in index.html."""
         self.outdir.mkdir(parents=True, exist_ok=True)
         written = []
         if CSV in self.formats:
@@ -126,7 +129,7 @@ class Outputs:
         if BRAT in self.formats:
             written.append(write_conf(self.outdir))
         if HTML in self.formats:
-            write_index(self.outdir, self.corpus)
+            write_index(self.outdir, self.corpus, list(failed))
             written.append(self.outdir / "index.html")
         return written
 

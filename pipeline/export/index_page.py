@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from typing import Sequence
 from urllib.parse import quote
 
 from letopis.export.atomic import atomic_open
@@ -58,11 +59,19 @@ def places_table(rows: list[PlaceRow], links: dict[str, str]) -> str:
             f'<th>файлы</th></tr></thead><tbody>{body}</tbody></table>')
 
 
-def index_page(rows: CorpusRows) -> str:
+def failed_list(failed: Sequence[tuple[str, str]]) -> str:
+    """The inputs a run could not read or analyse, each with its reason (none: nothing)."""
+    if not failed:
+        return ""
+    items = "".join(f"<li><b>{text(name)}</b>: {text(reason)}</li>" for name, reason in failed)
+    return f'<h3>Не обработаны ({len(failed)})</h3><ul id="failed">{items}</ul>'
+
+
+def index_page(rows: CorpusRows, failed: Sequence[tuple[str, str]] = ()) -> str:
     rows = rows.sorted()
     links = {r.file: page_link(r.file) for r in rows.files}
     return fill("index.html", css=asset("index.css"), js=asset("index.js"),
-                files=files_table(rows, links), persons=persons_table(rows.persons, links),
+                files=files_table(rows, links) + failed_list(failed), persons=persons_table(rows.persons, links),
                 places=places_table(rows.places, links), timeline=timeline_svg(rows.timeline, links),
                 timeline_persons=timeline_svg(rows.timeline, links, "timeline-persons", by_person,
                                               person_lanes(rows.timeline)),
@@ -70,6 +79,7 @@ def index_page(rows: CorpusRows) -> str:
                              f"{len({r.place for r in rows.places})} мест, {len(rows.timeline)} событий с датой"))
 
 
-def write_index(outdir: Path, rows: CorpusRows) -> None:
+def write_index(outdir: Path, rows: CorpusRows, failed: Sequence[tuple[str, str]] = ()) -> None:
+    """`failed`: (input, reason) of every input the run could not read or analyse."""
     with atomic_open(outdir / "index.html") as file:
-        file.write(index_page(rows))
+        file.write(index_page(rows, failed))

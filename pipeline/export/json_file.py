@@ -39,12 +39,18 @@ def write_list(file, name: str, items: list[Record]) -> None:
     file.write("\n]")
 
 
-def write_json(path: Path, text: str, pieces: Iterable[Records], structure: list[Record] | None = None) -> Records:
+def write_json(path: Path, text: str, pieces: Iterable[Records], structure: list[Record] | None = None,
+               encoding: str = "utf-8") -> Records:
     """Write the document; returns its entities, dates, mentions and events (tokens are not kept).
-    `structure` is the text's parts, chapters, headings, notes (`letopis.structure`)."""
+    `structure` is the text's parts, chapters, headings, notes (`letopis.structure`); `encoding`
+    the one the input file was read in, written after `text` when it is not UTF-8 (offsets count
+    characters of the decoded text either way)."""
     kept = Records()
     with atomic_open(path) as file:
-        file.write('{"text": ' + dumps(text) + ',\n"tokens": [')
+        file.write('{"text": ' + dumps(text))
+        if encoding != "utf-8":
+            file.write(',\n"encoding": ' + dumps(encoding))
+        file.write(',\n"tokens": [')
         first = True
         for piece in pieces:
             if piece.tokens:

@@ -1,10 +1,11 @@
-"""entities.csv, dates.csv, mentions.csv (pronouns and unwritten subjects with their person
+"""entities.csv, dates.csv (with the first and last day of each date), mentions.csv (pronouns and unwritten subjects with their person
 cluster) and events.csv for a whole run: one row a mention, with its file."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from letopis.export.atomic import atomic_open
+from letopis.export.timex import interval
 from letopis.labels import ROLES
 from letopis.export.records import Record, Records
 
@@ -21,7 +22,7 @@ class Tables:
     def add(self, file: str, records: Records, key: int | None = None) -> None:
         key = len(self.documents) if key is None else key
         self.documents[key] = ([{"file": file, **record} for record in records.entities],
-                               [{"file": file, **record} for record in records.dates],
+                               [{"file": file, **record, **days(record)} for record in records.dates],
                                [{"file": file, **record, "members": " ".join(record["members"]) or None}
                                 for record in records.mentions],
                                [event_row(file, event) for event in records.events])
@@ -33,7 +34,7 @@ class Tables:
         written = []
         for layer, (name, columns) in enumerate((
             ("entities", ["file", "id", "start", "end", "text", "type", "normal", "cluster", "fine_type", *PLACE]),
-            ("dates", ["file", "id", "start", "end", "text", "value", "mod", *PLACE]),
+            ("dates", ["file", "id", "start", "end", "text", "value", "mod", "first", "last", *PLACE]),
             ("mentions", ["file", "id", "start", "end", "text", "kind", "cluster", "members", *PLACE]),
             ("events", ["file", "id", "type", "start", "end", "trigger", "polarity", "modality", *ROLES, *PLACE]),
         )):
@@ -43,6 +44,13 @@ class Tables:
                 pandas.DataFrame(self.rows(layer), columns=columns).to_csv(file, index=False)
             written.append(outdir / f"{name}.csv")
         return written
+
+
+def days(date: Record) -> Record:
+    """The first and last day a date covers (ISO, so the rows sort by them; `timex.interval`),
+    none for a date without a year (`XXXX-04-20`, `сегодня`)."""
+    span = interval(date.get("value"), date.get("mod"))
+    return {"first": span.first.isoformat() if span else None, "last": span.last.isoformat() if span else None}
 
 
 def event_row(file: str, event: Record) -> Record:

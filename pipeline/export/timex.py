@@ -1,6 +1,7 @@
 """A TIMEX3 value and mod as the days they cover: for the timeline and TEI's date attributes.
 
-`1905-11` is November 1905; `1921-SU` the summer of 1921; `193` the 1930s; `19` the
+`1905-11` is November 1905; `1921-SU` the summer of 1921; `1861-W12` the twelfth ISO week
+of 1861 (Monday to Sunday); `193` the 1930s; `19` the
 twentieth century (1900-1999, as TIMEX3 writes centuries); a mod narrows (`START`, `MID`,
 `END`: a third of the interval) or opens (`BEFORE`, `AFTER`) it. A value without a year
 (`XXXX-04`) has no interval; one whose day or month is unknown (`1773-09-XX`, what "the same
@@ -19,6 +20,7 @@ YEAR = re.compile(r"^(\d{4})$")
 UNKNOWN_DAY = re.compile(r"^(\d{4})-(\d{2})-XX$")  # a day of a known month: the month
 UNKNOWN_MONTH = re.compile(r"^(\d{4})-XX(-XX)?$")  # a day or month of a known year: the year
 SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+WEEK = re.compile(r"^(\d{4})-W(\d{2})$")  # an ISO week, Monday to Sunday
 DECADE = re.compile(r"^(\d{3})X?$")
 CENTURY = re.compile(r"^(\d{2})(XX)?$")
 YEARLESS = re.compile(r"^XXXX(-\d{2}(-\d{2})?)$")  # TEI writes these as --MM, --MM-DD
@@ -75,6 +77,9 @@ def base_interval(value: str) -> Interval | None:
         if found := SEASON.match(value):
             year, (first, last) = int(found[1]), SEASONS[found[2]]
             return Interval(date(year, first, 1), month_end(year, last))
+        if found := WEEK.match(value):
+            monday = date.fromisocalendar(int(found[1]), int(found[2]), 1)
+            return Interval(monday, date.fromordinal(monday.toordinal() + 6))
         if found := DECADE.match(value):
             year = int(found[1]) * 10
             return Interval(date(max(year, 1), 1, 1), date(year + 9, 12, 31))
