@@ -155,3 +155,23 @@ def test_soldiers_following_someone_are_a_scene(nlp):
     assert found and found[0][0] == "MOVEMENT", events(nlp, text)   # к + Dat: somewhere
     text = "За офицером два солдата прошли, неся раненого."
     assert not [event for event in events(nlp, text) if event[1] == "прошли"], events(nlp, text)
+
+
+# the movement of a body of troops named by a noun (`движение армии`, classes.tsv `units`); a person's,
+# also a soldier's, movements are gestures
+@pytest.mark.parametrize("text, trigger", [
+    ("Генерал велел торопить движение армии к реке.", "движение"),
+    ("Князь следил за движением нашей пехоты.", "движением"),
+])
+def test_the_movement_of_troops(nlp, text, trigger):
+    type, _, _, _, _ = only(nlp, text, trigger)
+    assert type == "MOVEMENT", events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Она быстрым движением головы отвернулась.",
+    "Пётр следил за движениями брата.",
+    "Он видел быстрые движения строившихся солдат.",
+])
+def test_a_gesture_is_no_movement(nlp, text):
+    assert not [event for event in events(nlp, text) if event[0] == "MOVEMENT"], events(nlp, text)
