@@ -171,7 +171,7 @@ def test_the_movement_of_troops(nlp, text, trigger):
 @pytest.mark.parametrize("text", [
     "Она быстрым движением головы отвернулась.",
     "Пётр следил за движениями брата.",
-    "Он видел быстрые движения строившихся солдат.",
+    "Офицер смотрел на неловкие движения молодых солдат.",
 ])
 def test_a_gesture_is_no_movement(nlp, text):
     assert not [event for event in events(nlp, text) if event[0] == "MOVEMENT"], events(nlp, text)
