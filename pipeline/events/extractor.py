@@ -482,6 +482,12 @@ def filled(token: Token) -> set[str | None]:
     subjects = [child for child in token.children if child.dep_ == "nsubj"]
     if subjects and not any(people(child, doubt=False) for child in subjects):
         slots.add(THING_SUBJECT)  # `у нас бывали балы`: a subject written, and it is no one
+    if token.pos_ == NOUN and preposition(token) and token.head.i != token.i and token.head.pos_ == VERB:
+        slots.add(f"{slot(token)}^{lemma(token.head)}")  # `вступили в дело`: the noun under the verb's preposition
+    if requirements(token) & {TROOPS, MARCH} and troops_subject(token):
+        slots.add(TROOPS)  # `полк тронулся`: a body of troops sets off
+        if slots & GOING:
+            slots.add(MARCH)  # `батальон спустился в долину`, `уланы понеслись назад`: troops going somewhere
     if slots & event_rules.stay_slots():
         slots.add(STAY)  # `прожил у брата`, `пробыл в Туле`: a place of being or a host
     if DURATION_SLOT in requirements(token) and lasted(token):
@@ -513,6 +519,34 @@ def object_slots(noun: Token) -> set[str]:
 
 
 DURATION_SLOT = "duration"
+TROOPS = "troops"  # a slot: the subject is a body of troops (`classes.tsv` `troops`: `полк тронулся`)
+MARCH = "march"  # a slot: troops going somewhere (`батальон спустился в долину`, `troops_subject`)
+# where troops go: the spatial slots of `motion.tsv` but `мимо` and `за` + Ins (men passing by or
+# following someone are a scene's: `солдаты прошли мимо костра`, `за солдатом`), `под` + Acc, and the
+# adverbs of direction
+GOING = frozenset((event_rules.spatial_slots() - {"мимо+Gen", "за+Ins"}) | {"под+Acc", "подо+Acc"}
+                  | {f"adv={word}" for word in ("вперед", "вперёд", "назад", "обратно", "прочь", "туда", "вон")})
+
+
+def troops_only(entry: Entry) -> bool:
+    """Whether a reading is one of troops only (`requires` `troops` or `march`: `выступать` MOVEMENT), which
+    says nothing of the same verb of a single person (`артистка, выступавшая в Москве`)."""
+    return bool({TROOPS, MARCH} & set((entry.requires or "").split(",")))
+
+
+def troops_subject(token: Token) -> bool:
+    """Whether the verb's subject (written, or the controller of a gerund or an infinitive, or that of a
+    coordinated verb: `subject_of`) is a body of troops or its men (`classes.tsv` `troops`: `полк`,
+    `эскадрон`, `пехота`, `гусары`): military movement is MOVEMENT (GUIDELINES 8.6), where the same
+    verb of a single person is a step within a scene (`спустился в сад`, `прошёл в угол`)."""
+    if token.pos_ != VERB:
+        return False
+    subject = subject_of(token) or next((child for child in token.children if child.dep_ == "nsubj"), None)
+    if subject is not None and lemma(subject) == "который" and subject.head.dep_.startswith("acl"):
+        subject = subject.head.head  # `эскадрон, который спустился`: the noun the clause modifies
+    return subject is not None and lemma(subject) in event_rules.classes().get(TROOPS, ())
+
+
 STAY = "stay"  # a place of being or a host (`models/events/stays.tsv`)
 THING = "thing"  # the direct object is a thing or an animal, no person (`a_thing_object`)
 PREDICATE = "predicate"  # an adjective predicated in the instrumental (`показался чужим`, `filled`)
@@ -1151,7 +1185,7 @@ def narrated_step(token: Token) -> bool:
     if subject is None:  # `Через неделю вернулся`, `был задержан и отправлен в Томск`
         return (form == FINITE and features(token, "Tense") == ["Past"]) or short_passive(token)
     if (form == "Part" and subject.i == token.head.i and features(subject, "Animacy") == ["Anim"]
-            and any(entry.type == MOVEMENT for entry in readings(token))):
+            and any(entry.type == MOVEMENT and not troops_only(entry) for entry in readings(token))):
         return True  # `солдаты, шедшие с учений`, as `солдаты, которые шли`: a person the story sees
 
     return ((subject.pos_ in (PRON, DET, NUM) and people(subject, doubt=False))

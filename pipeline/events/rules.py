@@ -186,6 +186,13 @@ def motion() -> dict[str, Entry]:
 
 
 @lru_cache(maxsize=None)
+def spatial_slots() -> frozenset[str]:
+    """The spatial slots of `motion.tsv` (`slot` rows: where to, from where, past): those an unprefixed
+    verb of motion needs, and those that show troops going somewhere (`extractor.troops_subject`)."""
+    return frozenset(row[1] for row in load_table("events/motion.tsv") if row[0] == "slot")
+
+
+@lru_cache(maxsize=None)
 def abbreviations() -> dict[str, str]:
     """An abbreviation of a reference book's life events → its type (`models/events/abbreviations.tsv`:
     `род.` BIRTH, `ум.` DEATH)."""
