@@ -236,8 +236,40 @@ def spoken_title(ent: Span) -> bool:
         while introducer >= 0 and doc[introducer].is_space:
             introducer -= 1  # the colon may end the line before (`просил:` and the words on a line of their own)
         return (end + 1 < len(doc) and doc[end].text in SPEECH_ENDS and doc[end + 1].text in CLOSE_QUOTES
-                and introducer >= 0 and doc[introducer].text in DASHES)
+                and introducer >= 0 and doc[introducer].text in DASHES) or quoted_speech(ent)
     return any(t.pos_ == PRON and not capitalised(t) or interjection(t) for t in ent)
+
+
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
+LONGEST_QUOTE = 60  # tokens searched for the quotation's closing mark
+
+
+def quoted_speech(ent: Span) -> bool:
+    """A model's title that opens a quotation of speech or thought (sixteenth round): the quoted
+    words go on after it (`«Господи! Что же это?» — думал он`: `Господи` no title; a title is the
+    whole quotation), or the quotation is told by the verb after it (`«Скорее бы», — думал он`,
+    `«Вот оно!» — думал он`) or by a verb and a colon before it (`закричал: «Конница»`). A title
+    followed by a dash and a noun (`«Мать» — роман Горького`) or after a noun and a colon stays."""
+    doc = ent.doc
+    close = next((i for i in range(ent.end, min(len(doc), ent.end + LONGEST_QUOTE)) if doc[i].text in QUOTE_MARKS), None)
+    if close is None:
+        return False
+    if any(t.is_alpha for t in doc[ent.end:close]):
+        return True  # `«Господи! Что же это?»`: the title would be the whole quotation
+    if doc[close].text not in CLOSE_QUOTES or any(not t.is_punct for t in doc[ent.end:close]):
+        return False
+    after = close + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after < len(doc) and doc[after].text in DASHES - {":"} and any(
+            t.pos_ == VERB for t in doc[after + 1:after + 3]):
+        return True  # `«Скорее бы», — думал он`
+    colon = ent.start - 2
+    while colon >= 0 and doc[colon].is_space:
+        colon -= 1
+    return colon > 0 and doc[colon].text == ":" and doc[colon - 1].pos_ == VERB  # `закричал: «Конница»`
 
 
 def interjection(token: Token) -> bool:
