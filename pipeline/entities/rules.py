@@ -425,7 +425,7 @@ def named_heads(doc: Doc) -> Iterator[Span]:
     nouns = (IDS[NOUN], IDS[PROPN])
     for i in (i for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []) if pos in nouns):
         head = doc[i]
-        kind = heads.get(lemma(head))
+        kind = heads.get(lemma(head)) or dictionary_head(head, heads)
         if kind is None:
             continue
         start = head.i
@@ -436,6 +436,21 @@ def named_heads(doc: Doc) -> Iterator[Span]:
         elif start == head.i and kind == ORG and capitalised(head) and not opens_sentence(head) \
                 and (end := tail(doc, head)) > head.i + 1:
             yield Span(doc, head.i, end, label=kind)  # `Канцелярия дворцовых дел`, `Общество любителей словесности`
+
+
+def dictionary_head(head: Token, heads: dict[str, str]) -> str | None:
+    """The kind of a head noun the lemmatiser read as another word of the same form (`полка`:
+    `полок`, where the dictionary also has `полк` in the genitive): a reading of the word in the
+    case the tagger gave it whose lemma is listed. Only after modifiers one of which is
+    capitalised, the one place a head makes a name of itself and its modifiers."""
+    doc, start = head.doc, head.i
+    while start > 0 and not doc[start].is_sent_start and modifier(doc[start - 1]):
+        start -= 1
+    if not any(capitalised(t) for t in doc[start:head.i]):
+        return None
+    cases = set(head.morph.get(CASE))
+    return next((heads[form] for r in parses(model_word(head).lower()) if r.tag.POS == "NOUN"
+                 and UD_CASES.get(r.tag.case) in cases and (form := r.normal_form.replace("ё", "е")) in heads), None)
 
 
 def place_names(doc: Doc) -> Iterator[Span]:
