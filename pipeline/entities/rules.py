@@ -123,6 +123,20 @@ def cut_short(ent: Span) -> bool:
     return after.text[:1].islower() and not any(p.is_known for p in parses(ent[0].text.lower()))
 
 
+def adjective_of_noun(ent: Span) -> bool:
+    """A model's place of one adjective before a lower-case noun in its case (`Итальянского
+    похода`, `Луврской галерее`, `Симфоническим оркестром`; sixteenth round): an adjective derived
+    from a place is no place (GUIDELINES 2.2), and where the adjective and the noun are a name
+    together the name is the longer span, so the one word is no entity either way."""
+    if len(ent) != 1 or ent[0].pos_ != ADJ or ent.end >= len(ent.doc):
+        return False
+    noun = ent.doc[ent.end]
+    if noun.pos_ != NOUN or not noun.text[:1].islower() or not set(ent[0].morph.get(CASE)) & set(noun.morph.get(CASE)):
+        return False
+    readings = parses(model_word(noun).lower())  # a noun by the dictionary too (`в Нижний утонувший`: a participle)
+    return bool(readings) and readings[0].tag.POS == "NOUN"
+
+
 def noun_after_adjective(ent: Span) -> bool:
     """The span ends in an adjective and a word the dictionary also reads as a noun in the
     adjective's case (`Уральской стали`, tagged a verb: `стать`)."""
@@ -849,6 +863,8 @@ class EntityRules:
                 return False  # words of a foreign phrase are a place, body or title only where both models read them so
             if ent.label_ in conv.facility and (ent.start, ent.end) in buildings:
                 return False
+            if ent.label_ == LOC and LOC not in conv.adjectives and adjective_of_noun(ent):
+                return False  # `Луврской галерее`, `Итальянского похода`: a place's adjective is no place (GUIDELINES 2.2)
             if learned and ent.label_ in conv.as_tagged:
                 return True
             return not false_positive(ent, learned and ent.label_ in conv.lowercase) and not (
