@@ -446,6 +446,8 @@ def named_heads(doc: Doc) -> Iterator[Span]:
         while start > 0 and not doc[start].is_sent_start and modifier(doc[start - 1]):
             start -= 1
         if head.pos_ == NOUN and start < head.i and named(doc[start:head.i], kind):
+            while kind == ORG and doc[start].text[:1].islower() and any(capitalised(t) for t in doc[start + 1:head.i]):
+                start += 1  # `московский Английский клуб`: the name opens on its first capital
             yield Span(doc, start, tail(doc, head), label=kind)
         elif start == head.i and kind == ORG and capitalised(head) and not opens_sentence(head) \
                 and (end := tail(doc, head)) > head.i + 1:
