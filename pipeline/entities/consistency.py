@@ -462,14 +462,19 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из"})
 
 
 def first_name_only(span: Span) -> bool:
-    """A one-word place whose every dictionary reading is a first name or patronymic (`между
-    Колькой и Ванькой`: slovnet's LOC; no Geox reading, no common noun), not after a preposition
+    """A one-word place whose every dictionary reading is a first name, patronymic or surname
+    (`между Колькой и Ванькой`, `о Бонапарте`: slovnet's LOC; no Geox reading, no common noun),
+    not after a preposition
     of place or a noun it may be the name of: a person."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if len(span) != 1 or before is not None and (lemma(before) in PLACE_PREPOSITIONS or before.pos_ == NOUN):
         return False  # nor after a common noun: `округа Чарльз`, a county named after a person
     readings = parses(model_word(span[0]).lower())
-    return bool(readings) and all(r.is_known and {"Name", "Patr"} & r.tag.grammemes for r in readings)
+    return bool(readings) and all(r.is_known and PERSON_GRAMMEMES & r.tag.grammemes for r in readings)
+
+
+# a first name, patronymic or surname (the surname since the sixteenth round: `о Бонапарте`)
+PERSON_GRAMMEMES = frozenset({"Name", "Patr", "Surn"})
 
 
 def addressed(span: Span) -> bool:
