@@ -44,3 +44,24 @@ def test_a_line_of_speech_in_guillemets_is_no_title(nlp, text):
 ])
 def test_a_title_that_is_the_whole_quotation_stays(nlp, text, title):
     assert title in titles(nlp, text)[0]
+
+
+# A capital after an opening quotation mark or after `!` / `?` is the capital of a line of speech:
+# a common or pronominal adjective there, or a parenthetical word, opens no event's name
+# (`rules.opens_clause`, `rules.opening_capital`).
+
+@pytest.mark.parametrize("text", [
+    "Старый мастер ответил: «Наше дело простое, а вам учиться надо».",
+    "— Не беда! Главное дело — доехать до ночи.",
+    "— Ну что ж! Тяжёлая война будет.",
+])
+def test_a_line_of_speech_opened_by_a_common_adjective_names_no_event(nlp, text):
+    assert not [s for s in nlp(text).spans[ENTITIES] if s.label_ == "EVENT"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Он часто вспоминал «Бородинское сражение» и плакал.", "Бородинское сражение"),
+    ("— Ах! Великая Отечественная война всё переменила.", "Великая Отечественная война"),
+])
+def test_an_event_named_in_speech_stays(nlp, text, name):
+    assert (name, "EVENT") in [(s.text, s.label_) for s in nlp(text).spans[ENTITIES]]

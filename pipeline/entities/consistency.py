@@ -32,7 +32,7 @@ from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
-from letopis.entities.rules import NOT_NAMES, honorific_at, latin_word, numbered, opening_capital, persons_name, quoted, ranks, table, verb_form
+from letopis.entities.rules import NOT_NAMES, honorific_at, latin_word, numbered, opening_capital, opens_clause, persons_name, quoted, ranks, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import EVENT, FACILITY, LOC, ORG, PER
 from letopis.ud import ADJ, ADP, CCONJ, DET, INTJ, NOUN, PART, PRON, SCONJ
@@ -696,7 +696,7 @@ def event_name(span: Span, named: set[str], small: set[str]) -> Span | None:
     first = span[0]
     if len(span) == 1:
         return None if capital_only(span, named) and not specified(span) else span
-    if opens_sentence(first) and first.text[:1].isupper() and not named_inside(first, named) and (
+    if opens_clause(first) and first.text[:1].isupper() and not named_inside(first, named) and (
             opening_capital(first) or word_forms(first) & small or verb_form(first)) and not any(
             named_by(t) for t in span[1:]):
         return None

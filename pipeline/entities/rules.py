@@ -417,18 +417,35 @@ def named(words: Span, kind: str | None = None) -> bool:
 COMMON_MODIFIERS = frozenset({"Qual", "Apro"})
 
 
+# marks after which a capital is the capital of a line of speech or of a new sentence the
+# sentence splitter did not part (`«Наше дело привычное»`, `Полно! Главное дело — ...`)
+CLAUSE_OPENERS = OPEN_QUOTES | {"!", "?", "…", "...", "?!", "!.."}
+
+
+def opens_clause(token: Token) -> bool:
+    """The token opens its sentence, or follows an opening quotation mark or a question or
+    exclamation mark (sixteenth round): its capital may be only the opening's."""
+    if opens_sentence(token):
+        return True
+    before = token.i - 1
+    while before >= 0 and token.doc[before].is_space:
+        before -= 1
+    return before >= 0 and token.doc[before].text in CLAUSE_OPENERS
+
+
 def opening_capital(token: Token) -> bool:
     """A word whose capital is only its sentence's (or its line of dialogue's): it opens the
-    sentence, the dictionary's likeliest reading is a qualitative or pronominal adjective
+    sentence or a quotation, or follows a `!` or `?` (`opens_clause`), the dictionary's likeliest reading is a qualitative or pronominal adjective
     (`Тяжёлая война`, `Наше дело`, `Пустое дело`; not `Полтавская`, `Бородинское`, `Первая`), and
     the document writes it with a small letter or not at all inside a sentence."""
-    if not opens_sentence(token):
+    if not opens_clause(token):
         return False
     readings = parses(model_word(token).lower())
-    if not readings or not readings[0].is_known or not COMMON_MODIFIERS & readings[0].tag.grammemes:
+    if not readings or not readings[0].is_known or not (COMMON_MODIFIERS & readings[0].tag.grammemes or any(
+            "Prnt" in r.tag.grammemes for r in readings)):  # or a parenthetical word (`Главное дело — ...`)
         return False
     word = token.lower_
-    return not any(t.lower_ == word and capitalised(t) and not opens_sentence(t) for t in token.doc)
+    return not any(t.lower_ == word and capitalised(t) and not opens_clause(t) for t in token.doc)
 
 
 def named_heads(doc: Doc) -> Iterator[Span]:
