@@ -26,6 +26,7 @@ def test_an_adjective_of_a_place_before_its_noun_is_no_place(nlp, text, adjectiv
     ("Корабль вошёл в Азовское море на рассвете.", "Азовское море"),
     ("Мы жили на Тверской, а потом переехали на Арбат.", "Тверской"),
     ("Летом мы ездили в Нижний Новгород к тётке.", "Нижний Новгород"),
+    ("Она училась в Ухани провинции Хубэй.", "Ухани"),  # a town before a term, no adjective
 ])
 def test_a_place_named_by_an_adjective_stays(nlp, text, place):
     assert (place, "LOC") in entities(nlp, text)

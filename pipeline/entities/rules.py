@@ -134,7 +134,8 @@ def adjective_of_noun(ent: Span) -> bool:
     if noun.pos_ != NOUN or not noun.text[:1].islower() or not set(ent[0].morph.get(CASE)) & set(noun.morph.get(CASE)):
         return False
     readings = parses(model_word(noun).lower())  # a noun by the dictionary too (`в Нижний утонувший`: a participle)
-    return bool(readings) and readings[0].tag.POS == "NOUN"
+    own = parses(model_word(ent[0]).lower())  # and an adjective (`в Наньпине провинции`: a town the tagger read so)
+    return bool(readings) and readings[0].tag.POS == "NOUN" and bool(own) and own[0].tag.POS == "ADJF"
 
 
 def noun_after_adjective(ent: Span) -> bool:
