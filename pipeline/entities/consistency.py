@@ -732,8 +732,11 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
              if not (span.label_ in NAME_TYPES and capital_only(span, named)
                      and (span.start, span.end, span.label_) not in learned)]
     # a span left with no capital by the trimming (`Подобралась дружная`) names nothing
-    spans = [span for span in spans if not (span.label_ in NAME_TYPES and span.label_ not in conv.lowercase
-                                            and not any(t.text[:1].isupper() or numbered(t) for t in span))]
+    # (under NEREL's convention a lower-case span stays only as the tagger read it: `полиция`, not
+    # the `клуб` left of a rule's `Итальянский клуб` whose adjective the tagger read as a place)
+    spans = [span for span in spans if not (span.label_ in NAME_TYPES and (
+        span.label_ not in conv.lowercase or (span.start, span.end, span.label_) not in learned)
+        and not any(t.text[:1].isupper() or numbered(t) for t in span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and mixed_script(span))]
     if EVENT not in conv.as_tagged and any(span.label_ == EVENT for span in spans):
