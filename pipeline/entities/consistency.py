@@ -732,10 +732,13 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
              if not (span.label_ in NAME_TYPES and capital_only(span, named)
                      and (span.start, span.end, span.label_) not in learned)]
     # a span left with no capital by the trimming (`Подобралась дружная`) names nothing
-    # (under NEREL's convention a lower-case span stays only as the tagger read it: `полиция`, not
-    # the `клуб` left of a rule's `Итальянский клуб` whose adjective the tagger read as a place)
+    # (under NEREL's convention a lower-case span stays only within the tagger's spans of its type:
+    # `полиции` of its `генералов полиции`, not the `клуб` left of a rule's `Итальянский клуб`
+    # whose adjective the tagger read as a place)
+    read = {(i, s.label_) for s in doc.spans.get(TAGGER, []) if s.label_ in conv.lowercase for i in range(s.start, s.end)}
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and (
-        span.label_ not in conv.lowercase or (span.start, span.end, span.label_) not in learned)
+        span.label_ not in conv.lowercase or (span.start, span.end, span.label_) not in learned
+        and not all((i, span.label_) in read for i in range(span.start, span.end)))
         and not any(t.text[:1].isupper() or numbered(t) for t in span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and mixed_script(span))]
