@@ -32,7 +32,7 @@ from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
-from letopis.entities.rules import NOT_NAMES, honorific_at, latin_word, numbered, opening_capital, persons_name, quoted, ranks, table, verb_form
+from letopis.entities.rules import NOT_NAMES, honorific_at, latin_word, numbered, opening_capital, opens_clause, persons_name, quoted, ranks, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import EVENT, FACILITY, LOC, ORG, PER
 from letopis.ud import ADJ, ADP, CCONJ, DET, INTJ, NOUN, PART, PRON, SCONJ
@@ -462,14 +462,19 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из"})
 
 
 def first_name_only(span: Span) -> bool:
-    """A one-word place whose every dictionary reading is a first name or patronymic (`между
-    Колькой и Ванькой`: slovnet's LOC; no Geox reading, no common noun), not after a preposition
+    """A one-word place whose every dictionary reading is a first name, patronymic or surname
+    (`между Колькой и Ванькой`, `о Бонапарте`: slovnet's LOC; no Geox reading, no common noun),
+    not after a preposition
     of place or a noun it may be the name of: a person."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if len(span) != 1 or before is not None and (lemma(before) in PLACE_PREPOSITIONS or before.pos_ == NOUN):
         return False  # nor after a common noun: `округа Чарльз`, a county named after a person
     readings = parses(model_word(span[0]).lower())
-    return bool(readings) and all(r.is_known and {"Name", "Patr"} & r.tag.grammemes for r in readings)
+    return bool(readings) and all(r.is_known and PERSON_GRAMMEMES & r.tag.grammemes for r in readings)
+
+
+# a first name, patronymic or surname (the surname since the sixteenth round: `о Бонапарте`)
+PERSON_GRAMMEMES = frozenset({"Name", "Patr", "Surn"})
 
 
 def addressed(span: Span) -> bool:
@@ -691,7 +696,7 @@ def event_name(span: Span, named: set[str], small: set[str]) -> Span | None:
     first = span[0]
     if len(span) == 1:
         return None if capital_only(span, named) and not specified(span) else span
-    if opens_sentence(first) and first.text[:1].isupper() and not named_inside(first, named) and (
+    if opens_clause(first) and first.text[:1].isupper() and not named_inside(first, named) and (
             opening_capital(first) or word_forms(first) & small or verb_form(first)) and not any(
             named_by(t) for t in span[1:]):
         return None
@@ -727,8 +732,14 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
              if not (span.label_ in NAME_TYPES and capital_only(span, named)
                      and (span.start, span.end, span.label_) not in learned)]
     # a span left with no capital by the trimming (`Подобралась дружная`) names nothing
-    spans = [span for span in spans if not (span.label_ in NAME_TYPES and span.label_ not in conv.lowercase
-                                            and not any(t.text[:1].isupper() or numbered(t) for t in span))]
+    # (under NEREL's convention a lower-case span stays only within the tagger's spans of its type:
+    # `полиции` of its `генералов полиции`, not the `клуб` left of a rule's `Итальянский клуб`
+    # whose adjective the tagger read as a place)
+    read = {(i, s.label_) for s in doc.spans.get(TAGGER, []) if s.label_ in conv.lowercase for i in range(s.start, s.end)}
+    spans = [span for span in spans if not (span.label_ in NAME_TYPES and (
+        span.label_ not in conv.lowercase or (span.start, span.end, span.label_) not in learned
+        and not all((i, span.label_) in read for i in range(span.start, span.end)))
+        and not any(t.text[:1].isupper() or numbered(t) for t in span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and mixed_script(span))]
     if EVENT not in conv.as_tagged and any(span.label_ == EVENT for span in spans):

@@ -16,6 +16,7 @@ and `Сергей Оболенский`); other entities with equal normals.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +26,7 @@ from letopis.coref.names import ClusterIndex, nominative_form
 from letopis.extensions import ENTITIES
 from letopis.labels import PER
 from letopis.morphosyntax.lemma import parses
+from letopis.resources import load_mapping
 from letopis.words import model_word
 
 NAME_TAGS = {"Name", "Surn", "Patr"}
@@ -104,6 +106,16 @@ def number_of(token: Token) -> str | None:
     return next(iter(token.morph.get(ud.NUMBER)), None)
 
 
+# the second locative and genitive are the tagger's Loc and Gen (`в полку`, `много чаю`)
+SECOND_CASES = {"loct": "loc2", "gent": "gen2"}
+LEMMA_TIE = 0.001  # breaks a tie of the dictionary's scores only
+
+
+@lru_cache(maxsize=None)
+def name_heads() -> frozenset[str]:
+    return frozenset(load_mapping("entities/heads.tsv"))
+
+
 def nominative(token: Token, person: bool, gender: str | None, case: str | None = None) -> str:
     """The token in the nominative, if pymorphy3 has a reading fitting its tags (`case`, a
     pymorphy3 case, instead of the tagged one where given)."""
@@ -129,10 +141,13 @@ def nominative(token: Token, person: bool, gender: str | None, case: str | None 
             continue
         if person and number == "sing" and "plur" in tag and not NAME_TAGS & tag.grammemes:
             continue  # one person's `Конюхов` is no genitive plural of `конюх` (a family's `Орловым` may be plural)
-        score = parse.score + (4 if case and case in tag else 0)
+        score = parse.score + (4 if case and (case in tag or case in SECOND_CASES and SECOND_CASES[case] in tag) else 0)
         score += 2 if person and NAME_TAGS & tag.grammemes else 0
         score += 1 if gender and gender in tag else 0
         score -= 2 if gender and person and tag.gender and tag.gender != gender else 0
+        # two words of one form tie (`полка`: `полок` and `полк`): a name's head noun is the word
+        # of the names' head table (`heads.tsv`)
+        score += LEMMA_TIE if not person and parse.normal_form.replace("ё", "е") in name_heads() else 0
         if best is None or score > best_score:
             best, best_score = parse, score
     if best is None:

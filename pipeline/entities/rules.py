@@ -123,6 +123,21 @@ def cut_short(ent: Span) -> bool:
     return after.text[:1].islower() and not any(p.is_known for p in parses(ent[0].text.lower()))
 
 
+def adjective_of_noun(ent: Span) -> bool:
+    """A model's place of one adjective before a lower-case noun in its case (`Итальянского
+    похода`, `Луврской галерее`, `Симфоническим оркестром`; sixteenth round): an adjective derived
+    from a place is no place (GUIDELINES 2.2), and where the adjective and the noun are a name
+    together the name is the longer span, so the one word is no entity either way."""
+    if len(ent) != 1 or ent[0].pos_ != ADJ or ent.end >= len(ent.doc):
+        return False
+    noun = ent.doc[ent.end]
+    if noun.pos_ != NOUN or not noun.text[:1].islower() or not set(ent[0].morph.get(CASE)) & set(noun.morph.get(CASE)):
+        return False
+    readings = parses(model_word(noun).lower())  # a noun by the dictionary too (`в Нижний утонувший`: a participle)
+    own = parses(model_word(ent[0]).lower())  # and an adjective (`в Наньпине провинции`: a town the tagger read so)
+    return bool(readings) and readings[0].tag.POS == "NOUN" and bool(own) and own[0].tag.POS == "ADJF"
+
+
 def noun_after_adjective(ent: Span) -> bool:
     """The span ends in an adjective and a word the dictionary also reads as a noun in the
     adjective's case (`Уральской стали`, tagged a verb: `стать`)."""
@@ -236,8 +251,40 @@ def spoken_title(ent: Span) -> bool:
         while introducer >= 0 and doc[introducer].is_space:
             introducer -= 1  # the colon may end the line before (`просил:` and the words on a line of their own)
         return (end + 1 < len(doc) and doc[end].text in SPEECH_ENDS and doc[end + 1].text in CLOSE_QUOTES
-                and introducer >= 0 and doc[introducer].text in DASHES)
+                and introducer >= 0 and doc[introducer].text in DASHES) or quoted_speech(ent)
     return any(t.pos_ == PRON and not capitalised(t) or interjection(t) for t in ent)
+
+
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
+LONGEST_QUOTE = 60  # tokens searched for the quotation's closing mark
+
+
+def quoted_speech(ent: Span) -> bool:
+    """A model's title that opens a quotation of speech or thought (sixteenth round): the quoted
+    words go on after it (`«Господи! Что же это?» — думал он`: `Господи` no title; a title is the
+    whole quotation), or the quotation is told by the verb after it (`«Скорее бы», — думал он`,
+    `«Вот оно!» — думал он`) or by a verb and a colon before it (`закричал: «Конница»`). A title
+    followed by a dash and a noun (`«Мать» — роман Горького`) or after a noun and a colon stays."""
+    doc = ent.doc
+    close = next((i for i in range(ent.end, min(len(doc), ent.end + LONGEST_QUOTE)) if doc[i].text in QUOTE_MARKS), None)
+    if close is None:
+        return False
+    if any(t.is_alpha for t in doc[ent.end:close]):
+        return True  # `«Господи! Что же это?»`: the title would be the whole quotation
+    if doc[close].text not in CLOSE_QUOTES or any(not t.is_punct for t in doc[ent.end:close]):
+        return False
+    after = close + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after < len(doc) and doc[after].text in DASHES - {":"} and any(
+            t.pos_ == VERB for t in doc[after + 1:after + 3]):
+        return True  # `«Скорее бы», — думал он`
+    colon = ent.start - 2
+    while colon >= 0 and doc[colon].is_space:
+        colon -= 1
+    return colon > 0 and doc[colon].text == ":" and doc[colon - 1].pos_ == VERB  # `закричал: «Конница»`
 
 
 def interjection(token: Token) -> bool:
@@ -371,18 +418,35 @@ def named(words: Span, kind: str | None = None) -> bool:
 COMMON_MODIFIERS = frozenset({"Qual", "Apro"})
 
 
+# marks after which a capital is the capital of a line of speech or of a new sentence the
+# sentence splitter did not part (`«Наше дело привычное»`, `Полно! Главное дело — ...`)
+CLAUSE_OPENERS = OPEN_QUOTES | {"!", "?", "…", "...", "?!", "!.."}
+
+
+def opens_clause(token: Token) -> bool:
+    """The token opens its sentence, or follows an opening quotation mark or a question or
+    exclamation mark (sixteenth round): its capital may be only the opening's."""
+    if opens_sentence(token):
+        return True
+    before = token.i - 1
+    while before >= 0 and token.doc[before].is_space:
+        before -= 1
+    return before >= 0 and token.doc[before].text in CLAUSE_OPENERS
+
+
 def opening_capital(token: Token) -> bool:
     """A word whose capital is only its sentence's (or its line of dialogue's): it opens the
-    sentence, the dictionary's likeliest reading is a qualitative or pronominal adjective
+    sentence or a quotation, or follows a `!` or `?` (`opens_clause`), the dictionary's likeliest reading is a qualitative or pronominal adjective
     (`Тяжёлая война`, `Наше дело`, `Пустое дело`; not `Полтавская`, `Бородинское`, `Первая`), and
     the document writes it with a small letter or not at all inside a sentence."""
-    if not opens_sentence(token):
+    if not opens_clause(token):
         return False
     readings = parses(model_word(token).lower())
-    if not readings or not readings[0].is_known or not COMMON_MODIFIERS & readings[0].tag.grammemes:
+    if not readings or not readings[0].is_known or not (COMMON_MODIFIERS & readings[0].tag.grammemes or any(
+            "Prnt" in r.tag.grammemes for r in readings)):  # or a parenthetical word (`Главное дело — ...`)
         return False
     word = token.lower_
-    return not any(t.lower_ == word and capitalised(t) and not opens_sentence(t) for t in token.doc)
+    return not any(t.lower_ == word and capitalised(t) and not opens_clause(t) for t in token.doc)
 
 
 def named_heads(doc: Doc) -> Iterator[Span]:
@@ -393,17 +457,34 @@ def named_heads(doc: Doc) -> Iterator[Span]:
     nouns = (IDS[NOUN], IDS[PROPN])
     for i in (i for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []) if pos in nouns):
         head = doc[i]
-        kind = heads.get(lemma(head))
+        kind = heads.get(lemma(head)) or dictionary_head(head, heads)
         if kind is None:
             continue
         start = head.i
         while start > 0 and not doc[start].is_sent_start and modifier(doc[start - 1]):
             start -= 1
         if head.pos_ == NOUN and start < head.i and named(doc[start:head.i], kind):
+            while kind == ORG and doc[start].text[:1].islower() and any(capitalised(t) for t in doc[start + 1:head.i]):
+                start += 1  # `московский Английский клуб`: the name opens on its first capital
             yield Span(doc, start, tail(doc, head), label=kind)
         elif start == head.i and kind == ORG and capitalised(head) and not opens_sentence(head) \
                 and (end := tail(doc, head)) > head.i + 1:
             yield Span(doc, head.i, end, label=kind)  # `Канцелярия дворцовых дел`, `Общество любителей словесности`
+
+
+def dictionary_head(head: Token, heads: dict[str, str]) -> str | None:
+    """The kind of a head noun the lemmatiser read as another word of the same form (`полка`:
+    `полок`, where the dictionary also has `полк` in the genitive): a reading of the word in the
+    case the tagger gave it whose lemma is listed. Only after modifiers one of which is
+    capitalised, the one place a head makes a name of itself and its modifiers."""
+    doc, start = head.doc, head.i
+    while start > 0 and not doc[start].is_sent_start and modifier(doc[start - 1]):
+        start -= 1
+    if not any(capitalised(t) for t in doc[start:head.i]):
+        return None
+    cases = set(head.morph.get(CASE))
+    return next((heads[form] for r in parses(model_word(head).lower()) if r.tag.POS == "NOUN"
+                 and UD_CASES.get(r.tag.case) in cases and (form := r.normal_form.replace("ё", "е")) in heads), None)
 
 
 def place_names(doc: Doc) -> Iterator[Span]:
@@ -802,6 +883,8 @@ class EntityRules:
                 return False  # words of a foreign phrase are a place, body or title only where both models read them so
             if ent.label_ in conv.facility and (ent.start, ent.end) in buildings:
                 return False
+            if ent.label_ == LOC and LOC not in conv.adjectives and adjective_of_noun(ent):
+                return False  # `Луврской галерее`, `Итальянского похода`: a place's adjective is no place (GUIDELINES 2.2)
             if learned and ent.label_ in conv.as_tagged:
                 return True
             return not false_positive(ent, learned and ent.label_ in conv.lowercase) and not (
