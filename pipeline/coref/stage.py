@@ -262,7 +262,17 @@ def accusative(noun: Token) -> bool:
     """A noun the tagger reads in the accusative is no subject, whatever the parser hung it as
     (`велев раздать солдатам приказ, ... выехал`: `приказ` is what is handed out, the subject is
     the one of `выехал`'s chain)."""
-    return noun.pos_ in (NOUN, PROPN) and feature(noun, "Case") == "Acc"
+    return noun.pos_ in (NOUN, PROPN) and feature(noun, "Case") == "Acc" and not nominative_name(noun)
+
+
+def nominative_name(noun: Token) -> bool:
+    """A person's name the tagger read as an inanimate accusative in the form of its nominative
+    (`Ростов`, also a town's name: the inanimate accusative of the masculine is the nominative's
+    form) is a nominative: a man's name in the accusative takes the genitive's ending (`видел
+    Ростова`, which stays an accusative). `Ростов недавно отпраздновал свое производство`:
+    `Ростов` is the subject, and `свое` is his."""
+    return noun.ent_type_ == PER and feature(noun, "Animacy") == "Inan" and feature(noun, GENDER) != "Fem" \
+        and noun.lower_.replace("ё", "е") == lemma(noun).lower().replace("ё", "е")
 
 
 def clause_subject(token: Token) -> Token | None:
@@ -1405,6 +1415,10 @@ class Walk:
         verb = target
         while verb is not None and verb.dep_ == CONJUNCT and verb.head.i != verb.i and verb.i not in self.subject_of:
             verb = verb.head  # `уехал в Сибирь и привёз с собою`: coordinated verbs share the subject
+        if chosen is None and verb is not None and target is not None and verb.i != target.i and verb.i in self.at:
+            # `Потом вернулся домой, поел и сел за свой стол`: the unwritten subject of the first of
+            # the coordinated verbs, which they share (one zero mention, on the first verb)
+            chosen = self.at[verb.i]
         if chosen is None and verb is not None and verb.pos_ in (VERB, AUX) and verb.i in self.subject_of:
             # the verb's subject is written but the parser hung it elsewhere (`в молодости деда
             # Пётр Сомов уехал в Сибирь и привёз с собою`: `Пётр Сомов` apposed to `деда`): word
