@@ -47,3 +47,17 @@ def test_a_name_in_the_genitive_form_stays_an_accusative(nlp):
     # nor for a word that is no person's name
     doc = nlp("Вечером мы купили самовар.")
     assert not nominative_name(doc[3])
+
+
+def test_a_reflexive_in_the_author_s_words_takes_the_subject_written_after_it(nlp):
+    # the author's words inside a quoted line put the verb first and the subject after the
+    # reflexive (`думала про себя княжна Анна`); the parser left the verb without a subject
+    text = "Утром приехала княжна Анна Орлова. «Здесь тихо, — думала про себя княжна Анна, — здесь никто не помешает»."
+    assert ("себя", "pronoun", "Анна") in mentions(nlp, text)
+
+
+def test_a_reflexive_in_the_author_s_words_without_a_subject_after_it_is_not_forced(nlp):
+    # the rule must not fire: no nominative after the verb; the narrator's `я` says it
+    text = "Утром приехала Анна Орлова. «Здесь тихо, — думал я про себя, — здесь никто не помешает»."
+    assert ("себя", "pronoun", "Анна Орлова") not in mentions(nlp, text)
+    assert ("себя", "pronoun", "Анна") not in mentions(nlp, text)

@@ -30,8 +30,8 @@ from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
-                                    feature, finite_of, own_subject, disagrees, person_verbs, reported_tag, sharing, subject_verb, written_subject,
-                                    zero_subject)
+                                    feature, finite_of, own_subject, disagrees, person_verbs, reported_tag, sharing, subject_verb, tag_subject,
+                                    written_subject, zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.animacy import animate, dictionary_animacy
@@ -1425,6 +1425,14 @@ class Walk:
             # order found it (`subjects_by_order`)
             subject = self.subject_of[verb.i]
             chosen = self.at.get(self.root_of.get(subject, subject))
+        if chosen is None and mention.use == REFLEXIVE and target is not None and target.pos_ in (VERB, AUX) \
+                and target.morph.get("VerbForm") == ["Fin"]:
+            # `— Пора, — прошептал про себя Пётр`: the author's words of a line name their subject
+            # after the verb and what stands between (`tag_subject`), here the reflexive itself
+            written = tag_subject(target)
+            if written is not None:
+                written = self.name_of(written)
+                chosen = self.at.get(self.root_of.get(written.i, written.i))
         if chosen is None and target is not None and mention.use == RELATIVE and target.pos_ == NOUN \
                 and target.morph.get("Animacy") == ["Inan"]:
             return  # `рубли, которые`: a thing
