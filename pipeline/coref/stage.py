@@ -30,8 +30,8 @@ from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
-                                    feature, finite_of, own_subject, disagrees, person_verbs, reported_tag, sharing, subject_verb, written_subject,
-                                    zero_subject)
+                                    feature, finite_of, own_subject, disagrees, person_verbs, reported_tag, sharing, subject_verb, tag_subject,
+                                    written_subject, zero_subject)
 from letopis.entities.normalize import person_gender
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.animacy import animate, dictionary_animacy
@@ -262,7 +262,17 @@ def accusative(noun: Token) -> bool:
     """A noun the tagger reads in the accusative is no subject, whatever the parser hung it as
     (`велев раздать солдатам приказ, ... выехал`: `приказ` is what is handed out, the subject is
     the one of `выехал`'s chain)."""
-    return noun.pos_ in (NOUN, PROPN) and feature(noun, "Case") == "Acc"
+    return noun.pos_ in (NOUN, PROPN) and feature(noun, "Case") == "Acc" and not nominative_name(noun)
+
+
+def nominative_name(noun: Token) -> bool:
+    """A person's name the tagger read as an inanimate accusative in the form of its nominative
+    (`Ростов`, also a town's name: the inanimate accusative of the masculine is the nominative's
+    form) is a nominative: a man's name in the accusative takes the genitive's ending (`видел
+    Ростова`, which stays an accusative). `Ростов недавно отпраздновал свое производство`:
+    `Ростов` is the subject, and `свое` is his."""
+    return noun.ent_type_ == PER and feature(noun, "Animacy") == "Inan" and feature(noun, GENDER) != "Fem" \
+        and noun.lower_.replace("ё", "е") == lemma(noun).lower().replace("ё", "е")
 
 
 def clause_subject(token: Token) -> Token | None:
@@ -1405,12 +1415,24 @@ class Walk:
         verb = target
         while verb is not None and verb.dep_ == CONJUNCT and verb.head.i != verb.i and verb.i not in self.subject_of:
             verb = verb.head  # `уехал в Сибирь и привёз с собою`: coordinated verbs share the subject
+        if chosen is None and verb is not None and target is not None and verb.i != target.i and verb.i in self.at:
+            # `Потом вернулся домой, поел и сел за свой стол`: the unwritten subject of the first of
+            # the coordinated verbs, which they share (one zero mention, on the first verb)
+            chosen = self.at[verb.i]
         if chosen is None and verb is not None and verb.pos_ in (VERB, AUX) and verb.i in self.subject_of:
             # the verb's subject is written but the parser hung it elsewhere (`в молодости деда
             # Пётр Сомов уехал в Сибирь и привёз с собою`: `Пётр Сомов` apposed to `деда`): word
             # order found it (`subjects_by_order`)
             subject = self.subject_of[verb.i]
             chosen = self.at.get(self.root_of.get(subject, subject))
+        if chosen is None and mention.use == REFLEXIVE and target is not None and target.pos_ in (VERB, AUX) \
+                and target.morph.get("VerbForm") == ["Fin"]:
+            # `— Пора, — прошептал про себя Пётр`: the author's words of a line name their subject
+            # after the verb and what stands between (`tag_subject`), here the reflexive itself
+            written = tag_subject(target)
+            if written is not None:
+                written = self.name_of(written)
+                chosen = self.at.get(self.root_of.get(written.i, written.i))
         if chosen is None and target is not None and mention.use == RELATIVE and target.pos_ == NOUN \
                 and target.morph.get("Animacy") == ["Inan"]:
             return  # `рубли, которые`: a thing
