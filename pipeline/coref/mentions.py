@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from letopis import ud
 from letopis.labels import PRONOUN, ZERO
 from letopis.resources import load_table
+from letopis.lexicons import person_verbs  # noqa: F401 (re-exported for the coreference stage)
 from letopis.morphosyntax import clauses
 from letopis.morphosyntax.animacy import animal, animate, dictionary_animacy  # noqa: F401 (one rule, `animacy.py`)
 from letopis.morphosyntax.lemma import parses
@@ -417,13 +418,6 @@ def within(token: Token, verb: Token) -> bool:
         if feature(node, ud.VERBFORM) == "Fin":
             return False
     return False
-
-
-@lru_cache(maxsize=None)
-def person_verbs() -> dict[str, str]:
-    """lemma → class of the verbs whose subject is someone (`models/coref/person_verbs.tsv`):
-    perception, cognition, speech, emotion."""
-    return {row[0]: row[1] for row in load_table("coref/person_verbs.tsv")}
 
 
 def speech_verb(verb: Token) -> bool:

@@ -38,7 +38,7 @@ from letopis.morphosyntax.animacy import animate, dictionary_animacy
 from letopis.morphosyntax.clauses import object_control
 from letopis.morphosyntax.sentences import opens_sentence, sentence_start
 from letopis.dates.narrative import chapter_starts
-from letopis.events.rules import groups
+from letopis.lexicons import groups
 from letopis.export.records import doc_text
 from letopis.structure.element import DIVISIONS
 from letopis.structure.outline import find_structure

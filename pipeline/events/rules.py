@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from letopis.resources import load_table
+from letopis.lexicons import groups  # noqa: F401 (event_rules.groups in the extractor)
 
 ANY = "*"
 OTHER = "OTHER"  # the type of a trigger only the learned table knows
@@ -274,13 +275,6 @@ def pronoun_reference() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def frame_nouns() -> frozenset[str]:
     return frozenset(row[0] for row in load_table("events/frames.tsv"))
-
-
-@lru_cache(maxsize=None)
-def groups() -> frozenset[str]:
-    """Collective nouns that stand for people (`отряд`, `семья`), animate subjects though
-    pymorphy3 tags them inanimate."""
-    return frozenset(row[0] for row in load_table("events/groups.tsv"))
 
 
 @lru_cache(maxsize=None)

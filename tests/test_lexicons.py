@@ -1,0 +1,37 @@
+"""Word lists read by more than one stage live in `letopis.lexicons`, so that no stage imports
+another's rules for them; the stages see the same objects."""
+import ast
+from pathlib import Path
+
+from letopis import lexicons
+from letopis.coref import mentions
+from letopis.events import rules as event_rules
+
+PIPELINE = Path(__file__).resolve().parent.parent / "pipeline"
+
+
+def test_verbs_whose_subject_is_someone():
+    verbs = lexicons.person_verbs()
+    assert verbs["сказать"] == "speech"
+    assert verbs["подумать"] == "cognition"
+    assert "упасть" not in verbs
+
+
+def test_collective_nouns_of_people():
+    assert {"отряд", "семья"} <= lexicons.groups()
+    assert "стол" not in lexicons.groups()
+
+
+def test_the_stages_read_the_shared_lists():
+    assert mentions.person_verbs is lexicons.person_verbs
+    assert event_rules.groups is lexicons.groups
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+
+
+def test_entities_do_not_read_coreference_verbs_nor_coreference_event_rules():
+    assert "letopis.coref.mentions" not in imports_of(PIPELINE / "entities" / "consistency.py")
+    assert "letopis.events.rules" not in imports_of(PIPELINE / "coref" / "stage.py")
