@@ -27,8 +27,9 @@ CORE = "docProps/core.xml"  # the document properties: who made the file, when
 FIXED = (1980, 1, 1, 0, 0, 0)
 WIDEST = 60  # characters: a longer value is cut at the column's edge (the cell keeps it whole)
 MEASURED = 2000  # rows looked at to size a column
-# XML 1.0 forbids these control characters; a cell cannot hold them.
-ILLEGAL = {code: "\ufffd" for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))}
+# XML 1.0 forbids these control characters, surrogates and two non-characters; a cell cannot hold them.
+ILLEGAL = {code: "\ufffd" for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0xD800, 0xE000),
+                                        0xFFFE, 0xFFFF)}
 FORMULA = ("=", "+", "-", "@")  # what makes a typed value a formula in Excel
 LONGEST = 32767  # characters a cell can hold
 
