@@ -105,7 +105,7 @@ def fixed_times(data: bytes, replaced: dict[str, bytes]) -> bytes:
         for entry in source.infolist():
             info = zipfile.ZipInfo(entry.filename, date_time=FIXED)
             info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
+            info.create_system, info.external_attr = 3, 0o644 << 16  # the same on Windows as on Unix
             target.writestr(info, replaced.get(entry.filename) or source.read(entry))
     return out.getvalue()
 
