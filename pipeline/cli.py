@@ -45,13 +45,14 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument("--version", action="version", version=f"letopis {__version__}")
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = commands.add_parser(
-        "run", help="analyse .txt files and write JSON, brat, CSV, HTML, TEI or CoNLL-U",
+        "run", help="analyse .txt files and write JSON, brat, CSV, HTML, TEI, CoNLL-U or an Excel workbook",
         description="Analyse .txt files (UTF-8, or Russian in the code pages "
                     f"{', '.join(CODE_PAGES)}, recognised by their letters). For every NAME.txt writes, by default, NAME.json, "
                     "NAME.ann (brat standoff) and NAME.html (a reading view) into OUTDIR, and for the "
                     "whole run entities.csv, dates.csv, events.csv, persons.csv, places.csv, "
                     "timeline.csv, index.html, brat's annotation.conf and manifest.json (what "
-                    "produced the folder); --formats adds NAME.tei.xml and NAME.conllu. A file that "
+                    "produced the folder); --formats adds NAME.tei.xml, NAME.conllu and tables.xlsx (the "
+                    "tables as the sheets of one workbook, for Excel and LibreOffice). A file that "
                     "cannot be read or analysed is reported on one line and gets no output; the "
                     "others complete and the exit status is then 1.",
         epilog="examples:\n"
@@ -73,7 +74,8 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--formats", type=formats, default=DEFAULT, metavar="LIST",
                      help=f"comma-separated outputs: {', '.join(FORMATS)}, or all "
                           f"(default: {','.join(DEFAULT)}); html adds OUTDIR/index.html, "
-                          f"csv adds persons.csv, places.csv and timeline.csv")
+                          f"csv adds persons.csv, places.csv and timeline.csv, "
+                          f"xlsx OUTDIR/tables.xlsx (the same tables, one sheet each)")
     run.add_argument("--resume", action="store_true",
                      help="skip inputs whose results in OUTDIR (see OUTDIR/manifest.json) were made "
                           "from the same bytes, with the same options, version and tables")

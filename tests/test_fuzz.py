@@ -17,12 +17,14 @@ import conllu
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+import openpyxl
 from lxml import etree
 
 from letopis.batch.runners import in_process
 from letopis.batch.stream import analyse
 from letopis.cli import write_text
 from letopis.export.formats import FORMATS, Outputs
+from letopis.export.workbook import ILLEGAL
 from letopis.text.reader import InputError, decode
 
 settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True,
@@ -80,6 +82,9 @@ def check(text: str, out: Path, written: list[Path]) -> None:
     assert len(t_ids) == len(data["entities"]) + len(data["dates"]) + len(data["mentions"]) + len(data["events"])
     check_tables(out, data)
     for path in written:  # every other format: whole UTF-8 files that parse as what they are
+        if path.suffix == ".xlsx":
+            check_workbook(path, data)
+            continue
         content = path.read_bytes().decode("utf-8")
         if path.name.endswith(".xml"):
             etree.fromstring(path.read_bytes())
@@ -149,6 +154,17 @@ def check_tables(out: Path, data: dict) -> None:
         assert [row["text"] for row in rows] == [record["text"] for record in records]
     with open(out / "events.csv", encoding="utf-8", newline="") as file:
         assert len(list(csv.DictReader(file))) == len(data["events"])
+
+
+def check_workbook(path: Path, data: dict) -> None:
+    """tables.xlsx opens, and its sheets hold the texts of the records (a character XML forbids
+    as U+FFFD), as text."""
+    book = openpyxl.load_workbook(path)
+    for name in ("entities", "dates", "mentions"):
+        cells = [row[4] for row in book[name].iter_rows(min_row=2)]
+        assert [cell.value or "" for cell in cells] == [record["text"].translate(ILLEGAL) for record in data[name]]
+        assert all(cell.data_type == "s" for cell in cells if cell.value is not None)
+    assert book["events"].max_row == len(data["events"]) + 1
 
 
 @given(texts)

@@ -21,12 +21,13 @@ TEMPORARY = re.compile(r"^\..+\.(?P<pid>[0-9]+)\.[a-z0-9_]{8}\.tmp$")
 
 
 @contextmanager
-def atomic_open(path: Path) -> Iterator[IO[str]]:
-    """A text file opened for writing at a temporary name beside `path`; renamed on success."""
+def atomic_open(path: Path, binary: bool = False) -> Iterator[IO]:
+    """A text file (a binary one with `binary`) opened for writing at a temporary name beside
+    `path`; renamed on success."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")) as file:
             yield file
         os.chmod(temp, 0o666 & ~UMASK)  # mkstemp makes it private; the output is not
         os.replace(temp, path)

@@ -1,9 +1,9 @@
-"""Which files a run writes: `--formats json,brat,csv,html,tei,conllu` or `all`.
+"""Which files a run writes: `--formats json,brat,csv,html,tei,conllu,xlsx` or `all`.
 
 A document format writes one file per text from a `Document` (its text and records, the data
 NAME.json holds); `json` and `conllu` write as the pieces of a text stream in, so a book's
 tokens are never all in memory. Corpus formats write once per run: `csv` the tables,
-`brat` annotation.conf, `html` index.html.
+`xlsx` the same tables as the sheets of one workbook, `brat` annotation.conf, `html` index.html.
 """
 from __future__ import annotations
 
@@ -25,10 +25,11 @@ from letopis.export.reading import reading_name, write_reading
 from letopis.export.records import Record, Records, renumber
 from letopis.export.tables import Tables
 from letopis.export.tei import write_tei
+from letopis.export.workbook import WORKBOOK, write_workbook
 from letopis.text.reader import output_path
 
-JSON, BRAT, CSV, HTML, TEI, CONLLU = "json", "brat", "csv", "html", "tei", "conllu"
-FORMATS = (JSON, BRAT, CSV, HTML, TEI, CONLLU)
+JSON, BRAT, CSV, HTML, TEI, CONLLU, XLSX = "json", "brat", "csv", "html", "tei", "conllu", "xlsx"
+FORMATS = (JSON, BRAT, CSV, HTML, TEI, CONLLU, XLSX)
 DEFAULT = (JSON, BRAT, CSV, HTML)
 ALL = "all"
 
@@ -102,9 +103,9 @@ class Outputs:
 
     def add(self, document: Document, key: int | None) -> None:
         """A text's rows in the run's tables and index."""
-        if CSV in self.formats:
+        if CSV in self.formats or XLSX in self.formats:
             self.tables.add(document.stem, document.records, key)
-        if CSV in self.formats or HTML in self.formats:
+        if CSV in self.formats or XLSX in self.formats or HTML in self.formats:
             self.corpus.add(document)
 
     def reuse(self, stem: Path, key: int | None = None) -> None:
@@ -126,10 +127,12 @@ class Outputs:
         if CSV in self.formats:
             written += self.tables.write(self.outdir)
             written += write_corpus_tables(self.outdir, self.corpus)
+        if XLSX in self.formats:
+            written.append(write_workbook(self.outdir / WORKBOOK, self.tables.tables() + corpus_tables(self.corpus)))
         if BRAT in self.formats:
             written.append(write_conf(self.outdir))
         if HTML in self.formats:
-            write_index(self.outdir, self.corpus, list(failed))
+            write_index(self.outdir, self.corpus, list(failed), WORKBOOK if XLSX in self.formats else None)
             written.append(self.outdir / "index.html")
         return written
 
@@ -142,16 +145,21 @@ def feed(pieces: Iterable[Records], outline: Outline, sinks: list) -> Iterator[R
         yield piece
 
 
-def write_corpus_tables(outdir: Path, corpus: CorpusRows) -> list[Path]:
-    """persons.csv, places.csv and timeline.csv: the index's tables, one row per file."""
-    written = []
+def corpus_tables(corpus: CorpusRows) -> list[tuple[str, list[str], list[dict]]]:
+    """(name, columns, rows) of persons, places and timeline: the index's tables, one row per file."""
     rows = corpus.sorted()
-    for name, items, kind in (("persons", rows.persons, PersonRow), ("places", rows.places, PlaceRow),
-                              ("timeline", rows.timeline, TimelineRow)):
-        columns = [column.name for column in dataclasses.fields(kind)]
+    return [(name, [column.name for column in dataclasses.fields(kind)], [dataclasses.asdict(item) for item in items])
+            for name, items, kind in (("persons", rows.persons, PersonRow), ("places", rows.places, PlaceRow),
+                                      ("timeline", rows.timeline, TimelineRow))]
+
+
+def write_corpus_tables(outdir: Path, corpus: CorpusRows) -> list[Path]:
+    """persons.csv, places.csv and timeline.csv."""
+    written = []
+    for name, columns, rows in corpus_tables(corpus):
         import pandas  # here, not at import: it is a third of `letopis`'s start-up
 
         with atomic_open(outdir / f"{name}.csv") as file:
-            pandas.DataFrame([dataclasses.asdict(item) for item in items], columns=columns).to_csv(file, index=False)
+            pandas.DataFrame(rows, columns=columns).to_csv(file, index=False)
         written.append(outdir / f"{name}.csv")
     return written

@@ -67,11 +67,20 @@ def failed_list(failed: Sequence[tuple[str, str]]) -> str:
     return f'<h3>Не обработаны ({len(failed)})</h3><ul id="failed">{items}</ul>'
 
 
-def index_page(rows: CorpusRows, failed: Sequence[tuple[str, str]] = ()) -> str:
+def workbook_link(workbook: str | None) -> str:
+    """A link to the run's tables.xlsx, when the run wrote one."""
+    if not workbook:
+        return ""
+    return (f'<p id="workbook">Все таблицы в одной книге для Excel и LibreOffice: '
+            f'<a href="{attribute(quote(workbook))}">{text(workbook)}</a></p>')
+
+
+def index_page(rows: CorpusRows, failed: Sequence[tuple[str, str]] = (), workbook: str | None = None) -> str:
+    """`workbook`: the name of the run's tables.xlsx, linked under the files when given."""
     rows = rows.sorted()
     links = {r.file: page_link(r.file) for r in rows.files}
     return fill("index.html", css=asset("index.css"), js=asset("index.js"),
-                files=files_table(rows, links) + failed_list(failed), persons=persons_table(rows.persons, links),
+                files=files_table(rows, links) + failed_list(failed) + workbook_link(workbook), persons=persons_table(rows.persons, links),
                 places=places_table(rows.places, links), timeline=timeline_svg(rows.timeline, links),
                 timeline_persons=timeline_svg(rows.timeline, links, "timeline-persons", by_person,
                                               person_lanes(rows.timeline)),
@@ -79,7 +88,9 @@ def index_page(rows: CorpusRows, failed: Sequence[tuple[str, str]] = ()) -> str:
                              f"{len({r.place for r in rows.places})} мест, {len(rows.timeline)} событий с датой"))
 
 
-def write_index(outdir: Path, rows: CorpusRows, failed: Sequence[tuple[str, str]] = ()) -> None:
-    """`failed`: (input, reason) of every input the run could not read or analyse."""
+def write_index(outdir: Path, rows: CorpusRows, failed: Sequence[tuple[str, str]] = (),
+                workbook: str | None = None) -> None:
+    """`failed`: (input, reason) of every input the run could not read or analyse; `workbook`
+    the run's tables.xlsx, when it wrote one."""
     with atomic_open(outdir / "index.html") as file:
-        file.write(index_page(rows, failed))
+        file.write(index_page(rows, failed, workbook))

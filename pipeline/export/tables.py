@@ -30,18 +30,22 @@ class Tables:
     def rows(self, layer: int) -> list[Record]:
         return [row for key in sorted(self.documents) for row in self.documents[key][layer]]
 
-    def write(self, outdir: Path) -> list[Path]:
-        written = []
-        for layer, (name, columns) in enumerate((
+    def tables(self) -> list[tuple[str, list[str], list[Record]]]:
+        """(name, columns, rows) of each table: what NAME.csv and a sheet of tables.xlsx hold."""
+        return [(name, columns, self.rows(layer)) for layer, (name, columns) in enumerate((
             ("entities", ["file", "id", "start", "end", "text", "type", "normal", "cluster", "fine_type", *PLACE]),
             ("dates", ["file", "id", "start", "end", "text", "value", "mod", "first", "last", *PLACE]),
             ("mentions", ["file", "id", "start", "end", "text", "kind", "cluster", "members", *PLACE]),
             ("events", ["file", "id", "type", "start", "end", "trigger", "polarity", "modality", *ROLES, *PLACE]),
-        )):
+        ))]
+
+    def write(self, outdir: Path) -> list[Path]:
+        written = []
+        for name, columns, rows in self.tables():
             import pandas  # here, not at import: it is a third of `letopis`'s start-up
 
             with atomic_open(outdir / f"{name}.csv") as file:
-                pandas.DataFrame(self.rows(layer), columns=columns).to_csv(file, index=False)
+                pandas.DataFrame(rows, columns=columns).to_csv(file, index=False)
             written.append(outdir / f"{name}.csv")
         return written
 
