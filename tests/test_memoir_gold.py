@@ -29,6 +29,7 @@ DATES_PROBE = ROOT / "gold" / "probe" / "dates"  # dates only (`LAYERS`), the da
 DATES_PROBE2 = ROOT / "gold" / "probe" / "dates2"  # the second dates probe (9.30), the same layout
 DATES_PROBE3 = ROOT / "gold" / "probe" / "dates3"  # the third dates probe (9.34), War and Peace
 TEST15 = ROOT / "gold" / "probe" / "test15"  # the fifteenth round's fresh test set, all layers (9.36, 9.37)
+TEST16 = ROOT / "gold" / "probe" / "test16"  # the sixteenth round's fresh test set, all layers (9.41, 9.42, 9.47)
 EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "events2",
                  ROOT / "gold" / "probe" / "events3",
                  ROOT / "gold" / "probe" / "events4",
@@ -37,7 +38,7 @@ EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "
                  ROOT / "gold" / "probe" / "events7",
                  ROOT / "gold" / "probe" / "events8"]  # events, 9.13, 9.14, 9.17, 9.19, 9.21, 9.25, 9.29, 9.32
 PROBES = [PERSONS_PROBE, PERSONS_PROBE2, PERSONS_PROBE3, PERSONS_PROBE4, PERSONS_PROBE5, PERSONS_PROBE6, PERSONS_PROBE7, PERSONS_PROBE8,
-          ENTITIES_PROBE, ENTITIES_PROBE2, ENTITIES_PROBE3, DATES_PROBE, DATES_PROBE2, DATES_PROBE3, *EVENTS_PROBES, TEST15]
+          ENTITIES_PROBE, ENTITIES_PROBE2, ENTITIES_PROBE3, DATES_PROBE, DATES_PROBE2, DATES_PROBE3, *EVENTS_PROBES, TEST15, TEST16]
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 
 spec = importlib.util.spec_from_file_location("memoir_build", MEMOIRS / "build.py")
