@@ -73,6 +73,7 @@ def test_a_ball_held_at_someones_house(nlp):
     ("На другой вечер Иван уехал.", "вечер"),
     ("В тот вечер у нас были гости.", "вечер"),
     ("Вечер его жизни был тих.", "Вечер"),
+    ("Иван был вечером у Петрова.", "вечером"),
 ])
 def test_evening_as_a_time_is_no_gathering(nlp, text, word):
     assert not [event for event in events(nlp, text) if event[1] == word], events(nlp, text)
@@ -100,3 +101,16 @@ def test_giving_carries_only_a_gathering():
 def test_giving_lessons_is_still_employment(nlp):
     type, _, _, _, _ = only(nlp, "Отец давал уроки музыки.", "давал")
     assert type == "EMPLOYMENT"
+
+
+# a verb that supports event nouns keeps its own reading beside a noun that names nothing here
+# (`войти` carries `войти в контакт`, not the time `вечером`)
+def test_a_support_verb_beside_the_evening_as_a_time(nlp):
+    type, _, args, _, _ = only(nlp, "Через неделю Пётр вошёл вечером в комнату брата.", "вошёл")
+    assert type == "MOVEMENT" and ("agent", "Пётр") in args, events(nlp, "Через неделю Пётр вошёл вечером в комнату брата.")
+
+
+def test_a_ball_at_someones_is_a_meeting_at_the_copula_too(nlp):
+    text = "Иван был на балу у Петровых."
+    type, _, args, _, _ = only(nlp, text, "балу")
+    assert type == "MEETING" and ("participant", "Иван") in args, events(nlp, text)

@@ -520,20 +520,21 @@ def gathering_slots(noun: Token) -> set[str]:
     """The slots that tell a gathering as held (GUIDELINES 9.47), on a noun: `verb=LEMMA` for the verb
     whose object it is, or the subject of whose passive (`давал бал`, `бал был дан`: classes.tsv
     `hosting`); `self=PREP+Case` for its own preposition (`на вечере`, `на балу`: `self=на+Loc`, where
-    `в тот вечер`, `к вечеру` are times); `held` when it is the subject of a verb of being or taking
+    `в тот вечер`, `к вечеру` are times; `self=Ins` for a bare instrumental, `вечером`); `held` when it is the subject of a verb of being or taking
     place (`был бал`, `бывали балы`, `HELD_VERBS`) and `held=PER` when that verb names a person under
     `у` + genitive, the host (`У Анны был вечер`: the parser hangs the host on the verb)."""
     slots: set[str] = set()
+    if preposition(noun):
+        slots.add(f"self={slot(noun)}")
+    elif features(noun, CASE) == ["Ins"]:
+        slots.add("self=Ins")  # `был вечером у Кочубея`: the evening as a time, whatever hangs on it
+    if any(host_in_genitive(child) for child in noun.children) or postposed_host(noun) is not None:
+        slots.add(f"{HOST}={PER}")
     head = noun.head
     if head.i == noun.i:
         return slots
     if noun.dep_ in ("obj", "nsubj:pass") or (noun.dep_ == "nsubj" and passive(head)):
         slots.add(f"verb={lemma(head)}")
-    prep = preposition(noun)
-    if prep:
-        slots.add(f"self={slot(noun)}")
-    if any(host_in_genitive(child) for child in noun.children) or postposed_host(noun) is not None:
-        slots.add(f"{HOST}={PER}")
     if noun.dep_ == "nsubj" and lemma(head) in HELD_VERBS:
         slots.add(HELD)
         if held_host(noun) is not None:
@@ -1124,8 +1125,16 @@ def no_occurrence(token: Token, entry: Entry) -> bool:
 def is_support(token: Token) -> bool:
     """A support verb governing an event noun (`состоялась встреча`) is no event itself."""
     return lemma(token) in event_rules.support_verbs() and any(
-        child.pos_ == NOUN and readings(child) and child.dep_ in SUBJECTS | {"obj", "obl"}
-        and event_rules.supports(lemma(token), lemma(child)) for child in token.children)
+        child.pos_ == NOUN and child.dep_ in SUBJECTS | {"obj", "obl"} and event_rules.supports(lemma(token), lemma(child))
+        and told(child) for child in token.children)
+
+
+def told(noun: Token) -> bool:
+    """Whether an event noun has a reading here: an unconditional one, or a conditional one whose slot
+    it fills (`reading`); `вошёл вечером в комнату` carries no gathering (`вечер` needs a host, GUIDELINES
+    9.47), so `войти` is no support verb there."""
+    entries = readings(noun)
+    return bool(entries) and (any(entry.requires is None for entry in entries) or reading(noun) is not None)
 
 
 def tagged_events(doc: Doc) -> set[int]:
@@ -1344,8 +1353,8 @@ def absorbed(token: Token, frames: bool = True) -> bool:
 
 def supported(verb: Token) -> Token:
     """The event noun a support verb carries: its subject, else object, else the nearest oblique."""
-    nouns = [c for c in verb.children if c.pos_ == NOUN and readings(c) and c.dep_ in SUBJECTS | {"obj", "obl"}
-             and event_rules.supports(lemma(verb), lemma(c))]
+    nouns = [c for c in verb.children if c.pos_ == NOUN and c.dep_ in SUBJECTS | {"obj", "obl"}
+             and event_rules.supports(lemma(verb), lemma(c)) and told(c)]
     return min(nouns, key=lambda c: (c.dep_ == "obl", c.dep_ == "obj", abs(c.i - verb.i)))
 
 
@@ -1796,9 +1805,10 @@ def indirect_question(verb: Token) -> bool:
 
 
 def denied_being(token: Token) -> bool:
-    """`Ареста не было`, `между ними не было ссоры`: an event noun as the subject of `быть`; the
-    negation of the being denies the event (GUIDELINES 4.3 `не было ареста`)."""
-    return token.pos_ == NOUN and token.dep_ in SUBJECTS and token.head.i != token.i and lemma(token.head) == BE
+    """`Ареста не было`, `между ними не было ссоры`, `такого бала не бывало`: an event noun as the subject
+    of `быть` or `бывать`; the negation of the being denies the event (GUIDELINES 4.3 `не было ареста`)."""
+    return (token.pos_ == NOUN and token.dep_ in SUBJECTS and token.head.i != token.i
+            and lemma(token.head) in (BE, "бывать"))
 
 
 def not_only(word: Token) -> bool:
