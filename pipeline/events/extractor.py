@@ -484,6 +484,8 @@ def filled(token: Token) -> set[str | None]:
         slots.add(THING_SUBJECT)  # `у нас бывали балы`: a subject written, and it is no one
     if token.pos_ == NOUN and preposition(token) and token.head.i != token.i and token.head.pos_ == VERB:
         slots.add(f"{slot(token)}^{lemma(token.head)}")  # `вступили в дело`: the noun under the verb's preposition
+    if token.pos_ == NOUN:
+        slots |= gathering_slots(token)
     if requirements(token) & {TROOPS, MARCH} and troops_subject(token):
         slots.add(TROOPS)  # `полк тронулся`: a body of troops sets off
         if slots & GOING:
@@ -507,6 +509,73 @@ def filled(token: Token) -> set[str | None]:
     if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
         slots.update({"anim", "person"})  # `уснул в электричке, но был разбужен`: the one woken is a person
     return slots
+
+
+HOST = "host"  # a slot: a gathering's host in the genitive (`вечер Анны`, `host_in_genitive`)
+HELD = "held"  # a slot: the noun is the subject of a verb of being or taking place (`был бал`)
+HELD_VERBS = frozenset({"быть", "бывать", "состояться", "происходить", "произойти"})
+
+
+def gathering_slots(noun: Token) -> set[str]:
+    """The slots that tell a gathering as held (GUIDELINES 9.47), on a noun: `verb=LEMMA` for the verb
+    whose object it is, or the subject of whose passive (`давал бал`, `бал был дан`: classes.tsv
+    `hosting`); `self=PREP+Case` for its own preposition (`на вечере`, `на балу`: `self=на+Loc`, where
+    `в тот вечер`, `к вечеру` are times; `self=Ins` for a bare instrumental, `вечером`); `held` when it is the subject of a verb of being or taking
+    place (`был бал`, `бывали балы`, `HELD_VERBS`) and `held=PER` when that verb names a person under
+    `у` + genitive, the host (`У Анны был вечер`: the parser hangs the host on the verb)."""
+    slots: set[str] = set()
+    if preposition(noun):
+        slots.add(f"self={slot(noun)}")
+    elif features(noun, CASE) == ["Ins"]:
+        slots.add("self=Ins")  # `был вечером у Кочубея`: the evening as a time, whatever hangs on it
+    if any(host_in_genitive(child) for child in noun.children) or postposed_host(noun) is not None:
+        slots.add(f"{HOST}={PER}")
+    head = noun.head
+    if head.i == noun.i:
+        return slots
+    if noun.dep_ in ("obj", "nsubj:pass") or (noun.dep_ == "nsubj" and passive(head)):
+        slots.add(f"verb={lemma(head)}")
+    if noun.dep_ == "nsubj" and lemma(head) in HELD_VERBS:
+        slots.add(HELD)
+        if held_host(noun) is not None:
+            slots.add(f"{HELD}={PER}")
+    return slots
+
+
+def host_in_genitive(word: Token) -> bool:
+    """A host named in the genitive of a gathering (`вечер Анны`, `бал Разумовских`) or by a possessive
+    pronoun (`наши вечера`, `его бал`): a name or an animate noun under no preposition, a person's
+    possessive; not a determiner (`тот вечер`, `весь вечер` are times)."""
+    if word.dep_ in ("det", "nmod:poss") or word.pos_ in (DET, PRON):
+        return lemma(word) in POSSESSORS
+    return (word.dep_ == "nmod" and not preposition(word) and features(word, CASE) == ["Gen"]
+            and one_person(word))
+
+
+def postposed_host(noun: Token) -> Token | None:
+    """A person's name in the genitive right after a gathering noun that the parser hung elsewhere
+    (`Все вечера Анны Павловны были скучны`, `После бала Разумовских`: the name read as a subject):
+    the host, as `host_in_genitive` reads it when the parse is right."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or lemma(noun) not in event_rules.classes().get(GATHERING, ()):
+        return None
+    name = doc[noun.i + 1]
+    if name.ent_type_ != PER or name.ent_iob_ != "B" or name.head.i == noun.i or features(name, CASE) != ["Gen"]:
+        return None
+    return name
+
+
+GATHERING = "gathering"  # the class of classes.tsv of the nouns of a gathering
+
+
+def held_host(noun: Token) -> Token | None:
+    """The person under `у` + genitive on the verb of being whose subject the noun is (`У Анны в
+    субботу был вечер`: `Анны`), a name, a pronoun or an animate noun (`one_person`)."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.i == noun.i or lemma(head) not in HELD_VERBS:
+        return None
+    return next((child for child in head.children if child.i != noun.i and preposition(child) == "у"
+                 and features(child, CASE) == ["Gen"] and one_person(child)), None)
 
 
 def object_slots(noun: Token) -> set[str]:
@@ -1056,8 +1125,16 @@ def no_occurrence(token: Token, entry: Entry) -> bool:
 def is_support(token: Token) -> bool:
     """A support verb governing an event noun (`состоялась встреча`) is no event itself."""
     return lemma(token) in event_rules.support_verbs() and any(
-        child.pos_ == NOUN and readings(child) and child.dep_ in SUBJECTS | {"obj", "obl"}
-        for child in token.children)
+        child.pos_ == NOUN and child.dep_ in SUBJECTS | {"obj", "obl"} and event_rules.supports(lemma(token), lemma(child))
+        and told(child) for child in token.children)
+
+
+def told(noun: Token) -> bool:
+    """Whether an event noun has a reading here: an unconditional one, or a conditional one whose slot
+    it fills (`reading`); `вошёл вечером в комнату` carries no gathering (`вечер` needs a host, GUIDELINES
+    9.47), so `войти` is no support verb there."""
+    entries = readings(noun)
+    return bool(entries) and (any(entry.requires is None for entry in entries) or reading(noun) is not None)
 
 
 def tagged_events(doc: Doc) -> set[int]:
@@ -1276,7 +1353,8 @@ def absorbed(token: Token, frames: bool = True) -> bool:
 
 def supported(verb: Token) -> Token:
     """The event noun a support verb carries: its subject, else object, else the nearest oblique."""
-    nouns = [c for c in verb.children if c.pos_ == NOUN and readings(c) and c.dep_ in SUBJECTS | {"obj", "obl"}]
+    nouns = [c for c in verb.children if c.pos_ == NOUN and c.dep_ in SUBJECTS | {"obj", "obl"}
+             and event_rules.supports(lemma(verb), lemma(c)) and told(c)]
     return min(nouns, key=lambda c: (c.dep_ == "obl", c.dep_ == "obj", abs(c.i - verb.i)))
 
 
@@ -1450,6 +1528,12 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
     owner = postposed_possessive(token)
     if owner is not None:
         yield owner, "gen"
+    host = held_host(token) if token.pos_ == NOUN and trigger.entry.type == MEETING else None
+    if host is not None:
+        yield host, slot(host)  # `У Анны был вечер`: the host the parser hung on the verb of being
+    host = postposed_host(token) if token.pos_ == NOUN and trigger.entry.type == MEETING else None
+    if host is not None:
+        yield host, "gen"  # `Все вечера Анны Павловны были скучны`: the host the parser read as a subject
     support = support_of(token)
     if support is not None:
         receiving = trigger.entry.type == MESSAGE and lemma(support) in event_rules.receiving_supports()
@@ -1721,9 +1805,10 @@ def indirect_question(verb: Token) -> bool:
 
 
 def denied_being(token: Token) -> bool:
-    """`Ареста не было`, `между ними не было ссоры`: an event noun as the subject of `быть`; the
-    negation of the being denies the event (GUIDELINES 4.3 `не было ареста`)."""
-    return token.pos_ == NOUN and token.dep_ in SUBJECTS and token.head.i != token.i and lemma(token.head) == BE
+    """`Ареста не было`, `между ними не было ссоры`, `такого бала не бывало`: an event noun as the subject
+    of `быть` or `бывать`; the negation of the being denies the event (GUIDELINES 4.3 `не было ареста`)."""
+    return (token.pos_ == NOUN and token.dep_ in SUBJECTS and token.head.i != token.i
+            and lemma(token.head) in (BE, "бывать"))
 
 
 def not_only(word: Token) -> bool:

@@ -323,6 +323,29 @@ def support_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def support_nouns() -> dict[str, frozenset[str]]:
+    """Support verb → the only nouns it supports, for a verb whose `nouns` cell of `support.tsv`
+    names a class of `classes.tsv` (`дать` carries a gathering, `дать бал`: GUIDELINES 9.47); the
+    other support verbs carry any event noun and are not in the mapping."""
+    known = classes()
+    table: dict[str, set[str]] = {}
+    for row in load_table("events/support.tsv"):
+        cell = optional(row, 2)
+        if cell is None:
+            continue
+        if not cell.startswith(CLASS) or cell[1:] not in known:
+            raise ValueError(f"models/events/support.tsv row {row[0]!r}: unknown noun class {cell}")
+        table.setdefault(row[0], set()).update(known[cell[1:]])
+    return {verb: frozenset(nouns) for verb, nouns in table.items()}
+
+
+def supports(verb: str, noun: str) -> bool:
+    """Whether a support verb carries that event noun (`support_nouns`)."""
+    allowed = support_nouns().get(verb)
+    return verb in support_verbs() and (allowed is None or noun in allowed)
+
+
+@lru_cache(maxsize=None)
 def receiving_supports() -> frozenset[str]:
     """Support verbs of receiving (`support.tsv`, `subject` = `recipient`): their subject is the
     recipient of the message noun they carry (`получил письмо от брата`)."""
