@@ -6,9 +6,10 @@ from typing import Iterable, Iterator
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-# Stress marks are written into words in Russian prose (ви´дении, вида́ть);
-# models and dictionaries know the word without them.
-STRESS_MARKS = str.maketrans("", "", "\u00b4\u0301\u0300")
+# Stress marks are written into words in Russian prose (ви´дении, вида́ть), and soft hyphens
+# (U+00AD) into words a typesetter may break (`Моск\u00adву`); models and dictionaries know the
+# word without them. The Doc keeps them: offsets and `text` fields are the original characters.
+STRESS_MARKS = str.maketrans("", "", "\u00b4\u0301\u0300\u00ad")
 
 
 # The functions below run for most tokens in several stages: each string is worked out once per
@@ -45,6 +46,13 @@ def model_word(token: Token) -> str:
     """The token's text as models and dictionaries know it; the Doc keeps the original."""
     found = _WORDS.get(token.orth)
     return found if found is not None else _remember(_WORDS, token.orth, token.text.translate(STRESS_MARKS))
+
+
+def model_text(span: Span) -> str:
+    """`span.text` with each token's `model_word`: a name's words as the dictionary knows them
+    (`Ната́лья Петро́вна`: `Наталья Петровна`)."""
+    words = [model_word(token) + token.whitespace_ for token in span]
+    return "".join(words)[:-len(span[-1].whitespace_) or None] if words else ""
 
 
 def features(token: Token, name: str) -> list[str]:
