@@ -6,10 +6,11 @@ from typing import Iterable, Iterator
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-# Stress marks are written into words in Russian prose (ви´дении, вида́ть), and soft hyphens
-# (U+00AD) into words a typesetter may break (`Моск\u00adву`); models and dictionaries know the
-# word without them. The Doc keeps them: offsets and `text` fields are the original characters.
-STRESS_MARKS = str.maketrans("", "", "\u00b4\u0301\u0300\u00ad")
+# Stress marks are written into words in Russian prose (ви´дении, вида́ть), soft hyphens (U+00AD)
+# into words a typesetter may break (`Моск\u00adву`), and invisible zero-width spaces, word
+# joiners and byte-order marks (U+200B, U+2060, U+FEFF) anywhere; models and dictionaries know
+# the word without them. The Doc keeps them: offsets and `text` fields are the original characters.
+STRESS_MARKS = str.maketrans("", "", "\u00b4\u0301\u0300\u00ad\u200b\u2060\ufeff")
 # A no-break space (U+00A0, the narrow U+202F) is a space the typesetter kept from breaking a line:
 # `Наполеон\u00a0Бонапарт`, `А.\u00a0С.\u00a0Пушкин` are one name as with a plain space.
 NO_BREAK = "\u00a0\u202f"
