@@ -67,9 +67,11 @@ def model_text(span: Span) -> str:
 
 
 def no_break_between(doc: Doc, end: int, start: int) -> bool:
-    """Whether the tokens `doc[end:start]` between two words are one no-break space (`\u00a0`):
-    the words are written together as with a plain space (no token between them)."""
-    return start == end + 1 and len(doc[end].text) == 1 and doc[end].text in NO_BREAK
+    """Whether the tokens `doc[end:start]` are one no-break space (`\u00a0`) before a word
+    (`doc[start]` begins with a letter): the words are written together as with a plain space (no
+    token between them). A dash or other sign after it is no word of a name (`М.\u00a0— Л.`)."""
+    return start == end + 1 and len(doc[end].text) == 1 and doc[end].text in NO_BREAK \
+        and doc[start].text[:1].isalpha()
 
 
 def features(token: Token, name: str) -> list[str]:

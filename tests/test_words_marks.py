@@ -106,6 +106,13 @@ def test_a_no_break_space_between_a_name_and_a_verb_joins_nothing(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Катя", "PER")]
 
 
+def test_a_no_break_space_before_a_dash_joins_nothing(nlp):
+    from letopis.words import no_break_between
+    doc = nlp.make_doc(marked("Издано: Казань_— Тверь, Е._Б._Иванов."))
+    nbsp = [t.i for t in doc if t.text == NO_BREAK]
+    assert [no_break_between(doc, i, i + 1) for i in nbsp] == [False, True, True]
+
+
 def test_the_words_as_the_dictionary_knows_them(nlp):
     doc = nlp.make_doc(marked("Ната'ша уе~хала в Тверь_и ´ там"))
     assert [model_word(t) for t in doc] == ["Наташа", "уехала", "в", "Тверь", " ", "и", "´", "там"]
