@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 # joiners and byte-order marks (U+200B, U+2060, U+FEFF) anywhere; models and dictionaries know
 # the word without them. The Doc keeps them: offsets and `text` fields are the original characters.
 STRESS_MARKS = str.maketrans("", "", "\u00b4\u0301\u0300\u00ad\u200b\u2060\ufeff")
+STRESSES = "\u00b4\u0301\u0300"
 # A no-break space (U+00A0, the narrow U+202F) is a space the typesetter kept from breaking a line:
 # `Наполеон\u00a0Бонапарт`, `А.\u00a0С.\u00a0Пушкин` are one name as with a plain space.
 NO_BREAK = "\u00a0\u202f"
@@ -51,6 +52,11 @@ def unmarked(text: str) -> str:
     """`text` without its stress marks and soft hyphens, its no-break spaces plain ones (a string
     of marks alone kept as written)."""
     return text.translate(MARKS) or text
+
+
+def stressed(token: Token) -> bool:
+    """Whether the word is written with a stress mark (`что́`)."""
+    return any(mark in token.text for mark in STRESSES)
 
 
 def model_word(token: Token) -> str:

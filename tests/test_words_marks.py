@@ -121,3 +121,20 @@ def test_the_words_as_the_dictionary_knows_them(nlp):
     # spaCy's lexical attributes are those of the word without its marks
     assert [(t.lower_, t.is_alpha, t.is_title, t.shape_) for t in doc[:2]] == [
         ("наташа", True, True, "Xxxxx"), ("уехала", True, False, "xxxx")]
+
+
+def test_a_stressed_chto_is_the_pronoun_the_writer_marked():
+    """The one place a stress mark is read: `что́` is no conjunction for the tag repairs (the
+    spelling rules' own use of the mark), where a bare `что` with the same tree becomes one."""
+    import letopis
+    from letopis.morphosyntax.repairs import clause_mark
+    from letopis.words import stressed
+
+    tags = letopis.load(["letopis_morph"])
+    for text, repaired in (("Я знаю, что он читал книгу.", True), (marked("Я знаю, что' он читал книгу."), False)):
+        doc = tags(text)
+        assert doc[5].pos_ == "VERB" and stressed(doc[3]) is not repaired
+        heads = {0: (1, "nsubj"), 1: (1, "root"), 2: (3, "punct"), 3: (5, "obj"), 4: (5, "nsubj"),
+                 5: (1, "ccomp"), 6: (5, "obj"), 7: (1, "punct")}
+        clause_mark(doc, heads)
+        assert (heads[3] == (5, "mark")) is repaired

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from letopis import ud
 from letopis.morphosyntax.lemma import analyzer, common_readings, old_instrumentals, parses
-from letopis.words import model_word
+from letopis.words import model_word, stressed
 
 SKIP: set[str] = set()
 
@@ -430,11 +430,13 @@ def gerund_clause(doc: Doc, heads: Heads) -> None:
 def clause_mark(doc: Doc, heads: Heads) -> None:
     """`Она повторяла, что слышала выстрел`: slovnet labels `что` the object of `слышала`, which has
     its object `выстрел`. `что` after a comma, labelled `obj` of a verb after it that has another
-    `obj`, is the conjunction opening that verb's clause: its `mark`, tagged SCONJ."""
+    `obj`, is the conjunction opening that verb's clause: its `mark`, tagged SCONJ. Not a stressed
+    `что́`: the writer marked the pronoun (`Я знаю, что́ вы думаете`, the spelling rules' own use
+    of the mark; Tolstoy's `то, что́ он читал`)."""
     that = doc.vocab.strings["что"]  # the hash `token.lower` has for `что`
     for i in numpy.flatnonzero(doc.to_array(LOWER) == that).tolist():
         token = doc[i]
-        if model_word(token).lower() != "что" or i == 0 or doc[i - 1].text != "," or i not in heads:
+        if model_word(token).lower() != "что" or stressed(token) or i == 0 or doc[i - 1].text != "," or i not in heads:
             continue
         head, rel = heads[i]
         if rel != "obj" or head <= i or doc[head].pos_ != ud.VERB:
@@ -462,7 +464,7 @@ def subordinate_root(doc: Doc, heads: Heads) -> None:
         sent = doc[root].sent
         words = in_sentence(heads, sent)
         marks = [k for k, (h, r) in words if h == root and r == "mark" and k < root
-                 and model_word(doc[k]).lower() in SUBORDINATORS]
+                 and model_word(doc[k]).lower() in SUBORDINATORS and not stressed(doc[k])]  # `что́`: a pronoun
         second = [k for k, (h, r) in words if h == root and r == "root" and k != root and k > root
                   and finite_verb(doc[k])]
         if not marks or not second:
