@@ -1,8 +1,10 @@
 """The pipeline as one spaCy `Language`."""
 from __future__ import annotations
 
+from functools import partial
+
 import spacy
-from spacy.attrs import LIKE_NUM
+from spacy.attrs import LANG, LIKE_NUM
 from spacy.lang.ru import lex_attrs as russian_attrs
 from spacy.language import Language
 
@@ -14,6 +16,7 @@ from letopis.entities import consistency, ner, normalize, rules, tagger  # noqa:
 from letopis.events import extractor as events  # noqa: F401
 from letopis.morphosyntax import lemma, morph, syntax  # noqa: F401
 from letopis.text import tokenizer  # noqa: F401
+from letopis.words import unmarked
 
 STAGES = [
     "letopis_morph",         # morphosyntax/morph.py: UPOS + UD features (slovnet)
@@ -38,10 +41,19 @@ def load(stages: list[str] | None = None, config: dict[str, dict] | None = None)
     stage assigns raise `IncompletePipeline` here rather than return empty results."""
     nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": "letopis.RazdelTokenizer.v1"}}})
     nlp.vocab.lex_attr_getters[LIKE_NUM] = like_num
+    for attr, getter in list(nlp.vocab.lex_attr_getters.items()):
+        if attr != LANG:  # `lower_`, `norm_`, `shape_`, `is_alpha`, ... of `Ната́ша` are those of `Наташа`
+            nlp.vocab.lex_attr_getters[attr] = partial(of_unmarked, getter)
     for name in STAGES if stages is None else stages:
         nlp.add_pipe(name, config=(config or {}).get(name, {}))
     check_requirements(nlp)
     return nlp
+
+
+def of_unmarked(getter, text: str):
+    """A word's lexical attribute worked out on the word without stress marks and soft hyphens
+    (`words.unmarked`): the rules that read `lower_` or `is_alpha` see the word the dictionary knows."""
+    return getter(unmarked(text))
 
 
 # spaCy's Russian `like_num` looks a word up in a list of 884 number words, for every word the

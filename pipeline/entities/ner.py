@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from letopis.morphosyntax.batching import BatchComponent, model_chunks, run_sorted
 from letopis.morphosyntax.slovnet_exec import ner_tags
 from letopis.morphosyntax.slovnet_models import ner_model
+from letopis.words import no_break_between
 
 
 def bio_spans(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, str]]:
@@ -21,7 +22,8 @@ def bio_spans(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, str]
         if tag == "O":  # most words (the test below would skip them too)
             continue
         prefix, _, label = tag.partition("-")
-        if prefix == "I" and spans and spans[-1][2] == label and spans[-1][1] == token.i:
+        if prefix == "I" and spans and spans[-1][2] == label and (
+                spans[-1][1] == token.i or no_break_between(token.doc, spans[-1][1], token.i)):
             spans[-1] = (spans[-1][0], token.i + 1, label)
         elif prefix in ("B", "I"):
             spans.append((token.i, token.i + 1, label))

@@ -27,7 +27,7 @@ from letopis.extensions import ENTITIES
 from letopis.labels import PER
 from letopis.morphosyntax.lemma import parses
 from letopis.resources import load_mapping
-from letopis.words import model_word
+from letopis.words import model_text, model_word
 
 NAME_TAGS = {"Name", "Surn", "Patr"}
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -125,14 +125,14 @@ def nominative(token: Token, person: bool, gender: str | None, case: str | None 
     if apposed is not None and apposed != "nomn":
         case = apposed
     if case == "nomn" or not any(ch.isalpha() for ch in written):
-        return token.text
-    if person and number_of(token) != "Plur" and MASCULINE_SURNAME.match(token.text):
-        return token.text
-    if person and (family := FAMILY_PLURAL.match(token.text)):
+        return model_word(token)
+    if person and number_of(token) != "Plur" and MASCULINE_SURNAME.match(model_word(token)):
+        return model_word(token)
+    if person and (family := FAMILY_PLURAL.match(model_word(token))):
         return family.group(1) + "ы"
     guessed = surname_nominative(written, case, gender, apposed is not None) if person else None
     if guessed is not None:
-        return as_written(token.text, guessed)
+        return as_written(model_word(token), guessed)
     best, best_score = None, 0.0
     number = {"Sing": "sing", "Plur": "plur"}.get(next(iter(token.morph.get(ud.NUMBER)), ""))
     for parse in parses(written.lower()):
@@ -151,10 +151,10 @@ def nominative(token: Token, person: bool, gender: str | None, case: str | None 
         if best is None or score > best_score:
             best, best_score = parse, score
     if best is None:
-        return token.text
+        return model_word(token)
     wanted = {"nomn"} if "plur" not in best.tag else {"nomn", "plur"}
     inflected = best.inflect(wanted)
-    return as_written(token.text, inflected.word) if inflected else token.text
+    return as_written(model_word(token), inflected.word) if inflected else model_word(token)
 
 
 def person_gender(span: Span) -> str | None:
@@ -199,20 +199,20 @@ def modifiers_and_head(span: Span) -> bool:
     tagger gave them: every word of such a name goes into the nominative."""
     *modifiers, head = span
     return bool(modifiers) and head.pos_ == ud.NOUN and bool(head.morph.get(ud.CASE)) and all(
-        t.pos_ == ud.ADJ and t.text[:1].isupper() and agreeing_readings(t, head) for t in modifiers)
+        t.pos_ == ud.ADJ and model_word(t)[:1].isupper() and agreeing_readings(t, head) for t in modifiers)
 
 
 def adjective_nominative(token: Token, head: Token) -> str:
     reading = max(agreeing_readings(token, head), key=lambda r: r.score)
     inflected = reading.inflect({"nomn"} if "plur" not in reading.tag else {"nomn", "plur"})
-    return as_written(token.text, inflected.word) if inflected else token.text
+    return as_written(model_word(token), inflected.word) if inflected else model_word(token)
 
 
 def abbreviated_term(span: Span) -> str | None:
     """A place name ending in an abbreviated term (`Тульской губ.`, `entities/rules.py`
     `abbreviated_places`): its adjectives in the nominative of the term's gender, the term written out."""
     from letopis.entities.rules import abbreviation_at
-    if len(span) < 3 or span[-1].text != "." or (row := abbreviation_at(span.doc, span[-2].i)) is None:
+    if len(span) < 3 or model_word(span[-1]) != "." or (row := abbreviation_at(span.doc, span[-2].i)) is None:
         return None
     term, gender, side, _ = row
     if side != "after":
@@ -222,7 +222,7 @@ def abbreviated_term(span: Span) -> str | None:
     for token in span[:-2]:
         readings = [r for r in parses(model_word(token).lower()) if r.tag.POS == "ADJF"]
         inflected = max(readings, key=lambda r: r.score).inflect(wanted) if readings else None
-        words.append(as_written(token.text, inflected.word) if inflected else token.text)
+        words.append(as_written(model_word(token), inflected.word) if inflected else model_word(token))
     return " ".join(words + [term])
 
 
@@ -239,7 +239,7 @@ def in_gender_of(token: Token, head: Token) -> str | None:
         return None
     readings = [r for r in parses(model_word(token).lower()) if r.tag.POS == "ADJF"]
     inflected = max(readings, key=lambda r: r.score).inflect({"nomn", gender, "sing"}) if readings else None
-    return as_written(token.text, inflected.word) if inflected else None
+    return as_written(model_word(token), inflected.word) if inflected else None
 
 
 def coordinated_nouns(span: Span, root: Token) -> list[Token]:
@@ -266,10 +266,10 @@ def conjuncts_case(root: Token, conjuncts: list[Token]) -> str | None:
 
 def normal(span: Span) -> str:
     if span.label_ == PER:
-        if len(span) == 1 and (family := FAMILY_PLURAL.match(span.text)):
+        if len(span) == 1 and (family := FAMILY_PLURAL.match(model_text(span))):
             return family.group(1) + "ы"  # `Хозяйство Лапиных`, read as a nominative or not
         if any(t.morph.get(ud.CASE) == ["Nom"] for t in span):  # a name in the nominative is its own normal form,
-            return "".join((t.text.capitalize() if CAPITALS.fullmatch(t.text) else t.text) + t.whitespace_
+            return "".join((model_word(t).capitalize() if CAPITALS.fullmatch(model_word(t)) else model_word(t)) + t.whitespace_
                            for t in span).strip()  # a headword's capitals as a name is written (`ЗАРУДНЫЙ`)
         gender = person_gender(span)
         words = [nominative(t, True, gender) for t in span]
@@ -290,7 +290,7 @@ def normal(span: Span) -> str:
         # the coordinated nouns stand in the head's case (`жатве` of `о «Битве и жатве»`, tagged an adverb)
         shared = case or CASES.get(next(iter(root.morph.get(ud.CASE)), ""), None)
         words = [(in_gender_of(t, root) or nominative(t, False, None, case if t.i == root.i else None)) if t.i in agreeing
-                 and t not in conjuncts else nominative(t, False, None, shared) if t in conjuncts else t.text for t in span]
+                 and t not in conjuncts else nominative(t, False, None, shared) if t in conjuncts else model_word(t) for t in span]
     return "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
 
 
@@ -314,23 +314,23 @@ def written_nominatives(spans: list[Span], normals: list[str]) -> list[str]:
     the normal of the other one-word mentions that are that word with an oblique ending and not
     read as nominatives (`Бура`, `Буре`): the document says which word they inflect, where the
     dictionary alone reads `Бура` as the feminine noun `бура` and `Буре` as a nominative of its own (issue 11 item 4)."""
-    nominatives = {span.text for span, text in zip(spans, normals) if span.label_ == PER and len(span) == 1
-                   and span.text == text and CONSONANT_END.search(span.text) and read_nominative(span[0])}
+    nominatives = {model_text(span) for span, text in zip(spans, normals) if span.label_ == PER and len(span) == 1
+                   and model_text(span) == text and CONSONANT_END.search(model_text(span)) and read_nominative(span[0])}
     # the surname of a full name written in its nominative (`И. П. Котов`): that same word alone is
     # that surname in its nominative (a man's `-ов`, `-ин` is no other case of his name), however
     # the tagger and the dictionary read it (`котов`, a plural genitive of a common noun)
-    surnames = {span[-1].text for span, text in zip(spans, normals) if span.label_ == PER and len(span) > 1
-                and text.endswith(" " + span[-1].text) and MASCULINE_SURNAME.match(span[-1].text)}
-    normals = [span.text if span.label_ == PER and len(span) == 1 and span.text in surnames
+    surnames = {model_word(span[-1]) for span, text in zip(spans, normals) if span.label_ == PER and len(span) > 1
+                and text.endswith(" " + model_word(span[-1])) and MASCULINE_SURNAME.match(model_word(span[-1]))}
+    normals = [model_text(span) if span.label_ == PER and len(span) == 1 and model_text(span) in surnames
                else text for span, text in zip(spans, normals)]
     if not nominatives:
         return normals
     # a woman of the name written in her nominative (`Петрова принесла`): her `Петрову` is hers
-    feminine = {span.text for span in spans if span.label_ == PER and len(span) == 1 and read_nominative(span[0])
+    feminine = {model_text(span) for span in spans if span.label_ == PER and len(span) == 1 and read_nominative(span[0])
                 and span[0].morph.get(ud.GENDER) == ["Fem"]}
     out = []
     for span, text in zip(spans, normals):
-        word = span.text
+        word = model_text(span)
         # a masculine word in `-а` is no nominative of the name the document writes bare (`о разбитии Бура`)
         oblique = not read_nominative(span[0]) or (word.endswith("а") and span[0].morph.get(ud.GENDER) == ["Masc"])
         if span.label_ == PER and len(span) == 1 and oblique:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from letopis import ud
 from letopis.morphosyntax.lemma import parses
 from letopis.resources import load_table
-from letopis.words import lemma
+from letopis.words import lemma, model_word
 
 
 @lru_cache(maxsize=65536)
@@ -30,7 +30,7 @@ def dictionary_animacy(word: str) -> bool | None:
 def animate(token: Token) -> bool:
     """A person or an animal: for a noun or a name, the dictionary where all its readings of
     the word agree, else (and for any other word) the tagger."""
-    known = dictionary_animacy(token.text.lower()) if token.pos_ in (ud.NOUN, ud.PROPN) else None
+    known = dictionary_animacy(model_word(token).lower()) if token.pos_ in (ud.NOUN, ud.PROPN) else None
     if known is not None:
         return known
     values = token.morph.get(ud.ANIMACY)

@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from letopis import ud
 from letopis.morphosyntax.lemma import analyzer, common_readings, old_instrumentals, parses
+from letopis.words import model_word, stressed
 
 SKIP: set[str] = set()
 
@@ -196,11 +197,11 @@ def before_instrumental(token: Token) -> bool:
     """Whether the next word but `же` is in the instrumental: tagged so, or with a feminine
     instrumental ending (`тою же прежнею жизнью`, `всею тяжестью`)."""
     doc, k = token.doc, token.i + 1
-    if k < len(doc) and doc[k].lower_ == "же":
+    if k < len(doc) and model_word(doc[k]).lower() == "же":
         k += 1
     if k >= len(doc) or not doc[k].is_alpha:
         return False
-    return doc[k].morph.get(ud.CASE) == ["Ins"] or doc[k].lower_.endswith(FEMININE_INSTRUMENTAL)
+    return doc[k].morph.get(ud.CASE) == ["Ins"] or model_word(doc[k]).lower().endswith(FEMININE_INSTRUMENTAL)
 
 
 def old_instrumental(token: Token, word: str) -> dict[str, str] | None:
@@ -305,7 +306,7 @@ def participle_conjunct(doc: Doc, heads: Heads) -> None:
         if rel not in NOMINAL_RELS or (rel == "conj" and is_short_participle(doc[head])):
             continue
         cc = doc[i - 1]
-        if cc.lower_ not in COORDINATORS:
+        if model_word(cc).lower() not in COORDINATORS:
             continue
         before = None
         for j in range(i - 2, cc.sent.start - 1, -1):
@@ -370,7 +371,7 @@ def gerund_clause(doc: Doc, heads: Heads) -> None:
         token = doc[i]
         if token.pos_ != ud.VERB or token.morph.get(ud.VERBFORM) != ["Conv"] or i not in heads:
             continue
-        if not any(parse.tag.POS == "GRND" for parse in readings_of(token.text)):
+        if not any(parse.tag.POS == "GRND" for parse in readings_of(model_word(token))):
             continue  # a participle or an adjective the tagger took for a gerund
         head, rel = heads[i]
         subject_of = heads.get(head, (None, ""))
@@ -429,11 +430,13 @@ def gerund_clause(doc: Doc, heads: Heads) -> None:
 def clause_mark(doc: Doc, heads: Heads) -> None:
     """`Она повторяла, что слышала выстрел`: slovnet labels `что` the object of `слышала`, which has
     its object `выстрел`. `что` after a comma, labelled `obj` of a verb after it that has another
-    `obj`, is the conjunction opening that verb's clause: its `mark`, tagged SCONJ."""
+    `obj`, is the conjunction opening that verb's clause: its `mark`, tagged SCONJ. Not a stressed
+    `что́`: the writer marked the pronoun (`Я знаю, что́ вы думаете`, the spelling rules' own use
+    of the mark; Tolstoy's `то, что́ он читал`)."""
     that = doc.vocab.strings["что"]  # the hash `token.lower` has for `что`
     for i in numpy.flatnonzero(doc.to_array(LOWER) == that).tolist():
         token = doc[i]
-        if token.lower_ != "что" or i == 0 or doc[i - 1].text != "," or i not in heads:
+        if model_word(token).lower() != "что" or stressed(token) or i == 0 or doc[i - 1].text != "," or i not in heads:
             continue
         head, rel = heads[i]
         if rel != "obj" or head <= i or doc[head].pos_ != ud.VERB:
@@ -461,7 +464,7 @@ def subordinate_root(doc: Doc, heads: Heads) -> None:
         sent = doc[root].sent
         words = in_sentence(heads, sent)
         marks = [k for k, (h, r) in words if h == root and r == "mark" and k < root
-                 and doc[k].lower_ in SUBORDINATORS]
+                 and model_word(doc[k]).lower() in SUBORDINATORS and not stressed(doc[k])]  # `что́`: a pronoun
         second = [k for k, (h, r) in words if h == root and r == "root" and k != root and k > root
                   and finite_verb(doc[k])]
         if not marks or not second:
@@ -504,7 +507,7 @@ def finite_on_noun(doc: Doc, heads: Heads) -> None:
         if not finite_verb(doc[i]) or i not in heads:
             continue
         n, rel = heads[i]
-        if rel not in ("amod", "acl") or not any(parse.tag.POS == "VERB" for parse in readings_of(doc[i].text)):
+        if rel not in ("amod", "acl") or not any(parse.tag.POS == "VERB" for parse in readings_of(model_word(doc[i]))):
             continue
         if abs(n - i) != 1 or doc[n].pos_ not in (ud.NOUN, ud.PROPN) or n not in heads:
             continue
