@@ -52,8 +52,18 @@ def load(stages: list[str] | None = None, config: dict[str, dict] | None = None)
 
 def of_unmarked(getter, text: str):
     """A word's lexical attribute worked out on the word without stress marks and soft hyphens
-    (`words.unmarked`): the rules that read `lower_` or `is_alpha` see the word the dictionary knows."""
-    return getter(unmarked(text))
+    (`words.unmarked`): the rules that read `lower_` or `is_alpha` see the word the dictionary knows.
+    spaCy asks every getter about a new word in turn, with the same string: it is unmarked once
+    (the last word and its unmarked form kept as one tuple, read once, so a second thread asking
+    at the same time gets its own word's form)."""
+    global _last
+    last = _last
+    if last[0] is not text:
+        last = _last = (text, unmarked(text))
+    return getter(last[1])
+
+
+_last: tuple[str | None, str] = (None, "")
 
 
 # spaCy's Russian `like_num` looks a word up in a list of 884 number words, for every word the
