@@ -134,6 +134,7 @@ class Run:
         self.quiet: bool = args.quiet
         self.analysed = 0
         self.failures = 0
+        self.unread = 0  # inputs with nothing to read (an empty folder): in neither manifest.json nor index.html
         self.texts: dict[int, tuple[str, str, str]] = {}  # key → (text, SHA-256 of the file, its encoding)
         self.structures: dict[int, Any] = {}  # each text's structure, found once as it is read
         self.outputs = Outputs(self.outdir, args.formats)
@@ -252,6 +253,9 @@ class Run:
     def summary(self) -> None:
         """One line at the end: what was done and where to look."""
         failed = f", {self.failures} failed (listed above and in manifest.json)" if self.failures else ""
+        if self.unread:
+            inputs = "input" if self.unread == 1 else "inputs"
+            failed += f", {self.unread} {inputs} with nothing to read (listed above)"
         files = "file" if self.analysed == 1 else "files"
         look = f"; open {self.outdir / 'index.html'}" if HTML in self.outputs.formats else ""
         print(f"letopis: {self.analysed} {files} analysed{failed}; results in {self.outdir}{look}",
@@ -334,13 +338,13 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"letopis: {args.output}: cannot write the results there: {error.strerror or error}",
               file=sys.stderr)
         return 2
-    run.failures += len(empty)
+    run.unread = len(empty)
     with ExitStack() as stack:
         analysis = runner(args, stack)
         for key, pieces in analyse(analysis, run.readable(), limit=args.chunk_chars, chapters=run.chapter_starts):
             run.write(key, pieces)
     run.finish()
-    return 1 if run.failures else 0
+    return 1 if run.failures or run.unread else 0
 
 
 if __name__ == "__main__":

@@ -126,6 +126,13 @@ def test_an_empty_folder_beside_a_text_is_reported_and_the_text_analysed(tmp_pat
     assert main(["run", str(tmp_path / "empty"), str(tmp_path / "a.txt"), "-o", str(out), "--quiet"]) == 1
     assert "empty: no .txt files in this folder" in capsys.readouterr().err
     assert (out / "a.json").exists()
+    # the closing line counts the empty folder apart: it is in neither manifest.json nor index.html
+    assert main(["run", str(tmp_path / "empty"), str(tmp_path / "a.txt"), "-o", str(out)]) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last == (f"letopis: 1 file analysed, 1 input with nothing to read (listed above); "
+                    f"results in {out}; open {out / 'index.html'}")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert [entry["output"] for entry in manifest["inputs"]] == ["a"]
 
 
 def test_an_output_folder_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path, capsys, monkeypatch):

@@ -3,7 +3,8 @@ dates16), each counted and audited on War and Peace nobody annotated (tom1 chara
 300000-800000) and on paragraphs of the other books outside every gold, probe and test range, in
 sentences written for these tests with every date each sentence gives: a part of the day with its
 adverb after a day (`3 мая рано утром`, one span); an hour without a count after a word that makes
-it one (`около часу`, `более часа`, `целый час`: `PT1H`), not a time of day (`около часу ночи`); an
+it one (`стоял около часу`, `более часа`, `целый час`: `PT1H`), not a time of day (`около часу ночи`,
+`вернулся около часу`); an
 indefinite count counted from the narrative (`через несколько дней`, `несколько дней тому назад`:
 mod APPROX, the month kept when every count of a few days stays in it); a year told after a day
 without its year, after which nothing counts from that day. docs/dates.md, "Sixteenth
@@ -28,6 +29,11 @@ CASES = {
         ("Поезд стоял на станции около часу.", [d("часу", "PT1H", "APPROX")]),
         ("Разговор продолжался более часа.", [d("более часа", "PT1H", "MORE_THAN")]),
         ("Я ждал его целый час.", [d("целый час", "PT1H")]),
+        ("Мы прождали его у ворот около часу.", [d("часу", "PT1H", "APPROX")]),
+        # without a verb of lasting or a word of measure it is about one o'clock: no date (8.5)
+        ("Он вернулся домой около часу.", []),
+        ("Спать легли около часу.", []),
+        ("Гости разъехались около часу.", []),
         # before a clock word it is a time of day, no date (8.5); a minute alone stays unread (9.40)
         ("Около часу ночи в дверь постучали.", []),
         ("Мы вернулись около часа пополудни.", []),

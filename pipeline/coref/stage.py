@@ -46,7 +46,7 @@ from letopis.extensions import DATES, ENTITIES
 from letopis.labels import PER
 from letopis.resources import load_table
 from letopis.text.paragraphs import paragraph_spans
-from letopis.ud import ADJ, ADP, ADV, AUX, CCONJ, DET, GENDER, NOUN, NUMBER, PRON, PROPN, VERB
+from letopis.ud import ADJ, ADP, ADV, ANIMACY, AUX, CCONJ, DET, GENDER, NOUN, NUMBER, PRON, PROPN, VERB, VERBFORM
 
 if not Doc.has_extension("mentions"):
     # list of (start, end, kind, named: (start, end) | None, members: ((start, end), ...),
@@ -234,10 +234,10 @@ def object_controller(infinitive: Token) -> Token | None:
     infinitive. An infinitive coordinated with another has that one's controller (`смогла убедить
     мужа и купить себе телефон`: `купить` hangs on `смогла` as `убедить` does, the husband is
     no one's controller here)."""
-    if infinitive.morph.get("VerbForm") != ["Inf"]:
+    if infinitive.morph.get(VERBFORM) != ["Inf"]:
         return None
     while infinitive.dep_ == CONJUNCT and infinitive.head.i != infinitive.i \
-            and infinitive.head.morph.get("VerbForm") == ["Inf"]:
+            and infinitive.head.morph.get(VERBFORM) == ["Inf"]:
         infinitive = infinitive.head
     head = infinitive.head
     if lemma(head) not in object_control():
@@ -252,7 +252,7 @@ def participle_of(verb: Token) -> Token | None:
     participle (`Сомов, негодуя на свои убытки`: the noun is the subject it shares)."""
     if verb.dep_ != "acl" or verb.head.i == verb.i or verb.head.pos_ not in (NOUN, PROPN, PRON):
         return None
-    form = verb.morph.get("VerbForm")
+    form = verb.morph.get(VERBFORM)
     if form == ["Part"] or (form == ["Conv"] and verb.head.dep_ in SUBJECTS):
         return verb.head
     return None
@@ -271,7 +271,7 @@ def nominative_name(noun: Token) -> bool:
     form) is a nominative: a man's name in the accusative takes the genitive's ending (`видел
     Ростова`, which stays an accusative). `Ростов недавно отпраздновал свое производство`:
     `Ростов` is the subject, and `свое` is his."""
-    return noun.ent_type_ == PER and feature(noun, "Animacy") == "Inan" and feature(noun, GENDER) != "Fem" \
+    return noun.ent_type_ == PER and feature(noun, ANIMACY) == "Inan" and feature(noun, GENDER) != "Fem" \
         and noun.lower_.replace("ё", "е") == lemma(noun).lower().replace("ё", "е")
 
 
@@ -289,7 +289,7 @@ def clause_subject(token: Token) -> Token | None:
                     # of two subjects the parser hung on one verb, the one agreeing with it (`Гроза
                     # стихла, он стал разглядывать себя`: `он`, not `Гроза`)
                     return next((c for c in found if not disagrees(c, verb)), found[0])
-            if node.morph.get("VerbForm") and node.morph.get("VerbForm")[0] in NONFINITE and node.head.i != node.i:
+            if node.morph.get(VERBFORM) and node.morph.get(VERBFORM)[0] in NONFINITE and node.head.i != node.i:
                 controller = object_controller(node)
                 if controller is not None:
                     return controller
@@ -320,7 +320,7 @@ def impersonal(verb: Token) -> bool:
             and verb.text.lower().endswith(("ся", "сь"))):
         return False
     return any({"Impe", "Impx"} & set(r.tag.grammemes) for r in parses(verb.text.lower())) \
-        or any(c.dep_ in ("xcomp", "csubj") and feature(c, "VerbForm") == "Inf" for c in verb.children)
+        or any(c.dep_ in ("xcomp", "csubj") and feature(c, VERBFORM) == "Inf" for c in verb.children)
 
 
 def impersonal_predicate(node: Token) -> bool:
@@ -549,7 +549,7 @@ class Walk:
         the verb): the subject is the group, not the name alone."""
         if bearer.dep_ not in SUBJECTS:
             return False
-        if feature(bearer.head, "Number") == "Plur" and feature(bearer.head, "VerbForm") == "Fin":
+        if feature(bearer.head, "Number") == "Plur" and feature(bearer.head, VERBFORM) == "Fin":
             return True
         return any(c.dep_ == CONJUNCT and c.i not in self.root_of and (c.pos_ == PRON or (c.pos_ == NOUN and animate(c)))
                    for c in bearer.children)
@@ -613,7 +613,7 @@ class Walk:
             if pos != IDS[NOUN] or i in self.root_of:
                 continue
             token = doc[i]
-            if feature(token, "Animacy") != "Anim":
+            if feature(token, ANIMACY) != "Anim":
                 continue
             at = token.i + 1
             # `Сосед наш, Пётр Ильич`; `Отец Васи, Иван Васильевич,`: a possessive word, or one
@@ -878,7 +878,7 @@ class Walk:
             return self.doc[noun]
         # `Анна Петровна, наша хозяйка, ...`: a noun of a person set off after the name
         return next((c for c in span.root.children if c.dep_ == "appos" and c.pos_ == NOUN and c.i >= span.end
-                     and feature(c, "Animacy") == "Anim" and feature(c, "Number") != "Plur"), None)
+                     and feature(c, ANIMACY) == "Anim" and feature(c, "Number") != "Plur"), None)
 
     def name_owner(self, span: Span) -> Token | None:
         """`узнал фамилию учителя — Сомов`, `фамилия соседа была Орлов`: the common noun of a
@@ -1276,7 +1276,7 @@ class Walk:
         verbs, nouns = naming_words()
         head = root.head
         if head.i != root.i and head.pos_ in (VERB, AUX) and lemma(head) in verbs:
-            if feature(head, "VerbForm") == "Part":
+            if feature(head, VERBFORM) == "Part":
                 # `работник, прозванный Косым`: the participle's noun is the one named
                 return head.head if head.dep_ in NAMED_BY_MODIFIER and head.head.pos_ in (NOUN, PRON) else None
             found = next((c for c in head.children if c.dep_ == "obj" and c.i not in self.root_of
@@ -1426,7 +1426,7 @@ class Walk:
             subject = self.subject_of[verb.i]
             chosen = self.at.get(self.root_of.get(subject, subject))
         if chosen is None and mention.use == REFLEXIVE and target is not None and target.pos_ in (VERB, AUX) \
-                and target.morph.get("VerbForm") == ["Fin"]:
+                and target.morph.get(VERBFORM) == ["Fin"]:
             # `— Пора, — прошептал про себя Пётр`: the author's words of a line name their subject
             # after the verb and what stands between (`tag_subject`), here the reflexive itself
             written = tag_subject(target)
@@ -1434,7 +1434,7 @@ class Walk:
                 written = self.name_of(written)
                 chosen = self.at.get(self.root_of.get(written.i, written.i))
         if chosen is None and target is not None and mention.use == RELATIVE and target.pos_ == NOUN \
-                and target.morph.get("Animacy") == ["Inan"]:
+                and target.morph.get(ANIMACY) == ["Inan"]:
             return  # `рубли, которые`: a thing
         if chosen is None and mention.use == RELATIVE and lemma(mention.token) == "кто":
             self.keep(mention, None, sent)  # `всякий, кто ...`: someone, named by no one

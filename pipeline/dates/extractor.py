@@ -75,6 +75,7 @@ BACKWARD_GAP = range(-13, -9)  # the Old Style day in brackets after the New (`7
 DUAL_SEPARATORS = ("/", "(")
 DURATION_VALUE = re.compile(r"^PT?[0-9.X]+[A-Z]+$")  # days between the Old and New Style of one day (18th-20th century)
 FIRST_YEAR, LAST_YEAR = 1000, 2100
+HOUR_VERB_REACH = 3  # heads from `часу` up to its verb (`ждали у ворот около часу`)
 AGE_REACH = 4  # words from `когда` to the count of an age (`когда ему уже исполнилось десять лет`)
 SPOKEN_HUNDREDS = (800, 999)  # a year said without its thousand (`девятьсот пятый`): 1800-1999
 # The longest month in any calendar the texts use (29 February exists in every Julian leap year).
@@ -1103,18 +1104,34 @@ class Reader:
         return Found(i + 1, f"P1{code}")
 
     def clock_unit_of_one(self, i: int) -> Found | None:
-        """An hour without a count after a word that makes it one (`простояли около часу`, `более
-        часа`, `целый час`): `PT1H`, as `около года` is `P1Y` (`clock_units.tsv`, column alone);
-        not before a clock word or a number (`около часу ночи`, `около часа пополудни`: a time of
-        day, 8.5)."""
+        """An hour without a count after a word that makes it one (`лодка простояла около часу`,
+        `более часа`, `целый час`): `PT1H`, as `около года` is `P1Y` (`clock_units.tsv`, column
+        alone); only after a word of measure or under a verb of lasting (`hour_lasting.tsv`: `Он
+        вернулся около часу` is about one o'clock); not before a clock word or a number (`около
+        часу ночи`, `около часа пополудни`: a time of day, 8.5)."""
         row = phrases("clock_units").get(self.lemma(i))
-        if row is None or len(row) < 2 or row[1] != "1":
+        if row is None or len(row) < 2 or row[1] != "1" or not self.lasting_hour(i):
             return None
         after = self.at(i + 1)
         if after is not None and (table("clock_words").get(self.lemma(i + 1)) == "after" or after.like_num
                                   or after.pos_ == NUM):
             return None
         return Found(i + 1, f"PT1{row[0]}")
+
+    def lasting_hour(self, i: int) -> bool:
+        """Whether the hour at i without a count is a span of time: a word of measure before it
+        (`целый час`, `более часа`) or a verb of lasting, staying or waiting it hangs on (`ждали
+        около часу`), by `hour_lasting.tsv`."""
+        if self.entry("hour_lasting", i - 1) == "word":
+            return True
+        token = self.at(i)
+        for _ in range(HOUR_VERB_REACH):
+            if token is None or token.head is token:
+                break
+            token = token.head
+            if token.pos_ in (VERB, AUX):
+                return table("hour_lasting").get(lemma(token)) == "verb"
+        return False
 
     def duration(self, i: int, bare_year_ok: bool) -> Found | None:
         """`три года`, `10 суток`, `полгода`: TIMEX3 durations; an age is none."""

@@ -43,7 +43,7 @@ DAY_OF_MONTH = re.compile(r"^\d{4}-\d{2}")
 MONTH = re.compile(r"^-(\d{2})")
 SHIFT = re.compile(r"^([+-]?\d+)([DWMY])$")
 FEW = "~"  # in a need: an indefinite count from its least to its most (`-2~9D`: `несколько дней назад`)
-SHIFTS = re.compile(r"^([+-])(\d+)~(\d+)([DWMY])$")
+SHIFTS = re.compile(rf"^([+-])(\d+){re.escape(FEW)}(\d+)([DWMY])$")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-(?:\d{2}|XX))?|XX-XX|SP|SU|FA|WI))?$")
 WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")  # a weekday alone (`в понедельник`)
 DAYPART_NEED = "daypart"  # an anchor's need: a part of the day alone (`Утром`), the day of a diary's entry
@@ -88,9 +88,8 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
         return in_force[:2] + template[2:] if template.startswith("XX") else template
     if need == MONTH_NEED:  # `15-го числа`: the month in force
         return in_force[:7] + template[7:] if DAY_OF_MONTH.match(in_force) else template
-    if (few := SHIFTS.match(need.lstrip(REPORTED))) is not None:
-        return alike(template, [complete(template, f"{few.group(1)}{count}{few.group(4)}", in_force)
-                                for count in range(int(few.group(2)), int(few.group(3)) + 1)])
+    if (counts := few_counts(need.lstrip(REPORTED))) is not None:
+        return alike(template, [complete(template, count, in_force) for count in counts])
     shift = SHIFT.match(need.lstrip(REPORTED))
     if not shift:
         return template
@@ -127,9 +126,8 @@ def from_partial(template: str, need: str, partial: str) -> str | None:
     or a day of the month (`того же года` is counted from the date in force, as before)."""
     if need == MONTH_NEED:
         return partial[:7] + template[7:]
-    if (few := SHIFTS.match(need)) is not None:
-        values = [from_partial(template, f"{few.group(1)}{count}{few.group(4)}", partial)
-                  for count in range(int(few.group(2)), int(few.group(3)) + 1)]
+    if (counts := few_counts(need)) is not None:
+        values = [from_partial(template, count, partial) for count in counts]
         return None if None in values else alike(template, values)
     shift = SHIFT.match(need)
     if not shift or shift.group(2) not in ("D", "W") or template.startswith(WEEK):
@@ -141,6 +139,15 @@ def from_partial(template: str, need: str, partial: str) -> str | None:
     if None in days or len({day[4:] for day in days}) != 1:
         return template
     return UNKNOWN_YEAR + days.pop()[4:]
+
+
+def few_counts(need: str) -> list[str] | None:
+    """Each count of an indefinite count as a need of its own (`-2~9D` → `-2D`, `-3D`, ... `-9D`:
+    `несколько дней назад`); None when `need` is no indefinite count."""
+    if (few := SHIFTS.match(need)) is None:
+        return None
+    sign, least, most, unit = few.groups()
+    return [f"{sign}{count}{unit}" for count in range(int(least), int(most) + 1)]
 
 
 def alike(template: str, values: list[str]) -> str:

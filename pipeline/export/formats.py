@@ -26,7 +26,7 @@ from letopis.export.records import Record, Records, renumber
 from letopis.export.tables import Tables
 from letopis.export.tei import write_tei
 from letopis.export.workbook import WORKBOOK, write_workbook
-from letopis.text.reader import output_path
+from letopis.text.reader import UTF8, output_path
 
 JSON, BRAT, CSV, HTML, TEI, CONLLU, XLSX = "json", "brat", "csv", "html", "tei", "conllu", "xlsx"
 FORMATS = (JSON, BRAT, CSV, HTML, TEI, CONLLU, XLSX)
@@ -71,7 +71,7 @@ class Outputs:
 
     def document(self, stem: Path, text: str, pieces: Iterable[Records],
                  structure: list[Record] | None = None, key: int | None = None,
-                 encoding: str = "utf-8") -> Document:
+                 encoding: str = UTF8) -> Document:
         """Writes every per-text file of `stem` (a relative path without suffix); `structure`
         is the text's parts, chapters, headings and notes where they are found for the whole
         text rather than piece by piece. `key` orders the text in the run's tables; `encoding`
@@ -112,7 +112,7 @@ class Outputs:
         """A text analysed by an earlier run (`--resume`): its rows read back from NAME.json."""
         if JSON not in self.formats:
             raise ValueError("only a NAME.json can be read back")
-        data = json.loads(output_path(self.outdir, stem, ".json").read_text(encoding="utf-8"))
+        data = json.loads(output_path(self.outdir, stem, ".json").read_text(encoding=UTF8))
         outline = Outline()
         outline.add(Records(tokens=data["tokens"]))
         records = Records(entities=data["entities"], dates=data["dates"], events=data["events"],

@@ -8,6 +8,7 @@ from typing import Iterable
 
 from letopis.export.atomic import atomic_open
 from letopis.export.records import Record, Records, renumber
+from letopis.text.reader import UTF8
 
 
 # `json.dumps(value, ensure_ascii=False)`, with one encoder for every call rather than a new one each
@@ -40,7 +41,7 @@ def write_list(file, name: str, items: list[Record]) -> None:
 
 
 def write_json(path: Path, text: str, pieces: Iterable[Records], structure: list[Record] | None = None,
-               encoding: str = "utf-8") -> Records:
+               encoding: str = UTF8) -> Records:
     """Write the document; returns its entities, dates, mentions and events (tokens are not kept).
     `structure` is the text's parts, chapters, headings, notes (`letopis.structure`); `encoding`
     the one the input file was read in, written after `text` when it is not UTF-8 (offsets count
@@ -48,7 +49,7 @@ def write_json(path: Path, text: str, pieces: Iterable[Records], structure: list
     kept = Records()
     with atomic_open(path) as file:
         file.write('{"text": ' + dumps(text))
-        if encoding != "utf-8":
+        if encoding != UTF8:
             file.write(',\n"encoding": ' + dumps(encoding))
         file.write(',\n"tokens": [')
         first = True
