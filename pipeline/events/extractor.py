@@ -646,7 +646,7 @@ def troops_subject(token: Token) -> bool:
 def troops_around(verb: Token) -> bool:
     """Whether troops go into a `дело` (a battle): the verb's subject is troops (`troops_subject`), or, where
     the parse leaves it unwritten or hangs it elsewhere (a relative clause, a participle, an infinitive under
-    `должна была`: `войска, ещё не вступавшие в дело`), its sentence names troops and the verb's written
+    `должна была`: `батальоны, посланные в дело`), its sentence names troops and the verb's written
     subject is no person (`купец вступил в дело`, `отец ввёл сына в дело` are business)."""
     if verb.pos_ != VERB:
         return False
