@@ -483,13 +483,19 @@ def filled(token: Token) -> set[str | None]:
     if subjects and not any(people(child, doubt=False) for child in subjects):
         slots.add(THING_SUBJECT)  # `у нас бывали балы`: a subject written, and it is no one
     if token.pos_ == NOUN and preposition(token) and token.head.i != token.i and token.head.pos_ == VERB:
-        slots.add(f"{slot(token)}^{lemma(token.head)}")  # `вступили в дело`: the noun under the verb's preposition
+        slots.add(f"{slot(token)}^{lemma(token.head)}")  # `ранен в деле`: the noun under the verb's preposition
+        if troops_around(token.head):
+            # `рота вступила в дело`: troops go into it (`купец вступил в дело` is business)
+            slots.add(f"{slot(token)}^{lemma(token.head)}^{TROOPS}")
     if token.pos_ == NOUN:
         slots |= gathering_slots(token)
     if requirements(token) & {TROOPS, MARCH} and troops_subject(token):
         slots.add(TROOPS)  # `полк тронулся`: a body of troops sets off
         if slots & GOING:
-            slots.add(MARCH)  # `батальон спустился в долину`, `уланы понеслись назад`: troops going somewhere
+            slots.add(MARCH)  # `эскадрон свернул к оврагу`, `драгуны помчались обратно`: troops going somewhere
+    if PURSUIT in requirements(token) and troops_subject(token) and any(
+            (child.dep_ == "obj" and troops(child)) or our_side(child) for child in token.children):
+        slots.add(PURSUIT)  # `драгуны преследовали неприятельскую пехоту`: troops after troops
     if slots & event_rules.stay_slots():
         slots.add(STAY)  # `прожил у брата`, `пробыл в Туле`: a place of being or a host
     if DURATION_SLOT in requirements(token) and lasted(token):
@@ -530,11 +536,14 @@ def gathering_slots(noun: Token) -> set[str]:
         slots.add("self=Ins")  # `был вечером у Кочубея`: the evening as a time, whatever hangs on it
     if any(host_in_genitive(child) for child in noun.children) or postposed_host(noun) is not None:
         slots.add(f"{HOST}={PER}")
+        if features(noun, "Number") == ["Plur"]:
+            slots.add(f"{HOSTS}={PER}")  # `вечера Ольги Серовой`: her gatherings, where `вечер Ольги` is her evening
     head = noun.head
     if head.i == noun.i:
         return slots
     if noun.dep_ in ("obj", "nsubj:pass") or (noun.dep_ == "nsubj" and passive(head)):
-        slots.add(f"verb={lemma(head)}")
+        if not (lemma(head) in GIVING and any(a_recipient(child, noun) for child in head.children)):
+            slots.add(f"verb={lemma(head)}")  # `давал обеды`; `дала сыну обед` is food handed to him
     if noun.dep_ == "nsubj" and lemma(head) in HELD_VERBS:
         slots.add(HELD)
         if held_host(noun) is not None:
@@ -542,8 +551,19 @@ def gathering_slots(noun: Token) -> set[str]:
     return slots
 
 
+HOSTS = "hosts"  # a host of gatherings in the plural (`вечера Ольги`, `наши вечера`: `gathering_slots`)
+GIVING = frozenset(("дать", "давать"))  # verbs of giving, of a gathering only with no one it is handed to
+
+
+def a_recipient(word: Token, noun: Token) -> bool:
+    """A dative under no preposition on a verb of giving, other than the noun (`дала мне обед`): the one
+    a meal is handed to, where `дала обед` with no recipient gives a dinner party."""
+    return (word.i != noun.i and word.dep_ in ("iobj", "obl", "obj") and not preposition(word)
+            and features(word, CASE) == ["Dat"])
+
+
 def host_in_genitive(word: Token) -> bool:
-    """A host named in the genitive of a gathering (`вечер Анны`, `бал Разумовских`) or by a possessive
+    """A host named in the genitive of a gathering (`вечера Ольги`, `бал Ворониных`) or by a possessive
     pronoun (`наши вечера`, `его бал`): a name or an animate noun under no preposition, a person's
     possessive; not a determiner (`тот вечер`, `весь вечер` are times)."""
     if word.dep_ in ("det", "nmod:poss") or word.pos_ in (DET, PRON):
@@ -554,7 +574,7 @@ def host_in_genitive(word: Token) -> bool:
 
 def postposed_host(noun: Token) -> Token | None:
     """A person's name in the genitive right after a gathering noun that the parser hung elsewhere
-    (`Все вечера Анны Павловны были скучны`, `После бала Разумовских`: the name read as a subject):
+    (`Все вечера Ольги Серовой были шумны`, `После бала Ворониных`: the name read as a subject):
     the host, as `host_in_genitive` reads it when the parse is right."""
     doc = noun.doc
     if noun.i + 1 >= len(doc) or lemma(noun) not in event_rules.classes().get(GATHERING, ()):
@@ -590,6 +610,8 @@ def object_slots(noun: Token) -> set[str]:
 DURATION_SLOT = "duration"
 TROOPS = "troops"  # a slot: the subject is a body of troops (`classes.tsv` `troops`: `полк тронулся`)
 MARCH = "march"  # a slot: troops going somewhere (`батальон спустился в долину`, `troops_subject`)
+PURSUIT = "pursuit"  # a slot: troops pursuing troops (`эскадроны преследовали неприятеля`, `troops`)
+UNITS = "units"  # the class of classes.tsv of the bodies of troops (`полк`, `армия`), troops in any number
 # where troops go: the spatial slots of `motion.tsv` but `мимо` and `за` + Ins (men passing by or
 # following someone are a scene's: `солдаты прошли мимо костра`, `за солдатом`), `под` + Acc, and the
 # adverbs of direction
@@ -611,9 +633,50 @@ def troops_subject(token: Token) -> bool:
     if token.pos_ != VERB:
         return False
     subject = subject_of(token) or next((child for child in token.children if child.dep_ == "nsubj"), None)
-    if subject is not None and lemma(subject) == "который" and subject.head.dep_.startswith("acl"):
+    if subject is None:
+        return False
+    # the number the verb agrees in, where the tagger errs on the noun (`солдат` read as a genitive plural)
+    agreeing = subject.head if subject.dep_.startswith("nsubj") and subject.head.i != subject.i else None
+    number = features(agreeing, "Number") if agreeing is not None else []
+    if lemma(subject) == "который" and subject.head.dep_.startswith("acl"):
         subject = subject.head.head  # `эскадрон, который спустился`: the noun the clause modifies
-    return subject is not None and lemma(subject) in event_rules.classes().get(TROOPS, ())
+    return troops(subject, number)
+
+
+def troops_around(verb: Token) -> bool:
+    """Whether troops go into a `дело` (a battle): the verb's subject is troops (`troops_subject`), or, where
+    the parse leaves it unwritten or hangs it elsewhere (a relative clause, a participle, an infinitive under
+    `должна была`: `батальоны, посланные в дело`), its sentence names troops and the verb's written
+    subject is no person (`купец вступил в дело`, `отец ввёл сына в дело` are business)."""
+    if verb.pos_ != VERB:
+        return False
+    if troops_subject(verb):
+        return True
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and (subject.ent_type_ == PER or features(subject, "Animacy") == ["Anim"]):
+        return False
+    return any(troops(word) for word in verb.sent if word.pos_ in (NOUN, PROPN))
+
+
+def our_side(word: Token) -> bool:
+    """`наши` standing alone for our troops (`преследовали наших`), under the verb as its object or,
+    misparsed, as a determiner with no noun of its own."""
+    return word.dep_ in ("obj", "det") and lemma(word) == "наш" and features(word, "Number") == ["Plur"]
+
+
+def troops(noun: Token, number: list[str] | None = None) -> bool:
+    """Whether a noun names troops (`classes.tsv` `troops`): a body of troops in any number (`units`:
+    `полк`, `рота`, `неприятель`), the men of an arm only in the plural (`гусары`, `два солдата`), as one
+    soldier going down to a cellar or speaking at a meeting is a person's step or speech (`солдат
+    спустился в подвал`). `number`: that of the verb the noun is the subject of, which decides when given."""
+    word = lemma(noun)
+    if word in event_rules.classes().get(UNITS, ()):
+        return True
+    if word not in event_rules.classes().get(TROOPS, ()):
+        return False
+    if any(child.dep_.startswith("nummod") and lemma(child) != "один" for child in noun.children):
+        return True  # `два солдата прошли`
+    return (number or features(noun, "Number")) == ["Plur"]
 
 
 STAY = "stay"  # a place of being or a host (`models/events/stays.tsv`)
@@ -1533,7 +1596,7 @@ def dependents(trigger: Trigger) -> Iterator[tuple[Token, str | None]]:
         yield host, slot(host)  # `У Анны был вечер`: the host the parser hung on the verb of being
     host = postposed_host(token) if token.pos_ == NOUN and trigger.entry.type == MEETING else None
     if host is not None:
-        yield host, "gen"  # `Все вечера Анны Павловны были скучны`: the host the parser read as a subject
+        yield host, "gen"  # `Все вечера Ольги Серовой были шумны`: the host the parser read as a subject
     support = support_of(token)
     if support is not None:
         receiving = trigger.entry.type == MESSAGE and lemma(support) in event_rules.receiving_supports()
