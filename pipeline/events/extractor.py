@@ -536,8 +536,6 @@ def gathering_slots(noun: Token) -> set[str]:
         slots.add("self=Ins")  # `был вечером у Кочубея`: the evening as a time, whatever hangs on it
     if any(host_in_genitive(child) for child in noun.children) or postposed_host(noun) is not None:
         slots.add(f"{HOST}={PER}")
-        if features(noun, "Number") == ["Plur"]:
-            slots.add(f"{HOSTS}={PER}")  # `вечера Ольги Серовой`: her gatherings, where `вечер Ольги` is her evening
     head = noun.head
     if head.i == noun.i:
         return slots
@@ -551,7 +549,6 @@ def gathering_slots(noun: Token) -> set[str]:
     return slots
 
 
-HOSTS = "hosts"  # a host of gatherings in the plural (`вечера Ольги`, `наши вечера`: `gathering_slots`)
 GIVING = frozenset(("дать", "давать"))  # verbs of giving, of a gathering only with no one it is handed to
 
 
