@@ -37,7 +37,7 @@ from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds, opens_sentence, sentence_end
 from letopis.labels import (AGENT, PARTICIPANT, RECIPIENT, ASSERTED, DATE, EVENT, FACILITY, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME,
                             WORK_OF_ART, ZERO, Argument)
-from letopis.ud import ADJ, ADP, ADV, AUX, CASE, NOUN, NUM, PRON, PROPN, DET, VERB, VERBFORM, VOICE
+from letopis.ud import ADJ, ADP, ADV, AUX, CASE, GENDER, NOUN, NUM, NUMBER, PERSON, PRON, PROPN, DET, VERB, VERBFORM, VOICE
 from letopis.words import features, lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -330,10 +330,10 @@ def main_subject(verb: Token) -> Token | None:
     subject = holder(gerund, verb) if gerund is not None else None
     if subject is None:
         return None
-    number, gender = features(verb, "Number"), features(verb, "Gender")
-    if number and features(subject, "Number") and number != features(subject, "Number"):
+    number, gender = features(verb, NUMBER), features(verb, GENDER)
+    if number and features(subject, NUMBER) and number != features(subject, NUMBER):
         return None
-    if gender and features(subject, "Gender") and gender != features(subject, "Gender"):
+    if gender and features(subject, GENDER) and gender != features(subject, GENDER):
         return None
     return subject
 
@@ -416,8 +416,8 @@ def filled(token: Token) -> set[str | None]:
     slots = {slot(child) for child in token.children}
     if features(token, "Tense") == ["Pres"] and verb_form(token) == FINITE:
         slots.add("present")
-    if features(token, "Number") == ["Plur"] or any(
-            child.dep_ in SUBJECTS and features(child, "Number") == ["Plur"] for child in token.children):
+    if features(token, NUMBER) == ["Plur"] or any(
+            child.dep_ in SUBJECTS and features(child, NUMBER) == ["Plur"] for child in token.children):
         slots.add("plur")
     for child in token.children:
         if child.dep_ in ("obj", "iobj") and people(child, doubt=False):
@@ -634,7 +634,7 @@ def troops_subject(token: Token) -> bool:
         return False
     # the number the verb agrees in, where the tagger errs on the noun (`солдат` read as a genitive plural)
     agreeing = subject.head if subject.dep_.startswith("nsubj") and subject.head.i != subject.i else None
-    number = features(agreeing, "Number") if agreeing is not None else []
+    number = features(agreeing, NUMBER) if agreeing is not None else []
     if lemma(subject) == "который" and subject.head.dep_.startswith("acl"):
         subject = subject.head.head  # `эскадрон, который спустился`: the noun the clause modifies
     return troops(subject, number)
@@ -658,7 +658,7 @@ def troops_around(verb: Token) -> bool:
 def our_side(word: Token) -> bool:
     """`наши` standing alone for our troops (`преследовали наших`), under the verb as its object or,
     misparsed, as a determiner with no noun of its own."""
-    return word.dep_ in ("obj", "det") and lemma(word) == "наш" and features(word, "Number") == ["Plur"]
+    return word.dep_ in ("obj", "det") and lemma(word) == "наш" and features(word, NUMBER) == ["Plur"]
 
 
 def troops(noun: Token, number: list[str] | None = None) -> bool:
@@ -673,7 +673,7 @@ def troops(noun: Token, number: list[str] | None = None) -> bool:
         return False
     if any(child.dep_.startswith("nummod") and lemma(child) != "один" for child in noun.children):
         return True  # `два солдата прошли`
-    return (number or features(noun, "Number")) == ["Plur"]
+    return (number or features(noun, NUMBER)) == ["Plur"]
 
 
 STAY = "stay"  # a place of being or a host (`models/events/stays.tsv`)
@@ -718,7 +718,7 @@ def lasted(token: Token) -> bool:
             return True  # `около года`; `с+Acc`: `с месяц`, not `с весны`
         if prep is not None:
             continue
-        if features(word, CASE) == ["Ins"] and features(word, "Number") == ["Plur"]:
+        if features(word, CASE) == ["Ins"] and features(word, NUMBER) == ["Plur"]:
             return True
         counters = [child for child in word.children if child.pos_ == NUM or child.dep_ in ("nummod", "nummod:gov")
                     or lemma(child) in table["quantifier"]]
@@ -831,7 +831,7 @@ def copula_visit(token: Token) -> bool:
     guest = guests[0]
     if not (one_person(guest) and (guest.ent_type_ == PER or guest.pos_ in (PRON, NOUN, PROPN))):
         return False
-    if guest.pos_ == PRON and not features(guest, "Person"):
+    if guest.pos_ == PRON and not features(guest, PERSON):
         return False  # `кто был у него`, `это было у нас`: no one named
     after = token.doc[host.i + 1] if host.i + 1 < len(token.doc) else None
     return not (after is not None and after.pos_ in (NOUN, ADJ) and not preposition(after)
@@ -872,7 +872,7 @@ def people(token: Token, doubt: bool = True) -> bool:
         if lemma(token) == "который":
             noun = token.head.head if token.head.dep_.startswith("acl") else None
             return doubt if noun is None or noun.i == token.i else people(noun, doubt)
-        return not (features(token, "Gender") == ["Neut"] and features(token, "Number") == ["Sing"])
+        return not (features(token, GENDER) == ["Neut"] and features(token, NUMBER) == ["Sing"])
     if animate(token) or lemma(token) in event_rules.groups():
         return True
     if token.pos_ != NOUN or (token.is_title and could_be_a_name(token.text)):
@@ -881,7 +881,7 @@ def people(token: Token, doubt: bool = True) -> bool:
         return False  # `послал письмо Марии`: a message to or from a person is no group of people
     return any(
         child.dep_ in ("nmod", "det") and child.i > token.i and features(child, CASE) != ["Dat"]
-        and (features(child, "Person") or lemma(child) in PEOPLE_OF or animate(child))
+        and (features(child, PERSON) or lemma(child) in PEOPLE_OF or animate(child))
         for child in token.children)  # `половина их`, not `их автобус`: an owner before is no part;
     # nor `письмо Лосеву`: a dative under a noun is whom the thing goes to
 
@@ -1013,11 +1013,11 @@ def agrees(verb: Token, subject: Token) -> bool:
         return False
     if verb.pos_ not in (VERB, AUX) or verb_form(verb) != FINITE:
         return True
-    person, number = features(verb, "Person"), features(verb, "Number")
-    own_person = features(subject, "Person")
+    person, number = features(verb, PERSON), features(verb, NUMBER)
+    own_person = features(subject, PERSON)
     if person in (["1"], ["2"]) and own_person != person:
         return False
-    gender, own_gender = features(verb, "Gender"), features(subject, "Gender")
+    gender, own_gender = features(verb, GENDER), features(subject, GENDER)
     fixed = subject.pos_ == PRON or (subject.pos_ == NOUN and features(subject, "Animacy") == ["Inan"])
     if number == ["Sing"] and gender and own_gender and gender != own_gender and fixed:
         return False  # `эту новость сообщил мне сосед`: the thing is not the subject
@@ -1025,12 +1025,12 @@ def agrees(verb: Token, subject: Token) -> bool:
             child.dep_ == "conj" and child.pos_ in (NOUN, PROPN, PRON) and child.i < verb.i for child in subject.children):
         return False  # `Иван и Пётр поехали ..., а гость объявил`: two people are no subject of `объявил`
     counted = features(subject, CASE) == ["Gen"] or any(child.dep_ in ("nummod", "nummod:gov") for child in subject.children)
-    if number == ["Sing"] and features(subject, "Number") == ["Plur"] and not counted:
+    if number == ["Sing"] and features(subject, NUMBER) == ["Plur"] and not counted:
         return False  # but `погибло пять человек`
     several = any(child.dep_ in ("conj", "nummod", "nummod:gov") or (child.dep_ in ("nmod", "obl") and preposition(child) == "с")
                   for child in subject.children)  # `он и брат уехали`, `Иван с братом уехали`
     return not (number == ["Plur"] and subject.pos_ in (PRON, NOUN, PROPN)
-                and features(subject, "Number") == ["Sing"] and not several)
+                and features(subject, NUMBER) == ["Sing"] and not several)
 
 
 def unattached_subject(token: Token) -> Token | None:
@@ -1089,11 +1089,11 @@ def relative_subject(token: Token) -> Token | None:
     subject = finite_subject(verb) if verb is not None and (verb_form(verb) == FINITE or short_passive(verb)) else None
     if subject is None:
         return None
-    number, own_number = features(token, "Number"), features(subject, "Number")
+    number, own_number = features(token, NUMBER), features(subject, NUMBER)
     several = any(child.dep_ == "conj" for child in subject.children)
     if number and own_number and number != own_number and not (several and number == ["Plur"]):
         return None
-    gender, own_gender = features(token, "Gender"), features(subject, "Gender")
+    gender, own_gender = features(token, GENDER), features(subject, GENDER)
     if number == ["Sing"] and gender and own_gender and gender != own_gender:
         return None
     return subject
@@ -1111,7 +1111,7 @@ def subject_after(token: Token) -> Token | None:
     if word is None:
         return None
     person = (word.ent_type_ in (PER, ORG) or animate(word)
-              or (word.pos_ == PRON and features(word, "Person") == ["3"]))
+              or (word.pos_ == PRON and features(word, PERSON) == ["3"]))
     inside = word.dep_ in NAME_PARTS | {"nmod"} and word.head.pos_ in (NOUN, PROPN) and word.head.i < word.i
     attached = word.head.i == token.i and word.dep_ in SUBJECTS  # then it is no unattached one
     return word if not attached and person and not inside and agrees(token, word) else None
@@ -1135,12 +1135,12 @@ def human_subject(token: Token, entry: Entry) -> bool:
         return people(subject)
     if lemma(token).endswith(("ся", "сь")) and any(
             child.dep_ == "obj" and a_thing_object(child) and features(child, CASE) == ["Acc"]
-            and features(child, "Number") == features(token, "Number") for child in token.children):
+            and features(child, NUMBER) == features(token, NUMBER) for child in token.children):
         return False  # `разлетятся стёкла`: a reflexive verb takes no object; the noun is its subject, a thing
     if thing_after(token):
         return False  # `начали прибывать ящики`: the noun hung as an object is the subject, a thing
-    impersonal = (features(token, "Tense") == ["Past"] and features(token, "Gender") == ["Neut"]
-                  and features(token, "Number") == ["Sing"])
+    impersonal = (features(token, "Tense") == ["Past"] and features(token, GENDER) == ["Neut"]
+                  and features(token, NUMBER) == ["Sing"])
     return not (impersonal and not any(child.dep_ in ("obj", "iobj") for child in token.children))
 
 
@@ -1153,7 +1153,7 @@ def thing_after(token: Token) -> bool:
         return False
     finite = token.head if verb_form(token) == "Inf" and token.dep_ == "xcomp" else token
     return any(child.dep_ in ("obj", "xcomp") and child.i > token.i and features(child, CASE) == ["Nom"]
-               and features(child, "Number") == features(finite, "Number") and a_thing_object(child)
+               and features(child, NUMBER) == features(finite, NUMBER) and a_thing_object(child)
                for child in token.children)
 
 
@@ -1310,7 +1310,7 @@ def narrated_step(token: Token) -> bool:
         if received_by_one_followed(token):
             return True  # `Вчера получил письмо от брата`: the message reaches a person the story follows
         return any(child.dep_ in OWNER and (child.ent_type_ == PER or lemma(child) in POSSESSORS or (
-            child.pos_ == PRON and bool(features(child, "Person")))) for child in token.children)
+            child.pos_ == PRON and bool(features(child, PERSON)))) for child in token.children)
     if gerund_taken_for_name(token):
         return True  # `Приехавши в Тверь, ...`: a gerund, whose doer is that of its clause
     if token.pos_ != VERB:
@@ -1346,7 +1346,7 @@ def named_by_station(subject: Token) -> bool:
     """One person named by rank, title or station (`stations.tsv`: `генерал двинулся`, `барин
     приехал`): a singular noun with no genitive or body's name hanging on it (`хозяин компании`,
     `капитан команды` are titles news names its actors by)."""
-    return (lemma(subject) in event_rules.stations() and features(subject, "Number") != ["Plur"]
+    return (lemma(subject) in event_rules.stations() and features(subject, NUMBER) != ["Plur"]
             and not any(child.dep_ == "nmod" and (features(child, CASE) == ["Gen"] or child.ent_type_ == ORG)
                         for child in subject.children))
 
@@ -1483,11 +1483,11 @@ def reported_subject(verb: Token) -> Token | None:
     main = next((child for child in head.children if child.dep_ in SUBJECTS), None)
     if main is None or (verb.dep_ == "ccomp" and main.i > verb.i):
         return None
-    number, gender = features(verb, "Number"), features(verb, "Gender")
-    if features(main, "Number") != number or (gender and features(main, "Gender") and features(main, "Gender") != gender):
+    number, gender = features(verb, NUMBER), features(verb, GENDER)
+    if features(main, NUMBER) != number or (gender and features(main, GENDER) and features(main, GENDER) != gender):
         return None
-    person = features(verb, "Person")
-    return main if not person or person == (features(main, "Person") or ["3"]) else None
+    person = features(verb, PERSON)
+    return main if not person or person == (features(main, PERSON) or ["3"]) else None
 
 
 def induced(verb: Token) -> Token | None:
