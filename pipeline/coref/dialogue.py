@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # (the walk of `stage.py`)
     from letopis.coref.stage import Walk
 
 CONJUNCT = "conj"
+# what a name set off by commas after it is apposed to, not said to
+APPOSED_TO = {"NOUN", "PROPN", "PRON", "DET", "ADJ"}
 
 
 def coordinated(word) -> bool:
@@ -44,7 +46,13 @@ def is_address(walk: "Walk", index: int) -> bool:
     if any(c.dep_ == "acl:relcl" for c in doc[index].children) or (
             index + 2 < len(doc) and doc[index + 1].text == "," and doc[index + 2].lower_.startswith("котор")):
         return False  # `— а Сомов, который говорит, что ...`: a subject set off by its relative clause
-    return walk.vocative(walk.persons.get(index) or doc[index:index + 1])
+    span = walk.persons.get(index) or doc[index:index + 1]
+    before = span.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before > 0 and doc[before].text == "," and doc[before - 1].pos_ in APPOSED_TO:
+        return False  # `Отец твой, Иван Петрович, ...`, `он сам, Пётр, ...`: an apposition, not an address
+    return walk.vocative(span)
 
 
 def address_role(walk: "Walk", referent, index: int):
