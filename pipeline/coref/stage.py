@@ -26,6 +26,7 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from letopis.coref import resolve
+from letopis.coref.dialogue import address_role, addressed_link, coordinated
 from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
 from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
@@ -642,8 +643,8 @@ class Walk:
     def remember(self, referent: Referent, index: int) -> None:
         if index in self.linear and not referent.subject and not referent.grouped:
             referent = referent._replace(subject=True, verb=self.linear[index])
-        referent = referent._replace(speech=index in self.speech,
-                                     origin=index if referent.origin is None else referent.origin)
+        referent = address_role(self, referent._replace(speech=index in self.speech,
+                                     origin=index if referent.origin is None else referent.origin), index)
         self.history.append(referent)
         self.at[index] = referent
 
@@ -737,6 +738,8 @@ class Walk:
                                         far=True, person=someone)
         if chosen is None and mention.kind == ZERO:
             chosen = resolve.far_subject(mention, history, sent, para, first, objects, speech, speaker)
+        if speech:
+            chosen = addressed_link(self, chosen, line, token.i)  # (`dialogue.py`: not the one spoken to)
         if chosen is None and mention.kind == ZERO:
             return  # no one before it: an indefinite `его арестовали`, or a narrator not named
         self.keep(mention, chosen, sent)
@@ -1340,7 +1343,8 @@ class Walk:
         persons = self.root_of
         if span.root.dep_ == CONJUNCT and span.root.head.i in persons or any(
                 c.dep_ == CONJUNCT and c.i in persons for c in span.root.children):
-            return False
+            if coordinated(span.root):
+                return False
         before = span.start - 1
         while before >= 0 and self.space[before]:
             before -= 1
