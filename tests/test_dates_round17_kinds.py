@@ -5,7 +5,8 @@ of a bibliographic reference (`М., 1955, с. 132`), which dates the edition and
 century written in digits with a case ending (`к концу 17-го столетия`); a year of one digit with
 its ending and a year word (`в 4-м году`, the century from the date in force); a month's year in
 three digits, the thousand unsaid (`в мае месяце 781 года`); the phrase that counts back
-before its count (`назад тому три года`, `назад тому лет с 10`). docs/dates.md, "Seventeenth round";
+before its count (`назад тому три года`, `назад тому лет с 10`); `по` with the dative of an
+ordinal year, an age (`дочь по пятому году`). docs/dates.md, "Seventeenth round";
 GUIDELINES 9.51."""
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ CASES = {
         ("На 3-м году службы он заболел.", []),
         ("В 5-м часу утра мы вышли.", []),
     ],
+    "по with the dative of an ordinal year is an age, the year of life one is in: по пятому году": [
+        ("Старший сын двенадцати лет, а младшая дочь по пятому году.", []),
+        ("Сын у них по 3-му году.", []),
+        # in the locative after `в` it is a year without its century (8.5)
+        ("В сорок восьмом году он женился.", [d("сорок восьмом году", "XX48")]),
+    ],
     "a month's year in three digits, the thousand unsaid: в мае месяце 781 года": [
         ("В мае месяце 781 года он уехал на Дон.", [d("мае месяце 781 года", "1781-05")]),
         ("В июле 914 г. всё переменилось.", [d("июле 914 г.", "1914-07")]),
@@ -52,6 +59,10 @@ CASES = {
          [d("1780 году", "1780"), d("тому назад восемь лет", "1772")]),
         # the unit first and `с` before the count: about so many years
         ("Мы поженились, назад тому лет с 10, в Казани.", [d("назад тому лет с 10", "XXXX", "APPROX")]),
+        # an ordinal year after it: the year so many since, one less counted back
+        ("На руке, назад тому третий год, был ожог.", [d("назад тому третий год", "XXXX")]),
+        ("В 1780 году он вернулся; а уехал он тому назад пятый год.",
+         [d("1780 году", "1780"), d("тому назад пятый год", "1776")]),
         # without a count there is nothing counted
         ("Он ушёл тому назад, в лес.", []),
     ],

@@ -810,9 +810,14 @@ class Reader:
     def short_year(self, i: int, bare_year_ok: bool) -> Found | None:
         """`в 36-м году`, `36-го года`: two digits and a year word; the century is the date in force's."""
         found = SHORT_YEAR.match(self.text(i))
-        if found and self.year_unit(i + 1) and not self.year_of_a_term(i, i + 2):
+        if found and self.year_unit(i + 1) and not self.year_of_a_term(i, i + 2) and not self.age_by_year(i, i + 1):
             return Found(self.unit_end(i + 1, "year"), f"XX{int(found.group(1)):02d}", need=CENTURY)
         return None
+
+    def age_by_year(self, i: int, unit: int) -> bool:
+        """`дочь по седьмому году`, `сын по 4-му году`: `по` with the dative of an ordinal year is
+        an age, the year of life one is in (8.5); `по сорок седьмой год` ends a range."""
+        return self.lemma(i - 1) == "по" and self.text(unit).lower() == "году"
 
     def year_of_a_term(self, i: int, end: int) -> bool:
         """`на 83-м году жизни`, `в пятом году службы`: a year counted within a life or a term."""
@@ -836,7 +841,7 @@ class Reader:
             return None
         if PLURAL in self.at(number.end - 1).morph.get("Number"):
             return None if number.value % 10 or number.value < 20 else self.decade_of(number.value // 10, end)
-        if self.year_of_a_term(i, end):
+        if self.year_of_a_term(i, end) or self.age_by_year(i, number.end):
             return None
         return Found(end, f"XX{number.value:02d}", need=CENTURY)
 
@@ -1049,6 +1054,10 @@ class Reader:
         unit = table("durations").get(self.lemma(i))
         if unit in COUNT_UNITS and self.text(i + 1).lower() == "с" and (count := self.count(i + 2)):
             return self.counted_value(count[1], unit, sign, count[0], APPROX)
+        number = numerals.read(self.lemmas, i)  # `назад тому третий год`: the third year since, two years back
+        if number and number.ordinal and 1 < number.value < 100 and self.lemma(number.end) == "год" \
+                and self.text(number.end).lower() == "год":
+            return self.counted_value(number.end + 1, "Y", sign, str(number.value - 1))
         return None
 
     def counted_value(self, end: int, unit: str, sign: str, number: str, mod: str | None = None,
