@@ -39,7 +39,7 @@ from spacy.util import filter_spans
 
 from letopis import words
 from letopis.dates import calendar, numerals
-from letopis.dates.narrative import (AGES, CENTURY, DAYPART_NEED, FEW, MONTH_NEED, REPORTED, UNKNOWN_YEAR, WEEK, WEEKDAY, WEEKDAY_NEED, YEAR,
+from letopis.dates.narrative import (edition_year, AGES, CENTURY, DAYPART_NEED, FEW, MONTH_NEED, REPORTED, UNKNOWN_YEAR, WEEK, WEEKDAY, WEEKDAY_NEED, YEAR,
                                      Narrative, TEMPLATES, dictionary_tense, movable,
                                      narrate)
 from letopis.extensions import DATES, ENTITIES
@@ -50,7 +50,9 @@ from letopis.ud import ADJ, ADV, AUX, DET, NOUN, NUM, PRON, PROPN, VERB
 # Digits are ASCII digits: a superscript (`1913 г.²`, a footnote mark) or a digit of another
 # script is not a number of a Russian date, and TIMEX3 values are written in ASCII.
 YEAR_DIGITS = re.compile(r"^([0-9]{4})(?:-(?:го|м|й|ом|ый|ого))?$")
-SHORT_YEAR = re.compile(r"^([0-9]{2})-(?:го|м|й|ом|ый|ого)$")  # `36-м`; `36 лет` is a count
+SHORT_YEAR = re.compile(r"^([0-9]{1,2})-(?:го|м|й|ом|ый|ого)$")  # `36-м`, `7-м`; `36 лет` is a count
+CENTURY_ORDINAL = re.compile(r"^([0-9]{1,2})-(?:го|м|й|ом|ый|ого|му|ому)$")  # `18-го столетия`, `19-м веке`
+HUNDREDS = re.compile(r"^([7-9][0-9]{2})$")  # `в октябре месяце 772 года`: a month's year, the thousand unsaid
 ORDINAL_DAY = re.compile(r"^([0-9]{1,2})-(?:го|е|й|м|ое|ого|му|ому)$")
 CLOCK_VERBS = frozenset({"быть", "пробить", "бить", "стукнуть"})  # `Было уже три часа`: a time of day
 ORDINAL_WORD = re.compile(r"^(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат)\w*ого$")
@@ -120,7 +122,7 @@ def openers() -> frozenset[str]:
         first |= set(table(name))
     first |= {key for key, row in phrases("abbreviations").items() if row[1] == "1"}  # `нач.`
     first |= {key for key, row in phrases("clock_units").items() if row[1:] == ("1",)}  # `около часу`
-    for name in ("deictic", "relative", "feasts", "quantifiers"):
+    for name in ("deictic", "relative", "feasts", "quantifiers", "shifts_first"):
         first |= {key.split()[0] for key in phrases(name)}
     first |= {key.split()[0] for key in table("parts_of_month")}  # `первых числах`
     first |= set(table("writing_time")) | set(table("weekday_shifts"))  # `прошлую субботу`, `следующий четверг`
@@ -636,6 +638,8 @@ class Reader:
         what the value lacks)."""
         if year := self.year_digits(i):
             return year[0], year[1], None
+        if (hundreds := HUNDREDS.match(self.text(i))) and self.year_unit(i + 1):
+            return str(1000 + int(hundreds.group(1))), self.unit_end(i + 1, "year"), None  # `октябре 772 года`
         if found := self.year_in_words(i, True):
             if "/" not in found.value and len(found.value) == 4:
                 return found.value, found.end, found.need
@@ -773,7 +777,14 @@ class Reader:
             return Found(end, value)
         if self.alone_on_line(i, end):  # `1912` on a line of its own: a diary's or a chronicle's year
             return Found(end, value)
+        if self.imprint(i, end):  # `М., 1955, с. 132`: the year of an edition
+            return Found(end, value)
         return None
+
+    def imprint(self, i: int, end: int) -> bool:
+        """A bare year of a bibliographic reference: after its place of publication and a comma
+        (`М., 1955`, `СПб., 1859;`, `imprints.tsv`) or before its page (`1977, с. 132`, `1860, с. 103`)."""
+        return edition_year(self.texts, i, end)
 
     def alone_on_line(self, i: int, end: int) -> bool:
         """Whether the words i..end are a line of their own, a full stop at most after them: a year
@@ -799,9 +810,14 @@ class Reader:
     def short_year(self, i: int, bare_year_ok: bool) -> Found | None:
         """`в 36-м году`, `36-го года`: two digits and a year word; the century is the date in force's."""
         found = SHORT_YEAR.match(self.text(i))
-        if found and self.year_unit(i + 1) and not self.year_of_a_term(i, i + 2):
-            return Found(self.unit_end(i + 1, "year"), f"XX{found.group(1)}", need=CENTURY)
+        if found and self.year_unit(i + 1) and not self.year_of_a_term(i, i + 2) and not self.age_by_year(i, i + 1):
+            return Found(self.unit_end(i + 1, "year"), f"XX{int(found.group(1)):02d}", need=CENTURY)
         return None
+
+    def age_by_year(self, i: int, unit: int) -> bool:
+        """`дочь по седьмому году`, `сын по 4-му году`: `по` with the dative of an ordinal year is
+        an age, the year of life one is in (8.5); `по сорок седьмой год` ends a range."""
+        return self.lemma(i - 1) == "по" and self.text(unit).lower() == "году"
 
     def year_of_a_term(self, i: int, end: int) -> bool:
         """`на 83-м году жизни`, `в пятом году службы`: a year counted within a life or a term."""
@@ -825,7 +841,7 @@ class Reader:
             return None
         if PLURAL in self.at(number.end - 1).morph.get("Number"):
             return None if number.value % 10 or number.value < 20 else self.decade_of(number.value // 10, end)
-        if self.year_of_a_term(i, end):
+        if self.year_of_a_term(i, end) or self.age_by_year(i, number.end):
             return None
         return Found(end, f"XX{number.value:02d}", need=CENTURY)
 
@@ -874,9 +890,10 @@ class Reader:
             number = numerals.read(self.lemmas, i)  # the unit in full: `первой в истории` is no century
             full = number is not None and len(self.text(number.end)) > 2
             return Found(century[1], f"{century[0] - 1:02d}") if full and century[0] >= 1 else None
-        if ROMAN.match(text) or digits(text):
+        ordinal = CENTURY_ORDINAL.match(text)
+        if ROMAN.match(text) or digits(text) or ordinal and self.is_unit(i + 1, "century"):
             end = self.unit_end(i + 1, "century")
-            number = roman(text) if ROMAN.match(text) else int(text)
+            number = roman(text) if ROMAN.match(text) else int(ordinal.group(1) if ordinal else text)
             if end == i + 2 and len(self.text(i + 1)) == 1:
                 return None  # `1:2 в пользу`, `Петром I в 1700 году`: the abbreviation `в` needs its stop
             if end > i + 1 and number >= 1:
@@ -997,6 +1014,8 @@ class Reader:
         the approximate order: the same date, mod APPROX."""
         if (inverted := self.inverted(i)) is not None:
             return inverted
+        if (first := self.phrase("shifts_first", i)) is not None:
+            return self.shifted_first(first[1], phrases("shifts_first")[first[0]][0])
         ahead = self.lemma(i) in table("counting")
         first = i + 1 if ahead else i
         if half := self.half(first):  # `через полгода`, `полвека спустя`
@@ -1025,6 +1044,21 @@ class Reader:
         if count and (few := phrases("indefinite").get(self.lemma(first))):
             return self.counted_value(end, unit, sign, count[0], few[0], few[1:])  # `через несколько дней`
         return self.counted_value(end, unit, sign, count[0] if count else "1")
+
+    def shifted_first(self, i: int, sign: str) -> Found | None:
+        """A count of time after the phrase that counts it (`назад тому три года`, `тому назад
+        восемь лет`; `shifts_first.tsv`), or its unit first and `с` before the count (`назад тому
+        лет с 10`: about ten years, APPROX), from i, the index after the phrase."""
+        if (count := self.count(i)) and (unit := table("durations").get(self.lemma(count[1]))) in COUNT_UNITS:
+            return self.counted_value(count[1] + 1, unit, sign, count[0])
+        unit = table("durations").get(self.lemma(i))
+        if unit in COUNT_UNITS and self.text(i + 1).lower() == "с" and (count := self.count(i + 2)):
+            return self.counted_value(count[1], unit, sign, count[0], APPROX)
+        number = numerals.read(self.lemmas, i)  # `назад тому третий год`: the third year since, two years back
+        if number and number.ordinal and 1 < number.value < 100 and self.lemma(number.end) == "год" \
+                and self.text(number.end).lower() == "год":
+            return self.counted_value(number.end + 1, "Y", sign, str(number.value - 1))
+        return None
 
     def counted_value(self, end: int, unit: str, sign: str, number: str, mod: str | None = None,
                       few: tuple[str, ...] = ()) -> Found:

@@ -414,7 +414,7 @@ class Narrative:
                 # a year told after a day told without its year (`6-го октября ... в 13-м году`): the
                 # day's month no longer holds, so nothing is counted from it (`Через несколько дней`)
                 self.partial, self.counted_day = None, None
-        if by_writing:
+        if by_writing or edition(span):
             return  # a year guessed by a tense (`В декабре был мороз.`) moves no narrative: no error spreads
         if self.written is not None and reported(span):
             return  # a dated text's report of what one said (`сообщил, что … в мае`) is not the writer's time
@@ -461,6 +461,35 @@ def day_count(need: str | None, template: str) -> bool:
     же день`), not a week (`на прошлой неделе`) nor one from the moment of speaking."""
     shift = SHIFT.match(need or "") or SHIFTS.match(need or "")
     return shift is not None and shift.group(shift.lastindex) in ("D", "W") and not template.startswith(WEEK)
+
+
+PAGE_WORDS = ("с", "стр")  # `1977, с. 132`: the page after the year of an edition
+ROMAN_PAGE = re.compile(r"^[IVXLC]+$")
+
+
+def edition_year(words: Sequence[str], i: int, end: int) -> bool:
+    """Whether the bare year words[i:end] (the non-space words of a sentence) is the year of a
+    bibliographic reference: after its place of publication and a comma (`М., 1955`, `СПб., 1859;`,
+    `imprints.tsv`) or before its page (`1977, с. 132`, `1860, с. 103`). It dates the edition, no
+    narration (GUIDELINES 9.51)."""
+    def word(k: int) -> str:
+        return words[k] if 0 <= k < len(words) else ""
+    if word(i - 1) == ",":
+        place = i - 3 if word(i - 2) == "." else i - 2
+        if place >= 0 and word(place) in load_mapping("dates/imprints.tsv"):
+            return True
+    page = word(end + 3)
+    return (word(end) == "," and word(end + 1).lower() in PAGE_WORDS and word(end + 2) == "."
+            and (page[:1].isdecimal() or bool(ROMAN_PAGE.match(page))))
+
+
+def edition(span: Span) -> bool:
+    """Whether a date is a bare year of a bibliographic reference (`edition_year`)."""
+    if not span.text.isdecimal():
+        return False
+    words = [t for t in span.sent if not t.is_space]
+    starts = [k for k, t in enumerate(words) if t.i == span.start]
+    return bool(starts) and edition_year([t.text for t in words], starts[0], starts[0] + len(span))
 
 
 def aside(span: Span) -> tuple[int, int] | None:
