@@ -1,7 +1,7 @@
-"""Descriptions read as names (issue 11, seventeenth round, ner17): a noun of title, rank or
+"""Descriptions and cues read as names (issue 11, seventeenth round, ner17): a noun of title, rank or
 kinship that a model took for a person's name, and a word the dictionary does not know that opens
 a sentence with the capital of the sentence while the document writes it small elsewhere. Every
-sentence here is written for the test."""
+sentence here is written for the test; so is the abbreviation of a legal form alone (`ООО`)."""
 from __future__ import annotations
 
 from letopis.extensions import ENTITIES
@@ -49,3 +49,17 @@ def test_a_foreign_word_explained_in_a_note_is_no_person(nlp):
 def test_an_unknown_name_never_written_small_stays(nlp):
     text = "Мы ехали с Форшпаном до самой границы. Форшпан — наш старый кучер."
     assert "Форшпан" in [name for name, _ in entities(nlp, text)]  # as the models read it
+
+
+# The abbreviation of a company's legal form is a cue before the name (GUIDELINES 2.3), never a
+# name alone (`models/entities/legal_forms.tsv`).
+
+def test_a_legal_form_alone_is_no_organisation(nlp):
+    text = 'Он работал директором в компании ООО "Северный лес". В ООО "Северный лес" его ценили.'
+    found = entities(nlp, text)
+    assert ("ООО", "ORG") not in found and ("Северный лес", "ORG") in found
+
+
+def test_a_legal_form_inside_a_longer_name_stays_inside(nlp):
+    found = entities(nlp, 'Директор ОАО "Тульский комбинат" Иван Петров ушёл в отставку.')
+    assert ('ОАО "Тульский комбинат"', "ORG") in found
