@@ -1,7 +1,7 @@
-"""Descriptions and cues read as names (issue 11, seventeenth round, ner17): a noun of title, rank or
-kinship that a model took for a person's name, and a word the dictionary does not know that opens
-a sentence with the capital of the sentence while the document writes it small elsewhere. Every
-sentence here is written for the test; so is the abbreviation of a legal form alone (`ООО`)."""
+"""Descriptions and cues read as names (issue 11, seventeenth round, ner17): a noun of title, rank
+or kinship that a model took for a person's name; a word the dictionary does not know that opens a
+sentence with the sentence's capital while the document writes it small elsewhere; the
+abbreviation of a legal form alone (`ООО`). Every sentence here is written for the test."""
 from __future__ import annotations
 
 from letopis.extensions import ENTITIES
