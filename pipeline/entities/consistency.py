@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.attrs import IDX
 from spacy.language import Language
@@ -39,7 +40,7 @@ from letopis.ud import ADJ, ADP, CCONJ, DET, INTJ, NOUN, PART, PRON, SCONJ
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds
-from letopis.resources import load_mapping
+from letopis.resources import load_mapping, load_table
 from letopis.words import lemma, model_word
 
 NAME_TYPES = frozenset({PER, LOC, ORG})  # the labels one name is confused between
@@ -559,14 +560,47 @@ def common_word(token: Token) -> bool:
         NAME_GRAMMEMES & r.tag.grammemes for r in readings)
 
 
-def capital_only(span: Span, named: set[str]) -> bool:
+def capital_only(span: Span, named: set[str], small: set[str] | None = None) -> bool:
     """A one-word span whose only sign of a name is the capital of a sentence's first word: the
     document never capitalises the word inside a sentence, and the dictionary knows it as a
-    common word only. The tagger cannot vouch for the word here: it reads slovnet's tags, and
-    slovnet too is misled by the capital."""
+    common word only, or does not know it and the document itself writes it with a small
+    letter inside a sentence (`small`: `Форшпан — повозка` opening a note on `на форшпане`).
+    The tagger cannot vouch for the word here: it reads slovnet's tags, and slovnet too is
+    misled by the capital."""
     first = span[0]
     return (len(span) == 1 and opens_sentence(first) and first.text[:1].isupper()
-            and not named_inside(first, named) and (common_word(first) or no_name_form(first)))
+            and not named_inside(first, named) and (common_word(first) or no_name_form(first)
+                                                     or small is not None and written_small(first, small)))
+
+
+def written_small(token: Token, small: set[str]) -> bool:
+    """A word the dictionary does not know (no reading of it is known) that the document writes
+    with a small letter inside a sentence, in this form or another of the same lemma."""
+    word = model_word(token).lower()
+    readings = parses(word)
+    return bool(readings) and not any(r.is_known for r in readings) and (
+        word in small or lemma(token) in small)
+
+
+@lru_cache(maxsize=None)
+def station_words() -> frozenset[str]:
+    """Nouns that name a person by rank, title, station or kinship (`models/events/stations.tsv`,
+    `models/coref/kinship.tsv`, read only): `князь`, `графиня`, `мать`."""
+    rows = load_table("events/stations.tsv") + load_table("coref/kinship.tsv")
+    return frozenset(row[0] for row in rows if row and row[0] != "lemma")
+
+
+def station_word(span: Span) -> bool:
+    """A one-word person that is a noun of rank, title or kinship the dictionary knows, with no
+    name among its readings (`Княжна почувствовала это`, `Графиня плакала`, `Отче наш` opening
+    or inside a sentence): a description, no name (GUIDELINES 2.2: `отец`, `президент`), however
+    a model read the capital."""
+    if span.label_ != PER or len(span) != 1:
+        return False
+    readings = parses(model_word(span[0]).lower())
+    return bool(readings) and all(r.is_known and r.tag.POS == "NOUN" and not NAME_GRAMMEMES & r.tag.grammemes
+                                  for r in readings) and any(
+        r.normal_form.replace("ё", "е") in station_words() for r in readings)
 
 
 # pymorphy3's parts of speech a name can take: a noun, an adjective (`Толстой`), or none it knows
@@ -728,8 +762,12 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     conv = convention(convention_name)
     learned = {(s.start, s.end, s.label_) for s in doc.spans.get(TAGGER, []) if s.label_ in conv.lowercase}
     learned |= {(s.start, s.end, s.label_) for s in spans if s.label_ in conv.adjectives and s[0].pos_ == ADJ}
+    # the words written small inside a sentence, gathered only for a document with a one-word
+    # name opening a sentence, which alone may need them
+    small = written_small_inside(doc) if any(
+        len(s) == 1 and s.label_ in NAME_TYPES and opens_sentence(s[0]) for s in spans) else set()
     spans = [trimmed(span, tagged, named) if span.label_ in NAME_TYPES else span for span in spans
-             if not (span.label_ in NAME_TYPES and capital_only(span, named)
+             if not (span.label_ in NAME_TYPES and capital_only(span, named, small)
                      and (span.start, span.end, span.label_) not in learned)]
     # a span left with no capital by the trimming (`Подобралась дружная`) names nothing
     # (under NEREL's convention a lower-case span stays only within the tagger's spans of its type:
@@ -740,10 +778,10 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
         span.label_ not in conv.lowercase or (span.start, span.end, span.label_) not in learned
         and not all((i, span.label_) in read for i in range(span.start, span.end)))
         and not any(t.text[:1].isupper() or numbered(t) for t in span))]
-    spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span))]
+    spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span)) and not station_word(span)]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and mixed_script(span))]
     if EVENT not in conv.as_tagged and any(span.label_ == EVENT for span in spans):
-        small = written_small_inside(doc)
+        small = small or written_small_inside(doc)
         spans = [name for span in spans
                  if (name := event_name(span, named, small) if span.label_ == EVENT else span) is not None]
     spans = [part for span in spans for part in (glued_place_and_person(span) or glued_names(span) or [span])]

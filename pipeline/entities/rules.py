@@ -91,6 +91,18 @@ def false_positive(ent: Span, lowercase: bool = False) -> bool:
     return not lowercase and not any(capitalised(token) or numbered(token) for token in ent)
 
 
+@lru_cache(maxsize=None)
+def legal_forms() -> frozenset[str]:
+    """The abbreviations of a company's legal form (`models/entities/legal_forms.tsv`: `ООО`, `ЗАО`)."""
+    return frozenset(table("legal_forms"))
+
+
+def legal_form_only(ent: Span) -> bool:
+    """An organisation that is only the abbreviation of a legal form (`ООО` of `ООО "Лесторг"`):
+    a cue before a name, no name (GUIDELINES 2.3)."""
+    return ent.label_ == ORG and all(token.text in legal_forms() or token.is_punct for token in ent)
+
+
 def verb_cut(span: Span) -> Span | None:
     """An event's name the tagger ran on into the verb after it (`ветеран Второй мировой собрал`):
     the name without the verbs it ends in (no name but a title ends in a verb), none if what is
@@ -875,7 +887,8 @@ class EntityRules:
         conv = self.convention
 
         def kept(ent: Span) -> bool:
-            if spoken_title(ent) or cut_short(ent) or (ent.label_ != WORK_OF_ART and ent[-1].pos_ in (DET, PRON)):
+            if spoken_title(ent) or cut_short(ent) or legal_form_only(ent) or (
+                    ent.label_ != WORK_OF_ART and ent[-1].pos_ in (DET, PRON)):
                 return False  # no name but a title ends in a pronoun (a letter's `Кланяюсь Вашей супруге`)
             learned = (ent.start, ent.end, ent.label_) in tagged
             if ent.label_ != PER and latin_only(ent) and in_foreign_phrase(ent) and not (
