@@ -1414,7 +1414,7 @@ class Walk:
             target = self.name_of(target)
         chosen = self.at.get(self.root_of.get(target.i, target.i)) if target is not None else None
         if chosen is None and target is not None:
-            chosen = self.relatives.get(target.i)  # `Орлова, который служил в своём полку` (`narration.py`)
+            chosen = self.relatives.get(target.i)  # `Орлова, который служил в своём полку` (coref17a)
         verb = target
         while verb is not None and verb.dep_ == CONJUNCT and verb.head.i != verb.i and verb.i not in self.subject_of:
             verb = verb.head  # `уехал в Сибирь и привёз с собою`: coordinated verbs share the subject
