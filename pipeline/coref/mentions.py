@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from letopis import ud
 from letopis.labels import PRONOUN, ZERO
+from letopis.coref.narration import existential
 from letopis.resources import load_table
 from letopis.lexicons import person_verbs  # noqa: F401 (re-exported for the coreference stage)
 from letopis.morphosyntax import clauses
@@ -722,6 +723,8 @@ def role_bearer(root: Token) -> Token:
 
 def name_referent(span: Span, gender: str | None, sent: int, para: int) -> Referent:
     root = role_bearer(span.root)
+    if existential(root):  # `был гениальный человек — Наполеон`: the subject (`narration.py`)
+        return Referent(span.root.i, sent, para, gender, SING, True, root.i, named=(span.start_char, span.end_char))
     return Referent(span.root.i, sent, para, gender, SING, root.dep_ in SUBJECTS, subject_verb(root),
                     named=(span.start_char, span.end_char))
 

@@ -444,6 +444,7 @@ class Walk:
         # origins of chains begun by a kinship or person noun that is someone unknown (`stranger`)
         self.strangers: set[int] = set()
         self.spoken_to: dict[str, tuple[int, float]] = {}  # kinship word → (token, sentence) of its last use as an address
+        self.relatives: dict[int, Referent] = {}  # a bound `который` → its person, for a reflexive of its clause (`bind`)
         self._chapters: list[int] | None = None
         self.missed = self.missed_names(doc)
         self.apposed = self.names_by_order(doc)
@@ -1416,6 +1417,8 @@ class Walk:
         if target is not None:
             target = self.name_of(target)
         chosen = self.at.get(self.root_of.get(target.i, target.i)) if target is not None else None
+        if chosen is None and target is not None:
+            chosen = self.relatives.get(target.i)  # `Орлова, который служил в своём полку` (coref17a)
         verb = target
         while verb is not None and verb.dep_ == CONJUNCT and verb.head.i != verb.i and verb.i not in self.subject_of:
             verb = verb.head  # `уехал в Сибирь и привёз с собою`: coordinated verbs share the subject
@@ -1447,6 +1450,8 @@ class Walk:
             return  # `книга, которую`, `письмо нашло своего адресата`: no person known
         if mention.number == PLUR and chosen.number != PLUR and mention.use == RELATIVE:
             chosen = None
+        if chosen is not None and mention.use == RELATIVE:
+            self.relatives[mention.token.i] = chosen
         self.keep(mention, chosen, sent)
 
 
