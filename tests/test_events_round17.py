@@ -95,8 +95,8 @@ def test_winning_a_heart_is_no_war(nlp, text, trigger):
 
 # ruling a country is holding the post of its ruler; driving a horse or a boat is none
 def test_ruling_a_country_is_employment(nlp):
-    type, _, _, _, _ = only(nlp, "Князь Олег долго управлял Новгородом.", "управлял")
-    assert type == "EMPLOYMENT"
+    type, _, args, _, _ = only(nlp, "Князь Олег долго управлял Новгородом.", "управлял")
+    assert type == "EMPLOYMENT" and ("place", "Новгородом") in args, args
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -116,3 +116,9 @@ def test_offending_a_person_is_conflict(nlp):
 def test_offending_no_person_is_none(nlp):
     text = "Мороз обидел яблони в саду."
     assert not [event for event in events(nlp, text) if event[1] == "обидел"], events(nlp, text)
+
+
+# the passive tells the feeling of the one offended, no act (`был обижен`)
+def test_being_offended_is_no_conflict(nlp):
+    text = "Мальчик был глубоко обижен этим упрёком."
+    assert not [event for event in events(nlp, text) if event[1] == "обижен"], events(nlp, text)

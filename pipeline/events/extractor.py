@@ -417,6 +417,8 @@ def filled(token: Token) -> set[str | None]:
     tense = dictionary_tense(token.text) if token.pos_ == VERB else None
     if (tense == "pres") or (tense is None and features(token, "Tense") == ["Pres"] and verb_form(token) == FINITE):
         slots.add("present")  # `сказывает`, `сказывала`: an older verb the tagger misreads, the dictionary's tense decides
+    if token.pos_ == VERB and passive(token):
+        slots.add(PASSIVE)  # `был обижен этой жалобой`: a feeling suffered, where `обидел меня` is an act
     if features(token, NUMBER) == ["Plur"] or any(
             child.dep_ in SUBJECTS and features(child, NUMBER) == ["Plur"] for child in token.children):
         slots.add("plur")
@@ -684,6 +686,7 @@ def troops(noun: Token, number: list[str] | None = None) -> bool:
 STAY = "stay"  # a place of being or a host (`models/events/stays.tsv`)
 THING = "thing"  # the direct object is a thing or an animal, no person (`a_thing_object`)
 PREDICATE = "predicate"  # an adjective predicated in the instrumental (`показался чужим`, `filled`)
+PASSIVE = "passive"  # a slot: the verb is a passive, a participle or a finite (`filled`)
 AS_THING = "as_thing"  # a bare instrumental that is a thing: what one serves as (`служила местом парадов`, `filled`)
 CLAUSES = {"advcl", "ccomp", "csubj", "xcomp", "acl", "acl:relcl", "parataxis", "conj"}
 
