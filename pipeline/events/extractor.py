@@ -1358,6 +1358,8 @@ def present_one(token: Token) -> bool:
             and features(token, "Aspect") == ["Imp"] and features(token, NUMBER) == ["Sing"]
             and features(token, PERSON) == ["3"]):
         return False
+    if any(child.pos_ in (NOUN, PROPN, PRON) and features(child, CASE) == ["Nom"] for child in token.children):
+        return False  # a subject written that the parser took for something else (`который ... возглавляет`)
     for word in token.doc[token.i + 1:sentence_end(token)]:  # a subject after the verb the parser lost
         if word.is_punct:
             return True  # `выступает этот закон` is written; `Идёт на смерть.` is not
