@@ -414,8 +414,11 @@ def filled(token: Token) -> set[str | None]:
     unwritten subject is a person (`уснул, но был разбужен`) and `anim`, `person` for an object it
     shares with the verb before (`shared_object`)."""
     slots = {slot(child) for child in token.children}
-    if features(token, "Tense") == ["Pres"] and verb_form(token) == FINITE:
-        slots.add("present")
+    tense = dictionary_tense(token.text) if token.pos_ == VERB else None
+    if (tense == "pres") or (tense is None and features(token, "Tense") == ["Pres"] and verb_form(token) == FINITE):
+        slots.add("present")  # `сказывает`, `сказывала`: an older verb the tagger misreads, the dictionary's tense decides
+    if token.pos_ == VERB and passive(token):
+        slots.add(PASSIVE)  # `был обижен этой жалобой`: a feeling suffered, where `обидел меня` is an act
     if features(token, NUMBER) == ["Plur"] or any(
             child.dep_ in SUBJECTS and features(child, NUMBER) == ["Plur"] for child in token.children):
         slots.add("plur")
@@ -438,6 +441,10 @@ def filled(token: Token) -> set[str | None]:
         if (child.dep_ in ("obl", "nmod", "iobj", "xcomp") or (child.dep_ == "advmod" and child.pos_ == NOUN)) \
                 and not preposition(child) and features(child, CASE) == ["Ins"]:
             slots.add("ins")
+            if child.ent_type_ in (LOC, ORG):
+                slots.add(f"ins={child.ent_type_}")  # `управлял Польшей`: a country ruled
+            if a_thing_object(child) and not any(word.dep_ == "conj" for word in child.children):
+                slots.add(AS_THING)  # `шкатулка служила ему столом`: what it serves as (not `верой и правдой`)
         if child.pos_ == ADJ and not preposition(child) and features(child, CASE) == ["Ins"] and child.dep_ != "amod":
             slots.add(PREDICATE)  # `показался ей чужим`: an adjective predicated in the instrumental
         if child.dep_ == "obj":
@@ -679,6 +686,8 @@ def troops(noun: Token, number: list[str] | None = None) -> bool:
 STAY = "stay"  # a place of being or a host (`models/events/stays.tsv`)
 THING = "thing"  # the direct object is a thing or an animal, no person (`a_thing_object`)
 PREDICATE = "predicate"  # an adjective predicated in the instrumental (`показался чужим`, `filled`)
+PASSIVE = "passive"  # a slot: the verb is a passive, a participle or a finite (`filled`)
+AS_THING = "as_thing"  # a bare instrumental that is a thing: what one serves as (`служила местом парадов`, `filled`)
 CLAUSES = {"advcl", "ccomp", "csubj", "xcomp", "acl", "acl:relcl", "parataxis", "conj"}
 
 
@@ -920,6 +929,16 @@ def a_thing(word: str) -> bool:
     tags = [set(str(parse.tag).replace(" ", ",").split(",")) for parse in parses]
     return (any("NOUN" in tag for tag in tags)
             and not any(tag & {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "anim"} for tag in tags))
+
+
+@lru_cache(maxsize=4096)
+def dictionary_tense(word: str) -> str | None:
+    """The tense pymorphy3 gives a word it reads only as a finite verb, all its readings agreeing
+    (`сказывает` pres, `сказывала` past), else None: the tagger, which seldom met an older verb, may
+    read `сказывала` as a present and `сказывает` as a past."""
+    found = analyzer().parse(word.lower())
+    tenses = {parse.tag.tense for parse in found if parse.tag.POS == "VERB"}
+    return tenses.pop() if found and all(parse.tag.POS == "VERB" for parse in found) and len(tenses) == 1 else None
 
 
 @lru_cache(maxsize=4096)
@@ -1320,7 +1339,7 @@ def narrated_step(token: Token) -> bool:
         return True
     subject = subject_of(token)
     if subject is None:  # `Через неделю вернулся`, `был задержан и отправлен в Томск`
-        return (form == FINITE and features(token, "Tense") == ["Past"]) or short_passive(token)
+        return (form == FINITE and features(token, "Tense") == ["Past"]) or short_passive(token) or present_one(token)
     if (form == "Part" and subject.i == token.head.i and features(subject, "Animacy") == ["Anim"]
             and any(entry.type == MOVEMENT and not troops_only(entry) for entry in readings(token))):
         return True  # `солдаты, шедшие с учений`, as `солдаты, которые шли`: a person the story sees
@@ -1328,6 +1347,25 @@ def narrated_step(token: Token) -> bool:
     return ((subject.pos_ in (PRON, DET, NUM) and people(subject, doubt=False))
             or subject.ent_type_ == PER or subject.pos_ == PROPN or lemma(subject) in event_rules.kin()
             or named_by_station(subject))
+
+
+def present_one(token: Token) -> bool:
+    """The unwritten subject of an imperfective present in the third person singular (`Сюда идёт`,
+    `Идёт на смерть`): the narration or a speaker tells what a person of the scene does now. Not the
+    first person, the speaker's own formula (`прошу запомнить`), nor a perfective, a future (`попрошу`,
+    `расскажу`), nor the third plural (`идут`, `передают`), indefinite-personal."""
+    if not (verb_form(token) == FINITE and features(token, "Tense") == ["Pres"]
+            and features(token, "Aspect") == ["Imp"] and features(token, NUMBER) == ["Sing"]
+            and features(token, PERSON) == ["3"]):
+        return False
+    if any(child.pos_ in (NOUN, PROPN, PRON) and features(child, CASE) == ["Nom"] for child in token.children):
+        return False  # a subject written that the parser took for something else (`который ... возглавляет`)
+    for word in token.doc[token.i + 1:sentence_end(token)]:  # a subject after the verb the parser lost
+        if word.is_punct:
+            return True  # `выступает этот закон` is written; `Идёт на смерть.` is not
+        if word.pos_ in (NOUN, PROPN, PRON) and features(word, CASE) == ["Nom"]:
+            return False
+    return True
 
 
 def received_by_one_followed(noun: Token) -> bool:
