@@ -33,7 +33,7 @@ from letopis.resources import tables_hash
 from letopis.structure import Placement, find_structure
 from letopis.structure.element import DIVISIONS
 from letopis.text.chunks import CHUNK_CHARS
-from letopis.text.reader import CODE_PAGES, UTF8, InputError, decoded, encoding_name, find_inputs, read_bytes, texts_below
+from letopis.text.reader import CODE_PAGES, UTF8, InputError, decoded, encoding_name, find_inputs, line_ends, read_bytes, texts_below
 
 
 def parser() -> argparse.ArgumentParser:
@@ -150,12 +150,17 @@ class Run:
                              file=sys.stderr, disable=True)  # shown by `start`
 
     def start(self) -> None:
-        """OUTDIR opened for the run: the progress bar from here on."""
+        """OUTDIR opened for the run: the progress bar from here on, on a terminal; in a log
+        file or a pipe, a line per document and per tenth of the text instead (`LogProgress`)."""
         self.manifest.open()
-        if not self.quiet:
+        if self.quiet:
+            return
+        if terminal(sys.stderr):
             self.progress = tqdm(total=self.progress.total, unit="B", unit_scale=True, unit_divisor=1024,
                                  file=sys.stderr, mininterval=0.5,
                                  bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} of text [{elapsed}<{remaining}]")
+        else:
+            self.progress = LogProgress(self.progress.total, len(self.inputs))
 
     def fail(self, key: int, reason: str, digest: str | None = None) -> None:
         path, stem = self.inputs[key]
@@ -163,6 +168,8 @@ class Run:
         self.progress.write(f"letopis: {path}: {reason}", file=sys.stderr)
         self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, FAILED, reason))
         self.advance(key)
+        if isinstance(self.progress, LogProgress):
+            self.progress.finished += 1  # its line is the one above
 
     def readable(self) -> Iterator[tuple[int, str]]:
         """(key, text) of every input to analyse; unreadable and reused ones are dealt with here."""
@@ -185,13 +192,14 @@ class Run:
             stems.add(stem)
             if self.reuse(key, digest):
                 continue
+            analysed = line_ends(text)  # `\r` alone read as a line end; the outputs keep the text as read
             try:
-                self.structures[key] = find_structure(text)
+                self.structures[key] = find_structure(analysed)
             except Exception as error:  # fails this text alone, like its analysis
                 self.fail(key, f"structure failed: {reason(error)}", digest)
                 continue
             self.texts[key] = (text, digest, encoding)
-            yield key, text
+            yield key, analysed
 
     def chapter_starts(self, key: int) -> list[int]:
         """Where the parts and chapters of text `key` begin: the date in force ends there."""
@@ -211,6 +219,7 @@ class Run:
                                         files=entry.files))
         self.analysed += 1
         self.advance(key)
+        self.done(key, "kept from the earlier run")
         return True
 
     def write(self, key: int, pieces: Iterator[Piece]) -> None:
@@ -228,12 +237,21 @@ class Run:
                                         files=self.manifest.files_entry(self.outputs.paths(stem))))
         self.analysed += 1
         self.advance(key)
+        self.done(key, "analysed")
+
+    def done(self, key: int, what: str) -> None:
+        """A document finished: a line of its own in a log (`LogProgress`), none under a bar."""
+        if isinstance(self.progress, LogProgress):
+            self.progress.document(self.inputs[key][0], what)
 
     def advance(self, key: int, bytes_done: int | None = None) -> None:
         """The progress bar at `bytes_done` of input `key` (all of it when None)."""
         done = self.sizes[key] if bytes_done is None else min(bytes_done, self.sizes[key])
         if done > self.counted[key]:
-            self.progress.update(done - self.counted[key])
+            if isinstance(self.progress, LogProgress):
+                self.progress.update(done - self.counted[key], partial=done < self.sizes[key])
+            else:
+                self.progress.update(done - self.counted[key])
             self.counted[key] = done
 
     def moving(self, key: int, pieces: Iterator[Piece], length: int) -> Iterator[Piece]:
@@ -262,6 +280,55 @@ class Run:
               file=sys.stderr)
 
 
+def terminal(stream: Any) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # no such method, or closed
+        return False
+
+
+class LogProgress:
+    """Progress for a log file or a pipe (stderr not a terminal), where tqdm's bar, redrawn every
+    half second, would leave hundreds of lines: one line per document finished (`[3/14] FILE:
+    analysed`), and one when the run passes another tenth of its bytes of text inside a document
+    (so one long book says where it is, nine times at most; a folder of short files, one line
+    each). Takes the calls the run makes of a tqdm bar."""
+
+    STEPS = 10
+
+    def __init__(self, total: int, documents: int) -> None:
+        self.total = total
+        self.documents = documents
+        self.n = 0
+        self.finished = 0
+        self.tenths = 0
+
+    def update(self, count: int, partial: bool = False) -> None:
+        """`partial`: the document is not finished (its line says when it is)."""
+        self.n += count
+        tenths = self.n * self.STEPS // max(self.total, 1)
+        if tenths > self.tenths:
+            self.tenths = tenths
+            if partial:
+                    print(f"letopis: {tenths * 100 // self.STEPS} % of the text ({size(self.n)} of {size(self.total)})",
+                      file=sys.stderr, flush=True)
+
+    def document(self, path: Path, what: str) -> None:
+        self.finished += 1
+        print(f"letopis: [{self.finished}/{self.documents}] {path}: {what}", file=sys.stderr, flush=True)
+
+    def write(self, message: str, file: Any = None) -> None:
+        print(message, file=file or sys.stderr, flush=True)
+
+    def close(self) -> None:
+        pass
+
+
+def size(count: int) -> str:
+    """Bytes as tqdm's bar writes them: `980`, `293k`, `1.17M`."""
+    return tqdm.format_sizeof(count, divisor=1024)
+
+
 def size_of(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -275,7 +342,7 @@ def write_text(outputs: Outputs, stem: Path, text: str, pieces: Iterator[Piece],
     `structure` is the text's (`find_structure`), found here when not given; `encoding` the
     one its file was read in."""
     numbering = Numbering()
-    structure = find_structure(text) if structure is None else structure
+    structure = find_structure(line_ends(text)) if structure is None else structure
     placement = Placement.of(structure)
     outputs.document(stem, text, (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
                      structure.records(), key=key, encoding=encoding)

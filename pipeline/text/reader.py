@@ -61,6 +61,16 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"unreadable: {error.strerror or error}") from None
 
 
+LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def line_ends(text: str) -> str:
+    """The text as the analysis reads it: an old Mac line end (`\r` alone, as Mac OS 9 and
+    some e-text converters write) made a `\n`, which has the same length, so every offset
+    stays the file's; `\r\n` and `\n` as they are. The outputs keep the text as it was read."""
+    return LONE_CR.sub("\n", text) if "\r" in text else text
+
+
 def read_text(path: Path, encoding: str | None = None) -> str:
     return decode(read_bytes(path), encoding)
 

@@ -1,0 +1,83 @@
+"""A historian's first day, the seventeenth round: a run logged to a file, a text saved by an old
+Mac (`\\r` alone at each line end), and a workbook whose bytes do not depend on the zlib of the
+machine that wrote it."""
+from __future__ import annotations
+
+import json
+import zipfile
+import zlib
+
+from letopis.cli import main
+from letopis.export.workbook import workbook_bytes
+
+LETTERS = {
+    "pismo1.txt": "Дорогая Маша! Вчера мы приехали в Тверь. Дядя Фёдор встретил нас на станции.\n",
+    "pismo2.txt": "Милый брат! 5 мая 1899 года я выехал из Костромы в Ярославль.\n",
+}
+
+
+def test_a_run_logged_to_a_file_says_one_line_per_document_not_a_bar_redrawn(tmp_path, capsys):
+    for name, text in LETTERS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01binary")
+    assert main(["run", str(tmp_path), "-o", str(tmp_path / "out")]) == 1  # stderr is no terminal here
+    lines = capsys.readouterr().err.splitlines()
+    assert "\r" not in "".join(lines) and not any("of text [" in line for line in lines)
+    assert lines[0].startswith(f"letopis: {tmp_path / 'broken.txt'}: ")  # the failure, on its line
+    assert lines[1] == f"letopis: [2/3] {tmp_path / 'pismo1.txt'}: analysed"
+    assert lines[-2] == f"letopis: [3/3] {tmp_path / 'pismo2.txt'}: analysed"
+    assert lines[-1].startswith("letopis: 2 files analysed, 1 failed")
+    assert all(line.startswith("letopis: ") for line in lines)
+    assert len(lines) <= 3 + 10 + 1  # a line per document, at most one per tenth of the text, the summary
+
+
+def test_one_long_book_in_a_log_says_where_it_is_ten_times_at_most(tmp_path, capsys):
+    (tmp_path / "kniga.txt").write_text("Пётр Иванович уехал в Тверь весной 1880 года.\n" * 60, encoding="utf-8")
+    assert main(["run", str(tmp_path / "kniga.txt"), "-o", str(tmp_path / "out"), "--chunk-chars", "500"]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    tenths = [line for line in lines if "% of the text" in line]
+    assert 3 <= len(tenths) <= 9
+    size = (tmp_path / "kniga.txt").stat().st_size
+    assert tenths[0].startswith("letopis: 10 % of the text (") and tenths[0].endswith(f" of {size / 1024:.2f}k)")
+    assert lines[-2:] == [f"letopis: [1/1] {tmp_path / 'kniga.txt'}: analysed",
+                          f"letopis: 1 file analysed; results in {tmp_path / 'out'}; "
+                          f"open {tmp_path / 'out' / 'index.html'}"]
+
+
+MEMOIR = ("Глава I. Отъезд\n\nВ марте 1905 года Николай Андреевич Сомов уехал из Казани.\n"
+          "Он писал сестре каждую неделю.\n\nГлава II. Возвращение\n\nОсенью 1906 года Сомов вернулся в Казань.\n")
+
+
+def test_a_text_with_old_mac_line_ends_gets_the_paragraphs_and_chapters_of_the_same_text_with_newlines(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "mac.txt").write_bytes(MEMOIR.replace("\n", "\r").encode("utf-8"))
+    (folder / "unix.txt").write_bytes(MEMOIR.encode("utf-8"))
+    (folder / "windows.txt").write_bytes(MEMOIR.replace("\n", "\r\n").encode("utf-8"))
+    out = tmp_path / "out"
+    assert main(["run", str(folder), "-o", str(out), "--formats", "all", "--quiet"]) == 0
+    mac, unix = (json.loads((out / f"{name}.json").read_text(encoding="utf-8")) for name in ("mac", "unix"))
+    assert mac["text"] == MEMOIR.replace("\n", "\r")  # the text as the file has it, offsets into it
+    for layer in ("tokens", "entities", "dates", "events", "mentions", "structure"):
+        assert mac[layer] == unix[layer], layer
+    assert [item["title"] for item in mac["structure"] if item["type"] == "chapter"] == ["Отъезд", "Возвращение"]
+    somov = next(e for e in mac["entities"] if e["text"] == "Николай Андреевич Сомов")
+    assert mac["text"][somov["start"]:somov["end"]] == "Николай Андреевич Сомов"
+    # the reading view and the TEI have a paragraph per line, as for the same text with `\n`
+    for suffix in (".html", ".tei.xml"):
+        paragraphs = [(out / f"{name}{suffix}").read_text(encoding="utf-8").count("<p") for name in ("mac", "unix")]
+        assert paragraphs[0] == paragraphs[1], suffix
+    assert (out / "mac.html").read_text(encoding="utf-8").count('class="p') == 5
+    windows = json.loads((out / "windows.json").read_text(encoding="utf-8"))
+    assert len(windows["structure"]) == len(unix["structure"])  # `\r\n` as before
+
+
+def test_the_workbook_is_stored_so_its_bytes_do_not_depend_on_zlib(monkeypatch):
+    tables = [("entities", ["file", "text", "start"], [{"file": "pismo", "text": "Тверь", "start": 37}] * 50)]
+    data = workbook_bytes(tables)
+    with zipfile.ZipFile(__import__("io").BytesIO(data)) as archive:
+        assert {entry.compress_type for entry in archive.infolist()} == {zipfile.ZIP_STORED}
+    # another zlib compresses differently: here, the fastest level in place of the default
+    compressobj = zlib.compressobj
+    monkeypatch.setattr(zlib, "compressobj", lambda level=-1, *args: compressobj(1, *args))
+    assert workbook_bytes(tables) == data
