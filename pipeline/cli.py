@@ -12,6 +12,7 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import errno  # noqa: E402
 import sys  # noqa: E402
+import textwrap  # noqa: E402
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
@@ -46,15 +47,18 @@ def parser() -> argparse.ArgumentParser:
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = commands.add_parser(
         "run", help="analyse .txt files and write JSON, brat, CSV, HTML, TEI, CoNLL-U or an Excel workbook",
-        description="Analyse .txt files (UTF-8, or Russian in the code pages "
+        # wrapped here: the raw formatter (for the examples) keeps a paragraph on one line
+        description=textwrap.fill(
+                    "Analyse .txt files (UTF-8, or Russian in the code pages "
                     f"{', '.join(CODE_PAGES)}, recognised by their letters). For every NAME.txt writes, by default, NAME.json, "
                     "NAME.ann (brat standoff) and NAME.html (a reading view) into OUTDIR, and for the "
                     "whole run entities.csv, dates.csv, events.csv, persons.csv, places.csv, "
-                    "timeline.csv, index.html, brat's annotation.conf and manifest.json (what "
+                    "timeline.csv, person_index.csv (one row per person across the files), index.html, "
+                    "brat's annotation.conf and manifest.json (what "
                     "produced the folder); --formats adds NAME.tei.xml, NAME.conllu and tables.xlsx (the "
                     "tables as the sheets of one workbook, for Excel and LibreOffice). A file that "
                     "cannot be read or analysed is reported on one line and gets no output; the "
-                    "others complete and the exit status is then 1.",
+                    "others complete and the exit status is then 1.", width=78),
         epilog="examples:\n"
                "  letopis run diary.txt -o results/            then open results/index.html\n"
                "  letopis run letters/ -o results/ -j 2         every .txt below letters/, two processes\n"
@@ -86,7 +90,7 @@ def parser() -> argparse.ArgumentParser:
                      help="read every input in this encoding (cp1251, koi8-r, cp866, utf-16, ... any "
                           "Python codec) instead of recognising it: UTF-8, else the Cyrillic code page "
                           "whose letters read as Russian (recorded in manifest.json and NAME.json)")
-    run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    run.add_argument("--quiet", action="store_true", help="no progress (bar, or lines in a log) and no summary")
     run.add_argument("--sources", default="", metavar="LAYERS",
                      help="take every entity type from these layers only (tagger, slovnet, rules, "
                           "joined by +), to score one alone (default: models/entities/sources.tsv)")

@@ -1,6 +1,6 @@
 """A historian's first day, the seventeenth round: a run logged to a file, a text saved by an old
-Mac (`\\r` alone at each line end), and a workbook whose bytes do not depend on the zlib of the
-machine that wrote it."""
+Mac (`\\r` alone at each line end), a book without full stops, and a workbook whose bytes do not
+depend on the zlib of the machine that wrote it."""
 from __future__ import annotations
 
 import json
@@ -9,6 +9,7 @@ import zlib
 
 from letopis.cli import main
 from letopis.export.workbook import workbook_bytes
+from letopis.text.chunks import RUN_ON_PIECE, chunk_spans
 
 LETTERS = {
     "pismo1.txt": "Дорогая Маша! Вчера мы приехали в Тверь. Дядя Фёдор встретил нас на станции.\n",
@@ -81,3 +82,36 @@ def test_the_workbook_is_stored_so_its_bytes_do_not_depend_on_zlib(monkeypatch):
     compressobj = zlib.compressobj
     monkeypatch.setattr(zlib, "compressobj", lambda level=-1, *args: compressobj(1, *args))
     assert workbook_bytes(tables) == data
+
+
+CLAUSE = "Анна уехала в Тверь весной 1913 года, а потом вернулась к матери и сказала ей что всё хорошо "
+
+
+def test_a_book_without_full_stops_is_analysed_in_short_pieces_cut_after_commas():
+    text = CLAUSE * 700  # 66,000 characters on one line, no full stop: one "sentence" to razdel
+    pieces = list(chunk_spans(text))
+    assert "".join(text[start:end] for start, end in pieces) == text
+    assert max(end - start for start, end in pieces) <= RUN_ON_PIECE
+    assert all(text[end - 2:end] == ", " for _, end in pieces[:-2])  # each after a comma and its space
+    assert text[pieces[-2][1] - 6:pieces[-2][1]] == "хорошо"  # the stretch's end (the last space follows)
+
+
+def test_a_book_without_line_breaks_is_still_cut_at_its_sentences_into_long_pieces():
+    sentence = "Анна уехала в Тверь весной 1913 года. Потом она вернулась к матери. "
+    text = sentence * 900  # 61,000 characters on one line
+    pieces = list(chunk_spans(text))
+    assert all(text[end - 1] == "." for _, end in pieces[:-1])
+    assert min(end - start for start, end in pieces[:-1]) >= 5000  # a quarter of --chunk-chars at least
+
+
+def test_a_run_on_line_is_analysed_with_its_offsets_right(tmp_path):
+    text = CLAUSE * 45  # 4,200 characters, run with --chunk-chars 2000
+    (tmp_path / "stroka.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "stroka.txt"), "-o", str(out), "--chunk-chars", "2000", "--quiet"]) == 0
+    result = json.loads((out / "stroka.json").read_text(encoding="utf-8"))
+    places = [e for e in result["entities"] if e["type"] == "LOC"]
+    assert len(places) == 45 and all(text[e["start"]:e["end"]] == "Тверь" for e in places)
+    persons = [e for e in result["entities"] if e["type"] == "PER"]
+    assert len(persons) == 45 and len({e["cluster"] for e in persons}) == 1  # one Анна across the pieces
+    assert len([d for d in result["dates"] if d["value"] == "1913-SP"]) == 45
