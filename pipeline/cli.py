@@ -16,7 +16,7 @@ import textwrap  # noqa: E402
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from tqdm import tqdm
 
@@ -34,7 +34,7 @@ from letopis.resources import tables_hash
 from letopis.structure import Placement, find_structure
 from letopis.structure.element import DIVISIONS
 from letopis.text.chunks import CHUNK_CHARS
-from letopis.text.reader import CODE_PAGES, UTF8, InputError, decoded, encoding_name, find_inputs, line_ends, read_bytes, texts_below
+from letopis.text.reader import CODE_PAGES, UTF8, InputError, decoded, encoding_name, find_inputs, line_ends, others_below, read_bytes, texts_below
 
 
 def parser() -> argparse.ArgumentParser:
@@ -388,6 +388,23 @@ def dask_client(address: str):
     return Client(address)
 
 
+DOCUMENTS = (".doc", ".docx", ".odt", ".rtf", ".pdf", ".epub", ".fb2", ".djvu", ".htm", ".html")
+
+
+def aside(folders: Iterable[Path], outdir: Path) -> None:
+    """One line per folder with files a run does not read (a .docx, a .pdf beside the .txt):
+    how many, and the first three, so a text saved in another format is not missed silently.
+    OUTDIR's files, when it is inside the folder, are not counted."""
+    for folder in folders:
+        others = [file for file in others_below(folder) if outdir.resolve() not in file.resolve().parents]
+        if others:
+            named = ", ".join(str(file.relative_to(folder)) for file in others[:3]) + (", ..." if len(others) > 3 else "")
+            files = "file" if len(others) == 1 else "files"
+            hint = ("; a .doc, .docx, .pdf or .epub is read once saved as plain text (.txt)"
+                    if any(file.suffix.lower() in DOCUMENTS for file in others) else "")
+            print(f"letopis: {folder}: {len(others)} {files} not .txt left aside ({named}){hint}", file=sys.stderr)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Exit status 0 when every input was analysed, 1 when some failed, 2 when nothing could
     be: no input found, or OUTDIR cannot be written (checked before the models load)."""
@@ -410,6 +427,8 @@ def run_command(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     run.unread = len(empty)
+    if not args.quiet:
+        aside((path for path in args.inputs if path.is_dir() and path not in empty), args.output)
     with ExitStack() as stack:
         analysis = runner(args, stack)
         for key, pieces in analyse(analysis, run.readable(), limit=args.chunk_chars, chapters=run.chapter_starts):

@@ -115,3 +115,18 @@ def test_a_run_on_line_is_analysed_with_its_offsets_right(tmp_path):
     persons = [e for e in result["entities"] if e["type"] == "PER"]
     assert len(persons) == 45 and len({e["cluster"] for e in persons}) == 1  # one Анна across the pieces
     assert len([d for d in result["dates"] if d["value"] == "1913-SP"]) == 45
+
+
+def test_files_of_a_folder_that_are_not_txt_are_named_on_one_line_not_passed_over_in_silence(tmp_path, capsys):
+    folder = tmp_path / "arkhiv"
+    folder.mkdir()
+    (folder / "pismo.txt").write_text(LETTERS["pismo1.txt"], encoding="utf-8")
+    (folder / "dnevnik.docx").write_bytes(b"PK\x03\x04")
+    (folder / "opis.pdf").write_bytes(b"%PDF-1.4")
+    (folder / ".DS_Store").write_bytes(b"\x00")  # hidden: not counted
+    assert main(["run", str(folder), "-o", str(folder / "out")]) == 0
+    assert main(["run", str(folder), "-o", str(folder / "out")]) == 0  # OUTDIR inside the folder is not counted
+    lines = capsys.readouterr().err.splitlines()
+    said = [line for line in lines if "left aside" in line]
+    assert said == [f"letopis: {folder}: 2 files not .txt left aside (dnevnik.docx, opis.pdf); a .doc, .docx, "
+                    f".pdf or .epub is read once saved as plain text (.txt)"] * 2

@@ -223,6 +223,13 @@ def texts_below(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in file.relative_to(folder).parts))
 
 
+def others_below(folder: Path) -> list[Path]:
+    """The files below `folder` that a run leaves aside: not `.txt`, none hidden, sorted by path."""
+    return sorted(file for file in folder.rglob("*")
+                  if file.suffix.lower() != ".txt" and file.is_file()
+                  and not any(part.startswith(".") for part in file.relative_to(folder).parts))
+
+
 def output_path(outdir: Path, stem: Path, suffix: str) -> Path:
     """Where the result of an input goes: `tom.1.txt` gives `tom.1.json`, not `tom.json`."""
     return outdir / stem.parent / f"{stem.name}{suffix}"
