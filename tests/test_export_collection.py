@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 
 import pandas
+import pytest
 
+from browser import CHROMIUM, Browser
 from letopis.cli import main
 from letopis.export.collection import FileNames, collection_persons
 
@@ -94,3 +96,18 @@ def test_a_text_without_chapters_leaves_both_columns_empty(tmp_path):
     assert main(["run", str(tmp_path / "pismo.txt"), "-o", str(out), "--quiet"]) == 0
     row = pandas.read_csv(out / "entities.csv").set_index("text").loc["Рязани"]
     assert pandas.isna(row["chapter"]) and pandas.isna(row["chapter_id"])
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_the_index_page_links_the_person_index_under_its_persons(tmp_path):
+    out = run(tmp_path)
+    browser = Browser()
+    try:
+        browser.open(out / "index.html")
+        link = browser.run("""(() => { const a = document.querySelector('#sec-persons #person-index a');
+                                 const box = a.getBoundingClientRect();
+                                 return [a.href, a.textContent, box.width > 0 && box.height > 0]; })()""")
+        assert link == [(out / "person_index.csv").resolve().as_uri(), "person_index.csv", True]
+        assert browser.errors() == []
+    finally:
+        browser.close()
