@@ -12,7 +12,7 @@ The same tables give the same bytes, on any machine: the document properties car
 and the zip is written again with every entry at a fixed time, in the order openpyxl writes them,
 and stored, not compressed: deflate's bytes are zlib's, and zlib's versions (and zlib-ng, which
 some distributions ship in its place) compress the same sheet into different bytes. Stored, the
-file is some five times larger (a whole book's tables: tens of megabytes); zip it to send it.
+file is some ten times larger (War and Peace volume 3: 11.4 MB, 1.1 MB deflated); zip it to send it.
 """
 from __future__ import annotations
 
