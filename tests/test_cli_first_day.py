@@ -96,6 +96,17 @@ def test_a_book_without_full_stops_is_analysed_in_short_pieces_cut_after_commas(
     assert text[pieces[-2][1] - 6:pieces[-2][1]] == "хорошо"  # the stretch's end (the last space follows)
 
 
+def test_a_short_run_on_line_is_cut_too_and_the_lines_around_it_stay_whole():
+    text = "Глава первая\n" + CLAUSE * 40 + "\nКонец.\n"  # a line of 3,800 characters without a stop
+    pieces = [text[start:end] for start, end in chunk_spans(text)]
+    assert pieces[0] == "Глава первая\n" and pieces[-1] == " \nКонец.\n"  # the space after the stretch, then the next line
+    assert max(map(len, pieces[1:-1])) <= RUN_ON_PIECE and "".join(pieces) == text
+    sentences = "Анна уехала в Тверь весной 1913 года. " * 100  # 3,800 characters with stops: one piece
+    assert list(chunk_spans(sentences)) == [(0, len(sentences))]
+    pieces = list(chunk_spans(sentences, 2000))  # --chunk-chars 2000: at sentence ends, none longer
+    assert len(pieces) > 1 and all(end - start <= 2000 and sentences[end - 1] == "." for start, end in pieces[:-1])
+
+
 def test_a_book_without_line_breaks_is_still_cut_at_its_sentences_into_long_pieces():
     sentence = "Анна уехала в Тверь весной 1913 года. Потом она вернулась к матери. "
     text = sentence * 900  # 61,000 characters on one line

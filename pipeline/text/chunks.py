@@ -4,14 +4,13 @@ Pieces end at paragraph breaks where possible, otherwise at sentence ends; a
 sentence longer than `limit` (a megabyte without a full stop) is cut at spaces,
 so no piece is longer than `limit` characters.
 
-A run-on stretch (a "sentence" of more than `RUN_ON` characters, in a paragraph longer than
-`limit`: a book without full stops, or without line breaks and stops) is cut at spaces into
+A run-on stretch (a "sentence" of more than `RUN_ON` characters: a book without full stops, a
+text whose stops an OCR lost) is cut at spaces into
 pieces of its own of at most `RUN_ON_PIECE` characters, preferably after a comma, a semicolon,
 a colon or a dash. Left whole, it was one sentence of thousands of words, and the analysis of
 a sentence grows faster than its length: 54,000 such characters took two minutes of CPU, the
 same text with full stops a few seconds. No sentence of the corpus (War and Peace, the memoirs)
-comes near `RUN_ON` (the longest: 1,545 characters), and none of their paragraphs is longer
-than `limit`, so their pieces are as before.
+comes near `RUN_ON` (the longest: 1,545 characters), so their pieces are as before.
 """
 from __future__ import annotations
 
@@ -40,7 +39,7 @@ def units(text: str, limit: int) -> Iterator[Unit]:
 
 
 def split_long(text: str, start: int, end: int, limit: int) -> Iterator[Unit]:
-    if end - start <= limit:
+    if end - start <= limit and (end - start <= RUN_ON or not run_on(text, start, end)):
         yield start, end, False
         return
     position = start
@@ -56,6 +55,11 @@ def split_long(text: str, start: int, end: int, limit: int) -> Iterator[Unit]:
             position = stop
     if position < end:
         yield from together(split_at_spaces(text, position, end, limit))
+
+
+def run_on(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph holds a run-on stretch: a "sentence" longer than RUN_ON."""
+    return any(sent.stop - sent.start > RUN_ON for sent in razdel.sentenize(text[start:end]))
 
 
 def together(spans: Iterator[tuple[int, int]]) -> Iterator[Unit]:
