@@ -28,7 +28,7 @@ from letopis.batch.stream import AnalysisFailed, Piece, analyse
 from letopis.evaluate import command as evaluate
 from letopis.export.atomic import remove_temporaries
 from letopis.export.formats import DEFAULT, FORMATS, HTML, Outputs, parse_formats
-from letopis.export.records import Numbering, doc_records
+from letopis.export.records import Numbering, as_read, doc_records
 from letopis.events.extractor import BIOGRAPHY, NEREL
 from letopis.resources import tables_hash
 from letopis.structure import Placement, find_structure
@@ -346,10 +346,13 @@ def write_text(outputs: Outputs, stem: Path, text: str, pieces: Iterator[Piece],
     `structure` is the text's (`find_structure`), found here when not given; `encoding` the
     one its file was read in."""
     numbering = Numbering()
-    structure = find_structure(line_ends(text)) if structure is None else structure
+    analysed = line_ends(text)
+    structure = find_structure(analysed) if structure is None else structure
     placement = Placement.of(structure)
-    outputs.document(stem, text, (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
-                     structure.records(), key=key, encoding=encoding)
+    records = (doc_records(doc, offset, numbering, placement) for doc, offset in pieces)
+    if analysed != text:  # `\r` alone: the records' text as the file has it
+        records = (as_read(piece, text) for piece in records)
+    outputs.document(stem, text, records, structure.records(), key=key, encoding=encoding)
 
 
 def error_reason(error: Exception) -> str:

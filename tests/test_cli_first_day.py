@@ -73,6 +73,21 @@ def test_a_text_with_old_mac_line_ends_gets_the_paragraphs_and_chapters_of_the_s
     assert len(windows["structure"]) == len(unix["structure"])  # `\r\n` as before
 
 
+def test_a_hard_wrapped_mac_text_keeps_its_own_line_ends_in_every_records_text(tmp_path):
+    wrapped = ("Он приехал в Казань 3 марта\r1905 года, и прожил\rу нас до самой осени.\r\r"
+               "Оттуда он писал сестре\rкаждую неделю.\r")
+    (tmp_path / "mac.txt").write_bytes(wrapped.encode("utf-8"))
+    assert main(["run", str(tmp_path / "mac.txt"), "-o", str(tmp_path / "out"), "--quiet"]) == 0
+    result = json.loads((tmp_path / "out" / "mac.json").read_text(encoding="utf-8"))
+    spans = result["entities"] + result["dates"] + result["mentions"]
+    spans += [event["trigger"] for event in result["events"]] + [arg for event in result["events"] for arg in event["args"]]
+    assert spans and all(wrapped[s["start"]:s["end"]] == s["text"] for s in spans)
+    assert "3 марта\r1905 года" in [d["text"] for d in result["dates"]]  # one date across the line end
+    assert result["dates"][0]["value"] == "1905-03-03"
+    arrived = next(e for e in result["events"] if e["trigger"]["text"] == "приехал")
+    assert "3 марта\r1905 года" in [arg["text"] for arg in arrived["args"]]
+
+
 def test_the_workbook_is_stored_so_its_bytes_do_not_depend_on_zlib(monkeypatch):
     tables = [("entities", ["file", "text", "start"], [{"file": "pismo", "text": "Тверь", "start": 37}] * 50)]
     data = workbook_bytes(tables)
