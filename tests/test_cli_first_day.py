@@ -156,3 +156,15 @@ def test_files_of_a_folder_that_are_not_txt_are_named_on_one_line_not_passed_ove
     said = [line for line in lines if "left aside" in line]
     assert said == [f"letopis: {folder}: 2 files not .txt left aside (dnevnik.docx, opis.pdf); a .doc, .docx, "
                     f".pdf or .epub is read once saved as plain text (.txt)"] * 2
+
+
+def test_a_text_called_manifest_keeps_its_analysis_beside_the_runs_manifest(tmp_path, capsys):
+    (tmp_path / "manifest.txt").write_text("Манифест 17 октября 1905 года подписали в Петергофе.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "manifest.txt"), "-o", str(out), "--quiet"]) == 0
+    analysis = json.loads((out / "manifest.text.json").read_text(encoding="utf-8"))
+    assert analysis["dates"][0]["value"] == "1905-10-17"
+    run = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert run["inputs"][0]["files"].keys() == {"manifest.text.json", "manifest.ann", "manifest.html"}
+    assert main(["run", str(tmp_path / "manifest.txt"), "-o", str(out), "--resume"]) == 0
+    assert f"letopis: [1/1] {tmp_path / 'manifest.txt'}: kept from the earlier run" in capsys.readouterr().err

@@ -230,6 +230,12 @@ def others_below(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in file.relative_to(folder).parts))
 
 
+RUN_FILES = {"manifest.json"}  # what a run writes under that name (`batch/manifest.py`)
+
+
 def output_path(outdir: Path, stem: Path, suffix: str) -> Path:
-    """Where the result of an input goes: `tom.1.txt` gives `tom.1.json`, not `tom.json`."""
-    return outdir / stem.parent / f"{stem.name}{suffix}"
+    """Where the result of an input goes: `tom.1.txt` gives `tom.1.json`, not `tom.json`; a text
+    called `manifest` gives `manifest.text.json`, leaving the run its manifest.json (as a text
+    called `index` gets `index.text.html`, `export/reading.py`)."""
+    name = f"{stem.name}{suffix}"
+    return outdir / stem.parent / (f"{stem.name}.text{suffix}" if name in RUN_FILES else name)
