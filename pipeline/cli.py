@@ -12,10 +12,11 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import errno  # noqa: E402
 import sys  # noqa: E402
+import textwrap  # noqa: E402
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from tqdm import tqdm
 
@@ -27,13 +28,13 @@ from letopis.batch.stream import AnalysisFailed, Piece, analyse
 from letopis.evaluate import command as evaluate
 from letopis.export.atomic import remove_temporaries
 from letopis.export.formats import DEFAULT, FORMATS, HTML, Outputs, parse_formats
-from letopis.export.records import Numbering, doc_records
+from letopis.export.records import Numbering, as_read, doc_records
 from letopis.events.extractor import BIOGRAPHY, NEREL
 from letopis.resources import tables_hash
 from letopis.structure import Placement, find_structure
 from letopis.structure.element import DIVISIONS
 from letopis.text.chunks import CHUNK_CHARS
-from letopis.text.reader import CODE_PAGES, UTF8, InputError, decoded, encoding_name, find_inputs, read_bytes, texts_below
+from letopis.text.reader import CODE_PAGES, UTF8, InputError, decoded, encoding_name, find_inputs, line_ends, others_below, read_bytes, texts_below
 
 
 def parser() -> argparse.ArgumentParser:
@@ -46,15 +47,18 @@ def parser() -> argparse.ArgumentParser:
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = commands.add_parser(
         "run", help="analyse .txt files and write JSON, brat, CSV, HTML, TEI, CoNLL-U or an Excel workbook",
-        description="Analyse .txt files (UTF-8, or Russian in the code pages "
+        # wrapped here: the raw formatter (for the examples) keeps a paragraph on one line
+        description=textwrap.fill(
+                    "Analyse .txt files (UTF-8, or Russian in the code pages "
                     f"{', '.join(CODE_PAGES)}, recognised by their letters). For every NAME.txt writes, by default, NAME.json, "
                     "NAME.ann (brat standoff) and NAME.html (a reading view) into OUTDIR, and for the "
                     "whole run entities.csv, dates.csv, events.csv, persons.csv, places.csv, "
-                    "timeline.csv, index.html, brat's annotation.conf and manifest.json (what "
+                    "timeline.csv, person_index.csv (one row per person across the files), index.html, "
+                    "brat's annotation.conf and manifest.json (what "
                     "produced the folder); --formats adds NAME.tei.xml, NAME.conllu and tables.xlsx (the "
                     "tables as the sheets of one workbook, for Excel and LibreOffice). A file that "
                     "cannot be read or analysed is reported on one line and gets no output; the "
-                    "others complete and the exit status is then 1.",
+                    "others complete and the exit status is then 1.", width=78),
         epilog="examples:\n"
                "  letopis run diary.txt -o results/            then open results/index.html\n"
                "  letopis run letters/ -o results/ -j 2         every .txt below letters/, two processes\n"
@@ -86,7 +90,7 @@ def parser() -> argparse.ArgumentParser:
                      help="read every input in this encoding (cp1251, koi8-r, cp866, utf-16, ... any "
                           "Python codec) instead of recognising it: UTF-8, else the Cyrillic code page "
                           "whose letters read as Russian (recorded in manifest.json and NAME.json)")
-    run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    run.add_argument("--quiet", action="store_true", help="no progress (bar, or lines in a log) and no summary")
     run.add_argument("--sources", default="", metavar="LAYERS",
                      help="take every entity type from these layers only (tagger, slovnet, rules, "
                           "joined by +), to score one alone (default: models/entities/sources.tsv)")
@@ -150,12 +154,17 @@ class Run:
                              file=sys.stderr, disable=True)  # shown by `start`
 
     def start(self) -> None:
-        """OUTDIR opened for the run: the progress bar from here on."""
+        """OUTDIR opened for the run: the progress bar from here on, on a terminal; in a log
+        file or a pipe, a line per document and per tenth of the text instead (`LogProgress`)."""
         self.manifest.open()
-        if not self.quiet:
+        if self.quiet:
+            return
+        if terminal(sys.stderr):
             self.progress = tqdm(total=self.progress.total, unit="B", unit_scale=True, unit_divisor=1024,
                                  file=sys.stderr, mininterval=0.5,
                                  bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} of text [{elapsed}<{remaining}]")
+        else:
+            self.progress = LogProgress(self.progress.total, len(self.inputs))
 
     def fail(self, key: int, reason: str, digest: str | None = None) -> None:
         path, stem = self.inputs[key]
@@ -163,6 +172,8 @@ class Run:
         self.progress.write(f"letopis: {path}: {reason}", file=sys.stderr)
         self.manifest.record(key, Entry(str(path), stem.as_posix(), digest, FAILED, reason))
         self.advance(key)
+        if isinstance(self.progress, LogProgress):
+            self.progress.finished += 1  # its line is the one above
 
     def readable(self) -> Iterator[tuple[int, str]]:
         """(key, text) of every input to analyse; unreadable and reused ones are dealt with here."""
@@ -185,13 +196,14 @@ class Run:
             stems.add(stem)
             if self.reuse(key, digest):
                 continue
+            analysed = line_ends(text)  # `\r` alone read as a line end; the outputs keep the text as read
             try:
-                self.structures[key] = find_structure(text)
+                self.structures[key] = find_structure(analysed)
             except Exception as error:  # fails this text alone, like its analysis
                 self.fail(key, f"structure failed: {reason(error)}", digest)
                 continue
             self.texts[key] = (text, digest, encoding)
-            yield key, text
+            yield key, analysed
 
     def chapter_starts(self, key: int) -> list[int]:
         """Where the parts and chapters of text `key` begin: the date in force ends there."""
@@ -211,6 +223,7 @@ class Run:
                                         files=entry.files))
         self.analysed += 1
         self.advance(key)
+        self.done(key, "kept from the earlier run")
         return True
 
     def write(self, key: int, pieces: Iterator[Piece]) -> None:
@@ -228,12 +241,21 @@ class Run:
                                         files=self.manifest.files_entry(self.outputs.paths(stem))))
         self.analysed += 1
         self.advance(key)
+        self.done(key, "analysed")
+
+    def done(self, key: int, what: str) -> None:
+        """A document finished: a line of its own in a log (`LogProgress`), none under a bar."""
+        if isinstance(self.progress, LogProgress):
+            self.progress.document(self.inputs[key][0], what)
 
     def advance(self, key: int, bytes_done: int | None = None) -> None:
         """The progress bar at `bytes_done` of input `key` (all of it when None)."""
         done = self.sizes[key] if bytes_done is None else min(bytes_done, self.sizes[key])
         if done > self.counted[key]:
-            self.progress.update(done - self.counted[key])
+            if isinstance(self.progress, LogProgress):
+                self.progress.update(done - self.counted[key], partial=done < self.sizes[key])
+            else:
+                self.progress.update(done - self.counted[key])
             self.counted[key] = done
 
     def moving(self, key: int, pieces: Iterator[Piece], length: int) -> Iterator[Piece]:
@@ -262,6 +284,55 @@ class Run:
               file=sys.stderr)
 
 
+def terminal(stream: Any) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # no such method, or closed
+        return False
+
+
+class LogProgress:
+    """Progress for a log file or a pipe (stderr not a terminal), where tqdm's bar, redrawn every
+    half second, would leave hundreds of lines: one line per document finished (`[3/14] FILE:
+    analysed`), and one when the run passes another tenth of its bytes of text inside a document
+    (so one long book says where it is, nine times at most; a folder of short files, one line
+    each). Takes the calls the run makes of a tqdm bar."""
+
+    STEPS = 10
+
+    def __init__(self, total: int, documents: int) -> None:
+        self.total = total
+        self.documents = documents
+        self.n = 0
+        self.finished = 0
+        self.tenths = 0
+
+    def update(self, count: int, partial: bool = False) -> None:
+        """`partial`: the document is not finished (its line says when it is)."""
+        self.n += count
+        tenths = self.n * self.STEPS // max(self.total, 1)
+        if tenths > self.tenths:
+            self.tenths = tenths
+            if partial:
+                    print(f"letopis: {tenths * 100 // self.STEPS} % of the text ({size(self.n)} of {size(self.total)})",
+                      file=sys.stderr, flush=True)
+
+    def document(self, path: Path, what: str) -> None:
+        self.finished += 1
+        print(f"letopis: [{self.finished}/{self.documents}] {path}: {what}", file=sys.stderr, flush=True)
+
+    def write(self, message: str, file: Any = None) -> None:
+        print(message, file=file or sys.stderr, flush=True)
+
+    def close(self) -> None:
+        pass
+
+
+def size(count: int) -> str:
+    """Bytes as tqdm's bar writes them: `980`, `293k`, `1.17M`."""
+    return tqdm.format_sizeof(count, divisor=1024)
+
+
 def size_of(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -275,10 +346,13 @@ def write_text(outputs: Outputs, stem: Path, text: str, pieces: Iterator[Piece],
     `structure` is the text's (`find_structure`), found here when not given; `encoding` the
     one its file was read in."""
     numbering = Numbering()
-    structure = find_structure(text) if structure is None else structure
+    analysed = line_ends(text)
+    structure = find_structure(analysed) if structure is None else structure
     placement = Placement.of(structure)
-    outputs.document(stem, text, (doc_records(doc, offset, numbering, placement) for doc, offset in pieces),
-                     structure.records(), key=key, encoding=encoding)
+    records = (doc_records(doc, offset, numbering, placement) for doc, offset in pieces)
+    if analysed != text:  # `\r` alone: the records' text as the file has it
+        records = (as_read(piece, text) for piece in records)
+    outputs.document(stem, text, records, structure.records(), key=key, encoding=encoding)
 
 
 def error_reason(error: Exception) -> str:
@@ -317,6 +391,23 @@ def dask_client(address: str):
     return Client(address)
 
 
+DOCUMENTS = (".doc", ".docx", ".odt", ".rtf", ".pdf", ".epub", ".fb2", ".djvu", ".htm", ".html")
+
+
+def aside(folders: Iterable[Path], outdir: Path) -> None:
+    """One line per folder with files a run does not read (a .docx, a .pdf beside the .txt):
+    how many, and the first three, so a text saved in another format is not missed silently.
+    OUTDIR's files, when it is inside the folder, are not counted."""
+    for folder in folders:
+        others = [file for file in others_below(folder) if outdir.resolve() not in file.resolve().parents]
+        if others:
+            named = ", ".join(str(file.relative_to(folder)) for file in others[:3]) + (", ..." if len(others) > 3 else "")
+            files = "file" if len(others) == 1 else "files"
+            hint = ("; a .doc, .docx, .pdf or .epub is read once saved as plain text (.txt)"
+                    if any(file.suffix.lower() in DOCUMENTS for file in others) else "")
+            print(f"letopis: {folder}: {len(others)} {files} not .txt left aside ({named}){hint}", file=sys.stderr)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Exit status 0 when every input was analysed, 1 when some failed, 2 when nothing could
     be: no input found, or OUTDIR cannot be written (checked before the models load)."""
@@ -339,6 +430,8 @@ def run_command(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     run.unread = len(empty)
+    if not args.quiet:
+        aside((path for path in args.inputs if path.is_dir() and path not in empty), args.output)
     with ExitStack() as stack:
         analysis = runner(args, stack)
         for key, pieces in analyse(analysis, run.readable(), limit=args.chunk_chars, chapters=run.chapter_starts):

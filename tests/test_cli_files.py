@@ -4,6 +4,7 @@ files in a folder, an output folder that cannot be written, a folder with nothin
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
@@ -174,7 +175,8 @@ def test_utf8_with_a_character_cut_at_the_end_is_read_and_the_run_says_so(tmp_pa
     assert result["text"] == text + "\ufffd" and "encoding" not in result
 
 
-def test_one_book_shows_its_progress_in_bytes_of_text(tmp_path, capsys):
+def test_one_book_shows_its_progress_in_bytes_of_text(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)  # a terminal: the bar
     (tmp_path / "book.txt").write_text("Пётр Иванович уехал в Тверь весной 1880 года.\n" * 60, encoding="utf-8")
     assert main(["run", str(tmp_path / "book.txt"), "-o", str(tmp_path / "out"), "--chunk-chars", "500"]) == 0
     size = (tmp_path / "book.txt").stat().st_size

@@ -17,7 +17,7 @@ MEMOIR = (
     "Там она поступила на Высшие женские курсы и 3 февраля 1912 года написала брату длинное письмо.\n\n"
     "-- Да, -- ответила она ему, -- летом приеду в Ярославль.\n"
 )
-SHEETS = ["entities", "dates", "mentions", "events", "persons", "places", "timeline"]
+SHEETS = ["entities", "dates", "mentions", "events", "persons", "places", "timeline", "person_index"]
 
 
 def run(tmp_path, out: str, formats: str):

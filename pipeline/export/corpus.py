@@ -76,9 +76,13 @@ class CorpusRows:
     persons: list[PersonRow] = field(default_factory=list)
     places: list[PlaceRow] = field(default_factory=list)
     timeline: list[TimelineRow] = field(default_factory=list)
+    names: list = field(default_factory=list)  # each file's person names (`collection.FileNames`)
 
     def add(self, document: Document) -> None:
+        from letopis.export.collection import file_names
+
         people = person_rows(document)
+        self.names.append(file_names(document.stem, document.persons(), people))
         places = place_rows(document)
         dated = timeline_rows(document)
         records = document.records

@@ -16,12 +16,13 @@ from typing import Callable, Iterable, Iterator
 from letopis.export.atomic import atomic_open
 from letopis.export.brat import write_ann
 from letopis.export.brat_conf import write_conf
+from letopis.export.collection import COLUMNS, person_index
 from letopis.export.conllu import conllu_writer
 from letopis.export.corpus import CorpusRows, PersonRow, PlaceRow, TimelineRow
 from letopis.export.document import Document, Outline, gather
 from letopis.export.index_page import write_index
 from letopis.export.json_file import write_json
-from letopis.export.reading import reading_name, write_reading
+from letopis.export.reading import division_headings, reading_name, write_reading
 from letopis.export.records import Record, Records, renumber
 from letopis.export.tables import Tables
 from letopis.export.tei import write_tei
@@ -32,6 +33,7 @@ JSON, BRAT, CSV, HTML, TEI, CONLLU, XLSX = "json", "brat", "csv", "html", "tei",
 FORMATS = (JSON, BRAT, CSV, HTML, TEI, CONLLU, XLSX)
 DEFAULT = (JSON, BRAT, CSV, HTML)
 ALL = "all"
+PERSON_INDEX = "person_index.csv"  # the run's persons across its files (`collection.py`)
 
 # Formats that write one file per text from the whole document: suffix and writer.
 DOCUMENT_WRITERS: dict[str, tuple[str, Callable[[Path, Document], None]]] = {
@@ -104,7 +106,7 @@ class Outputs:
     def add(self, document: Document, key: int | None) -> None:
         """A text's rows in the run's tables and index."""
         if CSV in self.formats or XLSX in self.formats:
-            self.tables.add(document.stem, document.records, key)
+            self.tables.add(document.stem, document.records, key, division_headings(document))
         if CSV in self.formats or XLSX in self.formats or HTML in self.formats:
             self.corpus.add(document)
 
@@ -128,11 +130,13 @@ class Outputs:
             written += self.tables.write(self.outdir)
             written += write_corpus_tables(self.outdir, self.corpus)
         if XLSX in self.formats:
-            written.append(write_workbook(self.outdir / WORKBOOK, self.tables.tables() + corpus_tables(self.corpus)))
+            written.append(write_workbook(self.outdir / WORKBOOK, self.tables.tables() + corpus_tables(self.corpus)
+                                          + [index_table(self.corpus)]))
         if BRAT in self.formats:
             written.append(write_conf(self.outdir))
         if HTML in self.formats:
-            write_index(self.outdir, self.corpus, list(failed), WORKBOOK if XLSX in self.formats else None)
+            write_index(self.outdir, self.corpus, list(failed), WORKBOOK if XLSX in self.formats else None,
+                        PERSON_INDEX if CSV in self.formats else None)
             written.append(self.outdir / "index.html")
         return written
 
@@ -153,10 +157,15 @@ def corpus_tables(corpus: CorpusRows) -> list[tuple[str, list[str], list[dict]]]
                                       ("timeline", rows.timeline, TimelineRow))]
 
 
+def index_table(corpus: CorpusRows) -> tuple[str, list[str], list[dict]]:
+    """person_index: one row per person across the files (`collection.py`)."""
+    return PERSON_INDEX[:-len(".csv")], COLUMNS, person_index(corpus.names)
+
+
 def write_corpus_tables(outdir: Path, corpus: CorpusRows) -> list[Path]:
-    """persons.csv, places.csv and timeline.csv."""
+    """persons.csv, places.csv, timeline.csv and person_index.csv."""
     written = []
-    for name, columns, rows in corpus_tables(corpus):
+    for name, columns, rows in [*corpus_tables(corpus), index_table(corpus)]:
         import pandas  # here, not at import: it is a third of `letopis`'s start-up
 
         with atomic_open(outdir / f"{name}.csv") as file:

@@ -75,12 +75,22 @@ def workbook_link(workbook: str | None) -> str:
             f'<a href="{attribute(quote(workbook))}">{text(workbook)}</a></p>')
 
 
-def index_page(rows: CorpusRows, failed: Sequence[tuple[str, str]] = (), workbook: str | None = None) -> str:
-    """`workbook`: the name of the run's tables.xlsx, linked under the files when given."""
+def person_index_link(table: str | None) -> str:
+    """A link to the run's person_index.csv, under the persons, when the run wrote one."""
+    if not table:
+        return ""
+    return (f'<p id="person-index">Лица всех файлов, один человек — одна строка (имена сведены тем же '
+            f'правилом, что и внутри текста): <a href="{attribute(quote(table))}">{text(table)}</a></p>')
+
+
+def index_page(rows: CorpusRows, failed: Sequence[tuple[str, str]] = (), workbook: str | None = None,
+               person_index: str | None = None) -> str:
+    """`workbook`: the name of the run's tables.xlsx, linked under the files when given;
+    `person_index` its person_index.csv, linked under the persons."""
     rows = rows.sorted()
     links = {r.file: page_link(r.file) for r in rows.files}
     return fill("index.html", css=asset("index.css"), js=asset("index.js"),
-                files=files_table(rows, links) + failed_list(failed) + workbook_link(workbook), persons=persons_table(rows.persons, links),
+                files=files_table(rows, links) + failed_list(failed) + workbook_link(workbook), persons=persons_table(rows.persons, links) + person_index_link(person_index),
                 places=places_table(rows.places, links), timeline=timeline_svg(rows.timeline, links),
                 timeline_persons=timeline_svg(rows.timeline, links, "timeline-persons", by_person,
                                               person_lanes(rows.timeline)),
@@ -89,8 +99,8 @@ def index_page(rows: CorpusRows, failed: Sequence[tuple[str, str]] = (), workboo
 
 
 def write_index(outdir: Path, rows: CorpusRows, failed: Sequence[tuple[str, str]] = (),
-                workbook: str | None = None) -> None:
+                workbook: str | None = None, person_index: str | None = None) -> None:
     """`failed`: (input, reason) of every input the run could not read or analyse; `workbook`
-    the run's tables.xlsx, when it wrote one."""
+    the run's tables.xlsx and `person_index` its person_index.csv, when it wrote them."""
     with atomic_open(outdir / "index.html") as file:
-        file.write(index_page(rows, failed, workbook))
+        file.write(index_page(rows, failed, workbook, person_index))

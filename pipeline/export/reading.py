@@ -140,6 +140,20 @@ def division_labels(document: Document, qualified: bool = False) -> dict[str, st
             for id in divisions}
 
 
+def division_headings(document: Document) -> dict[str, str]:
+    """Each part's and chapter's heading as the book prints it, on one line (`Глава IV.
+    Бегство`), after its part's (`Часть первая / Глава IV. Бегство`), for the `chapter` column
+    of the run's tables: what a reader finds in the book. A division without a heading of its
+    own is named as in the contents (`division_labels`)."""
+    headings = {}
+    for heading in document.structure("heading"):
+        headings.setdefault(heading.get("parent"), " ".join(document.text[heading["start"]:heading["end"]].split()))
+    labels = division_labels(document)
+    divisions = {item["id"]: item for item in document.structure(*DIVISIONS)}
+    names = {id: headings.get(id) or labels[id] for id in divisions}
+    return {id: " / ".join(filter(None, (names.get(divisions[id].get("parent")), names[id]))) for id in divisions}
+
+
 def contents(document: Document) -> str:
     """Parts and chapters as nested lists of links to their anchors."""
     divisions = list(document.structure(*DIVISIONS))

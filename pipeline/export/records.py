@@ -213,3 +213,18 @@ def event_record(text: str, event: dict, offset: int, ids: dict[tuple[int, int],
         "args": args, "polarity": event.get("polarity", POSITIVE),
         "modality": event.get("modality", ASSERTED),
     }
+
+
+def as_read(records: Records, text: str) -> Records:
+    """Each record's `text` as the file has it (`text[start:end]`), where the analysis read the
+    file's line ends otherwise (`text/reader.line_ends`: a `\r` alone as `\n`, one character for
+    one, so the offsets hold): a name or an argument across such a line end."""
+    for layer in (records.entities, records.dates, records.mentions):
+        for record in layer:
+            record["text"] = text[record["start"]:record["end"]]
+    for event in records.events:
+        trigger = event["trigger"]
+        trigger["text"] = text[trigger["start"]:trigger["end"]]
+        for arg in event["args"]:
+            arg["text"] = text[arg["start"]:arg["end"]]
+    return records

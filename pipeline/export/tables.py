@@ -9,7 +9,9 @@ from letopis.export.timex import interval
 from letopis.labels import ROLES
 from letopis.export.records import Record, Records
 
-PLACE = ["chapter", "in_note"]  # where a mention is in its book (`letopis.structure`)
+# Where a mention is in its book (`letopis.structure`): its chapter's heading as printed (`Часть
+# первая / Глава IV. Бегство`), the chapter's id in NAME.json's `structure` (`S5`), in a note or not.
+PLACE = ["chapter", "chapter_id", "in_note"]
 
 
 class Tables:
@@ -19,13 +21,16 @@ class Tables:
     def __init__(self) -> None:
         self.documents: dict[int, tuple[list[Record], ...]] = {}
 
-    def add(self, file: str, records: Records, key: int | None = None) -> None:
+    def add(self, file: str, records: Records, key: int | None = None, chapters: dict[str, str] | None = None) -> None:
+        """`chapters`: the heading of each chapter id (`reading.division_headings`)."""
         key = len(self.documents) if key is None else key
-        self.documents[key] = ([{"file": file, **record} for record in records.entities],
-                               [{"file": file, **record, **days(record)} for record in records.dates],
-                               [{"file": file, **record, "members": " ".join(record["members"]) or None}
-                                for record in records.mentions],
-                               [event_row(file, event) for event in records.events])
+        named = chapters or {}
+        self.documents[key] = ([{"file": file, **record, **place(record, named)} for record in records.entities],
+                               [{"file": file, **record, **days(record), **place(record, named)}
+                                for record in records.dates],
+                               [{"file": file, **record, "members": " ".join(record["members"]) or None,
+                                 **place(record, named)} for record in records.mentions],
+                               [{**event_row(file, event), **place(event, named)} for event in records.events])
 
     def rows(self, layer: int) -> list[Record]:
         return [row for key in sorted(self.documents) for row in self.documents[key][layer]]
@@ -48,6 +53,12 @@ class Tables:
                 pandas.DataFrame(rows, columns=columns).to_csv(file, index=False)
             written.append(outdir / f"{name}.csv")
         return written
+
+
+def place(record: Record, chapters: dict[str, str]) -> Record:
+    """The `chapter` (its heading) and `chapter_id` columns of a mention's row."""
+    id = record.get("chapter")
+    return {"chapter": chapters.get(id, id) if id else None, "chapter_id": id}
 
 
 def days(date: Record) -> Record:

@@ -8,8 +8,11 @@ content (up to a limit). Text stays text: a cell that opens with `=`, `+`, `-` o
 `+7`) is a string, never a formula, and so is an ISO day (`1812-09-07`). Numbers (offsets,
 counts) are numbers, `in_note` a boolean, an empty value (None, or an empty string) an empty cell.
 
-The same tables give the same bytes: the document properties carry a fixed time, and the zip
-is written again with every entry at a fixed time, in the order openpyxl writes them.
+The same tables give the same bytes, on any machine: the document properties carry a fixed time,
+and the zip is written again with every entry at a fixed time, in the order openpyxl writes them,
+and stored, not compressed: deflate's bytes are zlib's, and zlib's versions (and zlib-ng, which
+some distributions ship in its place) compress the same sheet into different bytes. Stored, the
+file is some ten times larger (War and Peace volume 3: 11.4 MB, 1.1 MB deflated); zip it to send it.
 """
 from __future__ import annotations
 
@@ -98,13 +101,13 @@ def text_cell(sheet, value: str):
 
 
 def fixed_times(data: bytes, replaced: dict[str, bytes]) -> bytes:
-    """The zip `data` again, each entry (in the same order) stamped with FIXED, the entries
-    named in `replaced` with those contents."""
+    """The zip `data` again, each entry (in the same order) stamped with FIXED and stored
+    uncompressed (no zlib in the bytes), the entries named in `replaced` with those contents."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target:
         for entry in source.infolist():
             info = zipfile.ZipInfo(entry.filename, date_time=FIXED)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_STORED
             info.create_system, info.external_attr = 3, 0o644 << 16  # the same on Windows as on Unix
             target.writestr(info, replaced.get(entry.filename) or source.read(entry))
     return out.getvalue()

@@ -13,8 +13,9 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-LINE_BREAK = re.compile(r"\n")
-BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# A line ends in `\n`, `\r\n` or an old Mac's `\r` alone (the span of a line keeps its end).
+LINE_BREAK = re.compile(r"\r\n?|\n")
+BLANK_LINE = re.compile(r"(?:\r\n?|\n)[^\S\r\n]*(?:\r\n?|\n)")
 OPEN_END = re.compile(r"[\w,\-\u00ad]$")  # a line that stops mid-sentence
 WIDTH = 120  # wider than any wrapping width of plain-text archives (60-80, seldom 100)
 
@@ -24,7 +25,7 @@ def wrapped(text: str) -> bool:
     """Whether the text is wrapped at a width: every line short, a third or more stopping
     mid-sentence (dialogue and the last lines of paragraphs end in full stops), and more
     than one, since a single such line is a heading."""
-    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    lines = [line.rstrip() for line in LINE_BREAK.split(text) if line.strip()]
     open_lines = sum(1 for line in lines if OPEN_END.search(line))
     return open_lines > 1 and open_lines * 3 >= len(lines) and max(map(len, lines)) <= WIDTH
 

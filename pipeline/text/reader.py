@@ -61,6 +61,16 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"unreadable: {error.strerror or error}") from None
 
 
+LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def line_ends(text: str) -> str:
+    """The text as the analysis reads it: an old Mac line end (`\r` alone, as Mac OS 9 and
+    some e-text converters write) made a `\n`, which has the same length, so every offset
+    stays the file's; `\r\n` and `\n` as they are. The outputs keep the text as it was read."""
+    return LONE_CR.sub("\n", text) if "\r" in text else text
+
+
 def read_text(path: Path, encoding: str | None = None) -> str:
     return decode(read_bytes(path), encoding)
 
@@ -213,6 +223,19 @@ def texts_below(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in file.relative_to(folder).parts))
 
 
+def others_below(folder: Path) -> list[Path]:
+    """The files below `folder` that a run leaves aside: not `.txt`, none hidden, sorted by path."""
+    return sorted(file for file in folder.rglob("*")
+                  if file.suffix.lower() != ".txt" and file.is_file()
+                  and not any(part.startswith(".") for part in file.relative_to(folder).parts))
+
+
+RUN_FILES = {"manifest.json"}  # what a run writes under that name (`batch/manifest.py`)
+
+
 def output_path(outdir: Path, stem: Path, suffix: str) -> Path:
-    """Where the result of an input goes: `tom.1.txt` gives `tom.1.json`, not `tom.json`."""
-    return outdir / stem.parent / f"{stem.name}{suffix}"
+    """Where the result of an input goes: `tom.1.txt` gives `tom.1.json`, not `tom.json`; a text
+    called `manifest` gives `manifest.text.json`, leaving the run its manifest.json (as a text
+    called `index` gets `index.text.html`, `export/reading.py`)."""
+    name = f"{stem.name}{suffix}"
+    return outdir / stem.parent / (f"{stem.name}.text{suffix}" if name in RUN_FILES else name)
