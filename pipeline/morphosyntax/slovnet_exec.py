@@ -202,7 +202,7 @@ class FirstLayer:
             rows[:, missing] = fresh
             free = np.flatnonzero(self.word_of < 0)[:len(missing)]
             if len(free) < len(missing):  # evict the least recently used, none of this batch's
-                old = np.flatnonzero(self.used < self.clock)
+                old = np.flatnonzero((self.used < self.clock) & (self.word_of >= 0))
                 old = old[np.argsort(self.used[old], kind="stable")][:len(missing) - len(free)]
                 self.slot_of[self.word_of[old]] = -1
                 free = np.concatenate((free, old))
@@ -222,8 +222,11 @@ class FirstLayer:
         padding, count = self.padding, length + 2 * self.padding - self.kernel + 1
         words = np.full((batch, length + 2 * padding), zero_word, dtype=np.intp)
         shapes = np.full((batch, length + 2 * padding), zero_shape, dtype=np.intp)
-        words[:, padding:padding + length] = np.where(pad_mask, zero_word, inverse.reshape(batch, length))
-        shapes[:, padding:padding + length] = np.where(pad_mask, zero_shape, shape_id)
+        # every position as slovnet reads it, its pad words too (the pad word's navec vector and
+        # the pad shape's vector are zeros, so are their terms; a word spelt "<pad>" is a pad
+        # word with its own shape); zeros around, the convolution's own padding
+        words[:, padding:padding + length] = inverse.reshape(batch, length)
+        shapes[:, padding:padding + length] = shape_id
         output = None
         for table, ids in ((rows, words), (self.shape_rows, shapes)):
             for k in range(self.kernel):
