@@ -1,4 +1,6 @@
-"""`letopis.morphosyntax.slovnet_exec` gives bit for bit what slovnet's own inference gives."""
+"""`letopis.morphosyntax.slovnet_exec` gives what slovnet's own inference gives: the same tags, heads
+and relations, and (but for the first layer's split product, `FirstLayer`, equal within float32
+tolerance) the same bits."""
 from __future__ import annotations
 
 import numpy

@@ -13,10 +13,15 @@ slovnet's own `Infer.process` (the test compares them), but
 - batches are cut where padding would grow (`even_chunks`), not every 64 sentences;
 - the CNN's element-wise steps write into the product's own array (`out=`), not new ones;
 - the CRF's maximum is read with `max`, not gathered at the `argmax`, and its backtrace is
-  taken for the whole batch a position at a time; its tags are read from the vocabulary's list.
+  taken for the whole batch a position at a time; its tags are read from the vocabulary's list;
+- the CNN's first layer (two thirds of its arithmetic) is split by input (`FirstLayer`): navec's
+  terms of the product are computed once per word id and kept in a bounded table, the shape's
+  once per shape id, and each position sums its window's terms.
 
-Every matrix product gets the same operands in the same memory layout as in slovnet, and every
-other step is element-wise, so nothing is rounded differently. A model of another architecture
+Every other matrix product gets the same operands in the same memory layout as in slovnet, and
+every other step is element-wise, so nothing else is rounded differently. The first layer's sums
+are other sums than slovnet's single product (the low bits of its float32 results differ, some
+10⁻⁶ of the largest); `SPLIT = False` runs slovnet's product. A model of another architecture
 than slovnet's WordShape + CNN (`fast_path` says) goes through slovnet's own code.
 """
 from __future__ import annotations
