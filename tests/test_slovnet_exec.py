@@ -1,4 +1,6 @@
-"""`letopis.morphosyntax.slovnet_exec` gives bit for bit what slovnet's own inference gives."""
+"""`letopis.morphosyntax.slovnet_exec` gives what slovnet's own inference gives: the same tags, heads
+and relations, and (but for the first layer's split product, `FirstLayer`, equal within float32
+tolerance) the same bits."""
 from __future__ import annotations
 
 import numpy
@@ -144,3 +146,116 @@ def test_the_pad_vectors_are_zeros_so_padding_changes_no_sentence():
     parsed_alone = [a.tolist() for a in next(slovnet_exec.syntax(syntax_model(), [short]))]
     parsed_padded = [a.tolist() for a in next(slovnet_exec.syntax(syntax_model(), [short] * 9 + [long]))]
     assert parsed_alone == parsed_padded
+
+
+# The CNN's first layer split by input (`FirstLayer`, the seventeenth round): navec's terms kept per
+# word id, the shape's per shape id, summed per position instead of one product per window.
+
+OWN = ["Утром мы с братом пошли на реку ловить раков .",
+       "Дед сердито молчал , а бабушка рассказывала соседке про пожар в Нижнем .",
+       "Осенью 1897 года Пётр Иванович переехал в Казань и поступил на службу в управу .",
+       "Да .",
+       "— Не ходи туда , — сказала мать , — там собаки злые !"]
+
+
+def own_sentences() -> list[list[str]]:
+    return sorted([line.split() for line in OWN] + sentences()[::7], key=len)
+
+
+def all_models():
+    tagger = [layer_model(layer) for layer in layers()]
+    return [morph_model(), syntax_model(), ner_model(), *tagger]
+
+
+def batches_of(api, items):
+    return list(slovnet_exec.batches(api.infer, items, api.batch_size))
+
+
+def features_both(model, word_id, shape_id, pad_mask):
+    split = slovnet_exec.features(model, word_id, shape_id, pad_mask)
+    saved, slovnet_exec.SPLIT = slovnet_exec.SPLIT, False
+    try:
+        whole = slovnet_exec.features(model, word_id, shape_id, pad_mask)
+    finally:
+        slovnet_exec.SPLIT = saved
+    return split, whole
+
+
+def test_split_first_layer_equals_the_whole_product_within_float_tolerance():
+    assert slovnet_exec.SPLIT
+    items = own_sentences()
+    for api in all_models():
+        if type(slovnet_exec.encoder(api.infer)) is not slovnet_exec.Encoder:  # the tagger's layers read (words, tags)
+            rows = [(words, ["O"] * len(words)) for words in items]
+        else:
+            rows = items
+        for word_id, shape_id, pad_mask in batches_of(api, rows):
+            split, whole = features_both(api.infer.model, word_id, shape_id, pad_mask)
+            assert split.shape == whole.shape
+            assert numpy.allclose(split, whole, rtol=1e-4, atol=1e-4 * numpy.abs(whole).max())
+            assert not split[pad_mask].any()
+
+
+def with_split(flag, run):
+    saved, slovnet_exec.SPLIT = slovnet_exec.SPLIT, flag
+    try:
+        return run()
+    finally:
+        slovnet_exec.SPLIT = saved
+
+
+def test_split_first_layer_gives_the_same_tags_trees_and_names():
+    items = own_sentences()
+    for run in (lambda: [a.tolist() for a in slovnet_exec.tag_ids(morph_model(), items)],
+                lambda: [(h.tolist(), r.tolist()) for h, r in slovnet_exec.syntax(syntax_model(), items)],
+                lambda: slovnet_exec.ner_tags([ner_model()], items)):
+        assert with_split(True, run) == with_split(False, run)
+    morph = dict(zip(map(tuple, items), with_split(True, lambda: list(slovnet_exec.tag_ids(morph_model(), items)))))
+    assert len(morph[tuple(OWN[0].split())]) == 10
+
+
+def test_a_words_row_is_the_same_whatever_batch_computes_it():
+    """The product's row of a word has the same bits alone (beside a zero row), among two or many
+    words, wherever it stands: so the cache's state and the batches change no output."""
+    model = morph_model().infer.model
+    layer = slovnet_exec.FirstLayer(model)
+    ids = numpy.unique(numpy.random.default_rng(17).integers(0, len(model.emb.word.indexes.array), 300))
+    together = layer.navec_rows(ids)
+    for size in (1, 2, 3, 16, 17, 64, 65):
+        for start in (0, 5, 100):
+            part = ids[start:start + size]
+            assert numpy.array_equal(layer.navec_rows(part), together[:, start:start + size])
+
+
+def test_a_sentence_is_the_same_alone_and_among_others_with_a_warm_or_cold_table():
+    api = morph_model()
+    items = own_sentences()
+    target = OWN[2].split()
+    slovnet_exec._FIRST.clear()
+    alone = with_split(True, lambda: list(slovnet_exec.tag_ids(api, [target])))[0]
+    batch = next(b for b in batches_of(api, [target]))
+    cold = slovnet_exec.features(api.infer.model, *batch)
+    list(slovnet_exec.tag_ids(api, items))  # the table now holds these words
+    warm = slovnet_exec.features(api.infer.model, *batch)
+    assert numpy.array_equal(cold, warm)
+    among = dict(zip(map(tuple, items), slovnet_exec.tag_ids(api, items)))[tuple(target)]
+    assert numpy.array_equal(alone, among)
+
+
+def test_the_first_layers_table_is_bounded_and_evicts_the_least_recently_used():
+    api = morph_model()
+    model = api.infer.model
+    small = slovnet_exec.FirstLayer(model, capacity=8)
+    large = slovnet_exec.FirstLayer(model, capacity=4096)
+    for word_id, shape_id, pad_mask in batches_of(api, own_sentences()):
+        assert numpy.array_equal(small(word_id, shape_id, pad_mask), large(word_id, shape_id, pad_mask))
+        assert small.table.shape[1] == 8 and (small.word_of >= 0).sum() <= 8
+        assert (small.slot_of >= 0).sum() == (small.word_of >= 0).sum()
+        kept = small.word_of[small.word_of >= 0]
+        assert numpy.array_equal(small.slot_of[kept], numpy.flatnonzero(small.word_of >= 0))
+    # two words met again stay; a table of two keeps the most recent batch's words
+    tiny = slovnet_exec.FirstLayer(model, capacity=2)
+    ids = [numpy.array([[5, 6]]), numpy.array([[7, 8]]), numpy.array([[7, 9]])]
+    for word_id in ids:
+        tiny(word_id, numpy.zeros_like(word_id), numpy.zeros(word_id.shape, dtype=bool))
+    assert sorted(tiny.word_of.tolist()) == [7, 9]

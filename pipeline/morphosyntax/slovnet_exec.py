@@ -13,10 +13,15 @@ slovnet's own `Infer.process` (the test compares them), but
 - batches are cut where padding would grow (`even_chunks`), not every 64 sentences;
 - the CNN's element-wise steps write into the product's own array (`out=`), not new ones;
 - the CRF's maximum is read with `max`, not gathered at the `argmax`, and its backtrace is
-  taken for the whole batch a position at a time; its tags are read from the vocabulary's list.
+  taken for the whole batch a position at a time; its tags are read from the vocabulary's list;
+- the CNN's first layer (two thirds of its arithmetic) is split by input (`FirstLayer`): navec's
+  terms of the product are computed once per word id and kept in a bounded table, the shape's
+  once per shape id, and each position sums its window's terms.
 
-Every matrix product gets the same operands in the same memory layout as in slovnet, and every
-other step is element-wise, so nothing is rounded differently. A model of another architecture
+Every other matrix product gets the same operands in the same memory layout as in slovnet, and
+every other step is element-wise, so nothing else is rounded differently. The first layer's sums
+are other sums than slovnet's single product (the low bits of its float32 results differ, some
+10⁻⁶ of the largest); `SPLIT = False` runs slovnet's product. A model of another architecture
 than slovnet's WordShape + CNN (`fast_path` says) goes through slovnet's own code.
 """
 from __future__ import annotations
@@ -32,6 +37,7 @@ from slovnet.shape import word_shape
 from slovnet.vocab import Vocab
 
 WORD_CACHE = 100_000  # distinct words whose ids are kept (a bounded LRU cache)
+SPLIT = True  # the CNN's first layer split by input (`FirstLayer`); False: slovnet's own product
 
 
 class Encoder:
@@ -129,20 +135,144 @@ def windows(x: np.ndarray, kernel: int, padding: int) -> np.ndarray:
     return out.reshape(batch * count, channels * kernel)
 
 
-def cnn(encoder: slovnet_model.CNNEncoder, x: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
+# Distinct words whose share of the first layer's product is kept, per model (a bounded LRU
+# table): a row is 3 × 256 float32 numbers, 3 KB, so six models keep at most 72 MB.
+FIRST_LAYER_CACHE = 4096
+
+
+class FirstLayer:
+    """The CNN's first layer, its product split by input: navec's part and the shape's part.
+
+    The first convolution multiplies each window of three positions' inputs (navec's 300 numbers
+    and the shape's 30, each) by its weights; that product is the sum, over the kernel's positions
+    k, of navec's vector at position w − padding + k times its weights for k, plus the same for the
+    shape's vector. Each of those terms depends on one word only: navec's on the word's id, the
+    shape's on its shape id. So navec's terms are computed once per word id (all kernel positions
+    in one row, `navec_rows`) and kept in a bounded LRU table, the shape's once per model for every
+    shape id, and a position's output is the sum of the gathered rows. The sums are other sums than
+    the unsplit product's (other float32 roundings in the low bits), but each word's row is the
+    same whatever batch computes it (an OpenBLAS row of a product has the same bits whatever the
+    number of rows from two up, checked by the tests; a single row goes through another routine,
+    so a lone word is multiplied beside a zero row), so the output does not depend on the order
+    of the texts, on the cache's state or on `-j N`."""
+
+    def __init__(self, model, capacity: int = FIRST_LAYER_CACHE) -> None:
+        conv = model.encoder.layers[0].conv
+        weight = conv.weight.array  # filters × channels × kernel
+        self.filters, channels, self.kernel = weight.shape
+        self.padding = conv.padding
+        self.emb = model.emb.word
+        dim = self.emb.dim
+        by_input = weight.transpose(1, 2, 0).reshape(channels, self.kernel * self.filters)  # channel × (k, filter)
+        self.navec_weight = np.ascontiguousarray(by_input[:dim])
+        shapes = model.emb.shape.weight.array
+        shape_rows = self.pair_product(shapes, np.ascontiguousarray(by_input[dim:]))  # shape id × (k, filter)
+        shape_rows = np.concatenate((shape_rows, np.zeros((1, shape_rows.shape[1]), dtype=np.float32)))
+        self.shape_rows = np.ascontiguousarray(  # kernel position × shape id (a last one of zeros) × filter
+            shape_rows.reshape(len(shape_rows), self.kernel, self.filters).transpose(1, 0, 2))
+        self.bias = conv.bias.array
+        self.capacity = capacity
+        self.table = np.empty((0, 0, 0), dtype=np.float32)  # kernel position × slot × filter, made when first needed
+        self.slot_of = np.full(len(self.emb.indexes.array), -1, dtype=np.intp)  # word id → slot, or −1
+        self.word_of = np.full(capacity, -1, dtype=np.intp)  # slot → word id, or −1
+        self.used = np.zeros(capacity, dtype=np.int64)  # slot → the last batch that read it
+        self.clock = 0
+
+    @staticmethod
+    def pair_product(x: np.ndarray, weight: np.ndarray) -> np.ndarray:
+        """x @ weight, with at least two rows (OpenBLAS multiplies one row by another routine)."""
+        if len(x) == 1:
+            return np.matmul(np.concatenate((x, np.zeros_like(x))), weight)[:1]
+        return np.matmul(x, weight)
+
+    def navec_rows(self, word_ids: np.ndarray) -> np.ndarray:
+        """navec's terms of the given word ids: kernel position × word × filter."""
+        product = self.pair_product(navec_vectors(self.emb, word_ids), self.navec_weight)
+        return product.reshape(len(word_ids), self.kernel, self.filters).transpose(1, 0, 2)
+
+    def word_rows(self, unique: np.ndarray) -> np.ndarray:
+        """navec's terms of the distinct word ids `unique` (kernel position × word × filter) and a
+        last row of zeros, from the table or computed (and kept, the least recently used evicted)."""
+        if not self.table.size:
+            self.table = np.empty((self.kernel, self.capacity, self.filters), dtype=np.float32)
+        self.clock += 1
+        rows = np.zeros((self.kernel, len(unique) + 1, self.filters), dtype=np.float32)
+        slots = self.slot_of[unique]
+        known = slots >= 0
+        self.used[slots[known]] = self.clock
+        rows[:, :len(unique)][:, known] = self.table[:, slots[known]]
+        missing = np.flatnonzero(~known)
+        if len(missing):
+            fresh = self.navec_rows(unique[missing])
+            rows[:, missing] = fresh
+            free = np.flatnonzero(self.word_of < 0)[:len(missing)]
+            if len(free) < len(missing):  # evict the least recently used, none of this batch's
+                old = np.flatnonzero((self.used < self.clock) & (self.word_of >= 0))
+                old = old[np.argsort(self.used[old], kind="stable")][:len(missing) - len(free)]
+                self.slot_of[self.word_of[old]] = -1
+                free = np.concatenate((free, old))
+            words = unique[missing[:len(free)]]
+            self.slot_of[words] = free
+            self.word_of[free] = words
+            self.used[free] = self.clock
+            self.table[:, free] = fresh[:, :len(free)]
+        return rows
+
+    def __call__(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
+        """The first layer's product plus its bias, batch × length × filters (as `cnn`'s)."""
+        batch, length = word_id.shape
+        unique, inverse = np.unique(word_id, return_inverse=True)
+        rows = self.word_rows(unique)
+        zero_word, zero_shape = len(unique), self.shape_rows.shape[1] - 1
+        padding, count = self.padding, length + 2 * self.padding - self.kernel + 1
+        words = np.full((batch, length + 2 * padding), zero_word, dtype=np.intp)
+        shapes = np.full((batch, length + 2 * padding), zero_shape, dtype=np.intp)
+        # every position as slovnet reads it, its pad words too (the pad word's navec vector and
+        # the pad shape's vector are zeros, so are their terms; a word spelt "<pad>" is a pad
+        # word with its own shape); zeros around, the convolution's own padding
+        words[:, padding:padding + length] = inverse.reshape(batch, length)
+        shapes[:, padding:padding + length] = shape_id
+        output = None
+        for table, ids in ((rows, words), (self.shape_rows, shapes)):
+            for k in range(self.kernel):
+                term = table[k][ids[:, k:k + count]]
+                if output is None:
+                    output = term
+                else:
+                    output += term
+        output += self.bias
+        return output
+
+
+_FIRST: dict[int, tuple] = {}
+
+
+def first_layer(model) -> FirstLayer:
+    """The model's `FirstLayer` (one per model, kept with the model it was made from)."""
+    known = _FIRST.get(id(model))
+    if known is None or known[0] is not model:
+        known = _FIRST[id(model)] = (model, FirstLayer(model))
+    return known[1]
+
+
+def cnn(encoder: slovnet_model.CNNEncoder, x: np.ndarray, pad_mask: np.ndarray,
+        first: np.ndarray | None = None) -> np.ndarray:
     """`CNNEncoder(x, pad_mask)` on x (batch × length × channels), the result in the same layout.
 
     The element-wise steps after the product (bias, ReLU, batch norm) are slovnet's, in its order,
     but each written into the product's own array (`out=`) rather than into a new one: the same
     float32 operation on the same operands, without five fresh arrays of the batch's size a layer."""
-    for layer in encoder.layers:
+    for number, layer in enumerate(encoder.layers):
         conv, norm = layer.conv, layer.norm
         filters, channels, kernel = conv.weight.shape
-        weight = conv.weight.array.reshape(filters, channels * kernel)
-        batch = x.shape[0]
-        output = np.matmul(windows(x, kernel, conv.padding), weight.T)
-        output += conv.bias.array
-        output = output.reshape(batch, -1, filters)
+        if number == 0 and first is not None:  # the first layer's product and bias, given
+            output = first
+        else:
+            weight = conv.weight.array.reshape(filters, channels * kernel)
+            batch = x.shape[0]
+            output = np.matmul(windows(x, kernel, conv.padding), weight.T)
+            output += conv.bias.array
+            output = output.reshape(batch, -1, filters)
         output.clip(0, out=output)
         output -= norm.mean.array
         output /= norm.std.array
@@ -155,7 +285,10 @@ def cnn(encoder: slovnet_model.CNNEncoder, x: np.ndarray, pad_mask: np.ndarray) 
 
 def features(model, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray,
              words: np.ndarray | None = None) -> np.ndarray:
-    """The CNN's output for a batch; `words`, navec's vectors of word_id, when already gathered."""
+    """The CNN's output for a batch; `words`, navec's vectors of word_id, when already gathered.
+    With `SPLIT` (the default) the first layer is `FirstLayer`'s and navec's vectors are not read."""
+    if SPLIT:
+        return cnn(model.encoder, None, pad_mask, first_layer(model)(word_id, shape_id, pad_mask))
     if words is None:
         words = navec_vectors(model.emb.word, word_id)
     x = np.concatenate((words, model.emb.shape(shape_id)), axis=-1)
@@ -289,7 +422,7 @@ def ner_tags(apis: Sequence, sentences: Sequence) -> list[list[list[str]]]:
     for members in groups.values():
         first = apis[members[0]]
         for word_id, shape_id, pad_mask in batches(first.infer, sentences, first.batch_size):
-            words = navec_vectors(first.infer.model.emb.word, word_id)
+            words = None if SPLIT else navec_vectors(first.infer.model.emb.word, word_id)
             for i in members:
                 infer = apis[i].infer
                 pred = infer.model.head(features(infer.model, word_id, shape_id, pad_mask, words))
