@@ -4,9 +4,10 @@ audited there, in sentences written for these tests with every date each sentenc
 of a bibliographic reference (`М., 1955, с. 132`), which dates the edition and no narration; a
 century written in digits with a case ending (`к концу 17-го столетия`); a year of one digit with
 its ending and a year word (`в 4-м году`, the century from the date in force); a month's year in
-three digits, the thousand unsaid (`в мае месяце 781 года`); the phrase that counts back
-before its count (`назад тому три года`, `назад тому лет с 10`); `по` with the dative of an
-ordinal year, an age (`дочь по пятому году`). docs/dates.md, "Seventeenth round";
+three digits, the thousand unsaid (`в мае месяце 781 года`,
+only after a year in force of 1700-1999); the phrase that counts back
+before its count (`тому назад лет с 20`, `назад тому пять лет`); `по` with the dative of an
+ordinal year, an age (`внуку шёл по девятому году`). docs/dates.md, "Seventeenth round";
 GUIDELINES 9.51."""
 from __future__ import annotations
 
@@ -41,26 +42,32 @@ CASES = {
         ("На 3-м году службы он заболел.", []),
         ("В 5-м часу утра мы вышли.", []),
     ],
-    "по with the dative of an ordinal year is an age, the year of life one is in: по пятому году": [
-        ("Старший сын двенадцати лет, а младшая дочь по пятому году.", []),
+    "по with the dative of an ordinal year is an age, the year of life one is in: по девятому году": [
+        ("Внуку Петру шёл тогда по девятому году, и он уже читал.", []),
         ("Сын у них по 3-му году.", []),
         # in the locative after `в` it is a year without its century (8.5)
-        ("В сорок восьмом году он женился.", [d("сорок восьмом году", "XX48")]),
+        ("В тридцать шестом году дед купил лавку.", [d("тридцать шестом году", "XX36")]),
     ],
     "a month's year in three digits, the thousand unsaid: в мае месяце 781 года": [
-        ("В мае месяце 781 года он уехал на Дон.", [d("мае месяце 781 года", "1781-05")]),
-        ("Осенью 896 г. мы переехали в Самару.", [d("Осенью 896 г.", "1896-FA")]),
+        ("Отец служил в Астрахани с 1779 года, а в мае месяце 781 года уехал на Дон.",
+         [d("1779 года", "1779"), d("мае месяце 781 года", "1781-05")]),
+        ("В 1771 году полк стоял под Азовом. В мае 773 г. его перевели в Орёл.",
+         [d("1771 году", "1771"), d("мае 773 г.", "1773-05")]),
+        # the thousand comes only from a year in force of 1700-1999: a chronicle's year keeps none
+        ("В 1240 году пал Киев. Осенью 945 г. древляне убили Игоря.", [d("1240 году", "1240")]),
+        ("Осенью 896 г. мы переехали в Самару.", []),
         # a count of years after no month stays a count
         ("Городу было уже 800 лет.", []),
     ],
-    "the phrase that counts back before its count: назад тому три года, тому назад восемь лет": [
+    "the phrase that counts back before its count: тому назад восемь лет, назад тому пять лет": [
         ("Сын его, назад тому пять лет, уехал в Киев.", [d("назад тому пять лет", "XXXX")]),
         ("В 1780 году он вернулся; тому назад восемь лет он уехал.",
          [d("1780 году", "1780"), d("тому назад восемь лет", "1772")]),
         # the unit first and `с` before the count: about so many years
-        ("Мы поженились, назад тому лет с 10, в Казани.", [d("назад тому лет с 10", "XXXX", "APPROX")]),
+        ("Кузнец, как помнят соседи, тому назад лет с 20 выстроил эту кузницу.",
+         [d("тому назад лет с 20", "XXXX", "APPROX")]),
         # an ordinal year after it: the year so many since, one less counted back
-        ("На руке, назад тому третий год, был ожог.", [d("назад тому третий год", "XXXX")]),
+        ("Мельницу свою он продал купцу тому назад третий год.", [d("тому назад третий год", "XXXX")]),
         ("В 1780 году он вернулся; а уехал он тому назад пятый год.",
          [d("1780 году", "1780"), d("тому назад пятый год", "1776")]),
         # without a count there is nothing counted

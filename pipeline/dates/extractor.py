@@ -39,7 +39,7 @@ from spacy.util import filter_spans
 
 from letopis import words
 from letopis.dates import calendar, numerals
-from letopis.dates.narrative import (edition_year, AGES, CENTURY, DAYPART_NEED, FEW, MONTH_NEED, REPORTED, UNKNOWN_YEAR, WEEK, WEEKDAY, WEEKDAY_NEED, YEAR,
+from letopis.dates.narrative import (edition_year, thousand_unsaid, AGES, CENTURY, THOUSAND, DAYPART_NEED, FEW, MONTH_NEED, REPORTED, UNKNOWN_YEAR, WEEK, WEEKDAY, WEEKDAY_NEED, YEAR,
                                      Narrative, TEMPLATES, dictionary_tense, movable,
                                      narrate)
 from letopis.extensions import DATES, ENTITIES
@@ -52,7 +52,7 @@ from letopis.ud import ADJ, ADV, AUX, DET, NOUN, NUM, PRON, PROPN, VERB
 YEAR_DIGITS = re.compile(r"^([0-9]{4})(?:-(?:го|м|й|ом|ый|ого))?$")
 SHORT_YEAR = re.compile(r"^([0-9]{1,2})-(?:го|м|й|ом|ый|ого)$")  # `36-м`, `7-м`; `36 лет` is a count
 CENTURY_ORDINAL = re.compile(r"^([0-9]{1,2})-(?:го|м|й|ом|ый|ого|му|ому)$")  # `18-го столетия`, `19-м веке`
-HUNDREDS = re.compile(r"^([7-9][0-9]{2})$")  # `в октябре месяце 772 года`: a month's year, the thousand unsaid
+HUNDREDS = re.compile(r"^([7-9][0-9]{2})$")  # `в июне месяце 784 года`: a month's year, the thousand unsaid
 ORDINAL_DAY = re.compile(r"^([0-9]{1,2})-(?:го|е|й|м|ое|ого|му|ому)$")
 CLOCK_VERBS = frozenset({"быть", "пробить", "бить", "стукнуть"})  # `Было уже три часа`: a time of day
 ORDINAL_WORD = re.compile(r"^(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат)\w*ого$")
@@ -639,7 +639,8 @@ class Reader:
         if year := self.year_digits(i):
             return year[0], year[1], None
         if (hundreds := HUNDREDS.match(self.text(i))) and self.year_unit(i + 1):
-            return str(1000 + int(hundreds.group(1))), self.unit_end(i + 1, "year"), None  # `октябре 772 года`
+            # `в июне 784 года`: the thousand from a year in force of 1700-1999, else no date (`осенью 945 г.`)
+            return "X" + hundreds.group(1), self.unit_end(i + 1, "year"), THOUSAND
         if found := self.year_in_words(i, True):
             if "/" not in found.value and len(found.value) == 4:
                 return found.value, found.end, found.need
@@ -783,7 +784,7 @@ class Reader:
 
     def imprint(self, i: int, end: int) -> bool:
         """A bare year of a bibliographic reference: after its place of publication and a comma
-        (`М., 1955`, `СПб., 1859;`, `imprints.tsv`) or before its page (`1977, с. 132`, `1860, с. 103`)."""
+        (`М., 1955`, `СПб., 1859;`, `imprints.tsv`) or before its page (`1977, с. 132`, `1916, с. 48`)."""
         return edition_year(self.texts, i, end)
 
     def alone_on_line(self, i: int, end: int) -> bool:
@@ -815,7 +816,7 @@ class Reader:
         return None
 
     def age_by_year(self, i: int, unit: int) -> bool:
-        """`дочь по седьмому году`, `сын по 4-му году`: `по` with the dative of an ordinal year is
+        """`внуку шёл по девятому году`, `сын по 4-му году`: `по` with the dative of an ordinal year is
         an age, the year of life one is in (8.5); `по сорок седьмой год` ends a range."""
         return self.lemma(i - 1) == "по" and self.text(unit).lower() == "году"
 
@@ -1048,7 +1049,7 @@ class Reader:
     def shifted_first(self, i: int, sign: str) -> Found | None:
         """A count of time after the phrase that counts it (`назад тому три года`, `тому назад
         восемь лет`; `shifts_first.tsv`), or its unit first and `с` before the count (`назад тому
-        лет с 10`: about ten years, APPROX), from i, the index after the phrase."""
+        лет с 20`: about twenty years, APPROX), from i, the index after the phrase."""
         if (count := self.count(i)) and (unit := table("durations").get(self.lemma(count[1]))) in COUNT_UNITS:
             return self.counted_value(count[1] + 1, unit, sign, count[0])
         unit = table("durations").get(self.lemma(i))
@@ -1076,7 +1077,7 @@ class Reader:
     def date_after(self, i: int) -> bool:
         """Whether a date (not a count of time) begins at `i`: `после Покрова`, `после 5 марта`."""
         found = self.opens(i) and self.read(i)
-        return bool(found) and not found.value.startswith("P") and found.need in (None, YEAR, CENTURY)
+        return bool(found) and not found.value.startswith("P") and found.need in (None, YEAR, CENTURY, THOUSAND)
 
     def inverted(self, i: int) -> Found | None:
         """The approximate order, the unit before its count: `недели через две`, `дня через
@@ -1315,6 +1316,9 @@ class DateExtractor:
         doc.user_data[AGES] = sorted(ages)
         unname_feasts(doc, spans)
         narrate(doc, Narrative())
+        if any(thousand_unsaid(span) for span in spans):  # three figures with no modern year in force: no date
+            spans = [span for span in spans if not thousand_unsaid(span)]
+            doc.spans[DATES] = spans
         if any(span._.anchor is not None and span._.anchor[0] == DAYPART_NEED for span in spans):
             # a part of the day alone that no diary's entry dated is no date (GUIDELINES 8.5); an entry
             # headed without its year dates it with its month and day (`XXXX-03-05TEV`)

@@ -38,6 +38,8 @@ from letopis.text.paragraphs import paragraph_spans
 
 UNKNOWN_YEAR = "XXXX"
 YEAR, CENTURY, MONTH_NEED = "year", "century", "month"  # what a partial value lacks; else a shift (`+1D`)
+THOUSAND = "thousand"  # a month's year in three figures (`в мае 773 г.`): the thousand of a year in force of 1700-1999
+MODERN_THOUSAND = 1700  # a year in force from here to 1999 lends its thousand to three figures; before it none is lent
 REPORTED = "@"  # before a shift: counted from the moment of speaking (`в прошлом году`), only in reported speech
 DAY_OF_MONTH = re.compile(r"^\d{4}-\d{2}")
 MONTH = re.compile(r"^-(\d{2})")
@@ -86,6 +88,10 @@ def complete(template: str, need: str | None, in_force: str | None) -> str:
         return in_force[:4] + template[4:]
     if need == CENTURY:
         return in_force[:2] + template[2:] if template.startswith("XX") else template
+    if need == THOUSAND:  # `осенью 945 г.` after `В 1240 году` stays unread (dropped by the reader)
+        year = in_force[:4]
+        lends = year.isdigit() and MODERN_THOUSAND <= int(year) <= 1999
+        return "1" + template[1:] if lends and template.startswith("X") else template
     if need == MONTH_NEED:  # `15-го числа`: the month in force
         return in_force[:7] + template[7:] if DAY_OF_MONTH.match(in_force) else template
     if (counts := few_counts(need.lstrip(REPORTED))) is not None:
@@ -470,7 +476,7 @@ ROMAN_PAGE = re.compile(r"^[IVXLC]+$")
 def edition_year(words: Sequence[str], i: int, end: int) -> bool:
     """Whether the bare year words[i:end] (the non-space words of a sentence) is the year of a
     bibliographic reference: after its place of publication and a comma (`М., 1955`, `СПб., 1859;`,
-    `imprints.tsv`) or before its page (`1977, с. 132`, `1860, с. 103`). It dates the edition, no
+    `imprints.tsv`) or before its page (`1977, с. 132`, `1916, с. 48`). It dates the edition, no
     narration (GUIDELINES 9.51)."""
     def word(k: int) -> str:
         return words[k] if 0 <= k < len(words) else ""
@@ -889,7 +895,12 @@ def told_past(span: Span) -> bool:
 
 
 def counted(span: Span) -> bool:
-    return span._.anchor is not None and span._.anchor[0] not in (None, YEAR, CENTURY, MONTH_NEED)
+    return span._.anchor is not None and span._.anchor[0] not in (None, YEAR, CENTURY, MONTH_NEED, THOUSAND)
+
+
+def thousand_unsaid(span: Span) -> bool:
+    """A month's year in three figures that no year in force of 1700-1999 completed (`X945-FA`)."""
+    return span._.anchor is not None and span._.anchor[0] == THOUSAND and not (span._.value or "")[:1].isdigit()
 
 
 class TimeLinker:

@@ -37,7 +37,7 @@ from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds, opens_sentence, sentence_end
 from letopis.labels import (AGENT, PARTICIPANT, RECIPIENT, ASSERTED, DATE, EVENT, FACILITY, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME,
                             WORK_OF_ART, ZERO, Argument)
-from letopis.ud import ADJ, ADP, ADV, AUX, CASE, GENDER, NOUN, NUM, NUMBER, PERSON, PRON, PROPN, DET, VERB, VERBFORM, VOICE
+from letopis.ud import ADJ, ADP, ADV, AUX, CASE, GENDER, NOUN, NUM, NUMBER, PERSON, PRON, PROPN, DET, VERB, VERBFORM, VOICE, TENSE, ASPECT
 from letopis.words import features, lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -418,7 +418,7 @@ def filled(token: Token) -> set[str | None]:
     if (tense == "pres") or (tense is None and features(token, "Tense") == ["Pres"] and verb_form(token) == FINITE):
         slots.add("present")  # `сказывает`, `сказывала`: an older verb the tagger misreads, the dictionary's tense decides
     if token.pos_ == VERB and passive(token):
-        slots.add(PASSIVE)  # `был обижен этой жалобой`: a feeling suffered, where `обидел меня` is an act
+        slots.add(PASSIVE)  # `была обижена его насмешкой`: a feeling suffered, where `обидел меня` is an act
     if features(token, NUMBER) == ["Plur"] or any(
             child.dep_ in SUBJECTS and features(child, NUMBER) == ["Plur"] for child in token.children):
         slots.add("plur")
@@ -1354,8 +1354,8 @@ def present_one(token: Token) -> bool:
     `Идёт на смерть`): the narration or a speaker tells what a person of the scene does now. Not the
     first person, the speaker's own formula (`прошу запомнить`), nor a perfective, a future (`попрошу`,
     `расскажу`), nor the third plural (`идут`, `передают`), indefinite-personal."""
-    if not (verb_form(token) == FINITE and features(token, "Tense") == ["Pres"]
-            and features(token, "Aspect") == ["Imp"] and features(token, NUMBER) == ["Sing"]
+    if not (verb_form(token) == FINITE and features(token, TENSE) == ["Pres"]
+            and features(token, ASPECT) == ["Imp"] and features(token, NUMBER) == ["Sing"]
             and features(token, PERSON) == ["3"]):
         return False
     if any(child.pos_ in (NOUN, PROPN, PRON) and features(child, CASE) == ["Nom"] for child in token.children):
