@@ -415,7 +415,7 @@ def filled(token: Token) -> set[str | None]:
     shares with the verb before (`shared_object`)."""
     slots = {slot(child) for child in token.children}
     tense = dictionary_tense(token.text) if token.pos_ == VERB else None
-    if (tense == "pres") or (tense is None and features(token, "Tense") == ["Pres"] and verb_form(token) == FINITE):
+    if (tense == "pres") or (tense is None and features(token, TENSE) == ["Pres"] and verb_form(token) == FINITE):
         slots.add("present")  # `сказывает`, `сказывала`: an older verb the tagger misreads, the dictionary's tense decides
     if token.pos_ == VERB and passive(token):
         slots.add(PASSIVE)  # `была обижена его насмешкой`: a feeling suffered, where `обидел меня` is an act
@@ -433,7 +433,7 @@ def filled(token: Token) -> set[str | None]:
                                       or lemma(child.doc[child.left_edge.i]) in clause_openers(CONTENT)):
             slots.add("that")
         if (child.dep_ in QUESTIONED and child.i > token.i and any(lemma(word) == QUESTION for word in child.children)
-                and verb_form(token) == FINITE and features(token, "Tense") == ["Past"]):
+                and verb_form(token) == FINITE and features(token, TENSE) == ["Past"]):
             # an indirect question told in the narration, `спросил, можно ли переночевать` (the parser: ccomp
             # or advmod); not an infinitive or an imperative (`не мог сказать, приехал ли он`, `нечего
             # спрашивать, хорошо ли это`, `спросите, готов ли обед`)
@@ -1158,7 +1158,7 @@ def human_subject(token: Token, entry: Entry) -> bool:
         return False  # `разлетятся стёкла`: a reflexive verb takes no object; the noun is its subject, a thing
     if thing_after(token):
         return False  # `начали прибывать ящики`: the noun hung as an object is the subject, a thing
-    impersonal = (features(token, "Tense") == ["Past"] and features(token, GENDER) == ["Neut"]
+    impersonal = (features(token, TENSE) == ["Past"] and features(token, GENDER) == ["Neut"]
                   and features(token, NUMBER) == ["Sing"])
     return not (impersonal and not any(child.dep_ in ("obj", "iobj") for child in token.children))
 
@@ -1339,7 +1339,7 @@ def narrated_step(token: Token) -> bool:
         return True
     subject = subject_of(token)
     if subject is None:  # `Через неделю вернулся`, `был задержан и отправлен в Томск`
-        return (form == FINITE and features(token, "Tense") == ["Past"]) or short_passive(token) or present_one(token)
+        return (form == FINITE and features(token, TENSE) == ["Past"]) or short_passive(token) or present_one(token)
     if (form == "Part" and subject.i == token.head.i and features(subject, "Animacy") == ["Anim"]
             and any(entry.type == MOVEMENT and not troops_only(entry) for entry in readings(token))):
         return True  # `солдаты, шедшие с учений`, as `солдаты, которые шли`: a person the story sees
@@ -2108,7 +2108,7 @@ def narrated(token: Token, polarity: str, modality: str, args: Sequence[Argument
     clause names no time. An event noun (`революции`, `войне`), an
     infinitive (`собирался уехать`), a negated event, one in direct speech and one told in the
     future (`его вышлют`: after the date in force, GUIDELINES 8.4) are no step of the narrative."""
-    if features(token, "Tense") == ["Fut"]:
+    if features(token, TENSE) == ["Fut"]:
         return False
     forms = features(token, VERBFORM)
     taken = form_taken_for_name(token) == "Conv"
