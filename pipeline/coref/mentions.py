@@ -723,7 +723,7 @@ def role_bearer(root: Token) -> Token:
 
 def name_referent(span: Span, gender: str | None, sent: int, para: int) -> Referent:
     root = role_bearer(span.root)
-    if existential(root):  # `был гениальный человек — Наполеон`: the subject (`narration.py`)
+    if existential(root):  # `был молодой лекарь — Сомов`: the subject (`narration.py`)
         return Referent(span.root.i, sent, para, gender, SING, True, root.i, named=(span.start_char, span.end_char))
     return Referent(span.root.i, sent, para, gender, SING, root.dep_ in SUBJECTS, subject_verb(root),
                     named=(span.start_char, span.end_char))

@@ -564,7 +564,7 @@ def capital_only(span: Span, named: set[str], small: set[str] | None = None) -> 
     """A one-word span whose only sign of a name is the capital of a sentence's first word: the
     document never capitalises the word inside a sentence, and the dictionary knows it as a
     common word only, or does not know it and the document itself writes it with a small
-    letter inside a sentence (`small`: `Форшпан — повозка` opening a note on `на форшпане`).
+    letter inside a sentence (`small`: `Кольваген — телега` opening a note on `на кольвагене`).
     The tagger cannot vouch for the word here: it reads slovnet's tags, and slovnet too is
     misled by the capital."""
     first = span[0]
