@@ -26,6 +26,7 @@ from letopis.morphosyntax.sentences import opens_sentence, sentence_end, sentenc
 from letopis.words import features, lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
+CONJUNCT = "conj"  # the dependency of a conjunct (`stage.py`, `dialogue.py`)
 CLAUSAL_SUBJECTS = {"csubj", "csubj:pass", "expl"}
 AUXILIARIES = {"aux", "aux:pass", "cop"}
 SING, PLUR = "Sing", "Plur"

@@ -29,7 +29,7 @@ from letopis.coref import resolve
 from letopis.coref.dialogue import address_role, addressed_link, coordinated
 from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
-from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
+from letopis.coref.mentions import (CONJUNCT, GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
                                     feature, finite_of, own_subject, disagrees, person_verbs, reported_tag, sharing, subject_verb, tag_subject,
                                     written_subject, zero_subject)
@@ -54,7 +54,6 @@ if not Doc.has_extension("mentions"):
     #          verbs: ((start, end), ...) the predicates an unwritten subject is the subject of)
     Doc.set_extension("mentions", default=None)
 
-CONJUNCT = "conj"
 QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock of the narration
 WORDS = {NOUN, PROPN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 WORD_IDS = {IDS[pos] for pos in WORDS}
