@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from letopis.lexicons import person_verbs
+from letopis.lexicons import kinship, person_verbs
 from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
@@ -584,10 +584,10 @@ def written_small(token: Token, small: set[str]) -> bool:
 
 @lru_cache(maxsize=None)
 def station_words() -> frozenset[str]:
-    """Nouns that name a person by rank, title, station or kinship (`models/events/stations.tsv`,
-    `models/coref/kinship.tsv`, read only): `князь`, `графиня`, `мать`."""
-    rows = load_table("events/stations.tsv") + load_table("coref/kinship.tsv")
-    return frozenset(row[0] for row in rows if row and row[0] != "lemma")
+    """Nouns that name a person by rank, title, station or kinship (`rules.ranks()`, of
+    `models/events/stations.tsv`, and `lexicons.kinship()`, of `models/coref/kinship.tsv`, which
+    coreference reads too): `князь`, `графиня`, `мать`."""
+    return ranks() | kinship()
 
 
 def station_word(span: Span) -> bool:
