@@ -78,7 +78,7 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--formats", type=formats, default=DEFAULT, metavar="LIST",
                      help=f"comma-separated outputs: {', '.join(FORMATS)}, or all "
                           f"(default: {','.join(DEFAULT)}); html adds OUTDIR/index.html, "
-                          f"csv adds persons.csv, places.csv and timeline.csv, "
+                          f"csv adds persons.csv, places.csv, timeline.csv and person_index.csv, "
                           f"xlsx OUTDIR/tables.xlsx (the same tables, one sheet each)")
     run.add_argument("--resume", action="store_true",
                      help="skip inputs whose results in OUTDIR (see OUTDIR/manifest.json) were made "

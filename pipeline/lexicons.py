@@ -20,3 +20,10 @@ def groups() -> frozenset[str]:
     """Collective nouns that stand for people (`отряд`, `семья`), animate subjects though
     pymorphy3 tags them inanimate (`models/events/groups.tsv`). Read by events and coreference."""
     return frozenset(row[0] for row in load_table("events/groups.tsv"))
+
+
+@lru_cache(maxsize=None)
+def kinship() -> frozenset[str]:
+    """Kinship words (`дедушка`, `мать`, `дядя`: `models/coref/kinship.tsv`). Read by coreference (a
+    chain a kinship word begins) and by the entity consistency (a kinship noun is no name)."""
+    return frozenset(row[0] for row in load_table("coref/kinship.tsv"))

@@ -42,13 +42,13 @@ def test_a_surname_that_is_no_title_stays_a_person(nlp):
 # letter inside a sentence: the capital is the sentence's, the word names nothing.
 
 def test_a_foreign_word_explained_in_a_note_is_no_person(nlp):
-    text = "Мы ехали на форшпане до самой границы. Форшпан — немецкая грузовая повозка."
+    text = "Мы ехали на кольвагене до самой переправы. Кольваген — крестьянская телега на ремнях."
     assert entities(nlp, text) == []
 
 
 def test_an_unknown_name_never_written_small_stays(nlp):
-    text = "Мы ехали с Форшпаном до самой границы. Форшпан — наш старый кучер."
-    assert "Форшпан" in [name for name, _ in entities(nlp, text)]  # as the models read it
+    text = "Мы ехали с Кольвагеном до самой переправы. Кольваген — наш старый кучер."
+    assert "Кольваген" in [name for name, _ in entities(nlp, text)]  # as the models read it
 
 
 # The abbreviation of a company's legal form is a cue before the name (GUIDELINES 2.3), never a

@@ -4,7 +4,8 @@ import ast
 from pathlib import Path
 
 from letopis import lexicons
-from letopis.coref import mentions
+from letopis.coref import mentions, stage as coref_stage
+from letopis.entities import consistency, rules as entity_rules
 from letopis.events import rules as event_rules
 
 PIPELINE = Path(__file__).resolve().parent.parent / "pipeline"
@@ -22,9 +23,17 @@ def test_collective_nouns_of_people():
     assert "стол" not in lexicons.groups()
 
 
+def test_kinship_words():
+    assert {"дедушка", "мать", "дядя"} <= lexicons.kinship()
+    assert "князь" not in lexicons.kinship() and "стол" not in lexicons.kinship()
+
+
 def test_the_stages_read_the_shared_lists():
     assert mentions.person_verbs is lexicons.person_verbs
     assert event_rules.groups is lexicons.groups
+    assert coref_stage.kinship is lexicons.kinship and consistency.kinship is lexicons.kinship
+    assert consistency.station_words() == entity_rules.ranks() | lexicons.kinship()
+    assert {"князь", "мать"} <= consistency.station_words()
 
 
 def imports_of(path: Path) -> set[str]:

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from letopis.coref.mentions import SUBJECTS
+from letopis import ud
+from letopis.coref.mentions import CONJUNCT, SUBJECTS
 
 if TYPE_CHECKING:  # (the walk of `stage.py`)
     from letopis.coref.stage import Walk
 
-CONJUNCT = "conj"
 # what a name set off by commas after it is apposed to, not said to
-APPOSED_TO = {"NOUN", "PROPN", "PRON", "DET", "ADJ"}
+APPOSED_TO = {ud.NOUN, ud.PROPN, ud.PRON, ud.DET, ud.ADJ}
 
 
 def coordinated(word) -> bool:

@@ -26,6 +26,7 @@ from letopis.morphosyntax.sentences import opens_sentence, sentence_end, sentenc
 from letopis.words import features, lemma
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
+CONJUNCT = "conj"  # the dependency of a conjunct (`stage.py`, `dialogue.py`)
 CLAUSAL_SUBJECTS = {"csubj", "csubj:pass", "expl"}
 AUXILIARIES = {"aux", "aux:pass", "cop"}
 SING, PLUR = "Sing", "Plur"
@@ -723,7 +724,7 @@ def role_bearer(root: Token) -> Token:
 
 def name_referent(span: Span, gender: str | None, sent: int, para: int) -> Referent:
     root = role_bearer(span.root)
-    if existential(root):  # `был гениальный человек — Наполеон`: the subject (`narration.py`)
+    if existential(root):  # `был молодой лекарь — Сомов`: the subject (`narration.py`)
         return Referent(span.root.i, sent, para, gender, SING, True, root.i, named=(span.start_char, span.end_char))
     return Referent(span.root.i, sent, para, gender, SING, root.dep_ in SUBJECTS, subject_verb(root),
                     named=(span.start_char, span.end_char))

@@ -1,6 +1,6 @@
 """Narration kinds of the seventeenth round (issue 12, coref17a): roles the parser's tree hides.
 
-`existential`: `В это время во Франции был гениальный человек — Наполеон. Он ...`. The parser
+`existential`: `В том городе был молодой лекарь — Сомов. Он ...`. The parser
 makes the noun of an existential `быть` the root of its clause with `был` as its copula and no
 subject, and hangs the name under it as an apposition; by the tree the name is then no subject,
 and the next sentence's `он` went to an earlier subject (the person the passage was about before
@@ -21,8 +21,8 @@ WRITTEN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
 def existential(bearer: Token) -> bool:
     """The noun (or name) is the subject of an existential `быть` the parser made the predicate:
     a root in the nominative with no subject of its own and the copula `быть` on it or on a word
-    that hangs on it (`во Франции был гениальный человек — Наполеон`: the parser hangs `был` on
-    `Франции`); not `Он был человек гордый`, `Это был Долохов` (a subject is written), nor `был
+    that hangs on it (`в том городе был молодой лекарь — Сомов`: the parser hangs `был` on
+    `городе`); not `Он был человек гордый`, `Это был Долохов` (a subject is written), nor `был
     врачом` (a predicate's instrumental), nor a clause under another (`что был ...`)."""
     if bearer.dep_ != "root" or bearer.pos_ not in (ud.NOUN, ud.PROPN):
         return False

@@ -29,7 +29,7 @@ from letopis.coref import resolve
 from letopis.coref.dialogue import address_role, addressed_link, coordinated
 from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
-from letopis.coref.mentions import (GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
+from letopis.coref.mentions import (CONJUNCT, GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
                                     feature, finite_of, own_subject, disagrees, person_verbs, reported_tag, sharing, subject_verb, tag_subject,
                                     written_subject, zero_subject)
@@ -39,7 +39,7 @@ from letopis.morphosyntax.animacy import animate, dictionary_animacy
 from letopis.morphosyntax.clauses import object_control
 from letopis.morphosyntax.sentences import opens_sentence, sentence_start
 from letopis.dates.narrative import chapter_starts
-from letopis.lexicons import groups
+from letopis.lexicons import groups, kinship
 from letopis.export.records import doc_text
 from letopis.structure.element import DIVISIONS
 from letopis.structure.outline import find_structure
@@ -54,7 +54,6 @@ if not Doc.has_extension("mentions"):
     #          verbs: ((start, end), ...) the predicates an unwritten subject is the subject of)
     Doc.set_extension("mentions", default=None)
 
-CONJUNCT = "conj"
 QUOTED_SENTENCE = 0.25  # how far a sentence of reported speech moves the clock of the narration
 WORDS = {NOUN, PROPN, PRON, DET, VERB, ADJ}  # a referent, a mention, or a predicate (`был болен`)
 WORD_IDS = {IDS[pos] for pos in WORDS}
@@ -71,12 +70,6 @@ OWNERS = {"nmod", "nmod:poss", "det", "appos", "flat", "flat:name", "acl", "acl:
 DESCRIBING = {"acl:relcl"}
 NAMED_LATER = 6.0  # how many sentences after a described person's last mention a name may name them
 MISSED_EVIDENCE = 2  # how many times a name must be recognised for a missed repetition of it to count (`missed_names`)
-
-
-@lru_cache(maxsize=None)
-def kinship_words() -> frozenset[str]:
-    """Kinship words, from `models/coref/kinship.tsv`."""
-    return frozenset(row[0] for row in load_table("coref/kinship.tsv"))
 
 
 @lru_cache(maxsize=None)
@@ -679,7 +672,7 @@ class Walk:
             known = own or gender
             if title is not None and (known is None or feature(title, "Gender") in (known, None)):
                 self.titles[lemma(title)] = (self.at[token.i], sent)
-                if lemma(title) in kinship_words() and not owned(title) and not self.stranger(title) and span._.cluster:
+                if lemma(title) in kinship() and not owned(title) and not self.stranger(title) and span._.cluster:
                     self.kin_names.setdefault(lemma(title), []).append((span._.cluster, (span.start_char, span.end_char)))
             if len(group) > 1:
                 self.history.append(group_referent(group[0], group, sent, para)._replace(speech=token.i in self.speech))
@@ -697,7 +690,7 @@ class Walk:
             return
         if token.i in self.root_of or (token.pos_ not in WORDS and not noun_read_as_verb(token)):
             return
-        if token.i in self.speech and token.pos_ in (NOUN, PROPN) and lemma(token) in kinship_words() \
+        if token.i in self.speech and token.pos_ in (NOUN, PROPN) and lemma(token) in kinship() \
                 and self.stranger(token):
             self.spoken_to[lemma(token)] = (token.i, sent)  # `— Дядя, дай копеечку!` (`designated`)
         found = narrator(token, sent, para) or (
@@ -979,7 +972,7 @@ class Walk:
         head = token.head
         if token.dep_ != "nmod" or head.i == token.i or lemma(head) not in post_nouns():
             return False
-        return not (post_nouns()[lemma(head)] and lemma(token) in kinship_words())
+        return not (post_nouns()[lemma(head)] and lemma(token) in kinship())
 
     def repeated(self, found: Referent, token: Token) -> Referent:
         """`приезжий ... Приезжий`: a common noun of a person repeated in sight continues the
@@ -1069,7 +1062,7 @@ class Walk:
                 for record, *_ in items:
                     named_as[record[:3]] = name
                 continue
-            if lemma(self.doc[origin]) in kinship_words():
+            if lemma(self.doc[origin]) in kinship():
                 continue  # `дедушка ... он ... он`: a kinship word is the person's standing designation
             last_token = max(i for _, _, i, _, _ in items)
             last_sent = max(s for _, _, _, s, _ in items)
@@ -1142,7 +1135,7 @@ class Walk:
             return self.addressed_as[origin]
         token = self.doc[origin]
         word = lemma(token)
-        if not self.common_noun(token) or word not in kinship_words() or owned(token) \
+        if not self.common_noun(token) or word not in kinship() or owned(token) \
                 or feature(token, "Number") == PLUR or origin in self.strangers or self.stranger(token):
             return None
         chapter, para = self.chapter(token.idx), self.para_of(token.idx)
@@ -1184,7 +1177,7 @@ class Walk:
                 if not learned:
                     break  # a named person is addressed: nothing to learn
                 noun = self.doc[person.origin]
-                if lemma(noun) in kinship_words() and not owned(noun) and person.origin not in self.strangers:
+                if lemma(noun) in kinship() and not owned(noun) and person.origin not in self.strangers:
                     self.kin_names.setdefault(lemma(noun), []).append((span._.cluster, (span.start_char, span.end_char)))
                 break
 

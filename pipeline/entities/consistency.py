@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from letopis.lexicons import person_verbs
+from letopis.lexicons import kinship, person_verbs
 from letopis.coref.names import CONSONANTS
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
@@ -564,7 +564,7 @@ def capital_only(span: Span, named: set[str], small: set[str] | None = None) -> 
     """A one-word span whose only sign of a name is the capital of a sentence's first word: the
     document never capitalises the word inside a sentence, and the dictionary knows it as a
     common word only, or does not know it and the document itself writes it with a small
-    letter inside a sentence (`small`: `Форшпан — повозка` opening a note on `на форшпане`).
+    letter inside a sentence (`small`: `Кольваген — телега` opening a note on `на кольвагене`).
     The tagger cannot vouch for the word here: it reads slovnet's tags, and slovnet too is
     misled by the capital."""
     first = span[0]
@@ -584,10 +584,10 @@ def written_small(token: Token, small: set[str]) -> bool:
 
 @lru_cache(maxsize=None)
 def station_words() -> frozenset[str]:
-    """Nouns that name a person by rank, title, station or kinship (`models/events/stations.tsv`,
-    `models/coref/kinship.tsv`, read only): `князь`, `графиня`, `мать`."""
-    rows = load_table("events/stations.tsv") + load_table("coref/kinship.tsv")
-    return frozenset(row[0] for row in rows if row and row[0] != "lemma")
+    """Nouns that name a person by rank, title, station or kinship (`rules.ranks()`, of
+    `models/events/stations.tsv`, and `lexicons.kinship()`, of `models/coref/kinship.tsv`, which
+    coreference reads too): `князь`, `графиня`, `мать`."""
+    return ranks() | kinship()
 
 
 def station_word(span: Span) -> bool:
