@@ -4,12 +4,7 @@ with cases where the rule must not fire."""
 from __future__ import annotations
 
 from letopis.coref.mentions import disagrees, pronoun_disagrees, substantive
-
-
-def mentions(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    doc = nlp(text)
-    return [(text[start:end], kind, text[named[0]:named[1]] if named else None)
-            for start, end, kind, named, *_ in doc._.mentions]
+from mentioned import mentions
 
 
 def test_the_reflexive_takes_the_subject_that_agrees_with_its_verb(nlp):

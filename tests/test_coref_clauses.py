@@ -9,15 +9,10 @@ from spacy.tokens import Doc
 
 from letopis.coref.mentions import own_subject
 from letopis.coref.resolve import parallel_object
+from mentioned import mentions
 
 PAST = "Aspect=Perf|Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin|Voice=Act"
 PAST_MASC = "Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"
-
-
-def mentions(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    doc = nlp(text)
-    return [(text[start:end], kind, text[named[0]:named[1]] if named else None)
-            for start, end, kind, named, *_ in doc._.mentions]
 
 
 def named(nlp, text: str, word: str) -> str | None:

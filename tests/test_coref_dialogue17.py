@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from letopis.coref.dialogue import coordinated
-
-
-def mentions(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    doc = nlp(text)
-    return [(text[start:end], kind, text[named[0]:named[1]] if named else None)
-            for start, end, kind, named, *_ in doc._.mentions]
+from mentioned import mentions
 
 
 @pytest.mark.parametrize("text, verb, name", [

@@ -6,12 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from letopis.coref.stage import accusative, clause_subject, nominative_name
-
-
-def mentions(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    doc = nlp(text)
-    return [(text[start:end], kind, text[named[0]:named[1]] if named else None)
-            for start, end, kind, named, *_ in doc._.mentions]
+from mentioned import mentions
 
 
 def test_a_reflexive_of_a_coordinated_verb_takes_the_shared_unwritten_subject(nlp):

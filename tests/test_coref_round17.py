@@ -7,12 +7,7 @@ from spacy.tokens import Doc
 
 from letopis.coref.mentions import name_referent
 from letopis.coref.narration import existential
-
-
-def mentions(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    doc = nlp(text)
-    return [(text[start:end], kind, text[named[0]:named[1]] if named else None)
-            for start, end, kind, named, *_ in doc._.mentions]
+from mentioned import mentions
 
 
 def test_a_reflexive_whose_subject_is_a_relative_takes_the_relative_s_person(nlp):
