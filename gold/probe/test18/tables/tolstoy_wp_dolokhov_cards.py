@@ -1,4 +1,4 @@
-"""Tolstoy, «Война и мир», volume 2, part 1, chapter XIII, the card game: Dolokhov keeps the bank before
+"""Tolstoy, «Война и мир», volume 2, the card game at Dolokhov's: Dolokhov keeps the bank before
 twenty men; Nikolai Rostov, who has not seen him since Sonya refused Dolokhov's proposal, is drawn into the
 game, loses card after card, and stakes 800 roubles on the seven of hearts, remembering the 2000 roubles
 his father gave him on the Sunday before and the word he gave not to ask for more before the spring
