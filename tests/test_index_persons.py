@@ -85,6 +85,11 @@ def test_the_index_shows_each_person_of_the_collection_once(browser, collection_
     assert forms == "Коровин · Степан Ильич · Степан Ильич Коровин"
     assert (mentions, pronouns) == ("6", "2")
     assert files == f"glava1 ×2, glava2 ×1 +×1, {EPILOGUE} ×2"  # in glava2 two clusters, `Коровин` and `Степан Ильич`
+    hrefs = browser.run("Array.from(document.querySelectorAll('#persons-index tbody tr:first-child td.files a'))"
+                        ".map(a => decodeURIComponent(a.getAttribute('href')))")
+    in_files = pandas.read_csv(collection_run / "person_index.csv").set_index("person").loc["Степан Ильич Коровин", "in_files"]
+    assert hrefs == [f"{file}.html#{cluster}" for file, cluster, _ in
+                     (part.rsplit(" ", 2) for part in in_files.split("; "))]  # each file's cluster, as the CSV has it
     assert first == "Весной 1871 года — приехал glava1"
     assert last == f"Зимой 1889 года — похоронили {EPILOGUE}"
     assert rows[1][5:] == ["—", "—"]
