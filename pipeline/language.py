@@ -16,6 +16,7 @@ from letopis.entities import consistency, ner, normalize, rules, tagger  # noqa:
 from letopis.events import extractor as events  # noqa: F401
 from letopis.morphosyntax import lemma, morph, syntax  # noqa: F401
 from letopis.text import tokenizer  # noqa: F401
+from letopis.text.line_ends import LINE_ENDS
 from letopis.words import unmarked
 
 STAGES = [
@@ -46,6 +47,7 @@ def load(stages: list[str] | None = None, config: dict[str, dict] | None = None)
             nlp.vocab.lex_attr_getters[attr] = partial(of_unmarked, getter)
     for name in STAGES if stages is None else stages:
         nlp.add_pipe(name, config=(config or {}).get(name, {}))
+    nlp.add_pipe(LINE_ENDS)  # last: the Doc on the string as given (a lone `\r` is read as `\n`)
     check_requirements(nlp)
     return nlp
 

@@ -43,7 +43,8 @@ def run(tmp_path, *options):
 def test_a_person_of_three_chapter_files_is_one_row_of_the_person_index(tmp_path):
     out = run(tmp_path)
     index = pandas.read_csv(out / "person_index.csv", keep_default_na=False).set_index("person")
-    assert list(index.columns) == ["id", "files", "mentions", "names", "pronouns", "forms", "in_files"]
+    assert list(index.columns) == ["id", "files", "mentions", "names", "pronouns", "forms", "in_files",
+                                   "first_date", "first_event", "last_date", "last_event"]
     father = index.loc["Павел Андреевич Лужин"]
     assert father["files"] == 3 and father["mentions"] == 4  # `Лужин` in glava2, `Павел Андреевич` in glava3
     assert father["forms"] == "Лужин | Павел Андреевич | Павел Андреевич Лужин"

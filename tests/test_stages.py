@@ -79,4 +79,4 @@ def test_a_partial_pipeline_says_what_is_missing():
 
     with pytest.raises(IncompletePipeline, match="letopis_events needs .*token.dep.*add .*letopis_syntax"):
         letopis.load(["letopis_morph", "letopis_lemma", "letopis_events"])
-    assert letopis.load(["letopis_morph", "letopis_lemma", "letopis_dates"]).pipe_names[-1] == "letopis_dates"
+    assert letopis.load(["letopis_morph", "letopis_lemma", "letopis_dates"]).pipe_names[-2:] == ["letopis_dates", "letopis_line_ends"]

@@ -82,9 +82,9 @@ class CorpusRows:
         from letopis.export.collection import file_names
 
         people = person_rows(document)
-        self.names.append(file_names(document.stem, document.persons(), people))
         places = place_rows(document)
         dated = timeline_rows(document)
+        self.names.append(file_names(document.stem, document.persons(), people, dated_by_person(document, dated)))
         records = document.records
         self.files.append(FileRow(document.stem, len(document.text), document.tokens, len(document.sentences),
                                   len(records.entities), len(people), len(places), len(records.dates),
@@ -112,7 +112,7 @@ def person_rows(document: Document) -> list[PersonRow]:
     chapters = division_labels(document, qualified=True)
     mentions: dict[str, list[Record]] = defaultdict(list)
     for entity in document.persons():
-        mentions[entity.get("cluster") or entity["id"]].append(entity)
+        mentions[person_key(entity)].append(entity)
     names = {cluster: len(found) for cluster, found in mentions.items()}
     for mention in document.records.mentions:
         if mention.get("cluster") in mentions:
@@ -135,6 +135,27 @@ def place_rows(document: Document) -> list[PlaceRow]:
             for (name, type), count in sorted(counts.items())]
 
 
+def person_key(entity: Record) -> str:
+    """The person a name belongs to in its file: its cluster, or the name itself when it has none."""
+    return entity.get("cluster") or entity["id"]
+
+
+def event_persons(document: Document, event: Record) -> list[Record]:
+    """The person names an event's arguments are or stand for (`Document.referent`)."""
+    return [e for e in map(document.referent, event["args"]) if e and e["type"] == PER]
+
+
+def dated_by_person(document: Document, dated: list[TimelineRow]) -> dict[str, list[TimelineRow]]:
+    """Each person's (`person_key`) dated events, in text order."""
+    rows = {row.event: row for row in dated}
+    found: dict[str, list[TimelineRow]] = defaultdict(list)
+    for event in document.records.events:
+        if event["id"] in rows:
+            for key in dict.fromkeys(map(person_key, event_persons(document, event))):
+                found[key].append(rows[event["id"]])
+    return dict(found)
+
+
 def timeline_rows(document: Document) -> list[TimelineRow]:
     records = document.records
     dates = {d["id"]: d for d in records.dates}
@@ -149,8 +170,7 @@ def timeline_rows(document: Document) -> list[TimelineRow]:
         if span is None:
             continue
         named = [(a, document.referent(a)) for a in event["args"]]
-        who = [names.get(e.get("cluster") or e["id"]) or e.get("normal") or e["text"]
-               for _, e in named if e and e["type"] == PER]
+        who = [names.get(person_key(e)) or e.get("normal") or e["text"] for e in event_persons(document, event)]
         where = [e.get("normal") or e["text"] for a, e in named
                  if e and ROLE_CLASS.get(a["role"]) == PLACE and e["type"] in PLACE_TYPES]
         rows.append(TimelineRow(document.stem, event["id"], event["type"], event["trigger"]["text"],

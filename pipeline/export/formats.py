@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 from letopis.export.atomic import atomic_open
 from letopis.export.brat import write_ann
 from letopis.export.brat_conf import write_conf
-from letopis.export.collection import COLUMNS, person_index
+from letopis.export.collection import COLUMNS, CollectionPerson, collection
 from letopis.export.conllu import conllu_writer
 from letopis.export.corpus import CorpusRows, PersonRow, PlaceRow, TimelineRow
 from letopis.export.document import Document, Outline, gather
@@ -126,16 +126,17 @@ class Outputs:
         that could not be read or analysed, listed in index.html."""
         self.outdir.mkdir(parents=True, exist_ok=True)
         written = []
+        people = collection(self.corpus.names) if self.corpus.names else []  # person_index.csv, index.html
         if CSV in self.formats:
             written += self.tables.write(self.outdir)
-            written += write_corpus_tables(self.outdir, self.corpus)
+            written += write_corpus_tables(self.outdir, self.corpus, people)
         if XLSX in self.formats:
             written.append(write_workbook(self.outdir / WORKBOOK, self.tables.tables() + corpus_tables(self.corpus)
-                                          + [index_table(self.corpus)]))
+                                          + [index_table(people)]))
         if BRAT in self.formats:
             written.append(write_conf(self.outdir))
         if HTML in self.formats:
-            write_index(self.outdir, self.corpus, list(failed), WORKBOOK if XLSX in self.formats else None,
+            write_index(self.outdir, self.corpus, people, list(failed), WORKBOOK if XLSX in self.formats else None,
                         PERSON_INDEX if CSV in self.formats else None)
             written.append(self.outdir / "index.html")
         return written
@@ -157,15 +158,15 @@ def corpus_tables(corpus: CorpusRows) -> list[tuple[str, list[str], list[dict]]]
                                       ("timeline", rows.timeline, TimelineRow))]
 
 
-def index_table(corpus: CorpusRows) -> tuple[str, list[str], list[dict]]:
+def index_table(people: list[CollectionPerson]) -> tuple[str, list[str], list[dict]]:
     """person_index: one row per person across the files (`collection.py`)."""
-    return PERSON_INDEX[:-len(".csv")], COLUMNS, person_index(corpus.names)
+    return PERSON_INDEX[:-len(".csv")], COLUMNS, [person.row() for person in people]
 
 
-def write_corpus_tables(outdir: Path, corpus: CorpusRows) -> list[Path]:
-    """persons.csv, places.csv, timeline.csv and person_index.csv."""
+def write_corpus_tables(outdir: Path, corpus: CorpusRows, people: list[CollectionPerson]) -> list[Path]:
+    """persons.csv, places.csv, timeline.csv and person_index.csv (`people`: `collection.collection`)."""
     written = []
-    for name, columns, rows in [*corpus_tables(corpus), index_table(corpus)]:
+    for name, columns, rows in [*corpus_tables(corpus), index_table(people)]:
         import pandas  # here, not at import: it is a third of `letopis`'s start-up
 
         with atomic_open(outdir / f"{name}.csv") as file:

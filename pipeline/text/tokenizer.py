@@ -19,7 +19,9 @@ from spacy.vocab import Vocab
 
 from letopis.resources import load_mapping, load_table
 from letopis.structure.patterns import markers
+from letopis.text.line_ends import AS_GIVEN
 from letopis.text.paragraphs import paragraph_spans
+from letopis.text.reader import line_ends
 
 STOPS = ".!?"
 LOWER_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")  # a word of lower-case Cyrillic letters, `кое-где`
@@ -267,6 +269,15 @@ class RazdelTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        """A lone `\r` is read as `\n`, as the command line reads it; the Doc holds the string as
+        given again after the last stage (`line_ends.py`)."""
+        analysed = line_ends(text)
+        doc = self.make(analysed)
+        if analysed != text:
+            doc.user_data[AS_GIVEN] = text
+        return doc
+
+    def make(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[bool | None] = []

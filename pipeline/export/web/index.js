@@ -1,4 +1,5 @@
-// letopis corpus index: the search boxes filter their table's rows.
+// letopis corpus index: the search boxes filter their table's rows (by the cells marked `key`,
+// a person's name and its variants, else the first cell).
 (function () {
   "use strict";
   document.querySelectorAll("input.filter").forEach(function (box) {
@@ -6,7 +7,11 @@
     box.addEventListener("input", function () {
       var wanted = box.value.trim().toLowerCase();
       table.querySelectorAll("tbody tr").forEach(function (row) {
-        row.hidden = wanted !== "" && row.cells[0].textContent.toLowerCase().indexOf(wanted) < 0;
+        var keys = row.querySelectorAll("td.key");
+        var said = Array.prototype.map.call(keys.length ? keys : [row.cells[0]], function (cell) {
+          return cell.textContent;
+        }).join(" ").toLowerCase();
+        row.hidden = wanted !== "" && said.indexOf(wanted) < 0;
       });
     });
   });
