@@ -24,7 +24,9 @@ ranges of days and months as TIMEX3 intervals (`с 5 по 21 августа` →
 пятницу, 14 мая`), a weekday or season of the moment of writing (`в прошлую субботу`, `прошлой
 зимой`), stretches (`последние пять лет` P5Y), `полгода`, terms (`к двум годам каторги`),
 centuries in words, `в ту осень`, `третьего дня`, a comparative before a counted date (`более
-тридцати лет назад`, mod BEFORE). What a date lacks (its year, its century, the date it is counted from) comes from
+тридцати лет назад`, mod BEFORE). The kinds of unseen text (GUIDELINES 9.59): the unit before its count as
+an approximate duration (`месяца три`), `полчаса`, a season counted once (`одно лето`), an ordinal count a
+verb lasts (`хворает третий год` P3Y), `на восьмой день`, `ныне другой год`, `773 года`, `а в 11-м`. What a date lacks (its year, its century, the date it is counted from) comes from
 the date in force: `narrative.py`.
 """
 from __future__ import annotations
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -45,7 +48,7 @@ from letopis.dates.narrative import (edition_year, thousand_unsaid, AGES, CENTUR
 from letopis.extensions import DATES, ENTITIES
 from letopis.morphosyntax.lemma import analyzer, parses
 from letopis.resources import load_mapping, load_table
-from letopis.ud import ADJ, ADV, AUX, DET, NOUN, NUM, PRON, PROPN, VERB
+from letopis.ud import ADJ, ADP, ADV, AUX, DET, NOUN, NUM, PRON, PROPN, VERB
 
 # Digits are ASCII digits: a superscript (`1913 г.²`, a footnote mark) or a digit of another
 # script is not a number of a Russian date, and TIMEX3 values are written in ASCII.
@@ -78,15 +81,19 @@ DUAL_SEPARATORS = ("/", "(")
 DURATION_VALUE = re.compile(r"^PT?[0-9.X]+[A-Z]+$")  # days between the Old and New Style of one day (18th-20th century)
 FIRST_YEAR, LAST_YEAR = 1000, 2100
 HOUR_VERB_REACH = 3  # heads from `часу` up to its verb (`ждали у ворот около часу`)
+ORDINAL_REACH = 30  # `на тридцатый день`: the furthest ordinal counted from the date in force
 AGE_REACH = 4  # words from `когда` to the count of an age (`когда ему уже исполнилось десять лет`)
 SPOKEN_HUNDREDS = (800, 999)  # a year said without its thousand (`девятьсот пятый`): 1800-1999
 # The longest month in any calendar the texts use (29 February exists in every Julian leap year).
 MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 NOMINAL = {NOUN, PROPN, ADJ, NUM, DET, PRON}  # what a preposition like `накануне` governs
 PLURAL, GENITIVE = "Plur", "Gen"
+DIRECT = {"Nom", "Acc"}  # the cases of a count of time that is no one's genitive (`живёт пятый месяц`)
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 OBLIQUE = {"Gen", "Dat", "Loc", "Ins"}
 COUNT_UNITS = {"D", "W", "M", "Y"}  # units a date can be counted in from the narrative
 AFTER = "+"
+CLOCK = "T"  # TIMEX3's mark of a unit of the clock (`PT30M`), and of such a unit in `halves.tsv`
 APPROX = "APPROX"
 DASHES = ("-", "–", "—")
 BRACKET_REACH = 12  # tokens back from a year to the bracket that opens its list
@@ -118,13 +125,14 @@ def openers() -> frozenset[str]:
     """Every word a date can begin with: the cheap test a position passes before any form is tried."""
     first = set()
     for name in ("months", "seasons", "weekdays", "parts", "durations", "numerals", "numbers", "counting",
-                 "dayparts", "single", "stretches", "halves"):
+                 "dayparts", "single", "stretches"):
         first |= set(table(name))
     first |= {key for key, row in phrases("abbreviations").items() if row[1] == "1"}  # `нач.`
-    first |= {key for key, row in phrases("clock_units").items() if row[1:] == ("1",)}  # `около часу`
-    for name in ("deictic", "relative", "feasts", "quantifiers", "shifts_first"):
+    first |= set(phrases("clock_units"))  # `около часу`, `минут десять`
+    for name in ("deictic", "relative", "feasts", "quantifiers", "shifts_first", "halves"):
         first |= {key.split()[0] for key in phrases(name)}
     first |= {key.split()[0] for key in table("parts_of_month")}  # `первых числах`
+    first |= set(table("ordinal_words")) | set(table("since_now"))  # `другой год служит`, `ныне другой год`
     first |= set(table("writing_time")) | set(table("weekday_shifts"))  # `прошлую субботу`, `следующий четверг`
     first |= {key.split()[0] for key in phrases("deictic_forms")} | {key.split()[0] for key in phrases("tensed")}
     return frozenset(first)
@@ -190,6 +198,22 @@ class Found:
     sign: str | None = None  # a date counted from another: `+` after it (`через`, `спустя`), `-` before (`назад`)
 
 
+class Half(NamedTuple):
+    """A count and a unit in one word or phrase (`полгода`, `четверть часа`: `halves.tsv`)."""
+    count: str
+    unit: str  # a unit of `durations.tsv`, or `T` and a unit of the clock (`TM`: minutes)
+    end: int  # index after its words
+
+    @property
+    def clock(self) -> bool:
+        return self.unit.startswith(CLOCK)
+
+    @property
+    def value(self) -> str:
+        """The TIMEX3 duration: `P6M`, and `PT30M` for a unit of the clock."""
+        return f"P{CLOCK}{self.count}{self.unit[len(CLOCK):]}" if self.clock else f"P{self.count}{self.unit}"
+
+
 def day_of(value: str) -> tuple[int | None, int, int]:
     """(year or None, month, day) of a day value `1870-10-10`, `XXXX-10-10`."""
     year, month, day = value.split("-")
@@ -214,6 +238,7 @@ class Reader:
         self.lemmas = [lemma(t) for t in self.tokens]  # read many times per token
         self.texts = [t.text for t in self.tokens]  # so are the words
         self.ages: set[int] = set()  # where an age in years is told (`ему было десять лет`)
+        self.numbers: set[int] = set()  # where `седьмое число` is a day only if a month is in force
 
     # -- tokens ---------------------------------------------------------------------------
     def lemma(self, i: int) -> str:
@@ -266,8 +291,8 @@ class Reader:
 
     # -- the grammar ----------------------------------------------------------------------
     FORMS = ("numeric", "day_range", "day", "day_of_month", "month", "season", "weekday", "deictic", "feast", "relative",
-             "year_range", "decade", "century", "year_in_words", "year", "short_year", "counted",
-             "stretch", "single_unit", "duration", "hours")
+             "year_range", "decade", "century", "lasting", "ordinal_after", "year_in_words", "year", "hundreds", "short_year", "counted",
+             "approximate", "stretch", "single_unit", "duration", "hours")
 
     def read(self, i: int) -> Found | None:
         if not self.opens(i):
@@ -468,6 +493,10 @@ class Reader:
             return None
         if alt is None and self.lemma(after) == "число" and PLURAL not in self.at(after).morph.get("Number"):
             # `15-го числа`: a day of the month in force (`в первых числах` is a part of a month)
+            if self.text(after).lower() == "число" and self.text(i).isalpha() and not self.after_preposition(i):
+                # `Было седьмое число`: a day only with a month in force; `седьмое число` alone is a number
+                # (`по 25-е число`, `на седьмое число` stay days)
+                self.numbers.add(self.tokens[i].idx)
             return Found(after + 1, f"XXXX-XX-{day:02d}", need=MONTH_NEED)
         found = self.month(after, bare_year_ok)
         if found is None:
@@ -611,13 +640,18 @@ class Reader:
 
     def season(self, i: int, bare_year_ok: bool) -> Found | None:
         """`зимой 1850 года`, and a winter across two years `зимой 1850/51 года`: the TIMEX3 season
-        of the first year (`1850-WI`) with both years in `range` (`1850/1851`)."""
+        of the first year (`1850-WI`) with both years in `range` (`1850/1851`). A season counted
+        once (`был дома одно лето`, `одну зиму прожили`) is one season the text does not place:
+        `XXXX-SU`, the count inside the span, no year taken from the date in force (GUIDELINES 9.59)."""
         if self.lemma(i) in table("writing_time"):  # `прошлой зимой`, `этим летом`: the year of writing
             code = table("seasons").get(self.text(i + 1).lower()) or table("seasons").get(self.lemma(i + 1))
             return Found(i + 2, f"{UNKNOWN_YEAR}-{code}") if code else None
+        if (count := self.count(i)) is not None and count[0] == "1" and count[1] == i + 1 and (
+                code := table("seasons").get(self.lemma(i + 1))):
+            return Found(i + 2, f"{UNKNOWN_YEAR}-{code}")  # `одно лето`, `одну зиму`: some one season, no year said
         code = table("seasons").get(self.text(i).lower()) or table("seasons").get(self.lemma(i))
-        if not code:
-            return None
+        if not code or only_plural(self.text(i).lower()):
+            return None  # `вьюгами долгих зим`: winters in general, no date (GUIDELINES 9.59)
         if pair := year_pair(self.text(i + 1)):
             return Found(self.unit_end(i + 2, "year"), f"{pair[0]}-{code}", range=f"{pair[0]}/{pair[1]}")
         return self.in_year(i + 1, code)
@@ -687,6 +721,9 @@ class Reader:
         if self.lemma(start) in table("weekday_homonyms") and start == i and not self.after_preposition(i) and not (
                 self.period(start + 1, bare_year_ok=False) or self.period(start + 2, bare_year_ok=False)):
             return None  # `окружающей среды`: another noun, unless a preposition or a date makes it a day
+        if self.lemma(start) in table("weekday_homonyms") and self.lemma(start - 1) in ("в", "во") and \
+                not accusative(self.text(start).lower()):
+            return None  # `в среде купцов`: a milieu; a weekday after `в` is in the accusative (`в среду`)
         after = start + 2 if self.text(start + 1) in (",",) + DASHES else start + 1
         if (date := self.period(after, bare_year_ok=False)) and DAY.match(date.value):
             return date
@@ -782,6 +819,14 @@ class Reader:
             return Found(end, value)
         return None
 
+    def hundreds(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`773 года`, `в 781 году`: three figures and a year word, the thousand unsaid (as after a
+        month, `year_after`), taken from a year in force of 1700-1999 (`thousand_unsaid`); with none
+        it is no date (GUIDELINES 9.51, 9.59)."""
+        if (found := HUNDREDS.match(self.text(i))) and self.year_unit(i + 1) and not self.year_of_a_term(i, i + 2):
+            return Found(self.unit_end(i + 1, "year"), "X" + found.group(1), need=THOUSAND)
+        return None
+
     def imprint(self, i: int, end: int) -> bool:
         """A bare year of a bibliographic reference: after its place of publication and a comma
         (`М., 1955`, `СПб., 1859;`, `imprints.tsv`) or before its page (`1977, с. 132`, `1916, с. 48`)."""
@@ -813,7 +858,21 @@ class Reader:
         found = SHORT_YEAR.match(self.text(i))
         if found and self.year_unit(i + 1) and not self.year_of_a_term(i, i + 2) and not self.age_by_year(i, i + 1):
             return Found(self.unit_end(i + 1, "year"), f"XX{int(found.group(1)):02d}", need=CENTURY)
+        if found and self.year_word_left_out(i):
+            return Found(i + 1, f"XX{int(found.group(1)):02d}", need=CENTURY)
         return None
+
+    def year_word_left_out(self, i: int) -> bool:
+        """`а в 11-м` after `в 7-м году` or `в 1807 году` in its sentence: a year whose year word is
+        left out, as a coordinated second year leaves it (GUIDELINES 9.59); after `в` in the
+        locative, nothing after it that it could qualify (`в 5-м полку`, `в 11-м часу`), and a year
+        with its year word before it in the sentence."""
+        after = self.at(i + 1)
+        if self.lemma(i - 1) not in ("в", "во") or not self.text(i).endswith("-м") or (
+                after is not None and (after.pos_ in (NOUN, PROPN, ADJ, NUM) or after.like_num)):
+            return False
+        return any(self.year_unit(k + 1) and (SHORT_YEAR.match(self.text(k)) or YEAR_DIGITS.match(self.text(k)))
+                   for k in range(i - 1))
 
     def age_by_year(self, i: int, unit: int) -> bool:
         """`внуку шёл по девятому году`, `сын по 4-му году`: `по` with the dative of an ordinal year is
@@ -825,6 +884,62 @@ class Reader:
         after = self.at(end)
         return self.lemma(i - 1) == "на" or (after is not None and after.pos_ == NOUN
                                               and GENITIVE in after.morph.get("Case"))
+
+    def ordinal(self, i: int) -> tuple[int, int] | None:
+        """An ordinal in words at i (`третий`, `двадцать пятый`, the old `другой`: `ordinal_words.tsv`)
+        and the index after it."""
+        if (word := table("ordinal_words").get(self.lemma(i))) is not None:
+            return int(word), i + 1
+        number = numerals.read(self.lemmas, i)
+        return (number.value, number.end) if number is not None and number.ordinal else None
+
+    def lasting(self, i: int, bare_year_ok: bool) -> Found | None:
+        """An ordinal count of time in the accusative that a verb takes as how long it has lasted
+        (`хворает третий год`, `живёт у нас пятый месяц`, `вторую неделю не встаёт`, `другой год
+        служит`): a duration of so many units (`P3Y`, GUIDELINES 9.59), not a year without its
+        century. Not after a preposition (`в третий год`, `на третий день`: a point), not as the
+        subject (`Шёл третий год войны`, `Мальчику пошёл девятый год`: a time or an age), not a
+        year of a term (`третий год службы`). After a word of the moment of speaking (`ныне другой
+        год`, `теперь третий год`: `since_now.tsv`) it is the year so many since, counted back one
+        less, as `назад тому третий год` is."""
+        now = self.text(i).lower() in table("since_now")
+        start = i + 1 if now else i
+        while now and self.lemma(start) in table("age_adverbs"):
+            start += 1  # `теперь уже третий год`
+        found = self.ordinal(start)
+        if found is None or not 1 < found[0] < 100:
+            return None
+        number, at = found
+        unit, token = table("durations").get(self.lemma(at)), self.at(at)
+        if unit not in COUNT_UNITS or token is None or self.plural(at) or not set(token.morph.get("Case")) & DIRECT \
+                or token.dep_ in SUBJECTS or self.genitive_after(at) or self.lemma(i - 1) in table("prepositions"):
+            return None
+        if now:
+            return Found(at + 1, TEMPLATES[unit], need=f"{REPORTED}-{number - 1}{unit}") if unit == "Y" else None
+        if verb_tense(token)[0] is None:
+            return None  # no finite verb in its clause that could last
+        return Found(at + 1, f"P{number}{unit}")
+
+    def genitive_after(self, at: int) -> bool:
+        """Whether a genitive follows the unit at `at`, whose term, event or feast it counts (`третий
+        год службы`, `на второй год своей женитьбы`), by the tagger (pymorphy3 would take the verb
+        `жил` for the genitive of `жила`)."""
+        after = self.at(at + 1)
+        return after is not None and after.pos_ in NOMINAL and GENITIVE in after.morph.get("Case")
+
+    def ordinal_after(self, i: int, bare_year_ok: bool) -> Found | None:
+        """`на восьмой день`, `на четвёртый год`: the day or year so many from the date in force,
+        counted one less (`+7D`), as `на третий день` is (`relative.tsv`; GUIDELINES 9.59); not
+        before a genitive (`на третий день Рождества`, `на второй год своей женитьбы`: from an
+        event or a feast) nor `после` (`на четвёртый день после этого`)."""
+        if self.lemma(i - 1) != "на" or (found := self.ordinal(i)) is None or not 1 < found[0] <= ORDINAL_REACH:
+            return None
+        number, at = found
+        unit, token = table("durations").get(self.lemma(at)), self.at(at)
+        if unit not in COUNT_UNITS or token is None or self.plural(at) or not set(token.morph.get("Case")) & DIRECT \
+                or self.genitive_after(at) or self.lemma(at + 1) in EVENT_ANCHORS:
+            return None
+        return Found(at + 1, TEMPLATES[unit], need=f"{AFTER}{number - 1}{unit}", sign=AFTER)
 
     def year_in_words(self, i: int, bare_year_ok: bool) -> Found | None:
         """`в тысяча восемьсот тридцать шестом году`, `в девятьсот пятом году` (the thousand
@@ -1019,11 +1134,11 @@ class Reader:
             return self.shifted_first(first[1], phrases("shifts_first")[first[0]][0])
         ahead = self.lemma(i) in table("counting")
         first = i + 1 if ahead else i
-        if half := self.half(first):  # `через полгода`, `полвека спустя`
-            shift = None if ahead else self.shift_word(first + 1)
+        if (half := self.half(first)) and not half.clock:  # `через полгода`, `полвека спустя`
+            shift = None if ahead else self.shift_word(half.end)
             if not ahead and shift is None:
                 return None
-            return self.counted_value(shift[1] if shift else first + 1, half[1], shift[0] if shift else AFTER, half[0])
+            return self.counted_value(shift[1] if shift else half.end, half.unit, shift[0] if shift else AFTER, half.count)
         count = self.count(first)
         unit_at = count[1] if count else first
         unit = table("durations").get(self.lemma(unit_at))
@@ -1093,13 +1208,49 @@ class Reader:
             return self.counted_value(shift[1], unit, shift[0], count[0], APPROX)
         return None
 
+    def approximate(self, i: int, bare_year_ok: bool) -> Found | None:
+        """A count of time in the approximate order, the unit before its count, nothing counted
+        from it (`месяца три я лежал`, `года два он сидел`, `недель семь хворал`, `часа два
+        стояли`, `минут десять`): a duration, mod APPROX, as `недели через две` is the counted date
+        APPROX (GUIDELINES 8.5, 9.59). The unit in the genitive opens its phrase (not after a word
+        that governs or qualifies it: `того года два раза`, `в начале года две роты`); the count is
+        in the nominative or accusative and quantifies no noun after it (`дня три пути`); an age
+        is none (`ему было лет пять`), nor a time of day (`Было утро, часов восемь`)."""
+        unit, clock = table("durations").get(self.lemma(i)), table("clock_units").get(self.lemma(i))
+        token, before = self.at(i), self.at(i - 1)
+        if (unit not in COUNT_UNITS and clock is None) or token is None or (
+                GENITIVE not in token.morph.get("Case") and self.text(i).lower() not in table("genitive_units")):
+            return None
+        if before is not None and (before.pos_ in APPROXIMATE_BLOCKERS or before.like_num):
+            return None
+        count = self.count(i + 1)
+        if count is None or not count[0].replace(".", "", 1).isdecimal() or self.oblique_count(i + 1):
+            return None
+        after = self.at(count[1])
+        if after is not None and after.pos_ in (NOUN, ADJ) and GENITIVE in after.morph.get("Case"):
+            return None  # `года два раза`, `дня три пути`: the count is a noun's
+        if unit == "Y" and self.is_age(i, count[1]):
+            return None  # `ему было лет пять`
+        if clock is not None:
+            if any(self.lemma(k) in CLOCK_VERBS for k in range(max(0, i - HOUR_VERB_REACH), i)) or (
+                    table("clock_words").get(self.lemma(count[1])) == "after"):
+                return None  # `Было утро, часов восемь`, `часа три ночи`: a time of day (8.5)
+            return Found(count[1], f"PT{count[0]}{clock}", mod=APPROX)
+        return Found(count[1], f"P{count[0]}{unit}", mod=APPROX)
+
+    def oblique_count(self, i: int) -> bool:
+        """A count in words that cannot be the nominative or accusative (`лет пяти`, `лет сорока`:
+        the genitive of an age, `лет шестнадцати`), by pymorphy3's readings of the word."""
+        token = self.at(i)
+        return token is not None and token.text.isalpha() and not direct_case(token.text.lower())
+
     def stretch(self, i: int, bare_year_ok: bool) -> Found | None:
         """`последние пять лет`, `в последние годы`, `ближайшие два месяца`, `долгие годы`: a
         duration with its adjective inside the span (`stretches.tsv`); `PXY` without a count."""
         if self.lemma(i) not in table("stretches") and self.text(i).lower() not in table("stretches"):
             return None
         if half := self.half(i + 1):  # `последние полгода`
-            return Found(i + 2, f"P{half[0]}{half[1]}")
+            return Found(half.end, half.value)
         count = self.count(i + 1)
         unit_at = count[1] if count else i + 1
         code = table("durations").get(self.lemma(unit_at))
@@ -1108,10 +1259,18 @@ class Reader:
             return None
         return Found(unit_at + 1, f"P{count[0] if count else 'X'}{code}")
 
-    def half(self, i: int) -> tuple[str, str] | None:
-        """`полгода`, `полвека` (`halves.tsv`): a count and a unit in one word."""
+    def half(self, i: int) -> Half | None:
+        """`полгода`, `полвека`, `полчаса` (`halves.tsv`): a count and a unit in one word, or in
+        two (`четверть часа`, by lemmas)."""
+        if (pair := phrases("halves").get(f"{self.lemma(i)} {self.lemma(i + 1)}")) is not None:
+            return Half(pair[0], pair[1], i + 2)
         row = phrases("halves").get(self.text(i).lower()) or phrases("halves").get(self.lemma(i))
-        return (row[0], row[1]) if row else None
+        return Half(row[0], row[1], i + 1) if row else None
+
+    def clock_counted(self, i: int, end: int) -> bool:
+        """Whether a count of the clock from i to end is counted from a time of day (`через
+        полчаса`, `полчаса спустя`): no date (GUIDELINES 9.26)."""
+        return self.lemma(i - 1) in table("counting") or self.shift_word(end) is not None
 
     def plural(self, i: int) -> bool:
         """A unit in the plural: more than one of it, unless the noun has no singular (`сутки`:
@@ -1171,7 +1330,9 @@ class Reader:
     def duration(self, i: int, bare_year_ok: bool) -> Found | None:
         """`три года`, `10 суток`, `полгода`: TIMEX3 durations; an age is none."""
         if half := self.half(i):
-            return Found(i + 1, f"P{half[0]}{half[1]}")
+            if half.clock and self.clock_counted(i, half.end):
+                return None  # `через полчаса`: counted from a time of day, no date (9.26)
+            return Found(half.end, half.value)
         count = self.count(i)
         if count is None:
             return None
@@ -1240,6 +1401,27 @@ def genitive_attribute(word: str) -> bool:
                and "Surn" not in r.tag and "Abbr" not in r.tag and "Apro" not in r.tag for r in readings)
 
 
+@lru_cache(maxsize=4096)
+def only_plural(word: str) -> bool:
+    """Whether every reading pymorphy3 gives `word` as a noun is plural (`зим`, `зимами`, not
+    `зимы`, `зимою`, which the tagger may call plural)."""
+    nouns = [r for r in parses(word) if r.tag.POS == "NOUN"]
+    return bool(nouns) and all(r.tag.number == "plur" for r in nouns)
+
+
+@lru_cache(maxsize=4096)
+def accusative(word: str) -> bool:
+    """Whether pymorphy3 reads `word` as a noun in the accusative (`среду`, not `среде`)."""
+    return any(r.tag.POS == "NOUN" and r.tag.case == "accs" for r in parses(word))
+
+
+@lru_cache(maxsize=4096)
+def direct_case(word: str) -> bool:
+    """Whether pymorphy3 reads `word` as a number in the nominative or the accusative (`две`,
+    `пять`, `одну`), the case of a count that is no one's genitive."""
+    return any(r.tag.POS in ("NUMR", "ADJF") and r.tag.case in ("nomn", "accs") for r in parses(word))
+
+
 def verb_tense(token: Token) -> tuple[str | None, str | None]:
     """The tense of the verb a word of time belongs to (`Past`, `Pres`, `Fut`) and the lemma of
     the word that bears it: its head or a child when one is a finite verb or auxiliary, else the
@@ -1267,6 +1449,7 @@ def verb_tense(token: Token) -> tuple[str | None, str | None]:
     return tense_of(nearest), nearest.lemma_
 
 
+APPROXIMATE_BLOCKERS = frozenset({NOUN, PROPN, ADJ, DET, NUM, ADP})  # words a unit after them depends on (`того года два`)
 COORDINATORS = frozenset({"и", "или", ","})  # between coordinated ordinals (`5-го и 6-го полков`)
 ITEM_OPENERS = frozenset({":", ";", "("})  # what a numbered item of a list follows
 ITEM_REACH = 40  # tokens either side where the other items of a list are looked for
@@ -1290,7 +1473,7 @@ def unname_feasts(doc: Doc, dates: list[Span]) -> None:
 
 class DateExtractor:
     def __call__(self, doc: Doc) -> Doc:
-        spans, ages = [], set()
+        spans, ages, numbers = [], set(), set()
         for sent in doc.sents:
             reader = Reader(sent)
             i = 0
@@ -1312,12 +1495,16 @@ class DateExtractor:
                 spans.append(span)
                 i = found.end
             ages.update(reader.ages)
+            numbers.update(reader.numbers)
         doc.spans[DATES] = spans
         doc.user_data[AGES] = sorted(ages)
         unname_feasts(doc, spans)
         narrate(doc, Narrative())
         if any(thousand_unsaid(span) for span in spans):  # three figures with no modern year in force: no date
             spans = [span for span in spans if not thousand_unsaid(span)]
+            doc.spans[DATES] = spans
+        if numbers:  # `седьмое число` that no month in force made a day: a number (GUIDELINES 9.59)
+            spans = [span for span in spans if not (span.start_char in numbers and span._.value[5:7] == "XX")]
             doc.spans[DATES] = spans
         if any(span._.anchor is not None and span._.anchor[0] == DAYPART_NEED for span in spans):
             # a part of the day alone that no diary's entry dated is no date (GUIDELINES 8.5); an entry
