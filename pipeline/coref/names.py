@@ -14,7 +14,8 @@ declension is compared as written (`Оболенский` and `Оболенск�
 
 A diminutive or old form of a first name counts as the full name (`Петя`, `Петруша` as `Пётр`;
 `models/coref/name_variants.tsv`). Mentions are read in text order; each joins the most
-recently mentioned agreeing person with the most parts in common, else opens a new cluster,
+recently mentioned agreeing person with the most parts in common (then the most written out, not
+through an initial), else opens a new cluster,
 and a cluster learns the parts its mentions add (`Анна`, then `Анна Ахматова`, then `Ахматовой`). A bare surname shared by
 namesakes therefore joins the one mentioned last. Other entities are one referent when their
 type and normal form are equal. Since the rule reads mentions one by one and keeps its state,
@@ -206,10 +207,17 @@ def agree(a: str, b: str) -> bool:
 
 def common(a: Name, b: Name) -> int | None:
     """How many parts the names share; None when a part present in both disagrees. A name
-    written as one word shares it with a name that has it as any part."""
+    written as one word shares it with a name that has it as any part, written out; an initial
+    stands for it only in the part the word was read as (`Николай` for the `Н.` of `Н.
+    Соколов`; not `Павел` for the patronymic's `П.` of `В. П. Сомов`, nor a surname `Котов` for
+    the first name's `К.` of `К. Макаров`), and not in a name of two initials, the style of a
+    reference (`В. П. Сомов` is not called `Виктор` alone)."""
     if a.alone or b.alone:
-        word = next(part for part in (a if a.alone else b).parts if part)
-        return 1 if any(part and agree(word, part) for part in (b if a.alone else a).parts) else None
+        one, other = (a, b) if a.alone else (b, a)
+        word = next(part for part in one.parts if part)
+        referenced = bool(other.patronymic and INITIAL.match(other.patronymic))
+        return 1 if any(part == word or (part and INITIAL.match(part) and own and not referenced and agree(word, part))
+                        for part, own in zip(other.parts, one.parts)) else None
     shared = 0
     for x, y in zip(a.parts, b.parts):
         if x is None or y is None:
@@ -218,6 +226,29 @@ def common(a: Name, b: Name) -> int | None:
             return None
         shared += 1
     return shared
+
+
+def written_out(a: Name, b: Name) -> int:
+    """How many parts two agreeing names share written out, not through an initial: of two
+    persons a name agrees with, the one it names in words (`Виктор` after a `Виктор`, not the
+    `В. Сомов` mentioned since)."""
+    words = {part for part in a.parts if part and not INITIAL.match(part)}
+    return sum(1 for part in b.parts if part in words)
+
+
+def likeness(known: Name, name: Name) -> tuple[int, int] | None:
+    """How well a person's name so far agrees with a new mention's: the parts shared, then those
+    shared written out; None when they do not agree. A name with initials joins a person known
+    only by one word through a word it writes out (`Николай`, then `Николай Орлов`), not through
+    an initial (`Виктор`, then `В. П. Сомов`: someone new, named by surname), though a word
+    alone may fill an initial already known (`Н. Орлов`, then `Николай`)."""
+    shared = common(known, name)
+    if not shared:
+        return None
+    words = written_out(known, name)
+    if known.alone and not name.alone and not words:
+        return None
+    return shared, words
 
 
 def fuller(a: str | None, b: str | None) -> str | None:
@@ -280,9 +311,9 @@ class ClusterIndex:
         name = Name.read(normal)
         best, best_key = None, None
         for person in self.candidates(name):
-            shared = common(person.name, name)
-            if shared:
-                key = (shared, person.last)  # `last` differs between persons: no ties
+            found = likeness(person.name, name)
+            if found:
+                key = (*found, person.last)  # `last` differs between persons: no ties
                 if best_key is None or key > best_key:
                     best, best_key = person, key
         if best is None:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from letopis.lexicons import kinship, person_verbs
-from letopis.coref.names import CONSONANTS
+from letopis.coref.names import CONSONANTS, name_variants, plain
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
@@ -464,13 +464,16 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из"})
 
 def first_name_only(span: Span) -> bool:
     """A one-word place whose every dictionary reading is a first name, patronymic or surname
-    (`между Колькой и Ванькой`, `о Бонапарте`: slovnet's LOC; no Geox reading, no common noun),
-    not after a preposition
+    (`между Колькой и Ванькой`, `о Бонапарте`: slovnet's LOC; no Geox reading, no common noun), or
+    a familiar form of a first name with no Geox reading (`— Федька, ...`: `models/coref/name_variants.tsv`,
+    whatever common noun the dictionary reads in it), not after a preposition
     of place or a noun it may be the name of: a person."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if len(span) != 1 or before is not None and (lemma(before) in PLACE_PREPOSITIONS or before.pos_ == NOUN):
         return False  # nor after a common noun: `округа Чарльз`, a county named after a person
     readings = parses(model_word(span[0]).lower())
+    if plain(model_word(span[0])) in name_variants():  # a familiar form of a first name (`Федька`, `Петька`)
+        return not any("Geox" in r.tag.grammemes for r in readings)
     return bool(readings) and all(r.is_known and PERSON_GRAMMEMES & r.tag.grammemes for r in readings)
 
 

@@ -139,8 +139,12 @@ def nominative(token: Token, person: bool, gender: str | None, case: str | None 
         tag = parse.tag
         if tag.POS not in ("NOUN", "ADJF", "NUMR") or (person and tag.POS == "NUMR"):
             continue
-        if person and number == "sing" and "plur" in tag and not NAME_TAGS & tag.grammemes:
-            continue  # one person's `Конюхов` is no genitive plural of `конюх` (a family's `Орловым` may be plural)
+        if person and number == "sing" and "plur" in tag and "Surn" not in tag.grammemes:
+            # one person's `Конюхов` is no genitive plural of `конюх`, nor `Мусь` of a first name
+            # `Муся` (a family's `Орловым` may be plural)
+            continue
+        if person and "voct" in tag and token.dep_ in ("nsubj", "nsubj:pass"):
+            continue  # a subject is no address: `сказал Мусь` is not the vocative of `Муся`
         score = parse.score + (4 if case and (case in tag or case in SECOND_CASES and SECOND_CASES[case] in tag) else 0)
         score += 2 if person and NAME_TAGS & tag.grammemes else 0
         score += 1 if gender and gender in tag else 0

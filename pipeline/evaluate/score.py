@@ -439,6 +439,18 @@ def person_mentions(doc: Document) -> dict[tuple[int, int], str | None]:
     return found
 
 
+def cluster_alignment(gold: Document, pred: Document) -> dict[tuple[int, int], tuple[str, str]]:
+    """The person mentions scored, span → (gold cluster, predicted cluster), in text order: those
+    in a named gold cluster or a predicted cluster; a mention missing on one side is a singleton
+    there (`gold-SPAN`, `pred-SPAN`). Gold mentions whose referent is unnamed (cluster null, as a
+    group's `они`) are left out, with whatever is predicted at them. The figures of
+    `ClusterScores` and the lists of `benchmarks/person_clusters.py` read this one alignment."""
+    g, p = person_mentions(gold), person_mentions(pred)
+    unnamed = {s for s, c in g.items() if c is None}
+    spans = sorted(s for s in set(g) | set(p) if s not in unnamed and (g.get(s) or p.get(s)))
+    return {s: (g.get(s) or f"gold-{s}", p.get(s) or f"pred-{s}") for s in spans}
+
+
 class ClusterScores:
     """B-cubed and MUC over all person mentions (names, pronouns, zero subjects), micro-averaged
     over documents. The mentions scored are those in a named gold cluster or a predicted
@@ -450,12 +462,10 @@ class ClusterScores:
         self.muc = [0, 0, 0, 0]   # recall numerator, denominator, precision numerator, denominator
 
     def add(self, gold: Document, pred: Document) -> None:
-        g, p = person_mentions(gold), person_mentions(pred)
-        unnamed = {s for s, c in g.items() if c is None}
-        spans = sorted(s for s in set(g) | set(p) if s not in unnamed and (g.get(s) or p.get(s)))
-        if not spans:
+        key = cluster_alignment(gold, pred)
+        if not key:
             return
-        key = {s: (g.get(s) or f"gold-{s}", p.get(s) or f"pred-{s}") for s in spans}
+        spans = list(key)
         gold_sets: dict[str, set] = {}
         pred_sets: dict[str, set] = {}
         for s, (gc, pc) in key.items():
