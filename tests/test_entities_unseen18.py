@@ -32,6 +32,11 @@ def test_a_person_named_in_the_document_stays_one_after_pri(nlp):
     assert ("Ромасе", "PER") in found and ("Ромасе", "LOC") not in found
 
 
+def test_a_town_also_named_after_u_is_still_a_place_after_pri(nlp):
+    # `у Гольдбаха` may be a person's or a town's; it does not make the town a person
+    assert ("Гольдбахе", "LOC") in entities(nlp, "Дивизия стояла у Гольдбаха до зимы. Потом при Гольдбахе был бой.")
+
+
 # An adjective of a lower-case thing beside it is no person (GUIDELINES 2.2).
 
 def test_the_law_of_god_as_a_subject_is_no_person(nlp):

@@ -262,8 +262,10 @@ def unknown_place(span: Span, persons: set[str]) -> bool:
 
 
 def person_words(spans: list[Span]) -> set[str]:
-    """The words, lower-cased, of the spans labelled PER."""
-    return {model_word(token).lower() for span in spans if span.label_ == PER for token in span}
+    """The words, lower-cased, of the spans labelled PER that no preposition governs (`Ромась
+    молчал`; not `у Ламбаха`, a place as likely as a person)."""
+    return {model_word(token).lower() for span in spans if span.label_ == PER
+            and not (span.start > 0 and span.doc[span.start - 1].pos_ == ADP) for token in span}
 
 
 def adjective_of_thing(span: Span) -> bool:
