@@ -33,9 +33,9 @@ from letopis.coref.names import CONSONANTS, name_variants, plain
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
-from letopis.entities.rules import NOT_NAMES, honorific_at, latin_word, numbered, opening_capital, opens_clause, persons_name, quoted, ranks, table, verb_form
+from letopis.entities.rules import NOT_NAMES, fine_type as place_fine_type, honorific_at, latin_word, numbered, opening_capital, opens_clause, persons_name, quoted, ranks, table, verb_form
 from letopis.extensions import ENTITIES, TAGGER
-from letopis.labels import EVENT, FACILITY, LOC, ORG, PER
+from letopis.labels import EVENT, FACILITY, LOC, ORG, PER, WORK_OF_ART
 from letopis.ud import ADJ, ADP, CCONJ, DET, INTJ, NOUN, PART, PRON, SCONJ
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.memo import doc_table
@@ -235,6 +235,124 @@ def adjective_place(span: Span, surnames: set[str]) -> bool:
     readings = parses(model_word(span[0]).lower())
     return bool(readings) and all(r.is_known and r.tag.POS == "ADJF" and r.tag.gender == "femn"
                                   and not NAME_GRAMMEMES & r.tag.grammemes for r in readings)
+
+
+# Prepositions of location and the cases in which they put a place (`при Гольдбахе`, `на
+# Сенцовке`, `близ Кельмса`); `у`, `к`, `с`, `от`, after which a person is as likely, are not here.
+LOCATION_CASES = {"в": {"loct", "loc2"}, "во": {"loct", "loc2"}, "на": {"loct", "loc2"}, "при": {"loct"},
+                  "близ": {"gent"}, "вблизи": {"gent"}}
+
+
+def unknown_place(span: Span, persons: set[str]) -> bool:
+    """A one-word person the dictionary does not know at all (every reading guessed), after a
+    preposition of location in a case it puts a place in (`бой при Ворсинге`, `лавка на
+    Сенцовке`): a town, a street or a field no dictionary lists, not a person, whom `при`, `в` or
+    `на` in the locative seldom govern and whose name the dictionary mostly knows (`при Кутузове`,
+    `при Петре` stay). Not where the document names a person by a word of the same stem (`Ромась
+    молчал. При Ромасе ...`: the lemmatiser guesses the two forms apart, so they do not vote)."""
+    if span.label_ != PER or len(span) != 1 or span.start == 0 or not span[0].is_alpha:
+        return False
+    cases = LOCATION_CASES.get(span.doc[span.start - 1].text.lower())
+    word = model_word(span[0]).lower()
+    readings = parses(word)
+    if cases is None or not readings or any(r.is_known for r in readings) or not any(r.tag.case in cases for r in readings):
+        return False
+    stem = word[:max(3, len(word) - 2)]
+    return not any(other != word and other.startswith(stem) for other in persons)
+
+
+def person_words(spans: list[Span]) -> set[str]:
+    """The words, lower-cased, of the spans labelled PER that no preposition governs (`Ромась
+    молчал`; not `у Ламбаха`, a place as likely as a person)."""
+    return {model_word(token).lower() for span in spans if span.label_ == PER
+            and not (span.start > 0 and span.doc[span.start - 1].pos_ == ADP) for token in span}
+
+
+def adjective_of_thing(span: Span) -> bool:
+    """A one-word person that is an adjective of a lower-case inanimate noun beside it, in its
+    case, gender and number: `закона Божьего`, `закон Божий` (a subject of study), `Чесноковского
+    дела` (a battle named by its village). Before the noun the word's likeliest reading is an
+    adjective and none is a name the dictionary knows; after it every reading is an adjective
+    the dictionary knows, so that a surname it only guesses stays (`дом Болконского`)."""
+    if span.label_ != PER or len(span) != 1:
+        return False
+    word, doc = span[0], span.doc
+    readings = parses(model_word(word).lower())
+    if not readings or readings[0].tag.POS != "ADJF" or any(r.is_known and PERSON_GRAMMEMES & r.tag.grammemes for r in readings):
+        return False
+    known_adjective = all(r.is_known and r.tag.POS == "ADJF" for r in readings)
+    for j, needs_known in ((span.end, False), (span.start - 1, True)):
+        if 0 <= j < len(doc) and (known_adjective or not needs_known) and thing_agreeing(doc[j], word):
+            return True
+    return False
+
+
+def thing_agreeing(noun: Token, word: Token) -> bool:
+    """A lower-case inanimate noun that the dictionary reads in a case, gender and number of the
+    word read as an adjective (`закон Божий`; the tagger's own cases of a capitalised adjective
+    are unsure)."""
+    if noun.pos_ != NOUN or not noun.text[:1].islower() or "Anim" in noun.morph.get("Animacy"):
+        return False
+    forms = {(r.tag.case, r.tag.number, r.tag.gender) for r in parses(model_word(word).lower()) if r.tag.POS == "ADJF"}
+    return any(r.tag.POS == "NOUN" and r.tag.animacy == "inan" and (r.tag.case, r.tag.number, r.tag.gender) in forms
+               for r in parses(model_word(noun).lower()))
+
+
+# The old patronymic's nouns: `Иван Петров сын` (GUIDELINES 9.42), `Марья Петрова дочь`
+PATRONYMIC_NOUNS = frozenset({"сын", "дочь"})
+
+
+def old_patronymics(spans: list[Span]) -> list[Span]:
+    """A person's first name and the old patronymic, the father's name in `-ов`, `-ин` followed
+    by `сын` or `дочь` in its case (`Степан Егоров сын`, `Фёдора Кузьмина сына`), is one name with
+    the noun, and with the surname that follows it (`Иван Михайлов сын Ламакин`): the models stop
+    before the lower-case noun and read the surname as another person."""
+    persons = {span.start: span for span in spans if span.label_ == PER}
+    joined: dict[tuple[int, int], Span] = {}
+    for span in spans:
+        doc, end = span.doc, span.end
+        if span.label_ != PER or len(span) < 2 or end >= len(doc) or doc[end].lemma_ not in PATRONYMIC_NOUNS \
+                or not doc[end].text.islower() or not SURNAME.match(model_word(span[-1]).lower().replace("ё", "е")) \
+                or not set(doc[end].morph.get("Case")) & set(span[-1].morph.get("Case")) \
+                or not has_reading(span[0], frozenset({"Name"})):
+            continue
+        after = persons.get(end + 1)
+        last = after.end if after is not None and len(after) == 1 else end + 1
+        joined[(span.start, span.end)] = Span(doc, span.start, last, label=PER)
+        joined[(span.start, span.end)]._.fine_type = None
+        if last > end + 1:
+            joined[(after.start, after.end)] = None
+    if not joined:
+        return spans
+    kept = [joined.get((s.start, s.end), s) if s.label_ == PER else s for s in spans]
+    return [s for s in kept if s is not None]
+
+
+INSIDE_OF = frozenset({ORG, EVENT, WORK_OF_ART})  # the names a place is named inside (GUIDELINES 2.4)
+
+
+def places_inside(spans: list[Span]) -> list[Span]:
+    """A place named inside a longer name of another type is annotated too (GUIDELINES 2.4:
+    `война в Корее` → EVENT and LOC `Корее`): a capitalised word inside an organisation, an event
+    or a title of more than one word (`«Эхо Москвы»`, `Дни поэзии на Алтае`, `«Вестник Европы»`),
+    whose likeliest dictionary reading is a place it knows and none a person's name, where no
+    span has it already. Adjectives are not places (2.2: `Московский университет` has none)."""
+    covered = {(s.start, s.end) for s in spans}
+    new = []
+    for outer in spans:
+        if outer.label_ not in INSIDE_OF or len(outer) < 2:
+            continue
+        for token in outer:
+            if not token.text[:1].isupper() or not token.is_alpha or (token.i, token.i + 1) in covered:
+                continue
+            readings = parses(model_word(token).lower())
+            if readings and readings[0].is_known and "Geox" in readings[0].tag.grammemes and readings[0].tag.POS == "NOUN" \
+                    and not any(PERSON_GRAMMEMES & r.tag.grammemes for r in readings):
+                place = Span(outer.doc, token.i, token.i + 1, label=LOC)
+                place._.fine_type = place_fine_type(place)
+                covered.add((token.i, token.i + 1))
+                new.append(place)
+    return new
 
 
 # a family's plural of a possessive surname (`у Лапиных`, `с Сомовыми`)
@@ -789,13 +907,18 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
                  if (name := event_name(span, named, small) if span.label_ == EVENT else span) is not None]
     spans = [part for span in spans for part in (glued_place_and_person(span) or glued_names(span) or [span])]
     spans = [named_after(span, spans) for span in spans]
+    spans = old_patronymics(spans)
     spans += repeated_surnames(doc, spans)
     spans += repeated_names(doc, spans)
     spans += dictionary_persons(doc, spans)
+    spans = [span for span in spans if not adjective_of_thing(span)]
+    spans += places_inside(spans)
     surnames = surname_keys(spans)
     places = {(span.start, span.end) for span in spans if span.label_ == PER
               and (place_form(span) or place_only(span) or adjective_place(span, surnames))}
-    spans = [relabelled(span, LOC) if (span.start, span.end) in places else span for span in spans]
+    written = person_words(spans)
+    unknown = {(span.start, span.end) for span in spans if unknown_place(span, written)}  # one vote each
+    spans = [relabelled(span, LOC) if (span.start, span.end) in places | unknown else span for span in spans]
     spans = [relabelled(span, PER) if (span.label_ == LOC and first_name_only(span)) or addressed(span)
              or family_name(span) else span
              for span in spans]

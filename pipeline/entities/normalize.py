@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from letopis import ud
 from letopis.coref.names import ClusterIndex, nominative_form
+from letopis.entities.rules import NAME_PARTICLES
 from letopis.extensions import ENTITIES
 from letopis.labels import PER
 from letopis.morphosyntax.lemma import parses
@@ -197,13 +198,25 @@ def head_and_genitives(span: Span) -> bool:
         t.morph.get(ud.CASE) == ["Gen"] for t in span[1:])
 
 
-def modifiers_and_head(span: Span) -> bool:
+def modifiers_and_head(words: list[Token]) -> bool:
     """Capitalised adjectives the dictionary can read in the case, gender and number of the noun
-    that ends the span (`Нижней Чирской станицы`, `Добрянского форпоста`), whatever case the
-    tagger gave them: every word of such a name goes into the nominative."""
-    *modifiers, head = span
+    that ends the span (`Нижней Чирской станицы`, `Добрянского форпоста`), whatever case or part
+    of speech the tagger gave them: every word of such a name goes into the nominative."""
+    *modifiers, head = words
     return bool(modifiers) and head.pos_ == ud.NOUN and bool(head.morph.get(ud.CASE)) and all(
-        t.pos_ == ud.ADJ and model_word(t)[:1].isupper() and agreeing_readings(t, head) for t in modifiers)
+        t.pos_ in (ud.ADJ, ud.PROPN) and model_word(t)[:1].isupper() and agreeing_readings(t, head) for t in modifiers)
+
+
+def inserted(span: Span) -> set[int]:
+    """The tokens of a particle or a note's number inside a place's name (`Зимовейской же
+    станицы`, `Будоринского(4) форпоста`), which its normal form leaves out."""
+    found = set()
+    for t in span:
+        if t.text.lower() in NAME_PARTICLES:
+            found.add(t.i)
+        elif t.text == "(" and t.i + 2 < span.end and span.doc[t.i + 1].is_digit and span.doc[t.i + 2].text == ")":
+            found |= {t.i, t.i + 1, t.i + 2}
+    return found
 
 
 def adjective_nominative(token: Token, head: Token) -> str:
@@ -284,10 +297,12 @@ def normal(span: Span) -> str:
             agreeing = {span[0].i}
         if (written_out := abbreviated_term(span)) is not None:  # `Тульской губ.`: `Тульская губерния`
             return written_out
-        if modifiers_and_head(span):  # `Зимовейской станицы`, however the parser hangs or tags the words
-            head = nominative(span[-1], False, None)
-            words = [adjective_nominative(t, span[-1]) for t in span[:-1]] + [head]
-            return "".join(w + t.whitespace_ for w, t in zip(words, span)).strip()
+        skipped = inserted(span)
+        core = [t for t in span if t.i not in skipped]
+        if modifiers_and_head(core):  # `Зимовейской станицы`, however the parser hangs or tags the words
+            head = nominative(core[-1], False, None)
+            words = [adjective_nominative(t, core[-1]) for t in core[:-1]] + [head]
+            return "".join(w + (t.whitespace_ or (" " if t.i + 1 in skipped else "")) for w, t in zip(words, core)).strip()
         conjuncts = coordinated_nouns(span, root)
         case = conjuncts_case(root, conjuncts)
         agreeing |= {t.i for t in conjuncts}

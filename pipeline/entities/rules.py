@@ -511,12 +511,51 @@ def place_names(doc: Doc) -> Iterator[Span]:
         if kind is None:
             continue
         start = head.i
-        while start > 0 and not doc[start].is_sent_start and adjective_of(doc[start - 1], head):
-            start -= 1
+        while start > 0 and not doc[start].is_sent_start:
+            before = past_insertion(doc, start)
+            if before == 0 or not adjective_of(doc[before - 1], head):
+                break
+            start = before - 1
         if any(capitalised(t) and not t.is_sent_start for t in doc[start:head.i]):
             span = Span(doc, start, head.i + 1, label=LOC)
             span._.fine_type = kind
             yield span
+
+
+def dedications(doc: Doc) -> Iterator[Span]:
+    """The dedication of a church named after its noun (`dedications.tsv`): the capitalised
+    words in the genitive right after a lower-case `церковь`, `храм`, `собор` (`к церкви Трёх
+    Мучеников`, `в храме Николая Чудотворца`) are one LOC, the building's name, FACILITY; the
+    models read such a saint's name as a person or miss it."""
+    terms = table("dedications")
+    for token in doc:
+        kind = terms.get(lemma(token))
+        if kind is None or not token.text.islower():
+            continue
+        end = token.i + 1
+        while end < len(doc) and capitalised(doc[end]) and not doc[end].is_sent_start \
+                and "Gen" in doc[end].morph.get(CASE):
+            end += 1
+        if end > token.i + 1:
+            span = Span(doc, token.i + 1, end, label=LOC)
+            span._.fine_type = kind
+            yield span
+
+
+# Particles that stand inside a place's name, between its adjective and its term (`Зимовейской же
+# станицы`, GUIDELINES 9.42)
+NAME_PARTICLES = frozenset({"же", "ж"})
+
+
+def past_insertion(doc: Doc, i: int) -> int:
+    """Where the words before token `i` resume past a particle (`Зимовейской же станицы`) or a
+    note's number glued to the word before it (`Будоринского(4) форпоста`): both inside the name."""
+    if i >= 1 and doc[i - 1].text.lower() in NAME_PARTICLES:
+        return i - 1
+    if i >= 4 and doc[i - 1].text == ")" and doc[i - 2].is_digit and doc[i - 3].text == "(" \
+            and doc[i - 4].idx + len(doc[i - 4]) == doc[i - 3].idx:
+        return i - 3
+    return i
 
 
 @lru_cache(maxsize=None)
@@ -677,9 +716,13 @@ def trimmed(ent: Span, places: list[Span]) -> Span:
 
 
 def adjective_of(token: Token, head: Token) -> bool:
-    """An adjective in the head noun's case (`Зимовейской станице`; not `Яика станицу`)."""
-    return token.pos_ == ADJ and lemma(token) not in table("quantifiers") and bool(
-        set(token.morph.get(CASE)) & set(head.morph.get(CASE)))
+    """An adjective in the head noun's case (`Зимовейской станице`; not `Яика станицу`); a
+    capitalised word the tagger takes for a proper noun is one where the dictionary reads it as an
+    adjective in that case (`Зимовейской же станицы`)."""
+    cases = set(head.morph.get(CASE))
+    if token.pos_ == PROPN and capitalised(token):
+        return any(r.tag.POS == "ADJF" and UD_CASES.get(r.tag.case) in cases for r in parses(model_word(token).lower()))
+    return token.pos_ == ADJ and lemma(token) not in table("quantifiers") and bool(set(token.morph.get(CASE)) & cases)
 
 
 def inside_place(ent: Span, places: list[Span]) -> bool:
@@ -874,7 +917,8 @@ class EntityRules:
         rules = list(titles(doc)) + list(named_heads(doc))
         rules += list(repeated(doc, rules))
         # NEREL's convention has a street, pier or fortress as a FACILITY, no place (GUIDELINES 9.6)
-        places = [span for span in [*place_names(doc), *abbreviated_places(doc)] if allowed(span, RULES, self.sources)
+        places = [span for span in [*place_names(doc), *abbreviated_places(doc), *dedications(doc)]
+                  if allowed(span, RULES, self.sources)
                   and not (LOC in self.convention.facility and span._.fine_type == FACILITY)]
         rules = [span for span in rules if allowed(span, RULES, self.sources)] + places + heads
         if not self.only:  # the pipeline's combination: a hidden name after a rank (`генерал NN`)
