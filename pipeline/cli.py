@@ -28,7 +28,7 @@ from letopis.batch.stream import AnalysisFailed, Piece, analyse
 from letopis.evaluate import command as evaluate
 from letopis.export.atomic import remove_temporaries
 from letopis.export.formats import DEFAULT, FORMATS, HTML, Outputs, parse_formats
-from letopis.export.records import Numbering, as_read, doc_records
+from letopis.export.records import Numbering, as_read, doc_records, doc_text
 from letopis.events.extractor import BIOGRAPHY, NEREL
 from letopis.resources import tables_hash
 from letopis.structure import Placement, find_structure
@@ -262,7 +262,7 @@ class Run:
         """The pieces of text `key`, moving the progress bar by each piece's share of the file."""
         for doc, offset in pieces:
             yield doc, offset
-            self.advance(key, (offset + len(doc.text)) * self.sizes[key] // max(length, 1))
+            self.advance(key, (offset + len(doc_text(doc))) * self.sizes[key] // max(length, 1))
 
     def finish(self) -> None:
         failed = [(entry.input, entry.reason or "") for _, entry in sorted(self.manifest.entries.items())

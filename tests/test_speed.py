@@ -451,3 +451,29 @@ def test_whether_a_text_is_wrapped_is_worked_out_once_and_as_before():
     blank = prose.index("\n\n") + 2  # a wrapped text breaks its paragraphs at blank lines
     assert list(paragraph_spans(prose)) == [(0, blank), (blank, len(prose))]
     assert len(list(paragraph_spans(lines))) == 3
+
+
+def test_a_words_forms_kept_per_word_and_lemma_and_the_passes_over_capitalised_words(nlp):
+    from letopis.entities.consistency import (capitals, dictionary_persons, parses, repeated_names,
+                                              repeated_surnames, word_forms)
+    from letopis.words import lemma, model_word
+
+    doc = nlp("Утром Синев зашёл к Петровым. — Маша, ты? — спросил Синев.\n"
+              "Маша налила чаю, а майор Синев сел у окна. Потом пришёл Демидов, и Маша ушла.")
+    for token in doc:  # the definition, worked out again for every word
+        word = model_word(token).lower()
+        plain = {word, lemma(token)} | {p.normal_form.replace("ё", "е") for p in parses(word)}
+        assert word_forms(token) == plain
+        assert word_forms(token) is word_forms(doc[token.i])  # kept, not worked out again
+    assert capitals(doc) == [t.i for t in doc if t.text[:1].isupper()]
+    assert [doc[i].text for i in capitals(doc)][:3] == ["Утром", "Синев", "Петровым"]
+    # the passes for names look at the capitalised words only; as if the models had missed every
+    # `Синев`, `Демидов` and the last `Маша`: the surname written three times (once after a rank,
+    # `майор Синев`) is a person in each place, the last `Маша` a person by the dictionary and by
+    # the name found twice elsewhere
+    masha = [t.i for t in doc if t.text == "Маша"]
+    found = [s for s in doc.ents if s.text not in ("Синев", "Демидов") and s.start != masha[-1]]
+    assert [(s.start, s.label_) for s in repeated_surnames(doc, found)] == [
+        (t.i, "PER") for t in doc if t.text == "Синев"]
+    assert [s.start for s in dictionary_persons(doc, found)] == [masha[-1]]
+    assert [s.start for s in repeated_names(doc, found)] == [masha[-1]]

@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -41,6 +41,7 @@ from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds
 from letopis.resources import load_mapping, load_table
+from letopis import words
 from letopis.words import lemma, model_word
 
 NAME_TYPES = frozenset({PER, LOC, ORG})  # the labels one name is confused between
@@ -406,8 +407,9 @@ def repeated_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     inside: set[str] = set()
     ranked: set[str] = set()
     rank_words = ranks()
-    for token in doc:
-        if not token.text[:1].isupper() or token.i in in_quotes:
+    for i in capitals(doc):
+        token = doc[i]
+        if i in in_quotes:
             continue
         stem = surname_stem(token)
         if stem is None:
@@ -445,10 +447,12 @@ def repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
         return []
     covered = {i for s in spans for i in range(s.start, s.end)}
     in_quotes = {i for start, end in quoted(doc) for i in range(start, end)}
+    written = {s[0].orth for s in spans if s.label_ == PER and len(s) == 1 and s.text in known}  # `orth`: the text's hash
     new = []
-    for token in doc:
-        if token.text not in known or token.i in covered or token.i in in_quotes:
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth not in written or i in covered or i in in_quotes:
             continue
+        token = doc[i]
         if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
             continue  # the first word of a longer name, which this rule would cut (`Ивана Четвёртого`)
         readings = parses(model_word(token).lower())
@@ -471,8 +475,8 @@ def dictionary_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     in_quotes = {i for start, end in quoted(doc) for i in range(start, end)}
     persons = {lemma(s[0]) for s in spans if s.label_ == PER and len(s) == 1}
     new = []
-    for token in doc:
-        if not token.text[:1].isupper() or not token.is_alpha or token.i in covered or token.i in in_quotes:
+    for i in capitals(doc):
+        if i in covered or i in in_quotes or not (token := doc[i]).is_alpha:
             continue
         if opens_sentence(token) or latin_word(token.text):
             continue
@@ -650,17 +654,36 @@ def relabelled(span: Span, label: str) -> Span:
     return new
 
 
-def word_forms(token: Token) -> set[str]:
-    """The word lowercased, its lemma and every dictionary normal form (`Зарубиным` → зарубин)."""
-    word = model_word(token).lower()
-    return {word, lemma(token)} | {p.normal_form.replace("ё", "е") for p in parses(word)}
+_FORMS: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def word_forms(token: Token) -> frozenset[str]:
+    """The word lowercased, its lemma and every dictionary normal form (`Зарубиным` → зарубин);
+    worked out once per word and lemma, all it depends on (asked of most words of every document)."""
+    key = (token.orth, token.lemma)
+    found = _FORMS.get(key)
+    if found is None:
+        word = model_word(token).lower()
+        found = words._remember(_FORMS, key, frozenset(
+            {word, lemma(token)} | {p.normal_form.replace("ё", "е") for p in parses(word)}))
+    return found
+
+
+def capitals(doc: Doc) -> list[int]:
+    """The indices of the tokens that begin with a capital letter (`t.text[:1]` is `text[t.idx]`),
+    worked out once per Doc: the passes for names below look at no other token."""
+    table = doc_table(doc, "capitals")
+    found = table.get("indices")
+    if found is None:
+        text = doc_text(doc)
+        found = table["indices"] = [i for i, idx in enumerate(doc.to_array(IDX).tolist())
+                                    if text[idx:idx + 1].isupper()]
+    return found
 
 
 def capitalised_inside(doc: Doc) -> set[str]:
     """The forms of the words the document capitalises somewhere other than at a sentence's start."""
-    text = doc_text(doc)  # a Token only for a word that opens on a capital: `t.text[:1]` is `text[t.idx]`
-    return {form for i, idx in enumerate(doc.to_array(IDX).tolist()) if text[idx:idx + 1].isupper()
-            and not opens_sentence(t := doc[i]) for form in word_forms(t)}
+    return {form for i in capitals(doc) if not opens_sentence(t := doc[i]) for form in word_forms(t)}
 
 
 def named_inside(token: Token, named: set[str]) -> bool:
