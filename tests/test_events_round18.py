@@ -55,8 +55,7 @@ def none_at(nlp, text: str, trigger: str) -> None:
     ("Потом явилась соседка с корзиной.", "явилась", "MOVEMENT"),
     # the nouns of speech with the speaker named or pointed to
     ("По рассказу отца, дед служил в Казани.", "рассказу", "COMMUNICATION"),
-    ("По совету брата он уехал в Пермь.", "совету", "COMMUNICATION"),
-    ("На мой вопрос он ничего не ответил.", "вопрос", "COMMUNICATION"),
+    ("По требованию брата он уехал в Пермь.", "требованию", "COMMUNICATION"),
 ])
 def test_round18_class_members(nlp, text, trigger, type):
     assert only(nlp, text, trigger)[0] == type, events(nlp, text)
@@ -78,8 +77,7 @@ def test_round18_class_members(nlp, text, trigger, type):
     ("Я бросился за ним.", "бросился"),                  # running after someone (GUIDELINES 9.17)
     ("Этот случай явился причиной ссоры.", "явился"),    # being something
     ("Речь шла о продаже дома.", "Речь"),                # the matter, no speaker
-    ("Государственный совет собрался утром.", "совет"),  # a body
-    ("Вопрос о земле решили весной.", "Вопрос"),         # an issue
+    ("Он прочёл рассказы Чехова.", "рассказы"),          # works, not a telling
     ("Бибиков услышал канонаду за рекой.", "канонаду"),  # gunfire only heard (GUIDELINES 9.60)
 ])
 def test_round18_no_event(nlp, text, trigger):
