@@ -27,8 +27,8 @@ def types(nlp, text: str) -> dict[str, str]:
     ("Тётя Оля звала нас к себе на дачу.", "звала", "COMMUNICATION", set()),
     ("Поручик Грачёв вызвал капитана Рудина на дуэль.", "вызвал", "CONFLICT",
      {("participant", "Грачёв"), ("participant", "Рудина")}),
-    # threatening and congratulating someone
-    ("Сосед пригрозил Андрею судом.", "пригрозил", "COMMUNICATION", {("recipient", "Андрею")}),
+    # threatening someone is hostility, CONFLICT (GUIDELINES 9.60); congratulating a message
+    ("Сосед пригрозил Андрею судом.", "пригрозил", "CONFLICT", {("recipient", "Андрею")}),
     ("Вечером сослуживцы поздравили Ирину Сергеевну с юбилеем.", "поздравили", "COMMUNICATION",
      {("recipient", "Ирину Сергеевну")}),
     # insulting and mocking a person (CONFLICT)

@@ -47,7 +47,7 @@ def test_the_classes_found_on_the_fourth_probe(nlp, text, trigger, type, args):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Собака бросилась на почтальона.", "бросилась"),              # an attack on someone: left out
+    ("Собака бросилась на почтальона.", "бросилась"),              # an animal's attack: no event of people
     ("Мальчишки бросились за кошкой.", "бросились"),              # a chase (GUIDELINES 9.17)
     ("Тётя Маша бросилась ему в объятия.", "бросилась"),          # an embrace
     ("Яркая вывеска сразу бросилась мне в глаза.", "бросилась"),  # a thing caught the eye

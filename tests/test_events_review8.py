@@ -15,8 +15,8 @@ def types(nlp, text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text, trigger, type, args", [
-    # a threat: a person threatens a person
-    ("Осенью Павел Гордеев угрожал брату ружьём.", "угрожал", "COMMUNICATION", {("agent", "Павел Гордеев")}),
+    # a threat: a person threatens a person, hostility (CONFLICT, GUIDELINES 9.60)
+    ("Осенью Павел Гордеев угрожал брату ружьём.", "угрожал", "CONFLICT", {("participant", "Павел Гордеев")}),
     # a dispute with a partner under `с`
     ("Наши соседи долго спорили с управдомом.", "спорили", "MEETING", set()),
     # dying: `успокоиться навеки`
