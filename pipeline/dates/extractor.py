@@ -25,8 +25,8 @@ ranges of days and months as TIMEX3 intervals (`с 5 по 21 августа` →
 зимой`), stretches (`последние пять лет` P5Y), `полгода`, terms (`к двум годам каторги`),
 centuries in words, `в ту осень`, `третьего дня`, a comparative before a counted date (`более
 тридцати лет назад`, mod BEFORE). The kinds of unseen text (GUIDELINES 9.59): the unit before its count as
-an approximate duration (`месяца три`), `полчаса`, a season counted once (`одно лето`), an ordinal count a
-verb lasts (`хворает третий год` P3Y), `на восьмой день`, `ныне другой год`, `773 года`, `а в 11-м`. What a date lacks (its year, its century, the date it is counted from) comes from
+an approximate duration (`недели три`), `полчаса`, a season counted once (`одну зиму`), an ordinal count a
+verb lasts (`хворает третий год` P3Y), `на восьмой день`, `773 года`. What a date lacks (its year, its century, the date it is counted from) comes from
 the date in force: `narrative.py`.
 """
 from __future__ import annotations
@@ -132,7 +132,6 @@ def openers() -> frozenset[str]:
     for name in ("deictic", "relative", "feasts", "quantifiers", "shifts_first", "halves"):
         first |= {key.split()[0] for key in phrases(name)}
     first |= {key.split()[0] for key in table("parts_of_month")}  # `первых числах`
-    first |= set(table("ordinal_words")) | set(table("since_now"))  # `другой год служит`, `ныне другой год`
     first |= set(table("writing_time")) | set(table("weekday_shifts"))  # `прошлую субботу`, `следующий четверг`
     first |= {key.split()[0] for key in phrases("deictic_forms")} | {key.split()[0] for key in phrases("tensed")}
     return frozenset(first)
@@ -238,7 +237,6 @@ class Reader:
         self.lemmas = [lemma(t) for t in self.tokens]  # read many times per token
         self.texts = [t.text for t in self.tokens]  # so are the words
         self.ages: set[int] = set()  # where an age in years is told (`ему было десять лет`)
-        self.numbers: set[int] = set()  # where `седьмое число` is a day only if a month is in force
 
     # -- tokens ---------------------------------------------------------------------------
     def lemma(self, i: int) -> str:
@@ -493,10 +491,6 @@ class Reader:
             return None
         if alt is None and self.lemma(after) == "число" and PLURAL not in self.at(after).morph.get("Number"):
             # `15-го числа`: a day of the month in force (`в первых числах` is a part of a month)
-            if self.text(after).lower() == "число" and self.text(i).isalpha() and not self.after_preposition(i):
-                # `Было седьмое число`: a day only with a month in force; `седьмое число` alone is a number
-                # (`по 25-е число`, `на седьмое число` stay days)
-                self.numbers.add(self.tokens[i].idx)
             return Found(after + 1, f"XXXX-XX-{day:02d}", need=MONTH_NEED)
         found = self.month(after, bare_year_ok)
         if found is None:
@@ -641,17 +635,17 @@ class Reader:
     def season(self, i: int, bare_year_ok: bool) -> Found | None:
         """`зимой 1850 года`, and a winter across two years `зимой 1850/51 года`: the TIMEX3 season
         of the first year (`1850-WI`) with both years in `range` (`1850/1851`). A season counted
-        once (`был дома одно лето`, `одну зиму прожили`) is one season the text does not place:
+        once (`одну зиму прожили`, `одну осень гостил`) is one season the text does not place:
         `XXXX-SU`, the count inside the span, no year taken from the date in force (GUIDELINES 9.59)."""
         if self.lemma(i) in table("writing_time"):  # `прошлой зимой`, `этим летом`: the year of writing
             code = table("seasons").get(self.text(i + 1).lower()) or table("seasons").get(self.lemma(i + 1))
             return Found(i + 2, f"{UNKNOWN_YEAR}-{code}") if code else None
         if (count := self.count(i)) is not None and count[0] == "1" and count[1] == i + 1 and (
                 code := table("seasons").get(self.lemma(i + 1))):
-            return Found(i + 2, f"{UNKNOWN_YEAR}-{code}")  # `одно лето`, `одну зиму`: some one season, no year said
+            return Found(i + 2, f"{UNKNOWN_YEAR}-{code}")  # `одну зиму`: some one season, no year said
         code = table("seasons").get(self.text(i).lower()) or table("seasons").get(self.lemma(i))
         if not code or only_plural(self.text(i).lower()):
-            return None  # `вьюгами долгих зим`: winters in general, no date (GUIDELINES 9.59)
+            return None  # `в снежные зимы`: winters in general, no date (GUIDELINES 9.59)
         if pair := year_pair(self.text(i + 1)):
             return Found(self.unit_end(i + 2, "year"), f"{pair[0]}-{code}", range=f"{pair[0]}/{pair[1]}")
         return self.in_year(i + 1, code)
@@ -858,21 +852,7 @@ class Reader:
         found = SHORT_YEAR.match(self.text(i))
         if found and self.year_unit(i + 1) and not self.year_of_a_term(i, i + 2) and not self.age_by_year(i, i + 1):
             return Found(self.unit_end(i + 1, "year"), f"XX{int(found.group(1)):02d}", need=CENTURY)
-        if found and self.year_word_left_out(i):
-            return Found(i + 1, f"XX{int(found.group(1)):02d}", need=CENTURY)
         return None
-
-    def year_word_left_out(self, i: int) -> bool:
-        """`а в 11-м` after `в 7-м году` or `в 1807 году` in its sentence: a year whose year word is
-        left out, as a coordinated second year leaves it (GUIDELINES 9.59); after `в` in the
-        locative, nothing after it that it could qualify (`в 5-м полку`, `в 11-м часу`), and a year
-        with its year word before it in the sentence."""
-        after = self.at(i + 1)
-        if self.lemma(i - 1) not in ("в", "во") or not self.text(i).endswith("-м") or (
-                after is not None and (after.pos_ in (NOUN, PROPN, ADJ, NUM) or after.like_num)):
-            return False
-        return any(self.year_unit(k + 1) and (SHORT_YEAR.match(self.text(k)) or YEAR_DIGITS.match(self.text(k)))
-                   for k in range(i - 1))
 
     def age_by_year(self, i: int, unit: int) -> bool:
         """`внуку шёл по девятому году`, `сын по 4-му году`: `по` with the dative of an ordinal year is
@@ -886,39 +866,36 @@ class Reader:
                                               and GENITIVE in after.morph.get("Case"))
 
     def ordinal(self, i: int) -> tuple[int, int] | None:
-        """An ordinal in words at i (`третий`, `двадцать пятый`, the old `другой`: `ordinal_words.tsv`)
-        and the index after it."""
-        if (word := table("ordinal_words").get(self.lemma(i))) is not None:
-            return int(word), i + 1
+        """An ordinal in words at i (`третий`, `двадцать пятый`) and the index after it."""
         number = numerals.read(self.lemmas, i)
         return (number.value, number.end) if number is not None and number.ordinal else None
 
     def lasting(self, i: int, bare_year_ok: bool) -> Found | None:
         """An ordinal count of time in the accusative that a verb takes as how long it has lasted
-        (`хворает третий год`, `живёт у нас пятый месяц`, `вторую неделю не встаёт`, `другой год
-        служит`): a duration of so many units (`P3Y`, GUIDELINES 9.59), not a year without its
-        century. Not after a preposition (`в третий год`, `на третий день`: a point), not as the
-        subject (`Шёл третий год войны`, `Мальчику пошёл девятый год`: a time or an age), not a
-        year of a term (`третий год службы`). After a word of the moment of speaking (`ныне другой
-        год`, `теперь третий год`: `since_now.tsv`) it is the year so many since, counted back one
-        less, as `назад тому третий год` is."""
-        now = self.text(i).lower() in table("since_now")
-        start = i + 1 if now else i
-        while now and self.lemma(start) in table("age_adverbs"):
-            start += 1  # `теперь уже третий год`
-        found = self.ordinal(start)
+        (`хворает третий год`, `живёт у нас пятый месяц`, `вторую неделю не встаёт`): a duration of
+        so many units (`P3Y`, GUIDELINES 9.59), not a year without its century. Not after a
+        preposition (`в третий год`, `на третий день`: a point), not as the subject (`Шёл третий год
+        войны`, `Мальчику пошёл девятый год`: a time or an age), not a year of a term (`третий год
+        службы`)."""
+        found = self.ordinal(i)
         if found is None or not 1 < found[0] < 100:
             return None
         number, at = found
-        unit, token = table("durations").get(self.lemma(at)), self.at(at)
-        if unit not in COUNT_UNITS or token is None or self.plural(at) or not set(token.morph.get("Case")) & DIRECT \
-                or token.dep_ in SUBJECTS or self.genitive_after(at) or self.lemma(i - 1) in table("prepositions"):
+        unit = self.counted_unit(at)
+        if unit is None or self.at(at).dep_ in SUBJECTS or self.lemma(i - 1) in table("prepositions"):
             return None
-        if now:
-            return Found(at + 1, TEMPLATES[unit], need=f"{REPORTED}-{number - 1}{unit}") if unit == "Y" else None
-        if verb_tense(token)[0] is None:
+        if verb_tense(self.at(at))[0] is None:
             return None  # no finite verb in its clause that could last
         return Found(at + 1, f"P{number}{unit}")
+
+    def counted_unit(self, at: int) -> str | None:
+        """The unit of time (`durations.tsv`) an ordinal counts at `at`, in the singular of the
+        nominative or accusative, with no genitive after it whose term, event or feast it counts."""
+        unit, token = table("durations").get(self.lemma(at)), self.at(at)
+        if unit not in COUNT_UNITS or token is None or self.plural(at) or not set(token.morph.get("Case")) & DIRECT \
+                or self.genitive_after(at):
+            return None
+        return unit
 
     def genitive_after(self, at: int) -> bool:
         """Whether a genitive follows the unit at `at`, whose term, event or feast it counts (`третий
@@ -935,9 +912,7 @@ class Reader:
         if self.lemma(i - 1) != "на" or (found := self.ordinal(i)) is None or not 1 < found[0] <= ORDINAL_REACH:
             return None
         number, at = found
-        unit, token = table("durations").get(self.lemma(at)), self.at(at)
-        if unit not in COUNT_UNITS or token is None or self.plural(at) or not set(token.morph.get("Case")) & DIRECT \
-                or self.genitive_after(at) or self.lemma(at + 1) in EVENT_ANCHORS:
+        if (unit := self.counted_unit(at)) is None or self.lemma(at + 1) in EVENT_ANCHORS:
             return None
         return Found(at + 1, TEMPLATES[unit], need=f"{AFTER}{number - 1}{unit}", sign=AFTER)
 
@@ -1210,12 +1185,12 @@ class Reader:
 
     def approximate(self, i: int, bare_year_ok: bool) -> Found | None:
         """A count of time in the approximate order, the unit before its count, nothing counted
-        from it (`месяца три я лежал`, `года два он сидел`, `недель семь хворал`, `часа два
+        from it (`месяца четыре она гостила`, `года три он учился`, `недель семь хворал`, `часа два
         стояли`, `минут десять`): a duration, mod APPROX, as `недели через две` is the counted date
         APPROX (GUIDELINES 8.5, 9.59). The unit in the genitive opens its phrase (not after a word
         that governs or qualifies it: `того года два раза`, `в начале года две роты`); the count is
         in the nominative or accusative and quantifies no noun after it (`дня три пути`); an age
-        is none (`ему было лет пять`), nor a time of day (`Было утро, часов восемь`)."""
+        is none (`ему было лет пять`), nor a time of day (`Вернулись поздно: было часов девять`)."""
         unit, clock = table("durations").get(self.lemma(i)), table("clock_units").get(self.lemma(i))
         token, before = self.at(i), self.at(i - 1)
         if (unit not in COUNT_UNITS and clock is None) or token is None or (
@@ -1234,7 +1209,7 @@ class Reader:
         if clock is not None:
             if any(self.lemma(k) in CLOCK_VERBS for k in range(max(0, i - HOUR_VERB_REACH), i)) or (
                     table("clock_words").get(self.lemma(count[1])) == "after"):
-                return None  # `Было утро, часов восемь`, `часа три ночи`: a time of day (8.5)
+                return None  # `Вернулись поздно: было часов девять`, `часа три ночи`: a time of day (8.5)
             return Found(count[1], f"PT{count[0]}{clock}", mod=APPROX)
         return Found(count[1], f"P{count[0]}{unit}", mod=APPROX)
 
@@ -1473,7 +1448,7 @@ def unname_feasts(doc: Doc, dates: list[Span]) -> None:
 
 class DateExtractor:
     def __call__(self, doc: Doc) -> Doc:
-        spans, ages, numbers = [], set(), set()
+        spans, ages = [], set()
         for sent in doc.sents:
             reader = Reader(sent)
             i = 0
@@ -1495,16 +1470,12 @@ class DateExtractor:
                 spans.append(span)
                 i = found.end
             ages.update(reader.ages)
-            numbers.update(reader.numbers)
         doc.spans[DATES] = spans
         doc.user_data[AGES] = sorted(ages)
         unname_feasts(doc, spans)
         narrate(doc, Narrative())
         if any(thousand_unsaid(span) for span in spans):  # three figures with no modern year in force: no date
             spans = [span for span in spans if not thousand_unsaid(span)]
-            doc.spans[DATES] = spans
-        if numbers:  # `седьмое число` that no month in force made a day: a number (GUIDELINES 9.59)
-            spans = [span for span in spans if not (span.start_char in numbers and span._.value[5:7] == "XX")]
             doc.spans[DATES] = spans
         if any(span._.anchor is not None and span._.anchor[0] == DAYPART_NEED for span in spans):
             # a part of the day alone that no diary's entry dated is no date (GUIDELINES 8.5); an entry
