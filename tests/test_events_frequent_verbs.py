@@ -27,8 +27,11 @@ def types(nlp, text: str) -> dict[str, str]:
     ("Тётя Оля звала нас к себе на дачу.", "звала", "COMMUNICATION", set()),
     ("Поручик Грачёв вызвал капитана Рудина на дуэль.", "вызвал", "CONFLICT",
      {("participant", "Грачёв"), ("participant", "Рудина")}),
-    # threatening someone is hostility, CONFLICT (GUIDELINES 9.60); congratulating a message
-    ("Сосед пригрозил Андрею судом.", "пригрозил", "CONFLICT", {("recipient", "Андрею")}),
+    # threatening someone is hostility, CONFLICT (GUIDELINES 9.60), and the one threatened undergoes it,
+    # its patient (5.2), the one who threatens its agent; congratulating a message
+    ("Сосед пригрозил Андрею судом.", "пригрозил", "CONFLICT", {("patient", "Андрею")}),
+    ("Лавочник Фомин угрожал Кате Лузиной выселением.", "угрожал", "CONFLICT",
+     {("agent", "Фомин"), ("patient", "Кате Лузиной")}),
     ("Вечером сослуживцы поздравили Ирину Сергеевну с юбилеем.", "поздравили", "COMMUNICATION",
      {("recipient", "Ирину Сергеевну")}),
     # insulting and mocking a person (CONFLICT)

@@ -16,7 +16,7 @@ def types(nlp, text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("text, trigger, type, args", [
     # a threat: a person threatens a person, hostility (CONFLICT, GUIDELINES 9.60)
-    ("Осенью Павел Гордеев угрожал брату ружьём.", "угрожал", "CONFLICT", {("participant", "Павел Гордеев")}),
+    ("Осенью Павел Гордеев угрожал брату ружьём.", "угрожал", "CONFLICT", {("agent", "Павел Гордеев")}),
     # a dispute with a partner under `с`
     ("Наши соседи долго спорили с управдомом.", "спорили", "MEETING", set()),
     # dying: `успокоиться навеки`

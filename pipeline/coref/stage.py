@@ -437,8 +437,6 @@ class Walk:
         # origins of chains begun by a kinship or person noun that is someone unknown (`stranger`)
         self.strangers: set[int] = set()
         self.spoken_to: dict[str, tuple[int, float]] = {}  # kinship word → (token, sentence) of its last use as an address
-        # (kinship noun, possessive, gender, number) → (the owner, sentence) of its last use (`same_owner`)
-        self.owners: dict[tuple, tuple[Referent, float]] = {}
         self.relatives: dict[int, Referent] = {}  # a bound `который` → its person, for a reflexive of its clause (`bind`)
         self._chapters: list[int] | None = None
         self.missed = self.missed_names(doc)
@@ -734,8 +732,6 @@ class Walk:
                                         far=True, person=someone)
         if chosen is None and mention.kind == ZERO:
             chosen = resolve.far_subject(mention, history, sent, para, first, objects, speech, speaker)
-        if mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
-            chosen = self.same_owner(mention, chosen, sent)
         if speech:
             chosen = addressed_link(self, chosen, line, token.i)  # (`dialogue.py`: not the one spoken to)
         if chosen is None and mention.kind == ZERO:
@@ -746,27 +742,6 @@ class Walk:
         self.remember(referent, token.i)
         if mention.head is not None:
             self.at[mention.head.i] = referent
-
-    def same_owner(self, mention: Mention, chosen: Referent | None, sent: float) -> Referent | None:
-        """`Муж её служил в полку ... Тот муж её вернулся`: a kinship noun said again with a
-        possessive of the same form is the same relative of the same person, so the possessive
-        keeps the owner it had (not the woman named last: `... дочь Анна. Муж её вернулся`),
-        within `TITLE_SPAN` sentences of its last use and while that owner is still spoken of
-        (a mention in the last `resolve.FAR_LOOK_BACK` sentences)."""
-        token, noun = mention.token, mention.token.head
-        if token.dep_ not in ("det", "nmod", "nmod:poss") or noun.i == token.i or noun.pos_ != NOUN \
-                or any(c.dep_ == "case" for c in token.children) \
-                or lemma(noun) not in kinship() or feature(noun, NUMBER) == PLUR:
-            return chosen
-        key = (lemma(noun), token.lower_, mention.gender, mention.number)
-        earlier = self.owners.get(key)
-        if earlier is not None and sent - earlier[1] <= TITLE_SPAN and resolve.identity(earlier[0]) is not None \
-                and any(resolve.identity(r) == resolve.identity(earlier[0]) and sent - r.sent <= resolve.FAR_LOOK_BACK
-                        for r in self.history):
-            chosen = earlier[0]
-        if chosen is not None and chosen.person and not chosen.narrator:
-            self.owners[key] = (chosen, sent)
-        return chosen
 
     def cataphora(self, mention: Mention, sent: float, para: int) -> Referent | None:
         """`Когда он вошёл, Иван Сомов снял шапку`: the subject pronoun of a subordinate clause
@@ -1144,8 +1119,8 @@ class Walk:
 
     def newcomer(self, noun: Token) -> bool:
         """A noun of a person that brings someone in by a description of its own: an adjective
-        (`маленький сухощавый человек`), a noun in the genitive (`зачинщик смятения`) or a common
-        noun set beside it (`зачинщик, отставной сержант`): the way Russian, which has no article,
+        (`высокий худой старик`), a noun in the genitive (`хозяин постоялого двора`) or a common
+        noun set beside it (`хозяин, отставной солдат`): the way Russian, which has no article,
         introduces someone new (a bare `офицер`, `генерал` is as often someone already in the
         scene). Not a possessive or a name (`его брат`, `брат Иван`): those say whose or who."""
         return any((c.dep_ == "amod" and c.pos_ == ADJ and c.i < noun.i)
