@@ -1,7 +1,7 @@
 """Names of unseen memoir prose (issue 11, eighteenth round, ner18): a town no dictionary lists
 after a preposition of location; an adjective of a thing read as a person; a place named inside
-a longer name (GUIDELINES 2.4); a settlement's name with a particle or a note's number inside; the
-old patronymic with `сын`; a church named by its dedication. Every sentence here is written for
+a longer name (GUIDELINES 2.4); a settlement's name with a particle or a note's number inside; a
+church named by its dedication. Every sentence here is written for
 the test."""
 from __future__ import annotations
 
@@ -23,13 +23,18 @@ def test_a_shop_in_an_unknown_street_is_in_a_place(nlp):
     assert entities(nlp, "Его лавка была на Сенцовке, возле базара.") == [("Сенцовке", "LOC")]
 
 
+def test_a_workshop_in_an_unknown_street_is_in_a_place(nlp):
+    # without `на` among the prepositions of location the models' person stays
+    assert entities(nlp, "Мастерская его была на Сенцовке.") == [("Сенцовке", "LOC")]
+
+
 def test_a_known_surname_after_pri_stays_a_person(nlp):
     assert entities(nlp, "При Кутузове состоял молодой адъютант.") == [("Кутузове", "PER")]
 
 
 def test_a_person_named_in_the_document_stays_one_after_pri(nlp):
-    found = entities(nlp, "Ромась сидел у окна. Ромась молчал. При Ромасе никто не пел.")
-    assert ("Ромасе", "PER") in found and ("Ромасе", "LOC") not in found
+    found = entities(nlp, "Кузяш сидел у окна. Кузяш молчал. При Кузяше никто не пел.")
+    assert ("Кузяше", "PER") in found and ("Кузяше", "LOC") not in found
 
 
 def test_a_town_also_named_after_u_is_still_a_place_after_pri(nlp):
@@ -40,7 +45,7 @@ def test_a_town_also_named_after_u_is_still_a_place_after_pri(nlp):
 # An adjective of a lower-case thing beside it is no person (GUIDELINES 2.2).
 
 def test_the_law_of_god_as_a_subject_is_no_person(nlp):
-    assert entities(nlp, "Дети учили закон Божий у сельского священника.") == []
+    assert entities(nlp, "В школе он учил Священную историю и Божий закон.") == []
 
 
 def test_a_surname_after_a_thing_stays_a_person(nlp):
@@ -78,17 +83,6 @@ def test_a_notes_number_inside_an_outpost_name(nlp):
         ("Ветлужского(3) форпоста", "LOC", "Ветлужский форпост")]
 
 
-# The old patronymic: a first name, the father's name in `-ов` and `сын`, and the surname after.
-
-def test_the_old_patronymic_with_a_surname_is_one_name(nlp):
-    assert entities(nlp, "Там жил крестьянин Степан Егоров сын Ламакин с семьёй.") == [
-        ("Степан Егоров сын Ламакин", "PER")]
-
-
-def test_the_old_patronymic_alone_keeps_its_noun(nlp):
-    assert entities(nlp, "Отец его, Фёдор Кузьмин сын, умер в прошлом году.") == [("Фёдор Кузьмин сын", "PER")]
-
-
 # A church named by its dedication after its noun is a place, the building (GUIDELINES 2.1).
 
 def test_a_church_of_three_martyrs_is_a_building(nlp):
@@ -98,3 +92,9 @@ def test_a_church_of_three_martyrs_is_a_building(nlp):
 
 def test_a_church_of_a_saint_is_no_person(nlp):
     assert entities(nlp, "В храме Николая Чудотворца служили всенощную.") == [("Николая Чудотворца", "LOC")]
+
+
+def test_a_familys_church_is_no_dedication(nlp):
+    # a surname in the genitive plural names the family whose church it is, not its saint
+    found = entities(nlp, "Венчались они в церкви Юсуповых на Мойке.")
+    assert not any(text == "Юсуповых" and label == "LOC" for text, label in found)

@@ -238,10 +238,10 @@ def adjective_place(span: Span, surnames: set[str]) -> bool:
                                   and not NAME_GRAMMEMES & r.tag.grammemes for r in readings)
 
 
-# Prepositions of location and the cases in which they put a place (`при Гольдбахе`, `на
-# Сенцовке`, `близ Кельмса`); `у`, `к`, `с`, `от`, after which a person is as likely, are not here.
-LOCATION_CASES = {"в": {"loct", "loc2"}, "во": {"loct", "loc2"}, "на": {"loct", "loc2"}, "при": {"loct"},
-                  "близ": {"gent"}, "вблизи": {"gent"}}
+def location_cases(preposition: str) -> set[str] | None:
+    """The cases in which a preposition of location puts a place (`location_cases.tsv`), or None."""
+    cases = table("location_cases").get(preposition)
+    return None if cases is None else set(cases.split())
 
 
 def unknown_place(span: Span, persons: set[str]) -> bool:
@@ -249,11 +249,11 @@ def unknown_place(span: Span, persons: set[str]) -> bool:
     preposition of location in a case it puts a place in (`бой при Ворсинге`, `лавка на
     Сенцовке`): a town, a street or a field no dictionary lists, not a person, whom `при`, `в` or
     `на` in the locative seldom govern and whose name the dictionary mostly knows (`при Кутузове`,
-    `при Петре` stay). Not where the document names a person by a word of the same stem (`Ромась
-    молчал. При Ромасе ...`: the lemmatiser guesses the two forms apart, so they do not vote)."""
+    `при Петре` stay). Not where the document names a person by a word of the same stem (`Кузяш
+    молчал. При Кузяше ...`: the lemmatiser guesses the two forms apart, so they do not vote)."""
     if span.label_ != PER or len(span) != 1 or span.start == 0 or not span[0].is_alpha:
         return False
-    cases = LOCATION_CASES.get(span.doc[span.start - 1].text.lower())
+    cases = location_cases(span.doc[span.start - 1].text.lower())
     word = model_word(span[0]).lower()
     readings = parses(word)
     if cases is None or not readings or any(r.is_known for r in readings) or not any(r.tag.case in cases for r in readings):
@@ -263,16 +263,17 @@ def unknown_place(span: Span, persons: set[str]) -> bool:
 
 
 def person_words(spans: list[Span]) -> set[str]:
-    """The words, lower-cased, of the spans labelled PER that no preposition governs (`Ромась
-    молчал`; not `у Ламбаха`, a place as likely as a person)."""
+    """The words, lower-cased, of the spans labelled PER that no preposition governs (`Кузяш
+    молчал`; not `у Гольдбаха`, a place as likely as a person: `у` governs a man's house and a
+    town alike, so a word after it tells nothing of what the word names)."""
     return {model_word(token).lower() for span in spans if span.label_ == PER
             and not (span.start > 0 and span.doc[span.start - 1].pos_ == ADP) for token in span}
 
 
 def adjective_of_thing(span: Span) -> bool:
     """A one-word person that is an adjective of a lower-case inanimate noun beside it, in its
-    case, gender and number: `закона Божьего`, `закон Божий` (a subject of study), `Чесноковского
-    дела` (a battle named by its village). Before the noun the word's likeliest reading is an
+    case, gender and number: `Божий закон` (a subject of study), `Петровского поста` (a fast
+    named by its saint's day). Before the noun the word's likeliest reading is an
     adjective and none is a name the dictionary knows; after it every reading is an adjective
     the dictionary knows, so that a surname it only guesses stays (`дом Болконского`)."""
     if span.label_ != PER or len(span) != 1:
@@ -297,36 +298,6 @@ def thing_agreeing(noun: Token, word: Token) -> bool:
     forms = {(r.tag.case, r.tag.number, r.tag.gender) for r in parses(model_word(word).lower()) if r.tag.POS == "ADJF"}
     return any(r.tag.POS == "NOUN" and r.tag.animacy == "inan" and (r.tag.case, r.tag.number, r.tag.gender) in forms
                for r in parses(model_word(noun).lower()))
-
-
-# The old patronymic's nouns: `Иван Петров сын` (GUIDELINES 9.42), `Марья Петрова дочь`
-PATRONYMIC_NOUNS = frozenset({"сын", "дочь"})
-
-
-def old_patronymics(spans: list[Span]) -> list[Span]:
-    """A person's first name and the old patronymic, the father's name in `-ов`, `-ин` followed
-    by `сын` or `дочь` in its case (`Степан Егоров сын`, `Фёдора Кузьмина сына`), is one name with
-    the noun, and with the surname that follows it (`Иван Михайлов сын Ламакин`): the models stop
-    before the lower-case noun and read the surname as another person."""
-    persons = {span.start: span for span in spans if span.label_ == PER}
-    joined: dict[tuple[int, int], Span] = {}
-    for span in spans:
-        doc, end = span.doc, span.end
-        if span.label_ != PER or len(span) < 2 or end >= len(doc) or doc[end].lemma_ not in PATRONYMIC_NOUNS \
-                or not doc[end].text.islower() or not SURNAME.match(model_word(span[-1]).lower().replace("ё", "е")) \
-                or not set(doc[end].morph.get("Case")) & set(span[-1].morph.get("Case")) \
-                or not has_reading(span[0], frozenset({"Name"})):
-            continue
-        after = persons.get(end + 1)
-        last = after.end if after is not None and len(after) == 1 else end + 1
-        joined[(span.start, span.end)] = Span(doc, span.start, last, label=PER)
-        joined[(span.start, span.end)]._.fine_type = None
-        if last > end + 1:
-            joined[(after.start, after.end)] = None
-    if not joined:
-        return spans
-    kept = [joined.get((s.start, s.end), s) if s.label_ == PER else s for s in spans]
-    return [s for s in kept if s is not None]
 
 
 INSIDE_OF = frozenset({ORG, EVENT, WORK_OF_ART})  # the names a place is named inside (GUIDELINES 2.4)
@@ -930,7 +901,6 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
                  if (name := event_name(span, named, small) if span.label_ == EVENT else span) is not None]
     spans = [part for span in spans for part in (glued_place_and_person(span) or glued_names(span) or [span])]
     spans = [named_after(span, spans) for span in spans]
-    spans = old_patronymics(spans)
     spans += repeated_surnames(doc, spans)
     spans += repeated_names(doc, spans)
     spans += dictionary_persons(doc, spans)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from letopis import ud
 from letopis.coref.names import ClusterIndex, nominative_form
-from letopis.entities.rules import NAME_PARTICLES
+from letopis.entities.rules import name_particles
 from letopis.extensions import ENTITIES
 from letopis.labels import PER
 from letopis.morphosyntax.lemma import parses
@@ -200,7 +200,7 @@ def head_and_genitives(span: Span) -> bool:
 
 def modifiers_and_head(words: list[Token]) -> bool:
     """Capitalised adjectives the dictionary can read in the case, gender and number of the noun
-    that ends the span (`Нижней Чирской станицы`, `Добрянского форпоста`), whatever case or part
+    that ends the span (`Нижней Курминской станицы`, `Ветлужского форпоста`), whatever case or part
     of speech the tagger gave them: every word of such a name goes into the nominative."""
     *modifiers, head = words
     return bool(modifiers) and head.pos_ == ud.NOUN and bool(head.morph.get(ud.CASE)) and all(
@@ -208,11 +208,11 @@ def modifiers_and_head(words: list[Token]) -> bool:
 
 
 def inserted(span: Span) -> set[int]:
-    """The tokens of a particle or a note's number inside a place's name (`Зимовейской же
-    станицы`, `Будоринского(4) форпоста`), which its normal form leaves out."""
+    """The tokens of a particle or a note's number inside a place's name (`Верхнекурминской же
+    станицы`, `Ветлужского(3) форпоста`), which its normal form leaves out."""
     found = set()
     for t in span:
-        if t.text.lower() in NAME_PARTICLES:
+        if t.text.lower() in name_particles():
             found.add(t.i)
         elif t.text == "(" and t.i + 2 < span.end and span.doc[t.i + 1].is_digit and span.doc[t.i + 2].text == ")":
             found |= {t.i, t.i + 1, t.i + 2}
@@ -299,7 +299,7 @@ def normal(span: Span) -> str:
             return written_out
         skipped = inserted(span)
         core = [t for t in span if t.i not in skipped]
-        if modifiers_and_head(core):  # `Зимовейской станицы`, however the parser hangs or tags the words
+        if modifiers_and_head(core):  # `Верхнекурминской станицы`, however the parser hangs or tags the words
             head = nominative(core[-1], False, None)
             words = [adjective_nominative(t, core[-1]) for t in core[:-1]] + [head]
             return "".join(w + (t.whitespace_ or (" " if t.i + 1 in skipped else "")) for w, t in zip(words, core)).strip()

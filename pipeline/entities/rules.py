@@ -500,8 +500,8 @@ def dictionary_head(head: Token, heads: dict[str, str]) -> str | None:
 
 
 def place_names(doc: Doc) -> Iterator[Span]:
-    """Capitalised adjectives + a generic term of a place name (`place_heads.tsv`): `Зимовейской
-    станице`, `Нижнюю Чирскую станицу`, `Добрянского форпоста` are one LOC each, the term inside,
+    """Capitalised adjectives + a generic term of a place name (`place_heads.tsv`): `Верхнекурминской
+    станице`, `Нижнюю Курминскую станицу`, `Ветлужского форпоста` are one LOC each, the term inside,
     with the term's finer type. Only adjectives agreeing with the term, at least one capitalised
     and not opening its sentence (`Большая площадь была пуста` names nothing); no genitive tail."""
     heads = table("place_heads")
@@ -526,7 +526,8 @@ def dedications(doc: Doc) -> Iterator[Span]:
     """The dedication of a church named after its noun (`dedications.tsv`): the capitalised
     words in the genitive right after a lower-case `церковь`, `храм`, `собор` (`к церкви Трёх
     Мучеников`, `в храме Николая Чудотворца`) are one LOC, the building's name, FACILITY; the
-    models read such a saint's name as a person or miss it."""
+    models read such a saint's name as a person or miss it. Not a family's name in the genitive
+    plural (`церковь Шереметевых`, `часовня Голицыных`): the church of a family, not its dedication."""
     terms = table("dedications")
     for token in doc:
         kind = terms.get(lemma(token))
@@ -536,21 +537,30 @@ def dedications(doc: Doc) -> Iterator[Span]:
         while end < len(doc) and capitalised(doc[end]) and not doc[end].is_sent_start \
                 and "Gen" in doc[end].morph.get(CASE):
             end += 1
-        if end > token.i + 1:
+        if end > token.i + 1 and not any(family_name(t) for t in doc[token.i + 1:end]):
             span = Span(doc, token.i + 1, end, label=LOC)
             span._.fine_type = kind
             yield span
 
 
-# Particles that stand inside a place's name, between its adjective and its term (`Зимовейской же
-# станицы`, GUIDELINES 9.42)
-NAME_PARTICLES = frozenset({"же", "ж"})
+def family_name(token: Token) -> bool:
+    """A surname in the genitive plural, a family's (`Голицыных`, `Шереметевых`, `Вяземских`): a
+    reading the dictionary marks as a surname, or one it marks as a place's adjective or does not
+    know at all; the plural of a saint's title is a common word it knows (`Святых`, `Мучеников`)."""
+    return any(r.tag.number == "plur" and r.tag.case == "gent"
+               and ("Surn" in r.tag.grammemes or "Geox" in r.tag.grammemes or not r.is_known)
+               for r in parses(model_word(token).lower()))
+
+
+def name_particles() -> dict[str, str]:
+    """Particles inside a place's name, between its adjective and its term (`name_particles.tsv`)."""
+    return table("name_particles")
 
 
 def past_insertion(doc: Doc, i: int) -> int:
-    """Where the words before token `i` resume past a particle (`Зимовейской же станицы`) or a
-    note's number glued to the word before it (`Будоринского(4) форпоста`): both inside the name."""
-    if i >= 1 and doc[i - 1].text.lower() in NAME_PARTICLES:
+    """Where the words before token `i` resume past a particle (`Верхнекурминской же станицы`) or
+    a note's number glued to the word before it (`Ветлужского(3) форпоста`): both inside the name."""
+    if i >= 1 and doc[i - 1].text.lower() in name_particles():
         return i - 1
     if i >= 4 and doc[i - 1].text == ")" and doc[i - 2].is_digit and doc[i - 3].text == "(" \
             and doc[i - 4].idx + len(doc[i - 4]) == doc[i - 3].idx:
@@ -716,9 +726,9 @@ def trimmed(ent: Span, places: list[Span]) -> Span:
 
 
 def adjective_of(token: Token, head: Token) -> bool:
-    """An adjective in the head noun's case (`Зимовейской станице`; not `Яика станицу`); a
+    """An adjective in the head noun's case (`Верхнекурминской станице`; not `Дона станицу`); a
     capitalised word the tagger takes for a proper noun is one where the dictionary reads it as an
-    adjective in that case (`Зимовейской же станицы`)."""
+    adjective in that case (`Верхнекурминской же станицы`)."""
     cases = set(head.morph.get(CASE))
     if token.pos_ == PROPN and capitalised(token):
         return any(r.tag.POS == "ADJF" and UD_CASES.get(r.tag.case) in cases for r in parses(model_word(token).lower()))
@@ -726,8 +736,8 @@ def adjective_of(token: Token, head: Token) -> bool:
 
 
 def inside_place(ent: Span, places: list[Span]) -> bool:
-    """A model span within a place name of the rule, shorter than it (`Добрянского` PER in
-    `Добрянского форпоста`, `Чирскую станицу` ORG in `Нижнюю Чирскую станицу`)."""
+    """A model span within a place name of the rule, shorter than it (`Ветлужского` PER in
+    `Ветлужского форпоста`, `Курминскую станицу` ORG in `Нижнюю Курминскую станицу`)."""
     return any(p.start <= ent.start and ent.end <= p.end and (ent.start, ent.end) != (p.start, p.end)
                for p in places)
 
