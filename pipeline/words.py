@@ -27,7 +27,7 @@ _WORDS: dict[int, str] = {}
 _FEATURES: dict[tuple[int, str], list[str]] = {}
 
 
-def _remember(table: dict, key, value):
+def remember(table: dict, key, value):
     """Keep `value` under `key` in one of the tables above, emptying it when it is full."""
     if len(table) >= MEMO_SIZE:
         table.clear()
@@ -38,14 +38,14 @@ def _remember(table: dict, key, value):
 def lemma(token: Token) -> str:
     """The lemma as the tables of `models/` write it: lowercase, ё as е."""
     found = _LEMMAS.get(token.lemma)
-    return found if found is not None else _remember(_LEMMAS, token.lemma, token.lemma_.lower().replace("ё", "е"))
+    return found if found is not None else remember(_LEMMAS, token.lemma, token.lemma_.lower().replace("ё", "е"))
 
 
 def lemma_of(key: int, strings: StringStore) -> str:
     """`lemma(token)` from the token's lemma hash (`token.lemma`, a Doc's `LEMMA` array) and its
     Doc's string store, for a pass over a Doc's arrays that makes no Token; the same table."""
     found = _LEMMAS.get(key)
-    return found if found is not None else _remember(_LEMMAS, key, strings[key].lower().replace("ё", "е"))
+    return found if found is not None else remember(_LEMMAS, key, strings[key].lower().replace("ё", "е"))
 
 
 def unmarked(text: str) -> str:
@@ -62,7 +62,7 @@ def stressed(token: Token) -> bool:
 def model_word(token: Token) -> str:
     """The token's text as models and dictionaries know it; the Doc keeps the original."""
     found = _WORDS.get(token.orth)
-    return found if found is not None else _remember(_WORDS, token.orth, unmarked(token.text))
+    return found if found is not None else remember(_WORDS, token.orth, unmarked(token.text))
 
 
 def model_text(span: Span) -> str:
@@ -85,7 +85,7 @@ def features(token: Token, name: str) -> list[str]:
     spaCy parses the feature string on every call. The list is shared: do not change it."""
     key = (token.morph.key, name)
     found = _FEATURES.get(key)
-    return found if found is not None else _remember(_FEATURES, key, token.morph.get(name))
+    return found if found is not None else remember(_FEATURES, key, token.morph.get(name))
 
 
 def sentence_words(sent: Span) -> list[Token]:

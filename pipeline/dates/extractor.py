@@ -142,7 +142,7 @@ def lemma(token: Token) -> str:
     (what `read_lemma` reads of the token): asked of every word of every sentence."""
     key = (token.orth, token.lemma, token.pos)
     found = _LEMMAS.get(key)
-    return found if found is not None else words._remember(_LEMMAS, key, read_lemma(token))
+    return found if found is not None else words.remember(_LEMMAS, key, read_lemma(token))
 
 
 _LEMMAS: dict[tuple[int, int, int], str] = {}

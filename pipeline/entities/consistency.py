@@ -635,7 +635,7 @@ def word_forms(token: Token) -> frozenset[str]:
     found = _FORMS.get(key)
     if found is None:
         word = model_word(token).lower()
-        found = words._remember(_FORMS, key, frozenset(
+        found = words.remember(_FORMS, key, frozenset(
             {word, lemma(token)} | {p.normal_form.replace("ё", "е") for p in parses(word)}))
     return found
 
