@@ -4,6 +4,7 @@ also holds a `pipeline.py` of the user's own."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -29,8 +30,13 @@ def skip_if_offline(result: subprocess.CompletedProcess, what: str) -> None:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    """Built from a copy of the source alone: a `build/` left in the checkout by an earlier build
+    would otherwise lend the wheel files that pyproject.toml no longer ships."""
+    source = tmp_path_factory.mktemp("source") / "letopis"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "*.egg-info", "outputs", "gold", "__pycache__", ".pytest_cache"))
     folder = tmp_path_factory.mktemp("wheel")
-    skip_if_offline(pip(sys.executable, "wheel", "--no-deps", "-q", "-w", str(folder), str(ROOT)), "building")
+    skip_if_offline(pip(sys.executable, "wheel", "--no-deps", "-q", "-w", str(folder), str(source)), "building")
     return next(folder.glob("letopis-*.whl"))
 
 
@@ -39,6 +45,17 @@ def test_wheel_holds_one_package_with_its_tables(wheel):
     assert {name.split("/")[0] for name in names} == {"letopis", wheel.name.split("-py3")[0] + ".dist-info"}
     assert "letopis/models/events/lexicon.tsv" in names and "letopis/models/dates/months.tsv" in names
     assert "letopis/cli.py" in names and not any(name.startswith("pipeline/") for name in names)
+
+
+def test_wheel_ships_every_table_and_weight_of_models(wheel):
+    """A new folder or suffix under models/ that pyproject.toml does not name would be left out
+    of the wheel silently: every file the pipeline may load is there (torch's checkpoints are not)."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = {f"letopis/models/{path.relative_to(ROOT / 'models').as_posix()}"
+               for path in (ROOT / "models").rglob("*") if path.is_file()
+               and path.suffix not in {".pt", ".pyc"} and "__pycache__" not in path.parts}
+    assert shipped - names == set()
+    assert not any(name.endswith(".pt") for name in names)
 
 
 def test_installed_wheel_runs_anywhere(wheel, tmp_path):
