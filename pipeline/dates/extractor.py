@@ -26,7 +26,8 @@ ranges of days and months as TIMEX3 intervals (`с 5 по 21 августа` →
 centuries in words, `в ту осень`, `третьего дня`, a comparative before a counted date (`более
 тридцати лет назад`, mod BEFORE). The kinds of unseen text (GUIDELINES 9.59): the unit before its count as
 an approximate duration (`недели три`), `полчаса`, a season counted once (`одну зиму`), an ordinal count a
-verb lasts (`хворает третий год` P3Y), `на восьмой день`, `773 года`. What a date lacks (its year, its century, the date it is counted from) comes from
+verb lasts (`хворает третий год` P3Y), `на восьмой день`, `773 года`. A weekday that recurs (`по субботам`,
+`каждую пятницу`, GUIDELINES 9.67) is a frequency and no date. What a date lacks (its year, its century, the date it is counted from) comes from
 the date in force: `narrative.py`.
 """
 from __future__ import annotations
