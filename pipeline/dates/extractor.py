@@ -26,7 +26,8 @@ ranges of days and months as TIMEX3 intervals (`с 5 по 21 августа` →
 centuries in words, `в ту осень`, `третьего дня`, a comparative before a counted date (`более
 тридцати лет назад`, mod BEFORE). The kinds of unseen text (GUIDELINES 9.59): the unit before its count as
 an approximate duration (`недели три`), `полчаса`, a season counted once (`одну зиму`), an ordinal count a
-verb lasts (`хворает третий год` P3Y), `на восьмой день`, `773 года`. What a date lacks (its year, its century, the date it is counted from) comes from
+verb lasts (`хворает третий год` P3Y), `на восьмой день`, `773 года`. A weekday that recurs (`по субботам`,
+`каждую пятницу`, GUIDELINES 9.67) is a frequency and no date. What a date lacks (its year, its century, the date it is counted from) comes from
 the date in force: `narrative.py`.
 """
 from __future__ import annotations
@@ -87,7 +88,7 @@ SPOKEN_HUNDREDS = (800, 999)  # a year said without its thousand (`девять�
 # The longest month in any calendar the texts use (29 February exists in every Julian leap year).
 MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 NOMINAL = {NOUN, PROPN, ADJ, NUM, DET, PRON}  # what a preposition like `накануне` governs
-PLURAL, GENITIVE = "Plur", "Gen"
+PLURAL, GENITIVE, DATIVE = "Plur", "Gen", "Dat"
 DIRECT = {"Nom", "Acc"}  # the cases of a count of time that is no one's genitive (`живёт пятый месяц`)
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 OBLIQUE = {"Gen", "Dat", "Loc", "Ins"}
@@ -718,6 +719,8 @@ class Reader:
         if self.lemma(start) in table("weekday_homonyms") and self.lemma(start - 1) in ("в", "во") and \
                 not accusative(self.text(start).lower()):
             return None  # `в среде купцов`: a milieu; a weekday after `в` is in the accusative (`в среду`)
+        if self.recurring(start):
+            return None  # `по субботам`, `каждую пятницу`: every such day, no date (GUIDELINES 9.67)
         after = start + 2 if self.text(start + 1) in (",",) + DASHES else start + 1
         if (date := self.period(after, bare_year_ok=False)) and DAY.match(date.value):
             return date
@@ -726,6 +729,14 @@ class Reader:
             # `Понедельник, 17-го.`: a diary's weekday and day of the month in force
             return Found(after + 1, f"XXXX-XX-{int(ordinal.group(1)):02d}", need=MONTH_NEED)
         return Found(start + 1, f"{UNKNOWN_YEAR}-WXX-{day}")
+
+    def recurring(self, i: int) -> bool:
+        """A weekday at i that names every such day, a frequency (GUIDELINES 3.1, 9.40, 9.67): in
+        the dative plural (`по субботам`, `по вторникам и субботам`, `принимают по воскресеньям`),
+        or after a word of frequency (`each.tsv`: `каждую пятницу`, `почти каждое воскресенье`)."""
+        token = self.at(i)
+        plural = token is not None and PLURAL in token.morph.get("Number") and DATIVE in token.morph.get("Case")
+        return plural or self.lemma(i - 1) in table("each")
 
     def tensed(self, i: int) -> Found | None:
         """`на днях`, `нынче`: a word of time whose tense decides its reading (`tensed.tsv`)."""
@@ -1201,6 +1212,8 @@ class Reader:
         count = self.count(i + 1)
         if count is None or not count[0].replace(".", "", 1).isdecimal() or self.oblique_count(i + 1):
             return None
+        if count[0] == "1":
+            return None  # `столько лет один в деревне`: `один` after a unit is `alone`; about a year is `с год`
         after = self.at(count[1])
         if after is not None and after.pos_ in (NOUN, ADJ) and GENITIVE in after.morph.get("Case"):
             return None  # `года два раза`, `дня три пути`: the count is a noun's
@@ -1232,6 +1245,8 @@ class Reader:
         token = self.at(unit_at)
         if code is None or (count is None and PLURAL not in token.morph.get("Number")):
             return None
+        if count is None and PLURAL not in self.at(i).morph.get("Number"):
+            return None  # `Последний лет двадцати`: a singular adjective qualifies no plural unit (an age after it)
         return Found(unit_at + 1, f"P{count[0] if count else 'X'}{code}")
 
     def half(self, i: int) -> Half | None:
