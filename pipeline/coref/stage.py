@@ -555,7 +555,8 @@ class Walk:
 
     def forget(self, sent: float) -> None:
         if len(self.history) > 64:
-            self.history = [r for r in self.history if sent - r.sent <= max(resolve.LOOK_BACK, resolve.FAR_LOOK_BACK)]
+            kept = max(resolve.LOOK_BACK, resolve.FAR_LOOK_BACK, resolve.TOPIC_LOOK_BACK)
+            self.history = [r for r in self.history if sent - r.sent <= kept]
 
     def speakers_by_paragraph(self, doc: Doc) -> dict[int, str]:
         """paragraph → the person cluster of who speaks in it: a name that is the subject in the
@@ -732,6 +733,8 @@ class Walk:
                                         far=True, person=someone)
         if chosen is None and mention.kind == ZERO:
             chosen = resolve.far_subject(mention, history, sent, para, first, objects, speech, speaker)
+        if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
+            chosen = resolve.topic(mention, history, sent, para, first, objects, speech, speaker)
         if speech:
             chosen = addressed_link(self, chosen, line, token.i)  # (`dialogue.py`: not the one spoken to)
         if chosen is None and mention.kind == ZERO:
