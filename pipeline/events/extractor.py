@@ -535,7 +535,8 @@ def several(word: Token) -> bool:
     the people it counts after it, in the genitive plural or a collective noun in the partitive (`собралось
     множество крестьян`, `сотня казаков`, `множество народу`, which the tagger reads as a dative object)."""
     return word.pos_ == NOUN and (lemma(word) in event_rules.groups() or any(
-        child.dep_ in ("nmod", "iobj") and child.i > word.i and preposition(child) is None and (
+        child.dep_ in ("nmod", "iobj") and child.i > word.i and preposition(child) is None
+        and child.pos_ == NOUN and not child.ent_type_ and (  # common nouns: `два истребителя «Спитфайр»` are none
             (features(child, CASE) == ["Gen"] and features(child, NUMBER) == ["Plur"] and people(child, doubt=False))
             or lemma(child) in event_rules.groups()) for child in word.children))
 
