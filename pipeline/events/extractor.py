@@ -419,8 +419,8 @@ def filled(token: Token) -> set[str | None]:
         slots.add("present")  # `сказывает`, `сказывала`: an older verb the tagger misreads, the dictionary's tense decides
     if token.pos_ == VERB and passive(token):
         slots.add(PASSIVE)  # `была обижена его насмешкой`: a feeling suffered, where `обидел меня` is an act
-    if features(token, NUMBER) == ["Plur"] or any(
-            child.dep_ in SUBJECTS and features(child, NUMBER) == ["Plur"] for child in token.children):
+    if features(token, NUMBER) == ["Plur"] or any(child.dep_ in SUBJECTS and (
+            features(child, NUMBER) == ["Plur"] or several(child)) for child in token.children):
         slots.add("plur")
     for child in token.children:
         if child.dep_ in ("obj", "iobj") and people(child, doubt=False):
@@ -527,6 +527,18 @@ def filled(token: Token) -> set[str | None]:
 HOST = "host"  # a slot: a gathering's host in the genitive (`вечер Анны`, `host_in_genitive`)
 HELD = "held"  # a slot: the noun is the subject of a verb of being or taking place (`был бал`)
 HELD_VERBS = frozenset({"быть", "бывать", "состояться", "происходить", "произойти"})
+
+
+def several(word: Token) -> bool:
+    """A singular noun that stands for several people, as a plural subject does (`plur`): a collective
+    noun of people (`groups.tsv`: `толпа собралась`, `семья разговаривала`) or a noun of quantity with
+    the people it counts after it, in the genitive plural or a collective noun in the partitive (`собралось
+    множество крестьян`, `сотня казаков`, `множество народу`, which the tagger reads as a dative object)."""
+    return word.pos_ == NOUN and (lemma(word) in event_rules.groups() or any(
+        child.dep_ in ("nmod", "iobj") and child.i > word.i and preposition(child) is None
+        and child.pos_ == NOUN and not child.ent_type_ and (  # common nouns: `два истребителя «Спитфайр»` are none
+            (features(child, CASE) == ["Gen"] and features(child, NUMBER) == ["Plur"] and people(child, doubt=False))
+            or lemma(child) in event_rules.groups()) for child in word.children))
 
 
 def gathering_slots(noun: Token) -> set[str]:
@@ -1151,7 +1163,7 @@ def human_subject(token: Token, entry: Entry) -> bool:
             child.dep_ == "obj" and people(child, doubt=False) for child in token.children):
         return True  # `шальной снаряд убил двух солдат`: a thing kills, the one killed is a person
     if subject is not None:
-        return people(subject)
+        return people(subject) or several(subject)  # `множество народу собралось`
     if lemma(token).endswith(("ся", "сь")) and any(
             child.dep_ == "obj" and a_thing_object(child) and features(child, CASE) == ["Acc"]
             and features(child, NUMBER) == features(token, NUMBER) for child in token.children):
@@ -1382,9 +1394,11 @@ def received_by_one_followed(noun: Token) -> bool:
 
 def named_by_station(subject: Token) -> bool:
     """One person named by rank, title or station (`stations.tsv`: `генерал двинулся`, `барин
-    приехал`): a singular noun with no genitive or body's name hanging on it (`хозяин компании`,
-    `капитан команды` are titles news names its actors by)."""
-    return (lemma(subject) in event_rules.stations() and features(subject, NUMBER) != ["Plur"]
+    приехал`) or by age and sex (`folk.tsv`: `вошёл старик`, `девочка вернулась`): a singular noun
+    with no genitive or body's name hanging on it (`хозяин компании`, `капитан команды` are titles news
+    names its actors by)."""
+    return ((lemma(subject) in event_rules.stations() or lemma(subject) in event_rules.folk())
+            and features(subject, NUMBER) != ["Plur"]
             and not any(child.dep_ == "nmod" and (features(child, CASE) == ["Gen"] or child.ent_type_ == ORG)
                         for child in subject.children))
 

@@ -235,6 +235,13 @@ def stations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def folk() -> frozenset[str]:
+    """Nouns naming one person by age and sex or as someone met (`models/events/folk.tsv`: `старик`,
+    `девочка`, `незнакомец`): read as `stations()` are (`extractor.named_by_station`)."""
+    return frozenset(row[0] for row in load_table("events/folk.tsv"))
+
+
+@lru_cache(maxsize=None)
 def role_rules() -> tuple[RoleRule, ...]:
     return tuple(RoleRule(slot, choice(mentions), choice(types), role)
                  for slot, mentions, types, role in load_table("events/roles.tsv"))
