@@ -43,6 +43,10 @@ def test_a_pet_name_before_a_trade_stays_a_person(nlp):
     assert ("Федька-кучер", "PER") in found and ("Петрушку-повара", "PER") in found
 
 
+def test_a_society_named_by_such_a_compound_stays_a_body(nlp):
+    assert ("Сёстры-сиделки", "ORG") in entities(nlp, "Она вступила в общество «Сёстры-сиделки» и уехала на фронт.")
+
+
 def test_a_town_with_a_preposition_inside_stays_a_place(nlp):
     assert ("Ростов-на-Дону", "LOC") in entities(nlp, "Летом он уехал в Ростов-на-Дону к брату.")
 

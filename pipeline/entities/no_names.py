@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from letopis.entities.rules import ranks
+from letopis.labels import ORG
 from letopis.lexicons import kinship
 from letopis.morphosyntax.lemma import parses
 from letopis.words import model_word
@@ -94,5 +95,6 @@ def function_reading(word: str) -> bool:
 
 
 def no_name(span: Span) -> bool:
-    """A person, place or body read in a cry or a compound of common nouns."""
-    return cry(span) or glued_common_nouns(span)
+    """A person, place or body read in a cry, a person or place read in a compound of common
+    nouns: a body may be named by one (`«Сёстры-сиделки»`, a society)."""
+    return cry(span) or span.label_ != ORG and glued_common_nouns(span)
