@@ -5,7 +5,7 @@ from pathlib import Path
 
 from letopis import lexicons
 from letopis.coref import mentions, stage as coref_stage
-from letopis.entities import consistency, rules as entity_rules
+from letopis.entities import consistency, no_names, rules as entity_rules
 from letopis.events import rules as event_rules
 
 PIPELINE = Path(__file__).resolve().parent.parent / "pipeline"
@@ -31,7 +31,7 @@ def test_kinship_words():
 def test_the_stages_read_the_shared_lists():
     assert mentions.person_verbs is lexicons.person_verbs
     assert event_rules.groups is lexicons.groups
-    assert coref_stage.kinship is lexicons.kinship and consistency.kinship is lexicons.kinship
+    assert coref_stage.kinship is lexicons.kinship and no_names.kinship is lexicons.kinship
     assert consistency.station_words() == entity_rules.ranks() | lexicons.kinship()
     assert {"князь", "мать"} <= consistency.station_words()
 

@@ -28,9 +28,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from letopis.lexicons import kinship, person_verbs
+from letopis.lexicons import person_verbs
 from letopis.coref.names import CONSONANTS, name_variants, plain
 from letopis.entities.conventions import LETOPIS, convention
+from letopis.entities.no_names import NAME_GRAMMEMES, common, function_reading, no_name, station_words
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
 from letopis.entities.rules import NOT_NAMES, fine_type as place_fine_type, honorific_at, latin_word, numbered, opening_capital, opens_clause, persons_name, quoted, ranks, table, verb_form
@@ -45,7 +46,6 @@ from letopis import words
 from letopis.words import lemma, model_word
 
 NAME_TYPES = frozenset({PER, LOC, ORG})  # the labels one name is confused between
-NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # OpenCorpora's names
 
 
 def name_key(span: Span) -> str:
@@ -670,21 +670,21 @@ def named_inside(token: Token, named: set[str]) -> bool:
 def common_word(token: Token) -> bool:
     """The dictionary knows the word and has no name among its readings (`дядья`, `стол`;
     not `Пол`, `Орлов`, `Калуга`, nor a word it does not know)."""
-    readings = parses(model_word(token).lower())
-    return bool(readings) and readings[0].is_known and not any(
-        NAME_GRAMMEMES & r.tag.grammemes for r in readings)
+    return common(model_word(token))
 
 
 def capital_only(span: Span, named: set[str], small: set[str] | None = None) -> bool:
     """A one-word span whose only sign of a name is the capital of a sentence's first word: the
     document never capitalises the word inside a sentence, and the dictionary knows it as a
     common word only, or does not know it and the document itself writes it with a small
-    letter inside a sentence (`small`: `Кольваген — телега` opening a note on `на кольвагене`).
+    letter inside a sentence (`small`: `Кольваген — телега` opening a note on `на кольвагене`), or
+    its likeliest reading is a conjunction or a particle (`Али не видишь?`, `Коли так, ...`).
     The tagger cannot vouch for the word here: it reads slovnet's tags, and slovnet too is
     misled by the capital."""
     first = span[0]
     return (len(span) == 1 and opens_sentence(first) and first.text[:1].isupper()
             and not named_inside(first, named) and (common_word(first) or no_name_form(first)
+                                                     or function_reading(model_word(first))
                                                      or small is not None and written_small(first, small)))
 
 
@@ -695,14 +695,6 @@ def written_small(token: Token, small: set[str]) -> bool:
     readings = parses(word)
     return bool(readings) and not any(r.is_known for r in readings) and (
         word in small or lemma(token) in small)
-
-
-@lru_cache(maxsize=None)
-def station_words() -> frozenset[str]:
-    """Nouns that name a person by rank, title, station or kinship (`rules.ranks()`, of
-    `models/events/stations.tsv`, and `lexicons.kinship()`, of `models/coref/kinship.tsv`, which
-    coreference reads too): `князь`, `графиня`, `мать`."""
-    return ranks() | kinship()
 
 
 def station_word(span: Span) -> bool:
@@ -894,7 +886,7 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
         and not all((i, span.label_) in read for i in range(span.start, span.end)))
         and not any(t.text[:1].isupper() or numbered(t) for t in span))]
     spans = [span for span in spans if not (span.label_ in NAME_TYPES and spoken_word(span)) and not station_word(span)]
-    spans = [span for span in spans if not (span.label_ in NAME_TYPES and mixed_script(span))]
+    spans = [span for span in spans if not (span.label_ in NAME_TYPES and (mixed_script(span) or no_name(span)))]
     if EVENT not in conv.as_tagged and any(span.label_ == EVENT for span in spans):
         small = small or written_small_inside(doc)
         spans = [name for span in spans
