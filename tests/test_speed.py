@@ -136,10 +136,10 @@ def test_a_text_opening_with_blank_lines_keeps_every_character(nlp):
         assert [t.is_sent_start for t in doc][1:].count(True) >= 1
 
 
-def test_quoted_stretches_read_from_the_arrays_are_the_words_between_quotes(nlp):
-    from letopis.entities.rules import CLOSE_QUOTES, LONGEST_TITLE, OPEN_QUOTES, quoted
+def quoted_by_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """`rules.quoted`'s definition on Token objects and `doc.sents`."""
+    from letopis.entities.rules import CLOSE_QUOTES, LONGEST_TITLE, OPEN_QUOTES
 
-    doc = nlp.make_doc('Зимой он читал роман «Обрыв» и журнал "Нива", а весной — «Записки охотника».')
     expected = []
     for sent in doc.sents:
         opened = None
@@ -150,6 +150,14 @@ def test_quoted_stretches_read_from_the_arrays_are_the_words_between_quotes(nlp)
                 if 0 < token.i - opened <= LONGEST_TITLE:
                     expected.append((opened, token.i))
                 opened = None
+    return expected
+
+
+def test_quoted_stretches_read_from_the_arrays_are_the_words_between_quotes(nlp):
+    from letopis.entities.rules import quoted
+
+    doc = nlp.make_doc('Зимой он читал роман «Обрыв» и журнал "Нива", а весной — «Записки охотника».')
+    expected = quoted_by_sentences(doc)
     found = list(quoted(doc))
     assert found == expected
     assert [doc[start:end].text for start, end in found] == ["Обрыв", "Нива", "Записки охотника"]
@@ -477,3 +485,20 @@ def test_a_words_forms_kept_per_word_and_lemma_and_the_passes_over_capitalised_w
         (t.i, "PER") for t in doc if t.text == "Синев"]
     assert [s.start for s in dictionary_persons(doc, found)] == [masha[-1]]
     assert [s.start for s in repeated_names(doc, found)] == [masha[-1]]
+
+
+def test_passes_read_on_the_arrays_find_what_a_walk_over_tokens_finds(nlp):
+    # the words written small and the quoted stretches, read from the Doc's arrays and sentence
+    # bounds, against the same definitions worked out on Token objects and `doc.sents`
+    from letopis.entities.consistency import word_forms, written_small_inside
+    from letopis.entities.rules import quoted
+
+    doc = nlp("Вечером дядя Фёдор читал «Вестник Европы» у печки.\n\n"
+              "В марте 1861 года он уехал в Тулу, а «Новое время» пришло позже. "
+              "Сосед сказал: «Приезжайте к нам в четверг».")
+    assert written_small_inside(doc) == {form for t in doc if t.is_alpha and t.text[:1].islower()
+                                         and not no_word_before(t) for form in word_forms(t)}
+    expected = quoted_by_sentences(doc)
+    assert list(quoted(doc)) == expected
+    assert [doc[start:end].text for start, end in expected] == [
+        "Вестник Европы", "Новое время", "Приезжайте к нам в четверг"]

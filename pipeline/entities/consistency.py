@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, IS_ALPHA, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -784,8 +784,18 @@ def trimmed(span: Span, tagged: set[int], named: set[str] = frozenset()) -> Span
 
 
 def written_small_inside(doc: Doc) -> set[str]:
-    """The forms of the words the document writes with a small letter inside a sentence."""
-    return {form for t in doc if t.is_alpha and t.text[:1].islower() and not opens_sentence(t) for form in word_forms(t)}
+    """The forms of the words the document writes with a small letter inside a sentence; read on
+    the Doc's arrays and text (`t.text[:1]` is `text[t.idx]`), a Token made only for a word whose
+    forms `word_forms` has not worked out yet."""
+    if not len(doc):
+        return set()
+    text, first = doc_text(doc), bounds(doc).first
+    found: set[str] = set()
+    for i, (idx, alpha, orth, lemma_id) in enumerate(doc.to_array([IDX, IS_ALPHA, ORTH, LEMMA]).tolist()):
+        if alpha and text[idx:idx + 1].islower() and 0 <= first[i] < i:  # not `opens_sentence`
+            forms = _FORMS.get((orth, lemma_id))
+            found.update(forms if forms is not None else word_forms(doc[i]))
+    return found
 
 
 def specified(span: Span) -> bool:

@@ -24,7 +24,7 @@ from letopis.export.records import doc_text
 from letopis.extensions import ENTITIES, TAGGER
 from letopis.labels import EVENT, FACILITY, LOC, ORG, PER, WORK_OF_ART
 from letopis.morphosyntax.lemma import parses
-from letopis.morphosyntax.sentences import opens_sentence
+from letopis.morphosyntax.sentences import bounds, opens_sentence
 from letopis.resources import load_mapping, load_table
 from letopis.ud import ADJ, ADP, ADV, AUX, CASE, DET, INTJ, NOUN, NUM, PRON, PROPN, VERB
 from letopis.words import lemma, lemma_of, model_word
@@ -223,15 +223,18 @@ def quoted(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, end) token indices of the text inside quotation marks, within a sentence."""
     orths = doc.to_array(ORTH).tolist() if len(doc) else []  # the words' ids: no Token per word
     opening, closing = ({doc.vocab.strings[mark] for mark in marks} for marks in (OPEN_QUOTES, CLOSE_QUOTES))
-    for sent in doc.sents:
+    ends = bounds(doc).end if orths else []  # each token's sentence's end: `doc.sents` without a Span each
+    start = 0
+    while start < len(orths):
         opened = None
-        for i in range(sent.start, sent.end):
+        for i in range(start, ends[start]):
             if orths[i] in opening and opened is None:
                 opened = i + 1
             elif orths[i] in closing and opened is not None:
                 if 0 < i - opened <= LONGEST_TITLE:
                     yield opened, i
                 opened = None
+        start = ends[start]
 
 
 def cue_before(doc: Doc, i: int) -> str | None:

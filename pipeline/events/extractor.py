@@ -413,7 +413,12 @@ def filled(token: Token) -> set[str | None]:
     `idiom` row of `motion.tsv` (`пришёл к выводу`); `person` also for a passive whose
     unwritten subject is a person (`уснул, но был разбужен`) and `anim`, `person` for an object it
     shares with the verb before (`shared_object`)."""
-    slots = {slot(child) for child in token.children}
+    # the dependents, each with its slot and preposition, read once: the rules below walk them a
+    # dozen times, and spaCy makes new Tokens on every walk of `children`
+    children = list(token.children)
+    slot_of = [slot(child) for child in children]
+    preposition_of = [preposition(child) for child in children]
+    slots = set(slot_of)
     tense = dictionary_tense(token.text) if token.pos_ == VERB else None
     if (tense == "pres") or (tense is None and features(token, TENSE) == ["Pres"] and verb_form(token) == FINITE):
         slots.add("present")  # `сказывает`, `сказывала`: an older verb the tagger misreads, the dictionary's tense decides
@@ -421,8 +426,11 @@ def filled(token: Token) -> set[str | None]:
         slots.add(PASSIVE)  # `была обижена его насмешкой`: a feeling suffered, where `обидел меня` is an act
     if features(token, NUMBER) == ["Plur"] or any(child.dep_ in SUBJECTS and (
             features(child, NUMBER) == ["Plur"] or several(child)) for child in token.children):
+
+    if features(token, NUMBER) == ["Plur"] or any(
+            child.dep_ in SUBJECTS and features(child, NUMBER) == ["Plur"] for child in children):
         slots.add("plur")
-    for child in token.children:
+    for child, child_slot, child_preposition in zip(children, slot_of, preposition_of):
         if child.dep_ in ("obj", "iobj") and people(child, doubt=False):
             slots.add("anim")
         if (child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive(token))) and people(child, doubt=False):
@@ -439,13 +447,13 @@ def filled(token: Token) -> set[str | None]:
             # спрашивать, хорошо ли это`, `спросите, готов ли обед`)
             slots.add("that")
         if (child.dep_ in ("obl", "nmod", "iobj", "xcomp") or (child.dep_ == "advmod" and child.pos_ == NOUN)) \
-                and not preposition(child) and features(child, CASE) == ["Ins"]:
+                and not child_preposition and features(child, CASE) == ["Ins"]:
             slots.add("ins")
             if child.ent_type_ in (LOC, ORG):
                 slots.add(f"ins={child.ent_type_}")  # `управлял Польшей`: a country ruled
             if a_thing_object(child) and not any(word.dep_ == "conj" for word in child.children):
                 slots.add(AS_THING)  # `шкатулка служила ему столом`: what it serves as (not `верой и правдой`)
-        if child.pos_ == ADJ and not preposition(child) and features(child, CASE) == ["Ins"] and child.dep_ != "amod":
+        if child.pos_ == ADJ and not child_preposition and features(child, CASE) == ["Ins"] and child.dep_ != "amod":
             slots.add(PREDICATE)  # `показался ей чужим`: an adjective predicated in the instrumental
         if child.dep_ == "obj":
             slots.add(f"obj={lemma(child)}")
@@ -459,11 +467,11 @@ def filled(token: Token) -> set[str | None]:
             slots.update(object_slots(child))  # `форт был взят`: the passive's subject is the active's object
             if a_thing_object(child) or first_word_thing(child):
                 slots.add(THING)  # `законопроект был встречен холодно`: a thing met, as `встретил рассвет`
-        if token.pos_ == NOUN and slot(child) == "gen" and people(child, doubt=False):
+        if token.pos_ == NOUN and child_slot == "gen" and people(child, doubt=False):
             slots.add(f"gen={PER}")  # `о прибытии делегации`, `его приближение`: a person's or a group's going
-        if token.pos_ == NOUN and slot(child) == "gen":
+        if token.pos_ == NOUN and child_slot == "gen":
             slots.add(f"gen={lemma(child)}")  # `разрыв снаряда`: the noun whose break or burst it is
-        if token.pos_ == NOUN and slot(child) == "gen" and child.ent_type_ == LOC:
+        if token.pos_ == NOUN and child_slot == "gen" and child.ent_type_ == LOC:
             slots.add(f"gen={LOC}")  # `защита Риги`: a place defended, not `защита диссертации`
         if child.dep_ == "nsubj" and not passive(token):
             # `Школа приняла учеников`: an institution receives no visitor (`subj=@school`, `subj=ORG`)
@@ -476,17 +484,17 @@ def filled(token: Token) -> set[str | None]:
             slots.add(INFINITIVE)  # `согласился поехать`: the act agreed to is the event, not the consent
         if child.dep_ == "amod":
             slots.add(f"amod={lemma(child)}")  # `круглый стол`: the one event reading of `стол`
-        if preposition(child):
-            slots.add(f"{slot(child)}={lemma(child)}")
+        if child_preposition:
+            slots.add(f"{child_slot}={lemma(child)}")
             if child.ent_type_ in (LOC, ORG):
-                slots.add(f"{slot(child)}={child.ent_type_}")  # `вступили в Москву`: a place name, not a body
+                slots.add(f"{child_slot}={child.ent_type_}")  # `вступили в Москву`: a place name, not a body
             elif people(child, doubt=False):
-                slots.add(f"{slot(child)}={PER}")  # `прожила у подруги`: a person under the preposition
+                slots.add(f"{child_slot}={PER}")  # `прожила у подруги`: a person under the preposition
     if token.pos_ == VERB and not passive(token) and not any(
             child.dep_ == "nsubj" and child.ent_type_ not in (LOC, ORG) and people(child, doubt=False)
-            for child in token.children):
+            for child in children):
         slots.add(NOBODY)  # `ему грозит штраф`, `пожар угрожал домам`: no person written as the subject
-    subjects = [child for child in token.children if child.dep_ == "nsubj"]
+    subjects = [child for child in children if child.dep_ == "nsubj"]
     if subjects and not any(people(child, doubt=False) for child in subjects):
         slots.add(THING_SUBJECT)  # `у нас бывали балы`: a subject written, and it is no one
     if token.pos_ == NOUN and preposition(token) and token.head.i != token.i and token.head.pos_ == VERB:
@@ -501,7 +509,7 @@ def filled(token: Token) -> set[str | None]:
         if slots & GOING:
             slots.add(MARCH)  # `эскадрон свернул к оврагу`, `драгуны помчались обратно`: troops going somewhere
     if PURSUIT in requirements(token) and troops_subject(token) and any(
-            (child.dep_ == "obj" and troops(child)) or our_side(child) for child in token.children):
+            (child.dep_ == "obj" and troops(child)) or our_side(child) for child in children):
         slots.add(PURSUIT)  # `драгуны преследовали неприятельскую пехоту`: troops after troops
     if slots & event_rules.stay_slots():
         slots.add(STAY)  # `прожил у брата`, `пробыл в Туле`: a place of being or a host
@@ -519,7 +527,7 @@ def filled(token: Token) -> set[str | None]:
             slots.update({"anim", "person"})  # `посланные им люди`, `присланный генерал`: a person sent
         elif a_thing_object(token.head):
             slots.add(THING)  # `задержанная зарплата`: a thing held back, no one arrested
-    if passive(token) and not any(child.dep_ in SUBJECTS for child in token.children) and person_unwritten(token):
+    if passive(token) and not any(child.dep_ in SUBJECTS for child in children) and person_unwritten(token):
         slots.update({"anim", "person"})  # `уснул в электричке, но был разбужен`: the one woken is a person
     return slots
 
