@@ -425,10 +425,7 @@ def filled(token: Token) -> set[str | None]:
     if token.pos_ == VERB and passive(token):
         slots.add(PASSIVE)  # `была обижена его насмешкой`: a feeling suffered, where `обидел меня` is an act
     if features(token, NUMBER) == ["Plur"] or any(child.dep_ in SUBJECTS and (
-            features(child, NUMBER) == ["Plur"] or several(child)) for child in token.children):
-
-    if features(token, NUMBER) == ["Plur"] or any(
-            child.dep_ in SUBJECTS and features(child, NUMBER) == ["Plur"] for child in children):
+            features(child, NUMBER) == ["Plur"] or several(child)) for child in children):
         slots.add("plur")
     for child, child_slot, child_preposition in zip(children, slot_of, preposition_of):
         if child.dep_ in ("obj", "iobj") and people(child, doubt=False):
