@@ -27,3 +27,11 @@ def kinship() -> frozenset[str]:
     """Kinship words (`дедушка`, `мать`, `дядя`: `models/coref/kinship.tsv`). Read by coreference (a
     chain a kinship word begins) and by the entity consistency (a kinship noun is no name)."""
     return frozenset(row[0] for row in load_table("coref/kinship.tsv"))
+
+
+@lru_cache(maxsize=None)
+def stations() -> frozenset[str]:
+    """Nouns naming one person by rank, title or station (`генерал`, `барин`, `хозяин`, `староста`:
+    `models/events/stations.tsv`). Read by events (a doer the story follows), the entity
+    consistency (a rank is no name) and coreference (a rank said again is the same person)."""
+    return frozenset(row[0] for row in load_table("events/stations.tsv"))

@@ -22,6 +22,7 @@ from letopis.entities.conventions import LETOPIS, Convention, convention
 from letopis.entities.sources import RULES, allowed, choice, model_spans
 from letopis.export.records import doc_text
 from letopis.extensions import ENTITIES, TAGGER
+from letopis.lexicons import stations as ranks  # (read here and by the consistency)
 from letopis.labels import EVENT, FACILITY, LOC, ORG, PER, WORK_OF_ART
 from letopis.morphosyntax.lemma import parses
 from letopis.morphosyntax.sentences import bounds, opens_sentence
@@ -372,12 +373,6 @@ def titles(doc: Doc) -> Iterator[Span]:
 # (`полковник ФСБ`, `капитан ЦСКА`, `генерал США`)
 HIDDEN_NAME = re.compile(r"^([A-ZА-ЯЁ])\1?$")
 NOT_HIDDEN_AFTER = frozenset({"ранг", "степень", "класс", "гильдия", "статья", "разряд"})  # `капитан I ранга`
-
-
-@lru_cache(maxsize=None)
-def ranks() -> frozenset[str]:
-    """Nouns naming a person by rank, title or station (`models/events/stations.tsv`, read only)."""
-    return frozenset(row[0] for row in load_table("events/stations.tsv"))
 
 
 def hidden_names(doc: Doc) -> Iterator[Span]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from letopis.resources import load_table
-from letopis.lexicons import groups  # noqa: F401 (event_rules.groups in the extractor)
+from letopis.lexicons import groups, stations  # noqa: F401 (event_rules.groups, .stations in the extractor)
 
 ANY = "*"
 OTHER = "OTHER"  # the type of a trigger only the learned table knows
@@ -225,13 +225,6 @@ def seldom() -> frozenset[tuple[str, str, str]]:
 def kin() -> frozenset[str]:
     """Nouns naming a person by kinship or closeness (`models/events/kin.tsv`): a doer the story follows."""
     return frozenset(row[0] for row in load_table("events/kin.tsv"))
-
-
-@lru_cache(maxsize=None)
-def stations() -> frozenset[str]:
-    """Nouns naming one person by rank, title or station (`models/events/stations.tsv`): a doer the
-    story follows when singular and no genitive or body's name qualifies it (`extractor.named_by_station`)."""
-    return frozenset(row[0] for row in load_table("events/stations.tsv"))
 
 
 @lru_cache(maxsize=None)
