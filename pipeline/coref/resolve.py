@@ -445,44 +445,6 @@ def antecedent(mention: Mention, history: Iterable[Referent], sent: int, para: i
     return best
 
 
-# the topic of the passage (`topic`): a person mentioned at least `TOPIC_MENTIONS` times in the
-# last `TOPIC_LOOK_BACK` sentences, and at least `TOPIC_LEAD` times as often as any other agreeing
-# person there
-TOPIC_LOOK_BACK = 20
-TOPIC_MENTIONS = 3
-TOPIC_LEAD = 2
-
-
-def topic(mention: Mention, history: list[Referent], sent: float, para: int, first_of_para: bool,
-          others: set = frozenset(), speech: bool = False, speaker: str | None = None) -> Referent | None:
-    """A personal or possessive pronoun that nothing else linked, not even the
-    wider window (`in_reach`): the named person the passage is about, when the last
-    `TOPIC_LOOK_BACK` sentences speak of one agreeing person at least `TOPIC_MENTIONS` times and
-    `TOPIC_LEAD` times as often as of any other (`Лыков` named three times, the merchant once, then
-    some sentences of scenery: the `Он` after them is Лыков's). Left unlinked, the pronoun began a
-    chain of its own, which the pronouns after it joined: the main figure split in two. The
-    constraints of `antecedent` hold (not the subject of its own clause, not the speaker, not
-    who the verb's other dependents are); two persons spoken of about equally often leave it
-    unlinked (`tests/test_coref_topic.py`)."""
-    if mention.number != SING or mention.kind == ZERO:
-        return None  # (an unwritten subject's verb may have a subject the parser put after it)
-    counts: dict[tuple, int] = {}
-    for referent in history:
-        if referent.person and not referent.narrator and (speech or not referent.speech) \
-                and sent - referent.sent <= TOPIC_LOOK_BACK and agrees(mention, referent):
-            key = identity(referent) or ("token", referent.token)
-            counts[key] = counts.get(key, 0) + 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    key, count = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if key[0] != "cluster" or count < TOPIC_MENTIONS or count < TOPIC_LEAD * second:
-        return None  # no named person the passage is plainly about
-    own = [r for r in history if identity(r) == key]
-    return antecedent(mention, own, sent, para, first_of_para, others, speech, speaker, far=True, person=True)
-
-
 def far_subject(mention: Mention, history: list[Referent], sent: float, para: int, first_of_para: bool,
                 others: set = frozenset(), speech: bool = False, speaker: str | None = None) -> Referent | None:
     """An unwritten subject past the first sentence of its paragraph that sees no one in the

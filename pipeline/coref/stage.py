@@ -39,7 +39,7 @@ from letopis.morphosyntax.animacy import animate, dictionary_animacy
 from letopis.morphosyntax.clauses import object_control
 from letopis.morphosyntax.sentences import opens_sentence, sentence_start
 from letopis.dates.narrative import chapter_starts
-from letopis.lexicons import groups, kinship, stations
+from letopis.lexicons import groups, kinship
 from letopis.export.records import doc_text
 from letopis.structure.element import DIVISIONS
 from letopis.structure.outline import find_structure
@@ -437,9 +437,6 @@ class Walk:
         # origins of chains begun by a kinship or person noun that is someone unknown (`stranger`)
         self.strangers: set[int] = set()
         self.spoken_to: dict[str, tuple[int, float]] = {}  # kinship word → (token, sentence) of its last use as an address
-        # kinship word or rank → (chain origin, sentence, chapter) of its last use for one person (`standing`)
-        self.standing_uses: dict[str, tuple[int, float, int]] = {}
-        self.followed: set[int] = set()  # origins of chains a pronoun or an unwritten subject has taken up
         self.relatives: dict[int, Referent] = {}  # a bound `который` → its person, for a reflexive of its clause (`bind`)
         self._chapters: list[int] | None = None
         self.missed = self.missed_names(doc)
@@ -558,8 +555,7 @@ class Walk:
 
     def forget(self, sent: float) -> None:
         if len(self.history) > 64:
-            kept = max(resolve.LOOK_BACK, resolve.FAR_LOOK_BACK, resolve.TOPIC_LOOK_BACK)
-            self.history = [r for r in self.history if sent - r.sent <= kept]
+            self.history = [r for r in self.history if sent - r.sent <= max(resolve.LOOK_BACK, resolve.FAR_LOOK_BACK)]
 
     def speakers_by_paragraph(self, doc: Doc) -> dict[int, str]:
         """paragraph → the person cluster of who speaks in it: a name that is the subject in the
@@ -736,8 +732,6 @@ class Walk:
                                         far=True, person=someone)
         if chosen is None and mention.kind == ZERO:
             chosen = resolve.far_subject(mention, history, sent, para, first, objects, speech, speaker)
-        if chosen is None and mention.kind == PRONOUN and mention.use in (PERSONAL, POSSESSIVE):
-            chosen = resolve.topic(mention, history, sent, para, first, objects, speech, speaker)
         if speech:
             chosen = addressed_link(self, chosen, line, token.i)  # (`dialogue.py`: not the one spoken to)
         if chosen is None and mention.kind == ZERO:
@@ -990,36 +984,7 @@ class Walk:
             if earlier.person and not earlier.named and not earlier.members and earlier.origin is not None \
                     and earlier.number == found.number and found.sent - earlier.sent <= resolve.LOOK_BACK \
                     and lemma(self.doc[earlier.origin]) == word:
-                return self.standing(found._replace(origin=earlier.origin), token)
-        return self.standing(found, token)
-
-    def standing(self, found: Referent, token: Token) -> Referent:
-        """`Штабс-капитан вошёл ... (a page of his thoughts) ... Штабс-капитан сел писать`: a
-        kinship word or a rank (`дед`, `хозяин`, `староста`, `капитан`: `kinship`, `stations`)
-        that the narration uses as a person's standing designation, said again alone (no owner,
-        adjective or other dependent: `его отец`, `старый капитан`, `капитан корабля` may be
-        someone else; not to a stranger, `stranger`) within `TITLE_SPAN` sentences of its last
-        use, in the same chapter and of the same number, continues the chain of that use (the same
-        person, also beyond the sight of `repeated`), so that a name the text gives any part of
-        the chain (`addressed`, `called`, `name_described`) names all of it; only a use the
-        narration has taken up by a pronoun or an unwritten subject (`followed`: not a passing
-        `от солдата до генерала`, `о ране брата`). Any other singular use
-        of the word (`вошёл молодой капитан`) begins the chain the word stands for from then on."""
-        word = lemma(token)
-        if not found.person or found.narrator or found.number != SING \
-                or word not in kinship() | stations() or owned(token) or self.role_use(token) \
-                or not self.common_noun(token):
-            return found
-        chapter = self.chapter(token.idx)
-        known = self.standing_uses.get(word)
-        bare = not any(child.dep_ in OWNERS or child.dep_ in ("amod", CONJUNCT) for child in token.children) \
-            and token.dep_ != CONJUNCT and not self.stranger(token)
-        if bare and known is not None and known[2] == chapter and found.sent - known[1] <= TITLE_SPAN \
-                and known[0] not in self.strangers and self.common_noun(self.doc[known[0]]) \
-                and known[0] in self.followed:
-            found = found._replace(origin=known[0])
-        origin = token.i if found.origin is None else found.origin  # (a new chain begins at its noun: `remember`)
-        self.standing_uses[word] = (origin, found.sent, chapter)
+                return found._replace(origin=earlier.origin)
         return found
 
     def name_of(self, token: Token) -> Token:
@@ -1061,17 +1026,15 @@ class Walk:
                 and self.common_noun(self.doc[chosen.origin]):
             # a person a common noun brought in (`приезжий ... он`): named later, perhaps
             self.described.append((record, chosen.origin, token.i, sent, chosen.gender or mention.gender))
-            self.followed.add(chosen.origin)
         if mention.kind == ZERO and not (named or members):
             return  # an unwritten subject is kept only when it names someone
         self.mentions.append(record)
 
     def common_noun(self, token: Token) -> bool:
         """A noun of a person, or a capitalised one opening its sentence that the tagger took for
-        a name (`Приезжий`), or a hyphenated one it took for a verb or an adverb (`Едва штабс-капитан
-        вошёл`: `noun_read_as_verb`); not a proper noun inside a sentence: a name the recogniser
+        a name (`Приезжий`); not a proper noun inside a sentence: a name the recogniser
         missed (`видел Петра`) is someone of their own, whom no later name renames."""
-        if token.pos_ == NOUN or noun_read_as_verb(token):
+        if token.pos_ == NOUN:
             return True
         return token.pos_ == PROPN and opens_sentence(token)
 
