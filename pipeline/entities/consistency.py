@@ -678,7 +678,7 @@ def capital_only(span: Span, named: set[str], small: set[str] | None = None) -> 
     document never capitalises the word inside a sentence, and the dictionary knows it as a
     common word only, or does not know it and the document itself writes it with a small
     letter inside a sentence (`small`: `Кольваген — телега` opening a note on `на кольвагене`), or
-    its likeliest reading is a conjunction or a particle (`Али не видишь?`, `Коли так, ...`).
+    its likeliest reading is a conjunction or a particle (`Али забыл?`, `Коли так, ...`).
     The tagger cannot vouch for the word here: it reads slovnet's tags, and slovnet too is
     misled by the capital."""
     first = span[0]

@@ -17,7 +17,7 @@ from letopis.morphosyntax.lemma import parses
 from letopis.words import model_word
 
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # OpenCorpora's names
-SYLLABLE = 3  # the longest part of a cry's hyphenated syllables (`Тра-ля-ля`, `И-и-хи-хи`)
+SYLLABLE = 3  # the longest part of a cry's hyphenated syllables (`Тра-ля-ля`, `Ха-ха-ха`)
 
 
 def hyphen_parts(span: Span) -> list[str] | None:

@@ -538,10 +538,10 @@ def several(word: Token) -> bool:
     """A singular noun that stands for several people, as a plural subject does (`plur`): a collective
     noun of people (`groups.tsv`: `толпа собралась`, `семья разговаривала`) or a noun of quantity with
     the people it counts after it, in the genitive plural or a collective noun in the partitive (`собралось
-    множество крестьян`, `сотня казаков`, `множество народу`, which the tagger reads as a dative object)."""
+    множество крестьян`, `сотня казаков`, and a partitive count of people such as `тьма народу`, which the tagger reads as a dative object)."""
     return word.pos_ == NOUN and (lemma(word) in event_rules.groups() or any(
         child.dep_ in ("nmod", "iobj") and child.i > word.i and preposition(child) is None
-        and child.pos_ == NOUN and not child.ent_type_ and (  # common nouns: `два истребителя «Спитфайр»` are none
+        and child.pos_ == NOUN and not child.ent_type_ and (  # common nouns: `три танка «Тигр»` are none
             (features(child, CASE) == ["Gen"] and features(child, NUMBER) == ["Plur"] and people(child, doubt=False))
             or lemma(child) in event_rules.groups()) for child in word.children))
 
@@ -1168,7 +1168,7 @@ def human_subject(token: Token, entry: Entry) -> bool:
             child.dep_ == "obj" and people(child, doubt=False) for child in token.children):
         return True  # `шальной снаряд убил двух солдат`: a thing kills, the one killed is a person
     if subject is not None:
-        return people(subject) or several(subject)  # `множество народу собралось`
+        return people(subject) or several(subject)  # `собралась вся деревня`
     if lemma(token).endswith(("ся", "сь")) and any(
             child.dep_ == "obj" and a_thing_object(child) and features(child, CASE) == ["Acc"]
             and features(child, NUMBER) == features(token, NUMBER) for child in token.children):
