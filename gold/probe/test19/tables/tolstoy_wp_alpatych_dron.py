@@ -39,7 +39,7 @@ Particular decisions:
   `упал в ноги`, `привезли` (a barrel), `похорон` (a funeral: no type; doubt), `заперлась`, `лежала`,
   `молиться`.
 """
-SOURCE = ("war_and_peace/tom3.txt", 300221, 304517)
+SOURCE = ("../war_and_peace/tom3.txt", 300221, 304517)
 
 P, Z = "pronoun", "zero"
 
