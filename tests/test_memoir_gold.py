@@ -33,6 +33,7 @@ TEST16 = ROOT / "gold" / "probe" / "test16"  # the sixteenth round's fresh test 
 TEST17 = ROOT / "gold" / "probe" / "test17"  # the seventeenth round's fresh test set, all layers (9.48, 9.49)
 TEST18 = ROOT / "gold" / "probe" / "test18"  # the eighteenth round's fresh test set, all layers (9.55, 9.56)
 TEST19 = ROOT / "gold" / "probe" / "test19"  # the nineteenth round's fresh test set, all layers (9.63, 9.64)
+TEST20 = ROOT / "gold" / "probe" / "test20"  # the twentieth round's fresh test set, all layers (9.71, 9.72)
 EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "events2",
                  ROOT / "gold" / "probe" / "events3",
                  ROOT / "gold" / "probe" / "events4",
@@ -41,7 +42,7 @@ EVENTS_PROBES = [ROOT / "gold" / "probe" / "events", ROOT / "gold" / "probe" / "
                  ROOT / "gold" / "probe" / "events7",
                  ROOT / "gold" / "probe" / "events8"]  # events, 9.13, 9.14, 9.17, 9.19, 9.21, 9.25, 9.29, 9.32
 PROBES = [PERSONS_PROBE, PERSONS_PROBE2, PERSONS_PROBE3, PERSONS_PROBE4, PERSONS_PROBE5, PERSONS_PROBE6, PERSONS_PROBE7, PERSONS_PROBE8,
-          ENTITIES_PROBE, ENTITIES_PROBE2, ENTITIES_PROBE3, DATES_PROBE, DATES_PROBE2, DATES_PROBE3, *EVENTS_PROBES, TEST15, TEST16, TEST17, TEST18, TEST19]
+          ENTITIES_PROBE, ENTITIES_PROBE2, ENTITIES_PROBE3, DATES_PROBE, DATES_PROBE2, DATES_PROBE3, *EVENTS_PROBES, TEST15, TEST16, TEST17, TEST18, TEST19, TEST20]
 CORPUS = ROOT.parent / "shared" / "corpus" / "memoirs"
 
 spec = importlib.util.spec_from_file_location("memoir_build", MEMOIRS / "build.py")
