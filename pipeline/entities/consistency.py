@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 from letopis.lexicons import person_verbs
 from letopis.coref.names import CONSONANTS, name_variants, plain
 from letopis.entities.conventions import LETOPIS, convention
+from letopis.entities.foreign import bracketed_names
 from letopis.entities.no_names import NAME_GRAMMEMES, common, function_reading, no_name, station_words
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
@@ -933,7 +934,7 @@ class Consistency:
         self.convention = convention(convention_name).name
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = consistent(doc, self.convention)
+        spans = bracketed_names(doc, consistent(doc, self.convention))
         doc.spans[ENTITIES] = spans
         doc.ents = filter_spans(spans)
         return doc
