@@ -32,6 +32,7 @@ from letopis.lexicons import person_verbs
 from letopis.coref.names import CONSONANTS, name_variants, plain
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.no_names import NAME_GRAMMEMES, common, function_reading, no_name, station_words
+from letopis.entities.nicknames import nicknames
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
 from letopis.entities.rules import NOT_NAMES, fine_type as place_fine_type, honorific_at, latin_word, numbered, opening_capital, opens_clause, persons_name, quoted, ranks, table, verb_form
@@ -741,10 +742,12 @@ FUNCTION_WORDS = frozenset({PART, INTJ, CCONJ, SCONJ})
 
 
 def function_word_before(span: Span) -> bool:
-    """A particle, interjection or conjunction before a capitalised word (`Вот Петька`); not an
-    initial with its stop (`И. С. Тургенев`), nor a word the dictionary also knows as a name
-    (`Ван` of a Chinese or Dutch name)."""
-    return (span[0].pos_ in FUNCTION_WORDS and span[1].text[:1].isupper() and span[1].text.isalpha()
+    """A particle, interjection or conjunction before a capitalised word (`Вот Петька`), tagged so
+    or, where the tagger took its capital for a name's, the dictionary's likeliest reading (`А
+    Сенька-то ...`); the word after it may carry a particle; not an initial with its stop (`И. С.
+    Тургенев`), nor a word the dictionary also knows as a name (`Ван` of a Chinese or Dutch name)."""
+    return ((span[0].pos_ in FUNCTION_WORDS or function_reading(model_word(span[0])))
+            and span[1].text[:1].isupper() and span[1].text.replace("-", "").isalpha()
             and not any(NAME_GRAMMEMES & r.tag.grammemes for r in parses(model_word(span[0]).lower())))
 
 
@@ -906,6 +909,7 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans += repeated_surnames(doc, spans)
     spans += repeated_names(doc, spans)
     spans += dictionary_persons(doc, spans)
+    spans = nicknames(doc, spans)
     spans = [span for span in spans if not adjective_of_thing(span)]
     spans += places_inside(spans)
     surnames = surname_keys(spans)
