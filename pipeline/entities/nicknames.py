@@ -10,7 +10,7 @@ an event, or as nothing, since neither word is a name; the document says it is a
 Every mention of the pair in the document, capitalised both, is then that person, whatever a
 model read there (opening a sentence too); the evidence is read on the pair inside a sentence
 only, since at a sentence's opening the first capital is the sentence's. Both words are words the dictionary knows with no name among their readings, the
-noun no term of a place or body (`Красная площадь`, `Белый дом` have their own rules).
+noun no term of a place (`Красная площадь` has its own rules).
 """
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ BETWEEN = 2  # adverbs, pronouns or particles between the nickname and its verb 
 
 def agreeing_pair(first: Token, second: Token) -> str | None:
     """The gender of a singular noun (`second`) with a capitalised adjective before it that agrees
-    (`first`), both common words the dictionary knows, the noun no place's or body's term."""
+    (`first`), both common words the dictionary knows, the noun no place's term. A body's or an event's head
+may be a nickname (`Доброе Дело`), the verb's gender tells."""
     if not (first.text[:1].isupper() and second.text[:1].isupper() and first.is_alpha and second.is_alpha
             and first.whitespace_):
         return None
@@ -40,8 +41,7 @@ def agreeing_pair(first: Token, second: Token) -> str | None:
     if not (common(a) and common(b)):
         return None
     nouns = [r for r in parses(b) if r.is_known and r.tag.POS == "NOUN" and "sing" in r.tag
-             and r.normal_form.replace("ё", "е") not in table("place_heads")
-             and r.normal_form.replace("ё", "е") not in table("heads")]
+             and r.normal_form.replace("ё", "е") not in table("place_heads")]
     adjectives = [r for r in parses(a) if r.is_known and r.tag.POS == "ADJF" and "sing" in r.tag]
     for noun in nouns:
         if any(adj.tag.case == noun.tag.case and adj.tag.gender == noun.tag.gender for adj in adjectives):
