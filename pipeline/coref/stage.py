@@ -39,7 +39,7 @@ from letopis.morphosyntax.animacy import animate, dictionary_animacy
 from letopis.morphosyntax.clauses import object_control
 from letopis.morphosyntax.sentences import opens_sentence, sentence_start
 from letopis.dates.narrative import chapter_starts
-from letopis.lexicons import groups, kinship
+from letopis.lexicons import groups, kinship, naming_words
 from letopis.export.records import doc_text
 from letopis.structure.element import DIVISIONS
 from letopis.structure.outline import find_structure
@@ -70,14 +70,6 @@ OWNERS = {"nmod", "nmod:poss", "det", "appos", "flat", "flat:name", "acl", "acl:
 DESCRIBING = {"acl:relcl"}
 NAMED_LATER = 6.0  # how many sentences after a described person's last mention a name may name them
 MISSED_EVIDENCE = 2  # how many times a name must be recognised for a missed repetition of it to count (`missed_names`)
-
-
-@lru_cache(maxsize=None)
-def naming_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs of naming (`звать`) and nouns of a name (`фамилия`), from `models/coref/naming.tsv`."""
-    rows = load_table("coref/naming.tsv")
-    return (frozenset(row[0] for row in rows if row[1] == "verb"),
-            frozenset(row[0] for row in rows if row[1] == "noun"))
 
 
 @lru_cache(maxsize=None)

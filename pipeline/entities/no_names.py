@@ -14,6 +14,7 @@ from letopis.entities.rules import ranks
 from letopis.labels import ORG
 from letopis.lexicons import kinship
 from letopis.morphosyntax.lemma import parses
+from letopis.resources import load_mapping
 from letopis.words import model_word
 
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # OpenCorpora's names
@@ -94,7 +95,27 @@ def function_reading(word: str) -> bool:
     return bool(readings) and readings[0].is_known and readings[0].tag.POS in FUNCTION_READINGS
 
 
+def imperative_with_particle(span: Span) -> bool:
+    """A verb's imperative with a particle after a hyphen (`Поди-ка`, `Подь-ко`, `Гляди-тко`'s
+    kind): the first part has an imperative among its readings, known or guessed, and no name the
+    dictionary knows; the particle is one of `models/entities/particles.tsv`. A call, no name,
+    however its capital opened the line."""
+    parts = hyphen_parts(span)
+    if parts is None or len(parts) != 2 or parts[1] not in hyphen_particles():
+        return False
+    readings = parses(parts[0].lower())
+    return (any("impr" in r.tag for r in readings)
+            and not any(r.is_known and NAME_GRAMMEMES & r.tag.grammemes for r in readings))
+
+
+@lru_cache(maxsize=None)
+def hyphen_particles() -> frozenset[str]:
+    """Particles written after a hyphen (`models/entities/particles.tsv`: `-ка`, `-то`, `-от`)."""
+    return frozenset(load_mapping("entities/particles.tsv"))
+
+
 def no_name(span: Span) -> bool:
-    """A person, place or body read in a cry, a person or place read in a compound of common
-    nouns: a body may be named by one (`«Сёстры-сиделки»`, a society)."""
-    return cry(span) or span.label_ != ORG and glued_common_nouns(span)
+    """A person, place or body read in a cry or an imperative with its particle, a person or
+    place read in a compound of common nouns: a body may be named by one (`«Сёстры-сиделки»`, a
+    society)."""
+    return cry(span) or imperative_with_particle(span) or span.label_ != ORG and glued_common_nouns(span)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from letopis import ud
 from letopis.coref.names import ClusterIndex, nominative_form
+from letopis.entities.compounds import name_part
 from letopis.entities.rules import name_particles
 from letopis.extensions import ENTITIES
 from letopis.labels import PER
@@ -381,10 +382,14 @@ FAMILY_PLURAL = re.compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))(
 class Normalizer:
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans.get(ENTITIES, doc.ents))
+        parts = [name_part(span) for span in spans]  # `Ивана-воина`: the name `Ивана` alone
         normals = written_nominatives(spans, [normal(span) for span in spans])
-        for span, text, cluster in zip(spans, normals, clusters(spans, normals)):
+        normals = [part.normal if part else text for part, text in zip(parts, normals)]
+        for span, part, text, cluster in zip(spans, parts, normals, clusters(spans, normals)):
             span._.normal = text
             span._.cluster = cluster
+            if part:
+                span._.part = (span.start_char, span.start_char + part.length)
         return doc
 
 

@@ -64,8 +64,10 @@ def renumber(records: Records) -> None:
 
 
 def span_record(span: Span, offset: int, id: str) -> Record:
-    start = offset + span.start_char
-    return {"id": id, "start": start, "end": start + len(span.text), "text": span.text}
+    """A span's characters; an entity's name alone where the span holds more (`span._.part`)."""
+    start, end = span._.part or (span.start_char, span.end_char)
+    text = span.text[start - span.start_char:end - span.start_char]
+    return {"id": id, "start": offset + start, "end": offset + start + len(text), "text": text}
 
 
 def string_lookup(doc: Doc):
