@@ -172,7 +172,9 @@ NAME_CASES = {"по", "под"}
 NEUTER_NOMINATIVE = "оно"
 NAMED_BY_MODIFIER = {"acl", "amod"}
 RELATIVES = {"который"}
-SAME = ("тот", "самый")  # `Сомов, тот самый, который ...`: the person named just before (`same_one`)
+# `Сомов, тот самый, который ...`: the person named just before (`same_one`); the tagger gives
+# `самому`, `самого` the lemma `сам` as often as `самый`
+SAME, SELF = "тот", {"самый", "сам"}
 SETTING_OFF = {",", "—", "–", "--"}
 
 
@@ -758,7 +760,7 @@ class Walk:
         кто`, `correlative`), which stands for whoever the clause describes; after a thing (`альбом,
         тот самый, который`) it is the thing, and no one is kept (`keep`)."""
         doc, i = self.doc, token.i
-        if lemma(token) != SAME[0] or i < 2 or i + 1 >= len(doc) or lemma(doc[i + 1]) != SAME[1] \
+        if lemma(token) != SAME or i < 2 or i + 1 >= len(doc) or lemma(doc[i + 1]) not in SELF \
                 or doc[i - 1].text not in SETTING_OFF:
             return None
         found = self.at.get(self.root_of.get(doc[i - 2].i, doc[i - 2].i))
