@@ -108,9 +108,55 @@ def oblique_key(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=None)
+def hypocoristic_suffixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(`ушка`, (``, `а`)): the suffixes of familiar forms built on a full name's stem and the
+    endings the stem takes back (`models/coref/hypocoristic_suffixes.tsv`), longest first."""
+    rows = ((row[0], tuple("" if ending == "-" else ending for ending in row[1].split(",")))
+            for row in load_table("coref/hypocoristic_suffixes.tsv"))
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+SHORTEST_STEM = 3  # `Янка`, `Данко`: a stem of two letters is no full name's
+# a Russian first name ends in a consonant, `-й`, `-ь`, `-а`, `-я`; the dictionary's foreign names
+# in other vowels (`Мари`, `Ани`) make `Марика`, `Аника` no familiar forms of theirs
+FOREIGN_ENDINGS = frozenset("иоеуыюэ")
+
+
+def common_word(word: str) -> bool:
+    """The dictionary knows the word as a common noun and never as a name (`атака`, `полка`;
+    `петрушка`, also the parsley, left out of `name_variants.tsv` for that reason too)."""
+    parses = [parse for parse in analyzer().parse(word) if parse.is_known]
+    return bool(parses) and not any({"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in parses)
+
+
+@lru_cache(maxsize=65536)
+def hypocoristic_base(word: str) -> str | None:
+    """The full first name a familiar form is built on with a suffix of its own (`степанушка`,
+    `степанко`, `степанка` → `степан`; `аннушка` → `анна`; `марьюшка` → `марья`): the stem with
+    one of the suffix's endings is a first name of the dictionary; None for any other word and
+    for a common noun (`common_word`)."""
+    if common_word(word):
+        return None
+    for suffix, endings in hypocoristic_suffixes():
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < SHORTEST_STEM:
+            continue
+        for ending in endings:
+            base = stem + ending
+            if base != word and base[-1] not in FOREIGN_ENDINGS and is_first_name(base) \
+                    and any(parse.is_known for parse in analyzer().parse(base)):
+                return base  # a name the dictionary knows, not one pymorphy3 guesses (`дронуш`)
+    return None
+
+
 def full_name(word: str) -> str:
-    """The full form of a diminutive or old first name (`петруша` → `петр`), else the word."""
-    return name_variants().get(word, word)
+    """The full form of a diminutive or old first name (`петруша` → `петр`, `степанушка` →
+    `степан`), else the word."""
+    if word in name_variants():
+        return name_variants()[word]
+    base = hypocoristic_base(word)
+    return name_variants().get(base, base) if base else word
 
 
 # `Оболенский-старший`, `Дюма-сын`: a word after a hyphen that tells two of one family apart by age
@@ -180,7 +226,8 @@ class Name(NamedTuple):
                 parts.setdefault(FIRST if FIRST not in parts else PATRONYMIC, word)
             elif FIRST in parts and PATRONYMIC not in parts and is_patronymic(word):
                 parts[PATRONYMIC] = word
-            elif FIRST not in parts and (is_first_name(word) or word in name_variants() or (given and number == 0)):
+            elif FIRST not in parts and (is_first_name(word) or word in name_variants() or hypocoristic_base(word)
+                                         or (given and number == 0)):
                 parts[FIRST] = full_name(word)
             else:
                 rest.append(word)

@@ -29,7 +29,7 @@ from letopis.coref import resolve
 from letopis.coref.dialogue import address_role, addressed_link, coordinated
 from letopis.coref.speech import dialogue, speech_spans
 from letopis.words import lemma
-from letopis.coref.mentions import (CONJUNCT, GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
+from letopis.coref.mentions import (CONJUNCT, DEMONSTRATIVE, GENDERS, PERSONAL, PLUR, POSSESSIVE, PRONOUN, REFLEXIVE, RELATIVE, SUBJECTS, Mention, Referent,
                                     SING, ZERO, correlative, group_referent, noun_read_as_verb, role_bearer, name_referent, narrator, noun_referent, pronoun,
                                     feature, finite_of, own_subject, disagrees, person_verbs, reported_tag, sharing, subject_verb, tag_subject,
                                     written_subject, zero_subject)
@@ -164,6 +164,10 @@ NAME_CASES = {"по", "под"}
 NEUTER_NOMINATIVE = "оно"
 NAMED_BY_MODIFIER = {"acl", "amod"}
 RELATIVES = {"который"}
+# `Сомов, тот самый, который ...`: the person named just before (`same_one`); the tagger gives
+# `самому`, `самого` the lemma `сам` as often as `самый`
+SAME, SELF = "тот", {"самый", "сам"}
+SETTING_OFF = {",", "—", "–", "--"}
 
 
 def relative_agrees(relative: Token, noun: Token) -> bool:
@@ -691,6 +695,12 @@ class Walk:
         if found is not None:
             self.remember(self.designated(found, token, sent), token.i)
             return
+        same = self.same_one(token)
+        if same is not None:
+            # `тот самый` is the person named before it; a relative clause on it binds to him too
+            self.at[token.i] = self.at[token.i + 1] = same
+            self.keep(Mention(token, PRONOUN, DEMONSTRATIVE, same.gender, SING), same, sent)
+            return
         mention = pronoun(token) or zero_subject(token, self.times)
         if mention is None:
             return
@@ -734,6 +744,22 @@ class Walk:
         self.remember(referent, token.i)
         if mention.head is not None:
             self.at[mention.head.i] = referent
+
+    def same_one(self, token: Token) -> Referent | None:
+        """`доктор Сомов, тот самый, который лечил бабушку`: `тот самый` set off by a comma or a
+        dash right after a person's name or noun, of its gender, is that person again (an apposition
+        identifying someone the reader has met), not the correlative of a relative clause (`тот,
+        кто`, `correlative`), which stands for whoever the clause describes; after a thing (`альбом,
+        тот самый, который`) it is the thing, and no one is kept (`keep`)."""
+        doc, i = self.doc, token.i
+        if lemma(token) != SAME or i < 2 or i + 1 >= len(doc) or lemma(doc[i + 1]) not in SELF \
+                or doc[i - 1].text not in SETTING_OFF:
+            return None
+        found = self.at.get(self.root_of.get(doc[i - 2].i, doc[i - 2].i))
+        if found is None or found.number != SING or found.members:
+            return None
+        own = feature(token, "Gender")
+        return found if found.gender is None or own is None or own == found.gender else None
 
     def cataphora(self, mention: Mention, sent: float, para: int) -> Referent | None:
         """`Когда он вошёл, Иван Сомов снял шапку`: the subject pronoun of a subordinate clause
