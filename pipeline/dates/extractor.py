@@ -1138,8 +1138,11 @@ class Reader:
             sign = AFTER
         elif shift := self.shift_word(end):
             if self.lemma(end) in EVENT_ANCHORS and self.at(end + 1) is not None and self.at(end + 1).pos_ in NOMINAL \
-                    and (self.after_that(end) is None or self.entry("governors", first - 1) is not None):
-                return None  # `неделю после рождения`: counted from an event; `в течение двух лет после этого` a duration
+                    and (self.after_that(end) is None or self.entry("governors", first - 1) is not None
+                         or not count and self.at(unit_at - 1) is not None and self.at(unit_at - 1).pos_ in (ADJ, NUM, DET)):
+                # `неделю после рождения`: counted from an event; `в течение двух лет после этого` a duration;
+                # `на четвёртый день после этого`: the ordinal's day (`ordinal_after`), no count
+                return None
             sign, end = shift
         else:
             return None
