@@ -99,6 +99,7 @@ APPROX = "APPROX"
 DASHES = ("-", "–", "—")
 BRACKET_REACH = 12  # tokens back from a year to the bracket that opens its list
 EVENT_ANCHORS = ("после", "до")  # `неделю после рождения`: counted from an event (GUIDELINES 3.1)
+CONJUNCTIONS = ("как", "что")  # `после того как`: a conjunction, no demonstrative for an event
 
 
 def digits(text: str) -> bool:
@@ -1136,8 +1137,12 @@ class Reader:
         if ahead:
             sign = AFTER
         elif shift := self.shift_word(end):
-            if self.lemma(end) in EVENT_ANCHORS and self.at(end + 1) is not None and self.at(end + 1).pos_ in NOMINAL:
-                return None  # `неделю после рождения`: counted from an event, not a date (3.1)
+            if self.lemma(end) in EVENT_ANCHORS and self.at(end + 1) is not None and self.at(end + 1).pos_ in NOMINAL \
+                    and (self.after_that(end) is None or self.entry("governors", first - 1) is not None
+                         or not count and self.at(unit_at - 1) is not None and self.at(unit_at - 1).pos_ in (ADJ, NUM, DET)):
+                # `неделю после рождения`: counted from an event; `в течение двух лет после этого` a duration;
+                # `на четвёртый день после этого`: the ordinal's day (`ordinal_after`), no count
+                return None
             sign, end = shift
         else:
             return None
@@ -1146,6 +1151,22 @@ class Reader:
         if count and (few := phrases("indefinite").get(self.lemma(first))):
             return self.counted_value(end, unit, sign, count[0], few[0], few[1:])  # `через несколько дней`
         return self.counted_value(end, unit, sign, count[0] if count else "1")
+
+    def after_that(self, i: int) -> int | None:
+        """The index after `после` at i and a demonstrative standing alone for the event told before
+        (`anaphors.tsv`: `после этого`, `после того`, `после сего`), or None: before the
+        demonstrative's own noun in the genitive (`после того случая`) or as the conjunction
+        `после того как` (`после того, что`) it names no event told before."""
+        if self.lemma(i) != "после" or self.lemma(i + 1) not in table("anaphors"):
+            return None
+        following = self.at(i + 2)
+        if following is None:
+            return i + 2
+        if self.text(i + 2).lower() in CONJUNCTIONS or (self.text(i + 2) == "," and self.text(i + 3).lower() in CONJUNCTIONS):
+            return None
+        if following.pos_ in (NOUN, PROPN, ADJ, NUM) and GENITIVE in following.morph.get("Case"):
+            return None
+        return i + 2
 
     def shifted_first(self, i: int, sign: str) -> Found | None:
         """A count of time after the phrase that counts it (`назад тому три года`, `тому назад
@@ -1164,6 +1185,8 @@ class Reader:
 
     def counted_value(self, end: int, unit: str, sign: str, number: str, mod: str | None = None,
                       few: tuple[str, ...] = ()) -> Found:
+        if (that := self.after_that(end) or self.after_that(end - 1)) is not None:
+            return Found(that, TEMPLATES[unit], mod=mod, sign=sign)  # `год после этого`: from the event told before (9.79)
         from_event = self.lemma(end) in EVENT_ANCHORS and not (
             self.lemma(end) in table("counted_from") and self.date_after(end + 1))
         if few and not from_event and len(few) == 3 and unit in few[2].split(","):
@@ -1212,8 +1235,6 @@ class Reader:
         count = self.count(i + 1)
         if count is None or not count[0].replace(".", "", 1).isdecimal() or self.oblique_count(i + 1):
             return None
-        if count[0] == "1":
-            return None  # `столько лет один в деревне`: `один` after a unit is `alone`; about a year is `с год`
         after = self.at(count[1])
         if after is not None and after.pos_ in (NOUN, ADJ) and GENITIVE in after.morph.get("Case"):
             return None  # `года два раза`, `дня три пути`: the count is a noun's
@@ -1245,8 +1266,6 @@ class Reader:
         token = self.at(unit_at)
         if code is None or (count is None and PLURAL not in token.morph.get("Number")):
             return None
-        if count is None and PLURAL not in self.at(i).morph.get("Number"):
-            return None  # `Последний лет двадцати`: a singular adjective qualifies no plural unit (an age after it)
         return Found(unit_at + 1, f"P{count[0] if count else 'X'}{code}")
 
     def half(self, i: int) -> Half | None:
