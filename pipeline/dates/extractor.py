@@ -1235,6 +1235,8 @@ class Reader:
         count = self.count(i + 1)
         if count is None or not count[0].replace(".", "", 1).isdecimal() or self.oblique_count(i + 1):
             return None
+        if count[0] == "1":
+            return None  # `столько лет один в деревне`: `один` after a unit is `alone`; about a year is `с год`
         after = self.at(count[1])
         if after is not None and after.pos_ in (NOUN, ADJ) and GENITIVE in after.morph.get("Case"):
             return None  # `года два раза`, `дня три пути`: the count is a noun's
@@ -1266,6 +1268,8 @@ class Reader:
         token = self.at(unit_at)
         if code is None or (count is None and PLURAL not in token.morph.get("Number")):
             return None
+        if count is None and PLURAL not in self.at(i).morph.get("Number"):
+            return None  # `Последний лет двадцати`: a singular adjective qualifies no plural unit (an age after it)
         return Found(unit_at + 1, f"P{count[0] if count else 'X'}{code}")
 
     def half(self, i: int) -> Half | None:
