@@ -1,8 +1,7 @@
 """Triggers that news prose and memoirs alike should or should not give (nerev20; GUIDELINES 9.78):
 seating is no arrest, a fine fixed is no appointment, citing words is no bringing of a
-person, a thing heading somewhere, resuming work or evading a question is no journey, `в отставке` is a
-state; putting a person up for a post, taking over a post, crushing a rising, driving people out,
-suicide are events. Sentences of our own."""
+person, `в отставке` is a state; putting a person up for a post and taking over a post are EMPLOYMENT.
+Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -20,13 +19,7 @@ def none_at(nlp, text: str, trigger: str) -> None:
     ("Совет выдвигал её на должность ректора дважды.", "выдвигал", "EMPLOYMENT"),
     ("Молодой полковник сменил на посту командира старого генерала.", "сменил", "EMPLOYMENT"),
     ("Дочь сменила мать на посту директора школы.", "сменила", "EMPLOYMENT"),
-    # crushing a rising, driving people or troops out
-    ("Правительство быстро подавило восстание в горах.", "подавило", "WAR"),
-    ("Полиция подавляла волнения рабочих всю осень.", "подавляла", "WAR"),
-    ("Гвардия вытеснила мятежников из предместья.", "вытеснила", "WAR"),
-    # suicide beside `самоубийство`
-    ("Следователи рассматривают версию суицида.", "суицида", "DEATH"),
-    # still events: custody, appointing a person, leading a person, troops heading somewhere, resigning
+    # still events: custody, appointing a person, leading people somewhere, a regiment heading somewhere, resigning
     ("Осенью его посадили в острог.", "посадили", "ARREST"),
     ("Министр назначил брата секретарём.", "назначил", "EMPLOYMENT"),
     ("Няня привела мальчика в сад.", "привела", "MOVEMENT"),
@@ -50,15 +43,8 @@ def test_news_and_memoir_triggers(nlp, text, trigger, type):
     # citing words or an example
     ("Автор приводит слова одного из свидетелей.", "приводит"),
     ("Учитель привёл пример из истории.", "привёл"),
-    # a thing heading somewhere
-    ("Гроза направлялась к посёлку.", "направлялась"),
     # a retired officer: a state, not leaving the service
     ("Майор в отставке разводил пчёл.", "отставке"),
-    # a thing pushing out a thing
-    ("Пластик вытеснил стекло из упаковки.", "вытеснил"),
-    # resuming an activity, evading a question: no journey
-    ("После отпуска лаборантка вернулась к работе.", "вернулась"),
-    ("Спикер снова ушёл от ответа.", "ушёл"),
 ])
 def test_no_trigger(nlp, text, trigger):
     none_at(nlp, text, trigger)
