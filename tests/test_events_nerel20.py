@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import events, only
-
-
-def none_at(nlp, text: str, trigger: str) -> None:
-    assert not [event for event in events(nlp, text) if event[1] == trigger], events(nlp, text)
+from test_events import only
+from test_events_round18 import none_at
 
 
 @pytest.mark.parametrize("text, trigger, type", [
