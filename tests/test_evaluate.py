@@ -341,3 +341,19 @@ def test_nerel_leaves_durations_under_a_day_to_its_time_type(tmp_path):
           "--report", str(tmp_path / "report")])
     figures = json.loads((tmp_path / "report" / "report.json").read_text(encoding="utf-8"))["figures"]["pipeline"]
     assert (figures["dates.tp"], figures["dates.fp"], figures["dates.fn"]) == (1, 0, 0)
+
+
+def test_relaxed_match_of_a_nested_head_goes_to_the_outer_mention():
+    """NEREL marks `забастовки` inside `всеобщей забастовки`; a prediction of the head word alone
+    meets the inner mention exactly, but for the partial scores it is the outer mention's match
+    (the inner one is not needed for recall), not a miss of the outer; strictly it stays a miss."""
+    from letopis.evaluate.score import align, anything
+
+    text = "Рабочие объявили о начале всеобщей забастовки."
+    outer = {"start": text.index("всеобщей"), "end": text.index("."), "outer": True}
+    inner = {"start": text.index("забастовки"), "end": text.index("."), "outer": False}
+    pred = {"trigger": {"start": inner["start"], "end": inner["end"]}}
+    relaxed = align([outer, inner], [pred], anything, relaxed=True)
+    assert relaxed.counts().tp == 1 and relaxed.missed == [] and relaxed.spurious == []
+    strict = align([outer, inner], [pred], anything)
+    assert strict.counts().tp == 0 and strict.missed == [outer] and strict.spurious == []

@@ -27,7 +27,8 @@ NOTES = {
         "Gold: NEREL brat files. Types: PERSON→PER, ORGANIZATION→ORG, CITY, COUNTRY, "
         "STATE_OR_PROVINCE, DISTRICT, LOCATION→LOC, WORK_OF_ART, EVENT; DATE is the dates layer.",
         "Nested gold: recall counts the outermost mention of each type; a prediction matching an "
-        "inner gold mention is neither a hit nor spurious.",
+        "inner gold mention is neither a hit nor spurious; for the partial figures it is the hit of the "
+        "outer mention it overlaps when that one is otherwise unmatched.",
         "Dates: NEREL's DATE spans start with their preposition (`в пятницу`); leading prepositions "
         "are cut from the gold spans before scoring, for every system alike.",
         "Events: NEREL EVENT mentions are triggers; PARTICIPANT_IN and AGENT give participant "

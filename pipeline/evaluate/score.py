@@ -2,7 +2,8 @@
 
 Mentions are aligned one to one (exact spans first, then overlapping ones for the partial
 scores). A gold mention marked `outer: false` (nested inside a gold mention of its type, as in
-NEREL) is not needed for recall, and a prediction matched to it is not spurious.
+NEREL) is not needed for recall, and a prediction matched to it is not spurious; for the partial
+scores such a prediction goes to the outer mention it overlaps when that one is left unmatched.
 """
 from __future__ import annotations
 
@@ -74,9 +75,27 @@ def align(gold: list[Record], pred: list[Record], same: Callable[[Record, Record
                 free.remove(match)
                 result.pairs.append((match, p))
         pending = waiting
+    if relaxed:
+        promote_to_outer(result.pairs, free, same)
     result.spurious = pending
     result.missed = [g for g in free if g.get("outer", True)]
     return result
+
+
+def promote_to_outer(pairs: list[Pair], free: list[Record], same: Callable[[Record, Record], bool]) -> None:
+    """A prediction matched to a nested gold mention (`outer: false`, which recall does not need)
+    that also overlaps a still unmatched outer mention is that mention's relaxed match: NEREL marks
+    an event noun inside its phrase (`забастовки` in `всеобщей забастовки`), and a prediction of the
+    head word alone overlaps the outer mention as any other relaxed match does, rather than leaving it
+    missed because the exact pass met the inner one first. Pairs and `free` are changed in place."""
+    for index, (gold, pred) in enumerate(pairs):
+        if gold.get("outer", True):
+            continue
+        outer = next((g for g in free if g.get("outer", True) and overlap(g, pred) and same(g, pred)), None)
+        if outer is not None:
+            free.remove(outer)
+            free.append(gold)
+            pairs[index] = (outer, pred)
 
 
 def same_type(a: Record, b: Record) -> bool:

@@ -1441,7 +1441,7 @@ def exception(token: Token) -> bool:
         return False
     head = lemma(token.head) if token.head.i != token.i else "-"
     return event_rules.excluded(word, preposition(token), token.dep_, head,
-                                head in event_rules.frame_nouns())
+                                head in event_rules.frame_nouns(), slot(token))
 
 
 def quote_tag(token: Token) -> bool:

@@ -253,10 +253,12 @@ def excluded_lemmas() -> frozenset[str]:
     return frozenset(row[0] for row in exclusions())
 
 
-def excluded(lemma: str, preposition: str | None, relation: str, head: str, framed: bool) -> bool:
+def excluded(lemma: str, preposition: str | None, relation: str, head: str, framed: bool,
+             governed: str | None = None) -> bool:
     """Whether a row of `exclusions.tsv` says the word is no trigger here; a row for any head
-    does not apply under a frame noun (`framed`: `во время суда`)."""
-    return any(row[0] == lemma and row[1] in (ANY, preposition or "-") and row[2] in (ANY, relation)
+    does not apply under a frame noun (`framed`: `во время суда`). A preposition cell may name the
+    case too (`в+Loc`, matched against `governed`, the word's slot: `в отставке`, not `в отставку`)."""
+    return any(row[0] == lemma and row[1] in (ANY, preposition or "-", governed) and row[2] in (ANY, relation)
                and (row[3] == head or (row[3] == ANY and not framed)) for row in exclusions())
 
 
