@@ -14,7 +14,7 @@ SPAN_ATTRS = {
     "cluster": None,  # one id for all mentions of the same referent
     "fine_type": None,  # NEREL's finer type (CITY, COUNTRY, ...) where known
     "part": None,     # (start, end) character offsets of a name inside a one-word entity that holds
-                      # more (`Ивана` of `Ивана-воина`, entities/compounds.py); exporters write these
+                      # more (`Фомы` of `Фомы-кузнеца`, entities/compounds.py); exporters write these
     "value": None,    # TIMEX3 value of a date
     "mod": None,      # TIMEX3 mod of a date (START, MID, END, APPROX, ...)
     "alt_value": None,  # the other calendar's value of a date (New Style of an Old Style date)

@@ -40,8 +40,7 @@ def stations() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def naming_words() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs of naming (`звать`) and nouns of a name (`фамилия`), from `models/coref/naming.tsv`.
-    Read by coreference (the person a name is given to) and by the entities (a nickname given
-    by a verb of naming, `entities/nicknames.py`)."""
+    Read by coreference (the person a name is given to)."""
     rows = load_table("coref/naming.tsv")
     return (frozenset(row[0] for row in rows if row[1] == "verb"),
             frozenset(row[0] for row in rows if row[1] == "noun"))

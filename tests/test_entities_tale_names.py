@@ -1,6 +1,6 @@
 """Names of tale and memoir prose the models read whole or not at all (issue 11, twentieth round,
 names20; GUIDELINES 9.74): a name joined by a hyphen to an epithet, a trade or a particle, an
-imperative with its particle read as a name, a nickname of two common words. Every sentence here
+imperative with its particle read as a name. Every sentence here
 is written for the test."""
 from __future__ import annotations
 
@@ -65,25 +65,4 @@ def test_a_town_with_a_preposition_and_a_double_surname_stay_whole(nlp):
 # An imperative with a particle after a hyphen is a call, no name.
 
 def test_a_dialect_imperative_with_its_particle_is_no_person(nlp):
-    assert entities(nlp, "Подь-ка сюда, Ванюша, помоги мне.") == [("Ванюша", "PER")]
-
-
-# A nickname of an adjective and a common noun, capitalised, that the text gives or makes a man.
-
-def test_a_nickname_given_by_a_verb_of_naming_is_a_person(nlp):
-    assert entities(nlp, "Все звали его Старая Шапка, и он не обижался.") == [("Старая Шапка", "PER")]
-
-
-def test_a_nickname_with_a_verb_of_another_gender_is_a_person(nlp):
-    assert entities(nlp, "Когда Старая Шапка вернулся из города, он долго молчал.") == [("Старая Шапка", "PER")]
-    assert entities(nlp, "Я видел, что Кислое Молоко был чем-то недоволен.") == [("Кислое Молоко", "PER")]
-
-
-def test_every_mention_of_a_vouched_nickname_is_the_person(nlp):
-    text = "Соседа все звали Пустая Бочка. Вечером пришёл Пустая Бочка и сел у печи."
-    assert entities(nlp, text) == [("Пустая Бочка", "PER"), ("Пустая Бочка", "PER")]
-
-
-def test_a_square_and_a_capitalised_pair_with_no_sign_of_a_person_stay_as_read(nlp):
-    found = entities(nlp, "На Красной Площади было людно, а Белый Дом молчал.")
-    assert ("Красной Площади", "LOC") in found and not any(label == "PER" for _, label in found)
+    assert entities(nlp, "Глянь-ка в окно, Петруша, кто там едет?") == [("Петруша", "PER")]

@@ -33,7 +33,6 @@ from letopis.coref.names import CONSONANTS, name_variants, plain
 from letopis.entities.conventions import LETOPIS, convention
 from letopis.entities.foreign import bracketed_names
 from letopis.entities.no_names import NAME_GRAMMEMES, common, function_reading, no_name, station_words
-from letopis.entities.nicknames import nicknames
 from letopis.entities.normalize import CASES as PYMORPHY_CASES
 from letopis.export.records import doc_text
 from letopis.entities.rules import NOT_NAMES, fine_type as place_fine_type, honorific_at, latin_word, numbered, opening_capital, opens_clause, persons_name, quoted, ranks, table, verb_form
@@ -908,7 +907,6 @@ def consistent(doc: Doc, convention_name: str = LETOPIS) -> list[Span]:
     spans += repeated_surnames(doc, spans)
     spans += repeated_names(doc, spans)
     spans += dictionary_persons(doc, spans)
-    spans = nicknames(doc, spans)
     spans = [span for span in spans if not adjective_of_thing(span)]
     spans += places_inside(spans)
     surnames = surname_keys(spans)

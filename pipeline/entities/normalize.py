@@ -382,7 +382,7 @@ FAMILY_PLURAL = re.compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))(
 class Normalizer:
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans.get(ENTITIES, doc.ents))
-        parts = [name_part(span) for span in spans]  # `Ивана-воина`: the name `Ивана` alone
+        parts = [name_part(span) for span in spans]  # `Фомы-кузнеца`: the name `Фомы` alone
         normals = written_nominatives(spans, [normal(span) for span in spans])
         normals = [part.normal if part else text for part, text in zip(parts, normals)]
         for span, part, text, cluster in zip(spans, parts, normals, clusters(spans, normals)):

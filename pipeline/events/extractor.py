@@ -32,7 +32,7 @@ from letopis.events.rules import Entry
 from letopis.extensions import DATES, ENTITIES, TAGGER
 from letopis.morphosyntax.animacy import animal, animal_nouns, animate
 from letopis.morphosyntax.clauses import CONTENT, RELATIVE, clause_openers, object_control
-from letopis.morphosyntax.lemma import analyzer, common_readings, old_gerund, old_gerund_endings, parses
+from letopis.morphosyntax.lemma import analyzer, common_readings, old_gerund, parses
 from letopis.morphosyntax.memo import doc_table
 from letopis.morphosyntax.sentences import bounds, opens_sentence, sentence_end
 from letopis.labels import (AGENT, PARTICIPANT, RECIPIENT, ASSERTED, DATE, EVENT, FACILITY, LOC, NAMES, ORG, PER, PLACE, POSITIVE, TIME,
@@ -85,24 +85,8 @@ def passive(token: Token) -> bool:
 
 
 def verb_form(token: Token) -> str | None:
-    """The tagger's VerbForm; `Conv` for an old gerund the dictionary lacks, which the tagger reads as
-    a participle or a noun (`отошед`, `вышедши`: `old_gerund_read`)."""
     forms = features(token, VERBFORM)
-    if token.pos_ in (VERB, NOUN) and forms in ([], ["Part"]) and old_gerund_read(token):
-        return "Conv"
     return forms[0] if forms else None
-
-
-def old_gerund_read(token: Token) -> bool:
-    """A lowercase old gerund (`models/syntax/old_gerunds.tsv`: `пришед`, `отошедши`) the lemmatizer
-    read as such (its lemma is the infinitive the ending gives)."""
-    return token.text.islower() and token.lower_.endswith(old_gerund_ends()) and old_gerund(token.lower_) == lemma(token)
-
-
-@lru_cache(maxsize=1)
-def old_gerund_ends() -> tuple[str, ...]:
-    """The endings of `old_gerunds.tsv`: the cheap test before the dictionary's."""
-    return tuple(ending for ending, _ in old_gerund_endings())
 
 
 def preposition(token: Token) -> str | None:
@@ -214,13 +198,7 @@ def verb_taken_for_noun(token: Token) -> bool:
     noun parse of the word and reads it as a form of its lemma. A word written in lowercase is no
     proper name (`брат был сослан`: not the first name Сослан)."""
     return (token.pos_ == NOUN and lemma(token) in verb_forms(token.lower_)
-            and (not noun_parse(token.lower_, token.text.islower()) or old_gerund_taken_for_noun(token)))
-
-
-def old_gerund_taken_for_noun(token: Token) -> bool:
-    """An old gerund the dictionary lacks (`отошед`, `пришедши`) which the tagger took for the noun
-    pymorphy3 guesses: a gerund, no noun, whatever the tagger says (`old_gerund_read`)."""
-    return token.pos_ == NOUN and old_gerund_read(token)
+            and not noun_parse(token.lower_, token.text.islower()))
 
 
 @lru_cache(maxsize=65536)
@@ -261,15 +239,12 @@ def form_taken_for_name(token: Token) -> str | None:
     `Приехавши в Тверь, пошёл`, `Сосланный на каторгу, Пётр бежал`): its form (`only_form`),
     read as such, its subject that of the verb (`controller`); else None. Asked of a word several
     times (the subject, the controller, the trigger's form), it is worked out once per Doc
-    (`morphosyntax/memo.py`: the parse and the entities are fixed when events are read). So too an
-    old gerund in lowercase the tagger took for a noun (`old_gerund_taken_for_noun`: `пришед домой,
-    сели ужинать`)."""
-    if token.pos_ not in (PROPN, NOUN) or token.head.i == token.i or token.dep_ not in SUBJECTS | {"advcl"}:
+    (`morphosyntax/memo.py`: the parse and the entities are fixed when events are read)."""
+    if token.pos_ != PROPN or token.head.i == token.i or token.dep_ not in SUBJECTS | {"advcl"}:
         return None
     table = doc_table(token.doc, "form_taken_for_name")
     if token.i not in table:
-        taken = verb_taken_for_name(token) or old_gerund_taken_for_noun(token)
-        table[token.i] = only_form(token.lower_, lemma(token)) if taken else None
+        table[token.i] = only_form(token.lower_, lemma(token)) if verb_taken_for_name(token) else None
     return table[token.i]
 
 
@@ -1468,6 +1443,8 @@ def manner_before(token: Token) -> int:
     while start > 0 and (word := token.doc[start - 1]).pos_ in (ADV, CCONJ) and (
             word.head.i == token.i or word.head.head.i == token.i) and word.dep_ in ("advmod", "cc", "conj"):
         start -= 1
+    while start < token.i and token.doc[start].pos_ == CCONJ:
+        start += 1  # `«…», — и пригласил его`: a conjunction joins the verb to the line, it is no manner
     return start
 
 
@@ -1601,9 +1578,6 @@ def controller(token: Token) -> Token | None:
         # `Простясь с матерью, Иван уехал`: the other subject of the verb it was hung on
         return next((child for child in token.head.children if child.dep_ in SUBJECTS and child.i != token.i
                      and agrees(token.head, child)), None)
-    if token.dep_ in ("acl", "amod") and token.head.i != token.i and token.head.pos_ in (NOUN, PROPN, PRON) \
-            and old_gerund_read(token):
-        return token.head  # `Они, вышед из лесу, ...`: an old gerund hung on its doer as if a participle
     node = token
     nearer = nearer_verb(token)
     if nearer is not None:
